@@ -1,0 +1,14 @@
+/**
+ * Every message between the extension's contexts, declared once, validated on receipt.
+ * Named by direction: ToBackground messages come from content scripts and pages.
+ */
+import { z } from 'zod';
+
+export const toBackgroundSchema = z.discriminatedUnion('type', [
+  /** Open the policy page (or the school's policyUrl) at a clause. Content scripts cannot open extension pages themselves. */
+  z.object({ type: z.literal('open-policy'), clause: z.string().max(20).regex(/^[\d.]*$/) }),
+  /** Open the options page. */
+  z.object({ type: z.literal('open-options') }),
+]);
+
+export type ToBackground = z.infer<typeof toBackgroundSchema>;

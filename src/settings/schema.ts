@@ -1,0 +1,126 @@
+/**
+ * THE settings schema: the single source of truth for every setting.
+ *
+ * Types (z.infer), defaults (.default), runtime validation, the options page's labels and
+ * help text, the admin documentation and public/managed_schema.json (scripts/gen-managed-schema.ts)
+ * all come from here. Every field has a title and a description: admins read them in their
+ * consoles. `scope` says who may set a field: 'admin' fields come only from managed policy;
+ * 'both' fields may be set by staff unless the admin sets (and so locks) them.
+ *
+ * Chrome's managed-storage schema understands only a subset of JSON Schema, so fields use plain
+ * objects, arrays, strings, numbers, booleans and enums: no unions, no nullables, no tuples.
+ */
+import { z } from 'zod';
+import { CATEGORY_IDS, SEVERITIES, type CategoryId } from '../policy/ids';
+import { policyPackSchema } from '../policy/pack';
+
+export type Scope = 'admin' | 'both';
+
+declare module 'zod' {
+  interface GlobalMeta {
+    scope?: Scope;
+  }
+}
+
+const text = (max = 200) => z.string().max(max, `must be at most ${max} characters`);
+const list = (max: number, itemMax = 200) =>
+  z.array(z.string().min(1, 'must not be empty').max(itemMax, `each entry must be at most ${itemMax} characters`)).max(max, `must have at most ${max} entries`);
+
+/** An https (or http) address, or empty for "not set". */
+const url = z
+  .string()
+  .max(2000)
+  .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'must be an address starting https:// (or left empty)');
+
+export const CATEGORY_ACTIONS = ['nudge', 'reason', 'block'] as const;
+export type CategoryAction = (typeof CATEGORY_ACTIONS)[number];
+
+export const categorySettingsSchema = z
+  .object({
+    enabled: z.boolean().default(true).meta({ title: 'Check this category', description: 'Switch the whole category off with false.', scope: 'admin' }),
+    action: z
+      .enum(CATEGORY_ACTIONS)
+      .default('nudge')
+      .meta({
+        title: 'What happens',
+        description: '"nudge": the prompt explains and staff may post anyway. "reason": staff must type a reason before posting anyway. "block": the post cannot be sent from the prompt (staff can still edit it).',
+        scope: 'admin',
+      }),
+    severity: z
+      .enum(['default', ...SEVERITIES])
+      .default('default')
+      .meta({ title: 'Severity', description: 'Raise or lower how serious findings in this category are shown: default, advice, warning or serious.', scope: 'admin' }),
+    extraTerms: list(500, 100).default([]).meta({
+      title: 'Extra terms',
+      description: 'Words or phrases the school adds to this category (matched as whole words, ignoring case and accents).',
+      scope: 'admin',
+    }),
+    disabledRules: list(100, 80).default([]).meta({ title: 'Rules switched off', description: 'Rule ids to switch off in this category, e.g. "offensive/profanity".', scope: 'admin' }),
+  })
+  .meta({ title: 'Category', description: 'How this category is checked.' });
+
+export type CategorySettings = z.infer<typeof categorySettingsSchema>;
+
+const categoriesShape = Object.fromEntries(
+  CATEGORY_IDS.map((id) => [
+    id,
+    categorySettingsSchema.default(categorySettingsSchema.parse({})).meta({ title: `Category: ${id}`, description: `How the "${id}" category is checked.` }),
+  ]),
+) as Record<CategoryId, z.ZodDefault<typeof categorySettingsSchema>>;
+
+export const safeguardingLeadSchema = z
+  .object({
+    name: text(120).default('').meta({ title: 'Name', description: 'The lead safeguarding officer (DSL).', scope: 'admin' }),
+    role: text(120).default('Designated Safeguarding Lead').meta({ title: 'Role', description: 'Their role, as staff know it.', scope: 'admin' }),
+    email: z
+      .string()
+      .max(254)
+      .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'must be an email address (or left empty)')
+      .default('')
+      .meta({ title: 'Email', description: 'Email address for reporting a concern.', scope: 'admin' }),
+    phone: z
+      .string()
+      .max(40)
+      .refine((v) => v === '' || /^[+\d][\d\s()-]{5,}$/.test(v), 'must be a phone number (or left empty)')
+      .default('')
+      .meta({ title: 'Phone', description: 'Phone number for urgent concerns.', scope: 'admin' }),
+    reportUrl: url.default('').meta({ title: 'Reporting form', description: "The address of the school's online reporting form (e.g. CPOMS or MyConcern).", scope: 'admin' }),
+  })
+  .meta({ title: 'Safeguarding lead', description: 'Who staff report concerns to (policy section 7).' });
+
+export const settingsSchema = z
+  .object({
+    schoolName: text().default('').meta({ title: 'School name', description: "The school's name, as staff and parents write it. Negative posts naming it are flagged.", scope: 'admin' }),
+    trustName: text().default('').meta({ title: 'Trust name', description: "The trust's or local authority's name, if any.", scope: 'admin' }),
+    schoolAliases: list(20).default([]).meta({ title: 'Other names', description: 'Short names and nicknames of the school or trust (e.g. "Oakfield", "OHS").', scope: 'admin' }),
+    officialAccounts: list(20, 100).default([]).meta({
+      title: 'Official accounts',
+      description: "The school's official social media accounts (e.g. \"@OakfieldAcademy\"). Staff posting for these may say so in the prompt.",
+      scope: 'admin',
+    }),
+    policyUrl: url.default('').meta({
+      title: 'Policy address',
+      description: "Link clause references to the school's own copy of the policy. \"{anchor}\" in the address is replaced by the clause's anchor (e.g. clause-5-2). Leave empty to use the copy inside the extension, which works offline.",
+      scope: 'admin',
+    }),
+    policyPack: policyPackSchema.optional().meta({ scope: 'admin' }),
+    pupilNames: list(5000, 100).default([]).meta({
+      title: 'Pupil names',
+      description: "Pupils' names to watch for in posts (confidential information). Kept on each staff machine; never sent anywhere.",
+      scope: 'admin',
+    }),
+    categories: z.object(categoriesShape).default(() => z.object(categoriesShape).parse({})).meta({ title: 'Categories', description: 'How each category of concern is checked.' }),
+    safeguardingLead: safeguardingLeadSchema.default(() => safeguardingLeadSchema.parse({})),
+    staffMayChangeSettings: z.boolean().default(true).meta({
+      title: 'Staff may change their own settings',
+      description: 'When false, staff see every setting but cannot change any.',
+      scope: 'admin',
+    }),
+    showIndicator: z.boolean().default(true).meta({ title: 'Show the indicator while typing', description: 'A small badge near the post box shows that Think Twice is on and how many concerns it sees.', scope: 'both' }),
+  })
+  .meta({ title: 'Think Twice settings', description: 'Settings for the Think Twice extension.' });
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

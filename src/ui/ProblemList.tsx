@@ -1,0 +1,23 @@
+import { describeProblem, type SettingsProblem } from '../settings/resolve';
+
+/** The admin-facing configuration errors, shown in the popup and the options page. */
+export function ProblemList(props: { problems: SettingsProblem[] }) {
+  const managed = props.problems.filter((p) => p.source === 'managed');
+  const staff = props.problems.filter((p) => p.source === 'staff');
+  if (managed.length === 0 && staff.length === 0) return null;
+  return (
+    <div role="alert" data-testid="config-problems">
+      {managed.map((p) => (
+        <p class="problem" key={`m${p.path}${p.message}`}>
+          {describeProblem(p)}
+        </p>
+      ))}
+      {staff.map((p) => (
+        <p class="notice" key={`s${p.path}${p.message}`}>
+          {describeProblem(p)}
+        </p>
+      ))}
+      {managed.length > 0 && <p class="muted">Everything else your school set still applies. Please tell your IT team.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/** The options page: the staff member's own settings, with what the school set shown read-only. */
+import '../pages.css';
+import './options.css';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { watchSettings } from '../../settings/load';
+import { readStaff, writeStaff } from '../../platform/browser';
+import { describeFields, setAt } from '../../settings/fields';
+import type { ResolvedSettings } from '../../settings/resolve';
+import { activePack } from '../../policy/active';
+import { BUILTIN_PACK } from '../../policy/builtin';
+import { ProblemList } from '../ProblemList';
+import { SettingsForm } from './SettingsForm';
+
+const FIELDS = describeFields().filter((f) => f.kind !== 'data');
+
+function Options() {
+  const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
+  const [status, setStatus] = useState('');
+  useEffect(() => watchSettings(setResolved), []);
+  if (!resolved) return <p>Loading…</p>;
+  const pack = activePack(resolved.settings);
+
+  const onChange = async (path: string, value: unknown) => {
+    const staff = (await readStaff()) as Record<string, unknown>;
+    await writeStaff(setAt(typeof staff === 'object' && staff ? staff : {}, path, value));
+    setStatus('Saved.');
+  };
+
+  return (
+    <main>
+      <h1>Think Twice settings</h1>
+      <p class="muted">{resolved.settings.schoolName || 'Your school'}</p>
+      <ProblemList problems={resolved.problems} />
+      <section class="panel" aria-labelledby="policy-h">
+        <h2 id="policy-h">Policy in force</h2>
+        <p data-testid="pack-in-force">
+          {pack.title} ({pack.id === BUILTIN_PACK.id ? 'built-in model policy' : "your school's policy"}, version {pack.version})
+        </p>
+      </section>
+      <p role="status" aria-live="polite" class="muted">{status}</p>
+      <SettingsForm fields={FIELDS} resolved={resolved} onChange={(p, v) => void onChange(p, v)} />
+    </main>
+  );
+}
+
+render(<Options />, document.getElementById('app')!);

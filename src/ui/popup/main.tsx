@@ -1,0 +1,47 @@
+/** The toolbar popup: is Think Twice on, is the school's configuration sound, where is the policy. */
+import '../pages.css';
+import './popup.css';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { watchSettings } from '../../settings/load';
+import type { ResolvedSettings } from '../../settings/resolve';
+import { activePack } from '../../policy/active';
+import { clauseLink, POLICY_PAGE_PATH } from '../../policy/links';
+import { browser } from '../../platform/browser';
+import { ProblemList } from '../ProblemList';
+
+function Popup() {
+  const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
+  useEffect(() => watchSettings(setResolved), []);
+  if (!resolved) return <p>Loading…</p>;
+  const { settings } = resolved;
+  const pack = activePack(settings);
+  const policyHref = (clause: string) => clauseLink(clause, settings.policyUrl, browser.runtime.getURL(POLICY_PAGE_PATH));
+  return (
+    <main>
+      <header>
+        <h1>Think Twice</h1>
+        <p class="muted">{settings.schoolName || 'Your school'} · social media policy</p>
+      </header>
+      <ProblemList problems={resolved.problems} />
+      <p class="motto">{pack.prompt.heading}</p>
+      <p>Think Twice checks your posts on this device before they go. Nothing you type is sent anywhere.</p>
+      <nav aria-label="Think Twice">
+        <ul>
+          <li>
+            <a href={policyHref('5.2')} target="_blank" rel="noopener">
+              Read the policy
+            </a>
+          </li>
+          <li>
+            <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
+              Settings
+            </a>
+          </li>
+        </ul>
+      </nav>
+    </main>
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

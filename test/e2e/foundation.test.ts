@@ -1,0 +1,112 @@
+/**
+ * The foundation in a real browser: the built extension loads, its worker starts, the content
+ * script injects under a strict CSP and renders Preact in a shadow root, the popup and the policy
+ * page open, and an admin policy file reaches storage.managed.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, expectedExtensionId, STRICT_CSP, DIST, writeManagedPolicy, policyUnavailableReason, eventually, type Extension } from './harness';
+import builtinPack from '../../src/policy/builtin-pack.json';
+
+describe('the built extension', () => {
+  it('is Manifest V3 with the managed-settings schema in dist/', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.storage.managed_schema).toBe('managed_schema.json');
+    expect(existsSync(join(DIST, manifest.storage.managed_schema))).toBe(true);
+    expect(manifest.permissions.sort()).toEqual(['alarms', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+});
+
+describe('in Chromium', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('starts the service worker with the stable development ID', async () => {
+    expect(ext.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/service-worker-loader\.js$/);
+    expect(ext.id).toBe(expectedExtensionId());
+    const snap = await eventually(() => ext.snapshot());
+    expect(snap.pack.id).toBe(builtinPack.id);
+  });
+
+  it('injects the content script on x.com under a strict CSP and renders Preact in a shadow root', async () => {
+    await ext.serveHtml('https://x.com/home', '<!doctype html><html><head><title>X</title></head><body><main id="site">Home</main></body></html>', { csp: STRICT_CSP });
+    const page = await ext.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const response = await page.goto('https://x.com/home');
+    expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
+    const host = page.locator('think-twice-root');
+    await expect.poll(() => host.count()).toBe(1);
+    expect(await host.getAttribute('data-think-twice')).toBe('active');
+    // Rendered by Preact inside the open shadow root (Playwright's locators pierce it).
+    const live = page.getByTestId('tt-live');
+    await expect.poll(() => live.getAttribute('role')).toBe('status');
+    expect(await host.evaluate((el) => el.shadowRoot?.querySelector('[data-testid="tt-live"]') !== null)).toBe(true);
+    // The page's own content is untouched.
+    expect(await page.locator('#site').textContent()).toBe('Home');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('does not inject on sites it does not support', async () => {
+    await ext.serveHtml('https://example.org/', '<!doctype html><html><body>Elsewhere</body></html>');
+    const page = await ext.context.newPage();
+    await page.goto('https://example.org/');
+    await page.waitForTimeout(300);
+    expect(await page.locator('think-twice-root').count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens the popup', async () => {
+    const popup = await ext.openPage('popup');
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Think Twice');
+    expect(await popup.getByText("If in doubt, don't post it!").count()).toBe(1);
+    await popup.close();
+  });
+
+  it('shows every clause of the policy with its own anchor, and jumps to one', async () => {
+    const page = await ext.openPage('policy', '#clause-5-4');
+    await expect.poll(() => page.locator('section.clause').count()).toBe(builtinPack.clauses.length);
+    for (const clause of builtinPack.clauses) {
+      expect(await page.locator(`#${clause.anchor}`).count(), clause.anchor).toBe(1);
+    }
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('clause-5-4');
+    expect(await page.locator('#clause-5-4').textContent()).toContain('lesson time is not permitted');
+    await page.close();
+  });
+});
+
+describe('admin policy through the real browser policy mechanism', () => {
+  const reason = policyUnavailableReason();
+  if (reason) console.log(`SKIPPED managed-policy test: ${reason}.`);
+
+  it.skipIf(reason !== null)('a policy file in /etc/chromium/policies/managed reaches storage.managed', async () => {
+    const remove = writeManagedPolicy({ schoolName: 'Oakfield Academy', categories: { offensive: { extraTerms: ['numpty'] } } });
+    let ext: Extension | undefined;
+    try {
+      ext = await launchWithExtension();
+      const managed = await eventually(() => ext!.worker.evaluate(async () => {
+        const m = await chrome.storage.managed.get(null);
+        return Object.keys(m).length ? m : null;
+      }));
+      expect(managed.schoolName).toBe('Oakfield Academy');
+      const snap = await eventually(async () => {
+        const s = await ext!.snapshot();
+        return s?.settings.schoolName === 'Oakfield Academy' ? s : null;
+      });
+      expect(snap.locked).toContain('schoolName');
+      expect(snap.settings.categories.offensive.extraTerms).toEqual(['numpty']);
+    } finally {
+      remove();
+      await ext?.close();
+    }
+  });
+});
