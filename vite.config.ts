@@ -4,7 +4,7 @@
 import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import manifest from './manifest.json';
+import manifest from './manifest.json' with { type: 'json' };
 
 export default defineConfig({
   plugins: [preact(), crx({ manifest })],

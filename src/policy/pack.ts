@@ -65,8 +65,8 @@ export const policyPackSchema = z
     summary: z.string().max(2_000).default('').meta({ title: 'Summary', description: 'The policy\'s opening paragraph.' }),
     note: z.string().max(500).default('').meta({ title: 'Note', description: 'A note shown under the policy, e.g. when it will be replaced.' }),
     prompt: promptWordingSchema,
-    clauses: z.array(clauseSchema).min(1, 'must contain at least one clause').max(500),
-    categories: z.array(packCategorySchema).min(1).max(50),
+    clauses: z.array(clauseSchema).min(1, 'must contain at least one clause').max(500).meta({ title: 'Clauses', description: 'Every numbered clause of the policy, in order.' }),
+    categories: z.array(packCategorySchema).min(1).max(50).meta({ title: 'Categories', description: 'Every category of concern, each tied to its clauses, with a plain-English explanation.' }),
   })
   .superRefine((pack, ctx) => {
     const numbers = new Set<string>();

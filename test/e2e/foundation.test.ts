@@ -97,7 +97,7 @@ describe('admin policy through the real browser policy mechanism', () => {
         const m = await chrome.storage.managed.get(null);
         return Object.keys(m).length ? m : null;
       }));
-      expect(managed.schoolName).toBe('Oakfield Academy');
+      expect(managed!.schoolName).toBe('Oakfield Academy');
       const snap = await eventually(async () => {
         const s = await ext!.snapshot();
         return s?.settings.schoolName === 'Oakfield Academy' ? s : null;

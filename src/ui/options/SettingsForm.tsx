@@ -38,9 +38,27 @@ function Field({ field, resolved, onChange }: { field: FieldInfo } & Omit<FormPr
       </fieldset>
     );
   }
+  if (readOnly && field.kind !== 'boolean') {
+    // Read-only values are shown as text, not as inert inputs.
+    const items = Array.isArray(value) ? (value as string[]) : null;
+    const shown =
+      field.path === 'pupilNames'
+        ? items && items.length ? `${items.length} names set by your school (not shown here).` : 'None set.'
+        : items
+          ? items.length ? items.join(', ') : 'None set.'
+          : String(value ?? '') || 'Not set.';
+    return (
+      <div class="field" data-testid={`field-${field.path}`}>
+        <span class="label" id={id}>{field.title}</span>
+        {help}
+        <p class="value" aria-labelledby={id}>{shown}</p>
+        {lock}
+      </div>
+    );
+  }
   if (field.kind === 'boolean') {
     return (
-      <div class="field">
+      <div class="field" data-testid={`field-${field.path}`}>
         <input type="checkbox" id={id} checked={value === true} disabled={readOnly} aria-describedby={described} onChange={(e) => onChange(field.path, (e.currentTarget as HTMLInputElement).checked)} />{' '}
         <label for={id}>{field.title}</label>
         {help}
@@ -64,16 +82,11 @@ function Field({ field, resolved, onChange }: { field: FieldInfo } & Omit<FormPr
   }
   if (field.kind === 'list') {
     const items = Array.isArray(value) ? (value as string[]) : [];
-    const sensitive = field.path === 'pupilNames';
     return (
       <div class="field">
         <label for={id}>{field.title}</label>
         {help}
-        {sensitive ? (
-          <p id={id} data-testid="pupil-names-count">{items.length === 0 ? 'None set.' : `${items.length} names set by your school (not shown).`}</p>
-        ) : (
-          <textarea id={id} readOnly={readOnly} aria-describedby={described} value={items.join('\n')} onChange={(e) => onChange(field.path, (e.currentTarget as HTMLTextAreaElement).value.split('\n').map((s) => s.trim()).filter(Boolean))} />
-        )}
+        <textarea id={id} aria-describedby={described} value={items.join('\n')} onChange={(e) => onChange(field.path, (e.currentTarget as HTMLTextAreaElement).value.split('\n').map((s) => s.trim()).filter(Boolean))} />
         {lock}
       </div>
     );

@@ -13,6 +13,8 @@ import { ProblemList } from '../ProblemList';
 import { SettingsForm } from './SettingsForm';
 
 const FIELDS = describeFields().filter((f) => f.kind !== 'data');
+const STAFF_FIELDS = FIELDS.filter((f) => f.scope !== 'admin');
+const SCHOOL_FIELDS = FIELDS.filter((f) => f.scope === 'admin');
 
 function Options() {
   const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
@@ -39,7 +41,18 @@ function Options() {
         </p>
       </section>
       <p role="status" aria-live="polite" class="muted">{status}</p>
-      <SettingsForm fields={FIELDS} resolved={resolved} onChange={(p, v) => void onChange(p, v)} />
+      <section aria-labelledby="yours-h">
+        <h2 id="yours-h">Your settings</h2>
+        <SettingsForm fields={STAFF_FIELDS} resolved={resolved} onChange={(p, v) => void onChange(p, v)} />
+      </section>
+      <section aria-labelledby="school-h">
+        <h2 id="school-h">Set by your school</h2>
+        <p class="muted">Your school's IT team sets these for every member of staff. You can see them, but not change them.</p>
+        <details>
+          <summary>Show what your school has set</summary>
+          <SettingsForm fields={SCHOOL_FIELDS} resolved={resolved} onChange={(p, v) => void onChange(p, v)} />
+        </details>
+      </section>
     </main>
   );
 }
