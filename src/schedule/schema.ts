@@ -74,7 +74,7 @@ const dateString = (title: string, description: string) =>
   z
     .string()
     .regex(DATE_RE, 'must be a date as YYYY-MM-DD (e.g. 2026-09-03)')
-    .refine(isRealDate, 'is not a real date')
+    .refine((s) => !DATE_RE.test(s) || isRealDate(s), 'is not a real date')
     .meta({ title, description });
 
 const nameString = (title: string, description: string, max = 80) =>
