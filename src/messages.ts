@@ -7,6 +7,10 @@ import { z } from 'zod';
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   /** Open the policy page (or the school's policyUrl) at a clause. Content scripts cannot open extension pages themselves. */
   z.object({ type: z.literal('open-policy'), clause: z.string().max(20).regex(/^[\d.]*$/) }),
+  /** A content script found no resolved settings: resolve and publish them now. */
+  z.object({ type: z.literal('refresh-settings') }),
+  /** A content script found the lesson-time status stale: recompute it now. */
+  z.object({ type: z.literal('refresh-lesson') }),
   /** Open the options page. */
   z.object({ type: z.literal('open-options') }),
 ]);

@@ -12,10 +12,15 @@ import { publishSnapshot } from './settings';
 import { toBackgroundSchema } from '../messages';
 import { clauseLink, POLICY_PAGE_PATH } from '../policy/links';
 import { SNAPSHOT_KEY, type SettingsSnapshot } from '../settings/snapshot';
+import { LESSON_ALARM } from './lesson';
 
 browser.runtime.onInstalled.addListener(() => void publishSnapshot());
 browser.runtime.onStartup.addListener(() => void publishSnapshot());
 onSettingsChanged(() => void publishSnapshot());
+// At each lesson-time boundary: recompute the badge and schedule the next alarm.
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === LESSON_ALARM) void publishSnapshot();
+});
 
 browser.runtime.onMessage.addListener(async (raw: unknown, sender: browser.Runtime.MessageSender) => {
   // Only our own content scripts and pages may ask anything of the worker.
@@ -31,6 +36,10 @@ browser.runtime.onMessage.addListener(async (raw: unknown, sender: browser.Runti
       await browser.tabs.create({ url });
       return true;
     }
+    case 'refresh-lesson':
+    case 'refresh-settings':
+      await publishSnapshot();
+      return true;
     case 'open-options':
       await browser.runtime.openOptionsPage();
       return true;

@@ -50,3 +50,34 @@ export function onSettingsChanged(fn: () => void): () => void {
 export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path);
 }
+
+export async function readLocal<T>(key: string): Promise<T | undefined> {
+  try {
+    const got = await browser.storage.local.get(key);
+    return got[key] as T | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeLocal(key: string, value: unknown): Promise<void> {
+  await browser.storage.local.set({ [key]: value });
+}
+
+/** Calls `fn` with the new value whenever `key` in storage.local changes. */
+export function onLocalChanged<T>(key: string, fn: (value: T | undefined) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && key in changes) fn(changes[key]!.newValue as T | undefined);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Sends a message to the background worker; resolves undefined if it cannot be delivered. */
+export async function sendToBackground(message: unknown): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch {
+    return undefined;
+  }
+}

@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS, SEVERITIES, type CategoryId } from '../policy/ids';
 import { policyPackSchema } from '../policy/pack';
+import { timetableSchema, freePeriodSchema } from '../schedule/schema';
 
 export type Scope = 'admin' | 'both';
 
@@ -111,6 +112,17 @@ export const settingsSchema = z
     }),
     categories: z.object(categoriesShape).default(() => z.object(categoriesShape).parse({})).meta({ title: 'Categories', description: 'How each category of concern is checked.' }),
     safeguardingLead: safeguardingLeadSchema.default(() => safeguardingLeadSchema.parse({})),
+    timetable: timetableSchema.optional().meta({
+      title: 'Timetable',
+      description:
+        "The school's bell schedule, term dates and days without lessons: when it is lesson time (policy clause 5.4). Usually set by the school; a member of staff may import one from a calendar file when the school has not.",
+      scope: 'both',
+    }),
+    freePeriods: z.array(freePeriodSchema).max(100).default([]).meta({
+      title: 'My free periods',
+      description: 'Lesson periods you do not teach (PPA, free periods), counted as not lesson time when your school allows it.',
+      scope: 'both',
+    }),
     staffMayChangeSettings: z.boolean().default(true).meta({
       title: 'Staff may change their own settings',
       description: 'When false, staff see every setting but cannot change any.',

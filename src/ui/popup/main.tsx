@@ -9,6 +9,8 @@ import { activePack } from '../../policy/active';
 import { clauseLink, POLICY_PAGE_PATH } from '../../policy/links';
 import { browser } from '../../platform/browser';
 import { ProblemList } from '../ProblemList';
+import { LessonTime } from './LessonTime';
+import { ReportConcern } from './ReportConcern';
 
 function Popup() {
   const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
@@ -24,8 +26,16 @@ function Popup() {
         <p class="muted">{settings.schoolName || 'Your school'} · social media policy</p>
       </header>
       <ProblemList problems={resolved.problems} />
+      <LessonTime
+        timetable={settings.timetable}
+        freePeriods={settings.freePeriods}
+        clauseHref={policyHref('5.4')}
+        broken={resolved.problems.some((p) => p.path.startsWith('timetable'))}
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      />
       <p class="motto">{pack.prompt.heading}</p>
       <p>Think Twice checks your posts on this device before they go. Nothing you type is sent anywhere.</p>
+      <ReportConcern lead={settings.safeguardingLead} clauseHref={policyHref} />
       <nav aria-label="Think Twice">
         <ul>
           <li>

@@ -1,0 +1,76 @@
+/** The lesson-time panel: now, until when, today's timeline and the next change (clause 5.4). */
+import { useEffect, useState } from 'preact/hooks';
+import { statusAt, nextChange, dayPlan, describeStatus, localDate, formatTime, type Timetable, type FreePeriod } from '../../schedule';
+
+export function LessonTime(props: { timetable: Timetable | undefined; freePeriods: FreePeriod[]; clauseHref: string; broken: boolean; onOpenSettings: () => void }) {
+  const [now, setNow] = useState(Date.now());
+  const tt = props.timetable;
+  const status = statusAt(tt, now, { freePeriods: props.freePeriods });
+  useEffect(() => {
+    // Re-render at the next boundary (and at least every 30 s) while the popup is open.
+    const wait = Math.max(500, Math.min(30_000, (status.until ?? now + 30_000) - Date.now()));
+    const t = setTimeout(() => setNow(Date.now()), wait);
+    return () => clearTimeout(t);
+  }, [now, status.until]);
+
+  if (status.kind === 'unconfigured' || !tt) {
+    return (
+      <section class="panel" aria-labelledby="lt-h" data-testid="lesson-time">
+        <h2 id="lt-h">Lesson time</h2>
+        {props.broken ? (
+          <p>Your school's timetable could not be used, so Think Twice can't show lesson time. The problem is shown above.</p>
+        ) : (
+          <p>No timetable is set up, so Think Twice can't tell you when it's lesson time.</p>
+        )}
+        <p class="muted">
+          Your school can add one for everyone, or you can{' '}
+          <a href="#" onClick={(e) => { e.preventDefault(); props.onOpenSettings(); }}>
+            import your timetable from a calendar file in Settings
+          </a>
+          .
+        </p>
+      </section>
+    );
+  }
+  const tz = tt.timeZone;
+  const label = describeStatus(status, tz);
+  const next = nextChange(tt, now, { freePeriods: props.freePeriods });
+  const today = dayPlan(tt, localDate(now, tz), { freePeriods: props.freePeriods });
+  return (
+    <section class={`panel ${status.isLessonTime ? 'lesson-now' : ''}`} aria-labelledby="lt-h" data-testid="lesson-time" data-lesson={String(status.isLessonTime)}>
+      <h2 id="lt-h">Lesson time</h2>
+      <p class="lesson-status" role="status">
+        <strong>{label}</strong>
+        {status.isLessonTime && (
+          <>
+            {' '}
+            Personal social media isn't permitted in lessons (<a href={props.clauseHref} target="_blank" rel="noopener">5.4</a>).
+          </>
+        )}
+      </p>
+      {next && (
+        <p class="muted" data-testid="next-change">
+          Next: {describeStatus(next.status, tz).replace(/\.$/, '')} from {formatTime(next.at, tz)}
+          {localDate(next.at, tz) !== localDate(now, tz) ? ` on ${localDate(next.at, tz)}` : ''}.
+        </p>
+      )}
+      {today.school ? (
+        <ol class="timeline" aria-label="Today">
+          {today.segments
+            .filter((s) => s.period)
+            .map((s) => {
+              const current = now >= s.startAt && now < s.endAt;
+              return (
+                <li key={s.startAt} class={`seg seg-${s.kind} ${current ? 'current' : ''}`} aria-current={current ? 'time' : undefined}>
+                  <span class="seg-time">{s.start}–{s.end}</span> <span class="seg-name">{s.period?.name}</span>
+                  {s.kind === 'free' ? ' (free)' : ''}
+                </li>
+              );
+            })}
+        </ol>
+      ) : (
+        <p class="muted">No lessons today{today.reason ? ` (${today.reason})` : ''}.</p>
+      )}
+    </section>
+  );
+}
