@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { settingsSchema, DEFAULT_SETTINGS, type Settings } from './schema';
 import { formatPath } from '../policy/pack';
 import { friendlyError } from './messages';
+import { describeFields, type FieldInfo } from './fields';
 
 export interface SettingsProblem {
   source: 'managed' | 'staff';
@@ -124,13 +125,30 @@ export function isLocked(resolved: Pick<ResolvedSettings, 'locked' | 'staffMayCh
   return resolved.locked.some((l) => l === path || path.startsWith(l + '.'));
 }
 
+/** Dotted paths of fields only the school may set (scope 'admin'); staff values for them are ignored. */
+let adminOnly: Set<string> | null = null;
+function adminOnlyPaths(): Set<string> {
+  if (adminOnly) return adminOnly;
+  const out = new Set<string>();
+  const walk = (fields: FieldInfo[]) => {
+    for (const f of fields) {
+      if (f.kind === 'group' && f.children) walk(f.children);
+      else if (f.scope === 'admin') out.add(f.path);
+    }
+  };
+  walk(describeFields());
+  adminOnly = out;
+  return out;
+}
+
 export function resolveSettings(managedRaw: unknown, staffRaw: unknown): ResolvedSettings {
   try {
     const managed = validateLayer(managedRaw, 'managed');
     const staff = validateLayer(staffRaw, 'staff');
     const staffMayChange = managed.values.staffMayChangeSettings !== false;
     const lockedSet = new Set(managed.paths);
-    const staffValues = staffMayChange ? omitPaths(staff.values, (p) => lockedSet.has(p) || [...lockedSet].some((l) => p.startsWith(l + '.'))) : {};
+    const adminPaths = adminOnlyPaths();
+    const staffValues = staffMayChange ? omitPaths(staff.values, (p) => adminPaths.has(p) || lockedSet.has(p) || [...lockedSet].some((l) => p.startsWith(l + '.'))) : {};
     const merged = deepMerge(deepMerge(DEFAULT_SETTINGS as unknown as Record<string, unknown>, staffValues), managed.values);
     // Every value was validated on its own; the whole tree is parsed once more so the types are exact.
     const parsed = settingsSchema.safeParse(merged, { error: friendlyError });

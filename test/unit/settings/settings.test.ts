@@ -17,8 +17,9 @@ describe('settings layers', () => {
   });
 
   it('applies staff choices over defaults, and the admin over both', () => {
-    const r = resolveSettings({ showIndicator: true, schoolName: 'Oakfield Academy' }, { showIndicator: false });
+    const r = resolveSettings({ showIndicator: true, schoolName: 'Oakfield Academy' }, { showIndicator: false, freePeriods: [{ day: 'monday', period: 'Period 1' }] });
     expect(r.settings.showIndicator).toBe(true);
+    expect(r.settings.freePeriods).toEqual([{ week: 'any', day: 'monday', period: 'Period 1' }]);
     expect(r.settings.schoolName).toBe('Oakfield Academy');
     const staffOnly = resolveSettings({}, { showIndicator: false });
     expect(staffOnly.settings.showIndicator).toBe(false);
@@ -33,6 +34,13 @@ describe('settings layers', () => {
     // Sibling fields keep their defaults.
     expect(r.settings.categories.offensive).toEqual({ ...DEFAULT_SETTINGS.categories.offensive, action: 'reason' });
     expect(r.settings.categories.bullying).toEqual(DEFAULT_SETTINGS.categories.bullying);
+  });
+
+  it('ignores staff values for fields only the school may set', () => {
+    const r = resolveSettings({}, { schoolName: 'Mine', categories: { offensive: { action: 'block', extraTerms: ['x'] } }, showIndicator: false });
+    expect(r.settings.schoolName).toBe('');
+    expect(r.settings.categories.offensive).toEqual(DEFAULT_SETTINGS.categories.offensive);
+    expect(r.settings.showIndicator).toBe(false);
   });
 
   it('ignores staff values for locked fields', () => {
