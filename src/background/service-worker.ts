@@ -13,8 +13,11 @@ import { toBackgroundSchema } from '../messages';
 import { clauseLink, POLICY_PAGE_PATH } from '../policy/links';
 import { SNAPSHOT_KEY, type SettingsSnapshot } from '../settings/snapshot';
 import { LESSON_ALARM } from './lesson';
+import { syncGrantedSites } from './granted-sites';
 
 browser.runtime.onInstalled.addListener(() => void publishSnapshot());
+browser.permissions.onAdded.addListener(() => void syncGrantedSites().catch((e) => console.warn('[Think Twice]', e)));
+browser.permissions.onRemoved.addListener(() => void syncGrantedSites().catch((e) => console.warn('[Think Twice]', e)));
 browser.runtime.onStartup.addListener(() => void publishSnapshot());
 onSettingsChanged(() => void publishSnapshot());
 // At each lesson-time boundary: recompute the badge and schedule the next alarm.

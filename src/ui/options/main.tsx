@@ -11,6 +11,7 @@ import { activePack } from '../../policy/active';
 import { BUILTIN_PACK } from '../../policy/builtin';
 import { ProblemList } from '../ProblemList';
 import { SettingsForm } from './SettingsForm';
+import { ExtraSites } from './ExtraSites';
 
 const FIELDS = describeFields().filter((f) => f.kind !== 'data');
 const STAFF_FIELDS = FIELDS.filter((f) => f.scope !== 'admin');
@@ -45,6 +46,7 @@ function Options() {
         <h2 id="yours-h">Your settings</h2>
         <SettingsForm fields={STAFF_FIELDS} resolved={resolved} onChange={(p, v) => void onChange(p, v)} />
       </section>
+      <ExtraSites />
       <section aria-labelledby="school-h">
         <h2 id="school-h">Set by your school</h2>
         <p class="muted">Your school's IT team sets these for every member of staff. You can see them, but not change them.</p>

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench:typing`: a benchmark (not a test) of what Think Twice costs while typing.
+ *
+ * Types 2,000 characters into the Lexical (Facebook) and Draft.js (X) fixtures, in Chromium with
+ * and without the extension, in the same run, and prints the median and p95 per-keystroke
+ * handling time and their ratio (target <= 1.10). A keystroke's handling time is measured in the
+ * page from the keydown event's timeStamp (when the browser created it) to the end of the `input`
+ * event's dispatch, so it includes every listener on the way and any work (such as a debounced
+ * check) that delayed the keystroke. Also prints the content script's size (minified + gzip).
+ */
+import { execSync } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { launchWithExtension, ROOT, DIST, chromePath } from '../test/e2e/harness';
+import { serveFixture } from '../test/fixtures/serve';
+import { buildFixtures } from '../test/fixtures/build';
+import { COMPOSER_TABLE, focusEditor } from '../test/fixtures/composer-table';
+
+const CHARS = Number(process.env.BENCH_CHARS ?? 2000);
+const TEXT = 'Lovely assembly from Year 4 this morning, thank you all for coming along. '.repeat(Math.ceil(CHARS / 70)).slice(0, CHARS);
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+async function measure(context: BrowserContext, site: 'facebook' | 'x', composer: string): Promise<number[]> {
+  const spec = COMPOSER_TABLE.find((s) => s.site === site)!.composers.find((c) => c.composer === composer)!;
+  const page: Page = await context.newPage();
+  await page.goto(await serveFixture(context, site));
+  await page.waitForFunction(() => window.__fixtureReady === true);
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __down: number };
+    w.__lat = [];
+    window.addEventListener('keydown', (e) => { w.__down = e.timeStamp; }, { capture: true });
+    window.addEventListener('input', () => { if (w.__down) w.__lat.push(performance.now() - w.__down); w.__down = 0; });
+  });
+  await focusEditor(page, spec);
+  await page.keyboard.type(TEXT, { delay: 5 });
+  await page.waitForTimeout(500);
+  const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  await page.close();
+  return lat;
+}
+
+function contentScriptSize(): { files: string[]; raw: number; gzip: number } {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> };
+  const seen = new Set<string>();
+  const visit = (rel: string) => {
+    if (seen.has(rel) || !existsSync(join(DIST, rel))) return;
+    seen.add(rel);
+    const code = readFileSync(join(DIST, rel), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`]\.?\/?([^"'`]+\.js)["'`]/g)) visit(join('assets', m[1]!.replace(/^assets\//, '')).replace(/^assets\/assets\//, 'assets/'));
+    for (const m of code.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]/g)) visit(m[1]!);
+  };
+  for (const js of manifest.content_scripts[0]!.js) visit(js);
+  let raw = 0;
+  let gzip = 0;
+  for (const f of seen) {
+    const buf = readFileSync(join(DIST, f));
+    raw += buf.length;
+    gzip += gzipSync(buf, { level: 9 }).length;
+  }
+  return { files: [...seen], raw, gzip };
+}
+
+async function main(): Promise<void> {
+  execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
+  await buildFixtures();
+  const rows: string[] = [];
+  const without = await chromium.launchPersistentContext('', {
+    executablePath: chromePath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const ext = await launchWithExtension();
+  console.log(`Typing ${CHARS} characters per run (Chromium, headless, 2 cores; same run, alternating)\n`);
+  console.log('fixture (editor)         | without: median  p95  | with Think Twice: median  p95 | ratio median  p95');
+  for (const [site, composer, label] of [['facebook', 'fb-feed', 'facebook (Lexical)'], ['x', 'x-post', 'x (Draft.js)']] as const) {
+    const a = await measure(without, site, composer);
+    const b = await measure(ext.context, site, composer);
+    const a2 = await measure(without, site, composer);
+    const b2 = await measure(ext.context, site, composer);
+    const base = [...a, ...a2];
+    const withExt = [...b, ...b2];
+    const row = `${label.padEnd(24)} | ${pct(base, 50).toFixed(3).padStart(14)} ${pct(base, 95).toFixed(3).padStart(6)} | ${pct(withExt, 50).toFixed(3).padStart(23)} ${pct(withExt, 95).toFixed(3).padStart(6)} | ${(pct(withExt, 50) / pct(base, 50)).toFixed(2).padStart(12)} ${(pct(withExt, 95) / pct(base, 95)).toFixed(2).padStart(5)}`;
+    console.log(row);
+    rows.push(row);
+  }
+  console.log('(milliseconds per keystroke; ratio target <= 1.10)\n');
+  await without.close();
+  await ext.close();
+  const size = contentScriptSize();
+  console.log(`Content script: ${size.files.length} files, ${(size.raw / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzip (target <= 60 KB gzip without a learned model)`);
+  for (const f of size.files) console.log(`  ${f}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
