@@ -1,0 +1,250 @@
+/**
+ * Measures the checker on the labelled development corpus (../shared/corpus/dev) and on the project's
+ * own school examples (test/corpus/school-examples.jsonl).
+ *
+ *   npm run eval                      tables: per file and per finer label, ALL rows and VALIDATION rows
+ *   npm run eval -- --json            the same, machine-readable
+ *   npm run eval -- --baseline        adds the `obscenity` library as a second scorer column
+ *   npm run eval -- --errors FILE [N] prints N missed "flag" rows and N flagged "ok" rows of FILE,
+ *                                     from TRAINING rows only (tune on these, never on validation rows)
+ *
+ * Scorers are a list of named functions text -> boolean, so more columns (e.g. the learned model) can
+ * be added in SCORERS below without touching the rest.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import { check, flagged } from '../src/checker';
+import { devFiles, readDevFile, isValidationRow, type CorpusRow } from './lib/corpus';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+
+export interface Scorer {
+  name: string;
+  score(text: string): boolean;
+}
+
+const rulesScorer: Scorer = { name: 'rules', score: (t) => flagged(check(t)) };
+
+function obscenityScorer(): Scorer {
+  const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  return { name: 'obscenity', score: (t) => matcher.hasMatch(t) };
+}
+
+interface Counts {
+  tp: number;
+  fn: number;
+  fp: number;
+  tn: number;
+}
+
+interface Metrics extends Counts {
+  n: number;
+  recall: number | null;
+  fpr: number | null;
+  precision: number | null;
+  f1: number | null;
+}
+
+function metrics(c: Counts): Metrics {
+  const pos = c.tp + c.fn;
+  const neg = c.fp + c.tn;
+  const recall = pos ? c.tp / pos : null;
+  const fpr = neg ? c.fp / neg : null;
+  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : null;
+  const f1 = recall !== null && precision !== null && recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : null;
+  return { ...c, n: pos + neg, recall, fpr, precision, f1 };
+}
+
+/** The finer labels of a row: `kind`, and for some files other fields ("allegation", "target"). */
+function finerLabels(file: string, row: CorpusRow): string[] {
+  const out: string[] = [];
+  if (row.kind !== undefined && row.kind !== null) out.push(`kind=${String(row.kind)}`);
+  if (typeof row.target === 'string') out.push(`target=${row.target}`);
+  if (file.startsWith('metoo')) {
+    if (row.allegation === true) out.push('allegation');
+    if (row.hate === true) out.push('hate');
+  }
+  if (Array.isArray(row.targets)) for (const t of row.targets) if (typeof t === 'string') out.push(`targets=${t}`);
+  return out;
+}
+
+interface GroupResult {
+  group: string;
+  all: Record<string, Metrics>;
+  validation: Record<string, Metrics>;
+}
+
+interface FileResult {
+  file: string;
+  rows: number;
+  groups: GroupResult[];
+}
+
+function empty(): Counts {
+  return { tp: 0, fn: 0, fp: 0, tn: 0 };
+}
+
+function add(c: Counts, label: 'flag' | 'ok', pred: boolean): void {
+  if (label === 'flag') pred ? c.tp++ : c.fn++;
+  else pred ? c.fp++ : c.tn++;
+}
+
+function evalFile(file: string, scorers: Scorer[]): FileResult {
+  const rows = readDevFile(file);
+  const groups = new Map<string, { all: Record<string, Counts>; val: Record<string, Counts> }>();
+  const group = (g: string) => {
+    let x = groups.get(g);
+    if (!x) {
+      x = { all: {}, val: {} };
+      for (const s of scorers) {
+        x.all[s.name] = empty();
+        x.val[s.name] = empty();
+      }
+      groups.set(g, x);
+    }
+    return x;
+  };
+  group('(all)');
+  for (const row of rows) {
+    const val = isValidationRow(row.text);
+    const preds = scorers.map((s) => s.score(row.text));
+    for (const g of ['(all)', ...finerLabels(file, row)]) {
+      const x = group(g);
+      scorers.forEach((s, i) => {
+        add(x.all[s.name]!, row.label, preds[i]!);
+        if (val) add(x.val[s.name]!, row.label, preds[i]!);
+      });
+    }
+  }
+  return {
+    file,
+    rows: rows.length,
+    groups: [...groups.entries()].map(([g, x]) => ({
+      group: g,
+      all: Object.fromEntries(Object.entries(x.all).map(([k, v]) => [k, metrics(v)])),
+      validation: Object.fromEntries(Object.entries(x.val).map(([k, v]) => [k, metrics(v)])),
+    })),
+  };
+}
+
+export interface SchoolExample {
+  text: string;
+  label: 'flag' | 'ok';
+  category: string | null;
+  note?: string;
+}
+
+export function readSchoolExamples(): SchoolExample[] {
+  const p = join(root, 'test/corpus/school-examples.jsonl');
+  if (!existsSync(p)) return [];
+  return readFileSync(p, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as SchoolExample);
+}
+
+interface SchoolResult {
+  category: string;
+  flag: number;
+  flagPassed: number;
+  ok: number;
+  okPassed: number;
+  failures: Array<{ text: string; label: string; got: string[] }>;
+}
+
+/** A "flag" example passes when the checker raises its category; an "ok" example when nothing is raised. */
+function evalSchool(): SchoolResult[] {
+  const by = new Map<string, SchoolResult>();
+  for (const ex of readSchoolExamples()) {
+    const cat = ex.category ?? (ex.label === 'ok' ? '(benign)' : '(any)');
+    let r = by.get(cat);
+    if (!r) {
+      r = { category: cat, flag: 0, flagPassed: 0, ok: 0, okPassed: 0, failures: [] };
+      by.set(cat, r);
+    }
+    const got = check(ex.text);
+    const cats = [...new Set(got.map((f) => f.category))];
+    if (ex.label === 'flag') {
+      r.flag++;
+      if (ex.category ? cats.includes(ex.category as never) : got.length > 0) r.flagPassed++;
+      else r.failures.push({ text: ex.text, label: 'flag', got: got.map((f) => f.ruleId) });
+    } else {
+      r.ok++;
+      if (got.length === 0) r.okPassed++;
+      else r.failures.push({ text: ex.text, label: 'ok', got: got.map((f) => f.ruleId) });
+    }
+  }
+  return [...by.values()].sort((a, b) => a.category.localeCompare(b.category));
+}
+
+const pct = (x: number | null) => (x === null ? '-' : (x * 100).toFixed(1));
+
+function table(headers: string[], rows: string[][]): string {
+  const w = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
+  return [line(headers), line(w.map((n) => '-'.repeat(n))), ...rows.map(line)].join('\n');
+}
+
+function printFile(fr: FileResult, scorers: Scorer[]): void {
+  console.log(`\n${fr.file} (${fr.rows} rows; recall on "flag", FPR on "ok"; % ; ALL rows | VALIDATION rows)`);
+  const headers = ['label', 'n'];
+  for (const s of scorers) headers.push(`${s.name} rec`, 'FPR', 'prec', 'F1', '|val rec', 'FPR', 'prec', 'F1');
+  const rows = fr.groups.map((g) => {
+    const first = g.all[scorers[0]!.name]!;
+    const r = [g.group, String(first.n)];
+    for (const s of scorers) {
+      const a = g.all[s.name]!;
+      const v = g.validation[s.name]!;
+      r.push(pct(a.recall), pct(a.fpr), pct(a.precision), pct(a.f1), '|' + pct(v.recall), pct(v.fpr), pct(v.precision), pct(v.f1));
+    }
+    return r;
+  });
+  console.log(table(headers, rows));
+}
+
+function printErrors(file: string, n: number): void {
+  const rows = readDevFile(file).filter((r) => !isValidationRow(r.text));
+  const misses: string[] = [];
+  const fps: string[] = [];
+  for (const r of rows) {
+    const f = check(r.text);
+    if (r.label === 'flag' && !f.length && misses.length < n) misses.push(`  [${r.kind ?? ''}] ${r.text.slice(0, 200).replace(/\n/g, ' ')}`);
+    if (r.label === 'ok' && f.length && fps.length < n) fps.push(`  [${f.map((x) => x.ruleId).join(',')}] ${r.text.slice(0, 200).replace(/\n/g, ' ')}  <<${f.flatMap((x) => x.spans.map((s) => r.text.slice(s.start, s.end))).join('|')}>>`);
+  }
+  console.log(`MISSED flag rows (training only):\n${misses.join('\n')}\n\nFLAGGED ok rows (training only):\n${fps.join('\n')}`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const ei = args.indexOf('--errors');
+  if (ei !== -1) {
+    printErrors(args[ei + 1] ?? 'olid-train.jsonl', Number(args[ei + 2] ?? 40));
+    return;
+  }
+  const json = args.includes('--json');
+  const scorers: Scorer[] = [rulesScorer];
+  if (args.includes('--baseline')) scorers.push(obscenityScorer());
+  const t0 = Date.now();
+  const files = devFiles().map((f) => evalFile(f, scorers));
+  const school = evalSchool();
+  if (json) {
+    console.log(JSON.stringify({ scorers: scorers.map((s) => s.name), files, school }, null, 1));
+    return;
+  }
+  for (const fr of files) printFile(fr, scorers);
+  console.log('\nSchool examples (test/corpus/school-examples.jsonl): "flag" passes when its category is raised; "ok" when nothing is');
+  console.log(
+    table(
+      ['category', 'flag', 'passed', 'ok', 'passed'],
+      school.map((r) => [r.category, String(r.flag), String(r.flagPassed), String(r.ok), String(r.okPassed)]),
+    ),
+  );
+  const failures = school.flatMap((r) => r.failures.map((f) => `  [${r.category}] ${f.label} -> ${f.got.join(',') || 'nothing'}: ${f.text}`));
+  if (failures.length) console.log(`\nFailing school examples (${failures.length}):\n${failures.join('\n')}`);
+  console.log(`\n(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+main();

@@ -1,0 +1,171 @@
+/**
+ * The text under check, as the rules see it: the normalised text with its offset map, the context,
+ * and shared lazily computed views (lexicon hits, sentences) so no work is done twice.
+ */
+import { findLexiconHits, type LexHit } from './lexicon';
+import { isWordChar, normalise, normaliseTerm, toOriginal, type Normalised } from './normalise';
+import type { CheckContext, Span } from './types';
+
+/** A match in the normalised text, half-open. */
+export interface Range {
+  from: number;
+  to: number;
+}
+
+/** At most this many matches per regex per text: bounds memory on adversarial input. */
+const MAX_MATCHES = 2000;
+
+export class Doc {
+  readonly norm: Normalised;
+  readonly text: string;
+  private lex: LexHit[] | null = null;
+  private sents: Range[] | null = null;
+  private readonly memo = new Map<string, unknown>();
+
+  constructor(
+    readonly original: string,
+    readonly ctx: CheckContext,
+  ) {
+    this.norm = normalise(original);
+    this.text = this.norm.text;
+  }
+
+  /** Original-text span of a normalised range. */
+  span(r: Range): Span {
+    return toOriginal(this.norm, r.from, r.to);
+  }
+
+  lexiconHits(): LexHit[] {
+    if (!this.lex) this.lex = findLexiconHits(this.norm);
+    return this.lex;
+  }
+
+  /** All matches of a global regex over the normalised text (empty matches skipped). */
+  find(re: RegExp): Range[] {
+    const out: Range[] = [];
+    const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
+    g.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(this.text)) !== null) {
+      if (m[0].length === 0) {
+        g.lastIndex++;
+        continue;
+      }
+      out.push({ from: m.index, to: m.index + m[0].length });
+      if (out.length >= MAX_MATCHES) break;
+    }
+    g.lastIndex = 0;
+    return out;
+  }
+
+  /** Memoised find, for patterns several rules share (pupil references, school references). */
+  findShared(key: string, re: RegExp): Range[] {
+    const hit = this.memo.get(key) as Range[] | undefined;
+    if (hit) return hit;
+    const r = this.find(re);
+    this.memo.set(key, r);
+    return r;
+  }
+
+  /** Sentences (split at . ! ? followed by space, and at line breaks). */
+  sentences(): Range[] {
+    if (this.sents) return this.sents;
+    const out: Range[] = [];
+    const t = this.text;
+    let s = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t[i]!;
+      if (c === '\n' || ((c === '.' || c === '!' || c === '?') && (i + 1 >= t.length || t[i + 1] === ' ' || t[i + 1] === '\n'))) {
+        if (i + 1 > s) out.push({ from: s, to: i + 1 });
+        s = i + 1;
+      }
+    }
+    if (s < t.length) out.push({ from: s, to: t.length });
+    this.sents = out;
+    return out;
+  }
+
+  /**
+   * Pairs of matches of `a` and `b` in the same sentence. Returns, per sentence with both, the first
+   * `a` and the first `b` match. Linear: both lists and the sentences are walked once.
+   */
+  together(a: Range[], b: Range[]): Array<[Range, Range]> {
+    if (!a.length || !b.length) return [];
+    const out: Array<[Range, Range]> = [];
+    const sents = this.sentences();
+    let ia = 0;
+    let ib = 0;
+    for (const s of sents) {
+      while (ia < a.length && a[ia]!.from < s.from) ia++;
+      while (ib < b.length && b[ib]!.from < s.from) ib++;
+      const ra = a[ia];
+      const rb = b[ib];
+      if (ra && rb && ra.from < s.to && rb.from < s.to) out.push([ra, rb]);
+      if (ia >= a.length || ib >= b.length) break;
+    }
+    return out;
+  }
+
+  /**
+   * Pairs where a match of `a` is followed by a match of `b` starting at most `maxGap` characters
+   * after `a` ends (or, when `ordered` is false, either way round), with no sentence end between.
+   * Linear-ish: for each `a`, `b` is searched from a moving pointer.
+   */
+  near(a: Range[], b: Range[], maxGap: number, ordered = true): Array<[Range, Range]> {
+    if (!a.length || !b.length) return [];
+    const out: Array<[Range, Range]> = [];
+    const t = this.text;
+    let jb = 0;
+    for (const ra of a) {
+      while (jb < b.length && b[jb]!.to <= ra.from - (ordered ? 0 : maxGap)) jb++;
+      for (let k = jb; k < b.length; k++) {
+        const rb = b[k]!;
+        if (rb.from > ra.to + maxGap) break;
+        const after = rb.from >= ra.to;
+        const before = rb.to <= ra.from;
+        if (ordered && !after) continue;
+        if (!after && !before) continue;
+        const gap = after ? t.slice(ra.to, rb.from) : t.slice(rb.to, ra.from);
+        if (gap.length > maxGap || /[.!?]\s|\n/.test(gap)) continue;
+        out.push([ra, rb]);
+        break;
+      }
+      if (out.length >= MAX_MATCHES) break;
+    }
+    return out;
+  }
+
+  /**
+   * Occurrences of admin-supplied phrases (names, extra terms), case- and accent-insensitive, on word
+   * boundaries. One indexOf scan per distinct phrase; phrases are normalised like the text.
+   */
+  findPhrases(phrases: readonly string[], key: string): Array<Range & { phrase: string }> {
+    const hit = this.memo.get('phr:' + key) as Array<Range & { phrase: string }> | undefined;
+    if (hit) return hit;
+    const out: Array<Range & { phrase: string }> = [];
+    const t = this.text;
+    const seen = new Set<string>();
+    for (const raw of phrases) {
+      if (typeof raw !== 'string') continue;
+      const p = normaliseTerm(raw);
+      if (p.length < 2 || seen.has(p)) continue;
+      seen.add(p);
+      let i = t.indexOf(p);
+      let guard = 0;
+      while (i !== -1 && guard++ < MAX_MATCHES) {
+        const before = i > 0 ? t[i - 1]! : ' ';
+        const after = i + p.length < t.length ? t[i + p.length]! : ' ';
+        if (!isWordChar(before) && !isWordChar(after)) out.push({ from: i, to: i + p.length, phrase: raw });
+        i = t.indexOf(p, i + 1);
+      }
+    }
+    out.sort((x, y) => x.from - y.from);
+    this.memo.set('phr:' + key, out);
+    return out;
+  }
+}
+
+/** Merges ranges into sorted order (used when a rule combines several patterns). */
+export function sortRanges<T extends Range>(rs: T[]): T[] {
+  return rs.sort((a, b) => a.from - b.from || a.to - b.to);
+}

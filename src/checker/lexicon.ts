@@ -1,0 +1,299 @@
+/**
+ * The profanity and slur matcher: one pass over the tokens of the normalised text, each token looked
+ * up in a hash map keyed by its "skeleton" (runs of a letter collapsed to one). Linear in the text.
+ *
+ * Why not a library: `obscenity` was measured on the same corpus (scripts/eval.ts prints it as a
+ * scorer, scripts/bench.ts times it); this matcher is several times faster, matches whole words only
+ * (so "Scunthorpe", "Penistone" and "Cockermouth" are safe without an allow-list per place name),
+ * and uses a curated list for UK schools. See the report in the commit history for the figures.
+ *
+ * What a token matches:
+ * - letters as written ("fuck"), with intentionally elongated runs ("fuuuuck": see normalise.ts),
+ * - leetspeak decoded per token: 0->o 1->i|l 3->e 4->a 5->s 7->t 8->b 9->g @->a $->s !->i |->l +->t,
+ * - masked forms ("f*ck", "f**k", "sh*t") against a short list of commonly masked words,
+ * - inflections (-s, -ed, -ing, -er, -y...) of roots marked inflectable in the data,
+ * - multi-word terms ("son of a bitch") token by token.
+ */
+import { LEXICON_DATA } from './data/lexicon';
+import type { Normalised } from './normalise';
+import type { Severity } from './types';
+
+export type LexCategory = 'offensive' | 'discrimination';
+
+export interface LexEntry {
+  /** The term as listed (words separated by single spaces). */
+  readonly term: string;
+  readonly words: readonly string[];
+  readonly severity: Severity;
+  readonly category: LexCategory;
+  readonly inflect: boolean;
+}
+
+export interface LexHit {
+  entry: LexEntry;
+  /** Half-open range in the normalised text. */
+  from: number;
+  to: number;
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't' };
+
+/** Words people often mask with asterisks ("f*ck"); matched position by position. */
+const MASKABLE = 'fuck fucking fucked fucker fuckers shit shite shitty bitch bitches cunt cunts dick dickhead cock twat wank wanker wankers piss pissed slut whore bastard nigger nigga niggas faggot asshole arsehole bollocks prick motherfucker retard'.split(' ');
+
+export function decodeLeet(word: string, oneAs: 'i' | 'l' = 'i'): string {
+  let out = '';
+  for (const ch of word) out += ch === '1' ? oneAs : (LEET[ch] ?? ch);
+  return out;
+}
+
+/** "fuuck" -> "fuck". */
+export function skeleton(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (i === 0 || word[i] !== word[i - 1]) out += word[i];
+  return out;
+}
+
+function runLengths(word: string): number[] {
+  const runs: number[] = [];
+  for (let i = 0; i < word.length; i++) {
+    if (i > 0 && word[i] === word[i - 1]) runs[runs.length - 1]!++;
+    else runs.push(1);
+  }
+  return runs;
+}
+
+interface Indexed {
+  entry: LexEntry;
+  runs: number[];
+}
+
+let index: Map<string, Indexed[]> | null = null;
+let entries: LexEntry[] = [];
+let maskIndex: Map<number, LexEntry[]> | null = null;
+
+function sevOf(c: string): Severity {
+  return c === 's' ? 'serious' : c === 'w' ? 'warning' : 'advice';
+}
+
+/** Parses the shipped data once. */
+export function lexicon(): { index: Map<string, Indexed[]>; entries: LexEntry[] } {
+  if (index) return { index, entries };
+  const idx = new Map<string, Indexed[]>();
+  const list: LexEntry[] = [];
+  const seen = new Map<string, LexEntry>();
+  for (const line of LEXICON_DATA.split('\n')) {
+    const bar = line.lastIndexOf('|');
+    if (bar <= 0) continue;
+    const term = line.slice(0, bar);
+    const flags = line.slice(bar + 1);
+    const words = term.split(' ').map((w) => decodeLeet(w));
+    const key = words.join(' ');
+    const entry: LexEntry = {
+      term,
+      words,
+      severity: sevOf(flags[0] ?? 'a'),
+      category: flags[1] === 'd' ? 'discrimination' : 'offensive',
+      inflect: flags.includes('i'),
+    };
+    const prev = seen.get(key);
+    // Leetspeak spellings in the source decode to the plain word: keep the stronger of the two.
+    if (prev && rankSev(prev.severity) >= rankSev(entry.severity) && (prev.category === 'discrimination' || entry.category === 'offensive')) continue;
+    seen.set(key, entry);
+  }
+  for (const entry of seen.values()) {
+    list.push(entry);
+    const first = entry.words[0]!;
+    const k = skeleton(first);
+    const arr = idx.get(k) ?? [];
+    arr.push({ entry, runs: runLengths(first) });
+    idx.set(k, arr);
+  }
+  index = idx;
+  entries = list;
+  return { index, entries };
+}
+
+function rankSev(s: Severity): number {
+  return s === 'serious' ? 2 : s === 'warning' ? 1 : 0;
+}
+
+function masked(): Map<number, LexEntry[]> {
+  if (maskIndex) return maskIndex;
+  const { index: idx } = lexicon();
+  const m = new Map<number, LexEntry[]>();
+  for (const w of MASKABLE) {
+    const hit = (idx.get(skeleton(w)) ?? []).find((x) => x.entry.words.length === 1 && x.entry.words[0] === w);
+    if (!hit) continue;
+    const arr = m.get(w.length) ?? [];
+    arr.push(hit.entry);
+    m.set(w.length, arr);
+  }
+  maskIndex = m;
+  return m;
+}
+
+const SUFFIXES = ['ing', 'in', 'ed', 'ers', 'er', 'es', 's', 'y', 'z'];
+
+/**
+ * Does `word` (already normalised and decoded) spell the first word of an indexed term?
+ * `elong(i)` tells whether word[i] stood for an elongated run in the original.
+ */
+function runsMatch(word: string, termRuns: number[], elong: (i: number) => boolean): boolean {
+  let r = 0;
+  let i = 0;
+  while (i < word.length) {
+    let j = i + 1;
+    let e = elong(i);
+    while (j < word.length && word[j] === word[i]) {
+      if (elong(j)) e = true;
+      j++;
+    }
+    const len = j - i;
+    const want = termRuns[r];
+    if (want === undefined) return false;
+    // "fuuuuck" (normalised to "fuuck", marked elongated) matches "fuck"; "good" never matches "god".
+    if (len !== want && !(e && want <= 2)) return false;
+    r++;
+    i = j;
+  }
+  return r === termRuns.length;
+}
+
+function lookupWord(word: string, elong: (i: number) => boolean, single: boolean): LexEntry[] {
+  const { index: idx } = lexicon();
+  const out: LexEntry[] = [];
+  const cands = idx.get(skeleton(word));
+  if (cands) for (const c of cands) if ((c.entry.words.length === 1) === single && runsMatch(word, c.runs, elong)) out.push(c.entry);
+  return out;
+}
+
+interface Token {
+  from: number;
+  to: number;
+  /** Decoded candidate spellings. */
+  cands: string[];
+}
+
+function isTokenChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 /* @ */ || c === 36 /* $ */ || c === 33 /* ! */ || c === 124 /* | */ || c === 43 /* + */ || c === 42; /* * */
+}
+
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isTokenChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isTokenChar(text.charCodeAt(j))) j++;
+    let a = i;
+    let b = j;
+    // Trim punctuation that is only punctuation here ("shit!", "+1", "|").
+    while (a < b && '!|+*'.includes(text[a]!)) a++;
+    while (b > a && '!|+@'.includes(text[b - 1]!)) b--;
+    // A letter or digit after a word joined by an apostrophe belongs to another word ("don't").
+    if (b - a > 0 && b - a <= 64) {
+      const raw = text.slice(a, b);
+      if (/[a-z]/.test(raw) || /[a-z@$]/.test(raw)) {
+        const cands: string[] = [];
+        if (/^[a-z]+$/.test(raw)) cands.push(raw);
+        else if (!raw.includes('*')) {
+          if (/[a-z]/.test(raw) || /^[0-9@$!|+]*[a-z@$]/.test(raw)) {
+            const d = decodeLeet(raw);
+            if (/^[a-z]+$/.test(d)) cands.push(d);
+            if (raw.includes('1')) {
+              const l = decodeLeet(raw, 'l');
+              if (/^[a-z]+$/.test(l)) cands.push(l);
+            }
+          }
+        } else cands.push(raw);
+        if (cands.length) tokens.push({ from: a, to: b, cands });
+      }
+    }
+    i = j;
+  }
+  return tokens;
+}
+
+function maskedMatch(raw: string): LexEntry | null {
+  if (!/^[a-z][a-z*]*$/.test(raw) || !raw.includes('*')) return null;
+  const arr = masked().get(raw.length);
+  if (!arr) return null;
+  let letters = 0;
+  for (const ch of raw) if (ch !== '*') letters++;
+  if (letters < 1 || letters === raw.length) return null;
+  for (const e of arr) {
+    const w = e.words[0]!;
+    let ok = true;
+    for (let k = 0; k < raw.length && ok; k++) if (raw[k] !== '*' && raw[k] !== w[k]) ok = false;
+    if (ok) return e;
+  }
+  return null;
+}
+
+/** Finds every lexicon term in the normalised text. Linear in its length (tokens are capped at 64 chars). */
+export function findLexiconHits(norm: Normalised): LexHit[] {
+  const text = norm.text;
+  const tokens = tokenise(text);
+  const hits: LexHit[] = [];
+  const el = norm.elongated;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    const elong = (i: number) => el[tok.from + i] === 1;
+    let found: LexEntry | null = null;
+    for (const cand of tok.cands) {
+      if (cand.includes('*')) {
+        found = maskedMatch(cand);
+        if (found) break;
+        continue;
+      }
+      const single = lookupWord(cand, elong, true);
+      if (single.length) {
+        found = strongest(single);
+        break;
+      }
+      // Inflections of inflectable roots: "fucking", "twats", "bitchy".
+      if (cand.length >= 5) {
+        for (const suf of SUFFIXES) {
+          if (!cand.endsWith(suf) || cand.length - suf.length < 4) continue;
+          const stem = cand.slice(0, cand.length - suf.length);
+          const m = lookupWord(stem, elong, true).filter((e) => e.inflect);
+          const m2 = m.length ? m : stem.length > 4 && stem[stem.length - 1] === stem[stem.length - 2] ? lookupWord(stem.slice(0, -1), elong, true).filter((e) => e.inflect) : [];
+          if (m2.length) {
+            found = strongest(m2);
+            break;
+          }
+        }
+        if (found) break;
+      }
+    }
+    if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
+    // Multi-word terms starting at this token.
+    const first = tok.cands.find((c) => !c.includes('*'));
+    if (first) {
+      for (const entry of lookupWord(first, elong, false)) {
+        const k = entry.words.length;
+        if (t + k > tokens.length) continue;
+        let ok = true;
+        for (let w = 1; w < k && ok; w++) {
+          const nt = tokens[t + w]!;
+          // Words of a phrase must be separated by spaces or hyphens only.
+          if (!/^[\s\-_]{1,3}$/.test(text.slice(tokens[t + w - 1]!.to, nt.from))) ok = false;
+          else if (!nt.cands.includes(entry.words[w]!)) ok = false;
+        }
+        if (ok) hits.push({ entry, from: tok.from, to: tokens[t + k - 1]!.to });
+      }
+    }
+  }
+  return hits;
+}
+
+function strongest(list: LexEntry[]): LexEntry {
+  let best = list[0]!;
+  for (const e of list) if (rankSev(e.severity) > rankSev(best.severity) || (e.category === 'discrimination' && best.category !== 'discrimination')) best = e;
+  return best;
+}

@@ -1,0 +1,243 @@
+/**
+ * Normalisation for matching, with an offset map back to the original text.
+ *
+ * The rules never look at the original string directly: they match on `text` below, which is
+ * - NFKC-folded per code point (fullwidth "ｆｕｃｋ", mathematical "𝐟𝐮𝐜𝐤", ligatures "ﬁ"),
+ * - lower-cased, with combining marks stripped ("fück", "f̶u̶c̶k̶" and accents: "Zoë" -> "zoe"),
+ * - free of zero-width and other invisible characters (U+200B..U+200F, U+2060..U+2064, U+FEFF, U+00AD, U+180E),
+ * - with common homoglyphs mapped to Latin letters (Cyrillic "а", Greek "ο", ...) and curly quotes to straight,
+ * - with runs of three or more of the same letter shortened to two ("fuuuuck" -> "fuuck"; the char is
+ *   then marked `elongated` so the lexicon can accept "fuck", and "good" never turns into "god"),
+ * - with spaced-out letters joined: four or more single letters separated by one or two of " .-_*,/"
+ *   ("f u c k", "s.h.i.t") become one word.
+ * Leetspeak ("sh1t", "@ss") is NOT decoded here, because digits matter to other rules (phone numbers,
+ * "Year 6"); the lexicon matcher decodes it per token (see lexicon.ts).
+ *
+ * Every character of `text` records the half-open range [start[i], end[i]) of ORIGINAL UTF-16 code units
+ * it came from, so any match on `text` maps back to a span of the original with toOriginal().
+ * Work is linear in the input length; nothing here can throw on any string.
+ */
+import type { Span } from './types';
+
+export interface Normalised {
+  /** The normalised text rules match on. */
+  readonly text: string;
+  /** start[i]: index in the original text where text[i] came from. */
+  readonly start: Int32Array;
+  /** end[i]: index just after the original code units text[i] came from. */
+  readonly end: Int32Array;
+  /** elongated[i] = 1 when text[i] stands for a run of three or more of the same letter. */
+  readonly elongated: Uint8Array;
+  /** The original text. */
+  readonly original: string;
+}
+
+/** Characters removed outright: zero-width, joiners, direction marks, soft hyphen, BOM, variation selectors. */
+function isInvisible(cp: number): boolean {
+  return (
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x2060 && cp <= 0x2064) ||
+    cp === 0xfeff ||
+    cp === 0x00ad ||
+    cp === 0x180e ||
+    cp === 0x034f ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  );
+}
+
+/** Look-alike characters (after NFKC and lower-casing) -> the Latin letter or ASCII mark they imitate. */
+const HOMOGLYPHS: Record<string, string> = {
+  // Cyrillic
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  ѕ: 's', і: 'i', ї: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ь: 'b', п: 'n', г: 'r', ч: '4', з: '3',
+  // Greek
+  α: 'a', β: 'b', γ: 'y', δ: 'd', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', σ: 'o',
+  ς: 'c', τ: 't', υ: 'u', χ: 'x', ω: 'w',
+  // Latin look-alikes and IPA
+  ı: 'i', ɡ: 'g', ɑ: 'a', ɩ: 'i', ʟ: 'l', ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ɢ: 'g', ʜ: 'h', ɪ: 'i',
+  ᴊ: 'j', ᴋ: 'k', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+  ø: 'o', đ: 'd', ħ: 'h', ł: 'l', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+  // punctuation
+  '‘': "'", '’': "'", '‚': "'", '‛': "'", 'ʼ': "'", '`': "'", '´': "'", '“': '"', '”': '"', '„': '"',
+  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-',
+};
+
+const cache = new Map<number, string>();
+const MAX_CACHE = 4096;
+
+/** What one (non-ASCII) code point becomes. */
+function mapCodePoint(cp: number): string {
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (isInvisible(cp)) out = '';
+  else {
+    try {
+      const s = String.fromCodePoint(cp).normalize('NFKC').toLowerCase().normalize('NFD');
+      out = '';
+      for (const ch of s) {
+        const c = ch.codePointAt(0) ?? 0;
+        // Strip combining marks (accents, strike-through and "Zalgo" overlays).
+        if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)) continue;
+        if (c >= 0x80 && /\p{M}/u.test(ch)) continue;
+        if (isInvisible(c)) continue;
+        out += HOMOGLYPHS[ch] ?? ch;
+      }
+    } catch {
+      out = '';
+    }
+  }
+  if (cache.size < MAX_CACHE) cache.set(cp, out);
+  return out;
+}
+
+const SPACING_SEPARATORS = ' .-_*,/';
+
+function isAsciiLetterCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Normalises `original` for matching; see the module comment. Never throws. */
+export function normalise(original: string): Normalised {
+  const src = typeof original === 'string' ? original : '';
+  const n = src.length;
+  const chars: string[] = [];
+  let start = new Int32Array(n + 16);
+  let end = new Int32Array(n + 16);
+  let elong = new Uint8Array(n + 16);
+  let len = 0;
+
+  const push = (ch: string, s: number, e: number): void => {
+    const c = ch.charCodeAt(0);
+    // Runs of 3+ identical letters become 2, the second marked elongated.
+    if (len >= 2 && isAsciiLetterCode(c) && chars[len - 1] === ch && chars[len - 2] === ch) {
+      end[len - 1] = e;
+      elong[len - 1] = 1;
+      return;
+    }
+    if (len >= start.length) {
+      const cap = start.length * 2 + 16;
+      const ns = new Int32Array(cap);
+      ns.set(start);
+      start = ns;
+      const ne = new Int32Array(cap);
+      ne.set(end);
+      end = ne;
+      const nl = new Uint8Array(cap);
+      nl.set(elong);
+      elong = nl;
+    }
+    chars[len] = ch;
+    start[len] = s;
+    end[len] = e;
+    elong[len] = 0;
+    len++;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const code = src.charCodeAt(i);
+    if (code < 0x80) {
+      push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : src[i]!, i, i + 1);
+      i++;
+      continue;
+    }
+    const cp = src.codePointAt(i) ?? code;
+    const w = cp > 0xffff ? 2 : 1;
+    const mapped = mapCodePoint(cp);
+    for (let k = 0; k < mapped.length; k++) {
+      const ch = mapped[k]!;
+      const cc = ch.charCodeAt(0);
+      // Keep surrogate pairs of unmapped astral characters together.
+      if (cc >= 0xd800 && cc <= 0xdbff && k + 1 < mapped.length) {
+        push(ch + mapped[k + 1]!, i, i + w);
+        k++;
+      } else push(ch, i, i + w);
+    }
+    i += w;
+  }
+
+  // Pass 2: join spaced-out letters ("f u c k", "s.h.i.t"). A run needs 4+ single letters.
+  let keep: Uint8Array | null = null;
+  let p = 0;
+  while (p < len) {
+    if (isSingleLetterAt(chars, len, p)) {
+      // Try to extend a run starting here.
+      const letters = [p];
+      let q = p + 1;
+      while (q < len) {
+        let r = q;
+        let seps = 0;
+        while (r < len && seps < 3 && SPACING_SEPARATORS.includes(chars[r]!)) {
+          r++;
+          seps++;
+        }
+        if (seps < 1 || seps > 2 || r >= len || !isSingleLetterAt(chars, len, r)) break;
+        letters.push(r);
+        q = r + 1;
+      }
+      if (letters.length >= 4) {
+        if (!keep) keep = new Uint8Array(len).fill(1);
+        const first = letters[0]!;
+        const last = letters[letters.length - 1]!;
+        for (let k = first; k <= last; k++) keep[k] = 0;
+        for (const l of letters) keep[l] = 1;
+        p = last + 1;
+        continue;
+      }
+      p = q;
+      continue;
+    }
+    p++;
+  }
+
+  if (!keep) {
+    return { text: chars.slice(0, len).join(''), start: start.subarray(0, len), end: end.subarray(0, len), elongated: elong.subarray(0, len), original: src };
+  }
+  const out: string[] = [];
+  let m = 0;
+  for (let k = 0; k < len; k++) {
+    if (!keep[k]) continue;
+    out.push(chars[k]!);
+    start[m] = start[k]!;
+    end[m] = end[k]!;
+    elong[m] = elong[k]!;
+    m++;
+  }
+  return { text: out.join(''), start: start.subarray(0, m), end: end.subarray(0, m), elongated: elong.subarray(0, m), original: src };
+}
+
+/** A single ASCII letter not touching another letter or digit on either side. */
+function isSingleLetterAt(chars: string[], len: number, i: number): boolean {
+  const c = chars[i]!.charCodeAt(0);
+  if (!isAsciiLetterCode(c)) return false;
+  const before = i > 0 ? chars[i - 1]! : ' ';
+  const after = i + 1 < len ? chars[i + 1]! : ' ';
+  return !isWordChar(before) && !isWordChar(after);
+}
+
+/** Letters (any script) and digits. */
+export function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Maps a half-open range of the normalised text to a span of the original text. */
+export function toOriginal(norm: Normalised, from: number, to: number): Span {
+  const n = norm.text.length;
+  if (n === 0) return { start: 0, end: 0 };
+  const a = Math.max(0, Math.min(from, n - 1));
+  const b = Math.max(a + 1, Math.min(to, n));
+  const s = norm.start[a]!;
+  const e = Math.max(s, norm.end[b - 1]!);
+  return { start: s, end: Math.min(e, norm.original.length) };
+}
+
+/** Normalises a short admin-supplied term (name, extra term) for comparison with `text`. */
+export function normaliseTerm(term: string): string {
+  return normalise(term).text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,114 @@
+/**
+ * Clause 5.2: content that "is defamatory or knowingly false": accusations of crime or serious
+ * misconduct against an identifiable person, presented as fact ("X is a thief", "everyone knows
+ * Mr Y is on drugs"). Identifiable means a name written with a capital letter, a title and name,
+ * an @mention, a role ("our head", "the PE teacher") or an admin-supplied pupil name.
+ */
+import type { Doc, Range } from '../doc';
+import { words, type Rule, type RuleHit } from './rule';
+
+const ACCUSATION = words([
+  'thief', 'a thief', 'crook', 'a crook', 'criminal', 'a criminal', 'fraud', 'a fraud', 'fraudster', 'a fraudster', 'paedo', 'a paedo',
+  'paedophile', 'a paedophile', 'pedo', 'a pedo', 'pedophile', 'a pedophile', 'nonce', 'a nonce', 'rapist', 'a rapist', 'abuser',
+  'an abuser', 'a child abuser', 'molester', 'a molester', 'a child molester', 'groomer', 'a groomer', 'predator', 'a predator',
+  'a sexual predator', 'an alcoholic', 'alcoholic', 'a drunk', 'druggie', 'a druggie', 'junkie', 'a junkie', 'drug dealer', 'a drug dealer',
+  'a dealer', 'a wife beater', 'wife beater', 'a racist', 'racist', 'a liar', 'liar', 'a cheat', 'an embezzler', 'corrupt', 'bent',
+  'on drugs', 'on coke', 'on the take', 'sleeping with', 'shagging', 'having an affair', 'having an affair with', 'cheating on',
+  'stealing', 'stealing from', 'fiddling', 'fiddling the', 'embezzling', 'abusing', 'grooming', 'drunk at work', 'drunk in school',
+  'stole', 'steals', 'nicked', 'fiddled', 'fiddles', 'embezzled', 'abused', 'abuses', 'molested', 'molests', 'groomed', 'grooms',
+  'groped', 'gropes', 'assaulted', 'raped', 'rapes', 'harassed', 'harasses', 'hits his', 'hits her', 'beats his', 'beats her',
+  'beat up', 'slept with', 'cheated on', 'cheats on', 'takes drugs', 'does coke', 'deals drugs', 'sells drugs', 'falsified',
+  'falsifies', 'faked', 'fakes', 'fudged', 'fudges', 'lied about', 'lies about', 'cooks the books', 'cooked the books', 'got sacked for',
+  'was arrested', 'got arrested', 'has a criminal record', 'came in drunk', 'comes in drunk', 'turns up drunk', 'turned up drunk',
+  'sexually assaulted', 'touched me', 'touches kids', 'touched a',
+]);
+
+/** Person, up to two words, copula or nothing, then the accusation. Group 1: the person words. */
+const PERSON_ACCUSED = new RegExp(
+  `(?<![a-z0-9_@])(@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\\.? [a-z][a-z'-]{1,20}|[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?) (?:(?:is|was|'s|has been|is definitely|is clearly|is obviously|is totally|is such|is basically|is literally|is a known|is well known to be|has always been|definitely|clearly|obviously|actually|literally|totally|also|just|still|always|regularly) )?(?:(?:a|an|such a|a total|a complete|an absolute|a known|a massive) )?${ACCUSATION}(?![a-z])`,
+  'g',
+);
+
+/** Words that are not people even when capitalised at a sentence start. */
+const NOT_PERSON = new Set(
+  'he she it they we you i this that there here who which what everyone everybody someone somebody nobody anyone anybody one it\'s he\'s she\'s the a an my our your his her their its also and but or so if when then because just still always never apparently honestly seriously literally basically reportedly allegedly rumour someone\'s dog cat money phone car bike'.split(
+    ' ',
+  ),
+);
+
+/** Roles that identify a person even in lower case. */
+const ROLE_WORDS = /^(?:(?:our|the|my|your|their|his|her) (?:head|headteacher|head teacher|deputy|deputy head|principal|caretaker|bursar|senco|ceo|hod|ta|chair|governor|vicar|coach|neighbour|boss|manager|line manager|ex|landlord|(?:pe|maths|science|english|art|music|history|geography|supply|cover|year \d+) teacher))$/;
+
+function hasCapital(doc: Doc, r: Range): boolean {
+  const sp = doc.span(r);
+  const ch = doc.original.charAt(sp.start);
+  return ch !== ch.toLowerCase();
+}
+
+const GOSSIP = /(?<![a-z])(?:everyone knows|everybody knows|we all know|i heard|i've heard|ive heard|apparently|rumour has it|rumour is|word is|word on the street is|i have it on good authority|between you and me|don't tell anyone but|dont tell anyone but)(?: that)? (?:@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z][a-z'-]{1,20}|(?:our|the|my) (?:head|headteacher|deputy|deputy head|principal|caretaker|bursar|senco|ceo|hod|ta|pe teacher|maths teacher|science teacher))(?![a-z])/g;
+
+const ALLEGATION_ME = /(?<![a-z])(?:he|she|they) (?:raped|sexually assaulted|assaulted|molested|groomed|groped|abused|drugged|harassed|touched) (?:me|her|him|them|my (?:daughter|son|child|friend|sister|brother))(?![a-z])/g;
+
+export const accusation: Rule = {
+  id: 'defamation/accusation',
+  category: 'defamation',
+  defaultClause: '5.2',
+  severity: 'warning',
+  description: 'Accusations of crime or misconduct against an identifiable person presented as fact ("X is a thief", "everyone knows Mr Y ...").',
+  reason: 'This states an accusation about an identifiable person as fact, which could be defamatory.',
+  examples: {
+    flag: [
+      'Dave Wilson is a thief',
+      'Mr Jones is a drunk',
+      'Everyone knows Mrs Patel is fiddling the budget',
+      '@coach_tom is a fraud',
+      'Our head is sleeping with the deputy',
+      'Apparently the caretaker was arrested',
+      'He raped her and everyone covered it up',
+      'Sarah stole money from the PTA',
+    ],
+    ok: [
+      'He stole the show in the school play!',
+      'The thief in our class book was caught by Detective Dog',
+      'Learning about crime and punishment in Victorian Britain',
+      'Our history topic: the Great Train Robbery, who were the thieves?',
+      'Someone stole my stapler again haha',
+      'This assembly was about being honest, not a liar',
+    ],
+  },
+  run: (doc) => {
+    const ranges: Range[] = [];
+    const re = new RegExp(PERSON_ACCUSED.source, 'g');
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = re.exec(doc.text)) !== null && n++ < 500) {
+      const who = m[1] ?? '';
+      const r = { from: m.index, to: m.index + m[0].length };
+      const first = who.split(' ')[0] ?? '';
+      let ok = false;
+      if (who.startsWith('@') || /^(?:mr|mrs|ms|miss|mx|dr|sir)\.? /.test(who) || ROLE_WORDS.test(who)) ok = true;
+      else if (!NOT_PERSON.has(first) && hasCapital(doc, { from: m.index, to: m.index + 1 })) {
+        // A capitalised word: a name, unless it merely starts the sentence and is an ordinary word.
+        const prev = doc.text.slice(Math.max(0, m.index - 2), m.index);
+        const sentenceStart = m.index === 0 || /[.!?\n]\s?$/.test(prev) || prev.endsWith('\n');
+        ok = !sentenceStart || !ORDINARY_START.has(first);
+      }
+      if (ok) ranges.push(r);
+      else {
+        // Try again from the next word: "Yesterday Sarah stole ..." must still find "Sarah stole".
+        const sp = doc.text.indexOf(' ', m.index);
+        re.lastIndex = sp === -1 || sp >= r.to ? r.to : sp + 1;
+      }
+    }
+    ranges.push(...doc.find(GOSSIP), ...doc.find(ALLEGATION_ME));
+    const hits: RuleHit[] = ranges.length ? [{ ranges }] : [];
+    return hits;
+  },
+};
+
+/** Capitalised sentence starts that are not names. */
+const ORDINARY_START = new Set(
+  'today yesterday someone somebody everyone the a an my our your his her their this that these those it he she they we you i who what which when where why how then now so and but or if apparently honestly'.split(' '),
+);
+
+export const rules: Rule[] = [accusation];

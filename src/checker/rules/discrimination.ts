@@ -1,0 +1,83 @@
+/**
+ * Clause 5.2: "unlawful discrimination, harassment or victimisation". Slurs come from the lexicon
+ * (its discrimination entries); demeaning statements about a group sharing a protected characteristic
+ * (Equality Act 2010: age, disability, gender reassignment, pregnancy and maternity, race, religion or
+ * belief, sex, sexual orientation) from patterns: a group word followed by a demeaning predicate.
+ */
+import { hitsOf, words, type Rule } from './rule';
+import { lexiconRuleHits } from './offensive';
+
+export const slur: Rule = {
+  id: 'discrimination/slur',
+  category: 'discrimination',
+  defaultClause: '5.2',
+  severity: 'serious',
+  description: 'Slurs about race, religion, disability, sexual orientation or gender identity, also when disguised.',
+  reason: 'This contains a slur about a group of people, which could be discriminatory.',
+  examples: {
+    flag: ['what a f@ggot', 'stop being such a retard', 'he called him a p4ki', 'those trannies', 'n1gger'],
+    ok: ['Homo sapiens in Year 7 science', 'Pakistan won the cricket', 'Our LGBT+ history month display', 'Trans Day of Visibility assembly', 'Chinese New Year celebrations in reception'],
+  },
+  run: (doc) => lexiconRuleHits(doc, 'discrimination'),
+};
+
+const GROUPS = words([
+  'muslims', 'moslems', 'islam', 'jews', 'jewish people', 'the jews', 'blacks', 'black people', 'black men', 'black women', 'whites',
+  'white people', 'asians', 'arabs', 'chinese', 'chinese people', 'indians', 'pakistanis', 'africans', 'mexicans', 'latinos', 'hispanics',
+  'gypsies', 'travellers', 'roma', 'polish people', 'poles', 'romanians', 'eastern europeans', 'immigrants', 'migrants', 'refugees',
+  'asylum seekers', 'illegals', 'illegal immigrants', 'illegal aliens', 'foreigners', 'gays', 'gay people', 'gay men', 'lesbians',
+  'homosexuals', 'bisexuals', 'trans people', 'transgender people', 'trans women', 'trans men', 'transgenders', 'women', 'woman',
+  'females', 'girls', 'feminists', 'men', 'males', 'disabled people', 'the disabled', 'autistic people', 'autistic kids', 'special needs kids',
+  'sen kids', 'old people', 'pensioners', 'boomers', 'the elderly', 'pregnant women', 'pregnant teachers', 'single mums', 'single mothers',
+  'christians', 'catholics', 'hindus', 'sikhs', 'atheists', 'dyslexics', 'wheelchair users',
+]);
+
+const DEMEANING = words([
+  'animals', 'vermin', 'scum', 'rats', 'parasites', 'criminals', 'rapists', 'terrorists', 'savages', 'subhuman', 'sub human', 'inferior',
+  'disgusting', 'filth', 'filthy', 'dirty', 'stupid', 'thick', 'dumb', 'lazy', 'useless', 'worthless', 'evil', 'a disease', 'a cancer',
+  'a plague', 'cockroaches', 'invaders', 'the problem', 'the enemy', 'not real', 'mentally ill', 'sick in the head', 'a joke', 'whores',
+  'sluts', 'bitches', 'hoes', 'trash', 'garbage', 'pigs', 'dogs', 'monkeys', 'apes', 'beneath us', 'less intelligent', 'not as smart',
+  'too emotional', 'so emotional', 'hysterical', 'a burden', 'a drain', 'freaks', 'perverts', 'paedos', 'paedophiles', 'pedophiles',
+  'groomers', 'unnatural', 'an abomination', 'abominations', 'degenerates', 'scroungers', 'spongers', 'leeches', 'ruining this country',
+  'ruining everything', 'destroying this country', 'taking over', 'breeding like rabbits', 'good for nothing', 'only good for',
+  'all the same', 'should be banned', 'should be deported', 'should go back', "don't belong here", 'do not belong here', 'need to go',
+  "shouldn't be allowed", 'should not be allowed', "can't drive", 'cannot drive', "can't lead", "can't teach", 'belong in the kitchen',
+]);
+
+const DEMEANING_STATEMENT = new RegExp(
+  `(?<![a-z])(?:all |these |those |the |most |fucking |bloody |typical |filthy |stupid |dirty )?${GROUPS} (?:are|r|is|were) (?:all |just |nothing but |literally |basically |such |so |a bunch of |a pack of |fucking |bloody )?${DEMEANING}(?![a-z])`,
+  'g',
+);
+
+const OTHER_PATTERNS = [
+  /(?<![a-z])go back to (?:your|their|his|her|where) (?:own )?(?:country|countries|where (?:you|they|he|she) came from|where (?:you|they) belong)(?![a-z])/g,
+  /(?<![a-z])(?:send|ship|deport|kick) (?:them|em|'em|the lot of them|all of them|every one of them) (?:all )?(?:back|out|home)(?![a-z])/g,
+  /(?<![a-z])(?:deport|ban|get rid of|kick out|round up) (?:all )?(?:the |these |those )?(?:muslims|immigrants|migrants|refugees|foreigners|illegals|jews|gays|blacks|asylum seekers)(?![a-z])/g,
+  /(?<![a-z])(?:get back|go back|belongs?) (?:in|to) the kitchen(?![a-z])/g,
+  /(?<![a-z])make me a (?:sandwich|sarnie|cup of tea)(?![a-z])/g,
+  /(?<![a-z])(?:for|like) a (?:girl|woman|female)(?:,|\s)(?:she|that|you|this|it)(?![a-z])/g,
+  /^(?:for|like) a (?:girl|woman|female)(?![a-z])/g,
+  /(?<![a-z])(?:are you|is she|must be|she'?s|she is|you'?re) (?:on (?:your|her|the) )?(?:period|on her period|on the rag|time of the month|pmsing|hormonal)(?![a-z])/g,
+  /(?<![a-z])(?:only got (?:the|her|his|this) (?:job|promotion|role) because|diversity hire|token (?:woman|black|hire)|thank the quotas|because of (?:the )?quotas?)(?![a-z])/g,
+  /(?<![a-z])(?:women|girls|females) (?:can'?t|cannot|shouldn'?t|should not|don'?t|do not) (?:drive|lead|be leaders|be in charge|do maths|do science|teach|manage|be trusted|handle)(?![a-z])/g,
+  /(?<![a-z])(?:man up|grow a pair|stop being such a girl|like a little girl|throw like a girl)(?![a-z])/g,
+  /(?<![a-z])(?:illegal aliens?|invaders|invasion of|rapefugees?|#buildthewall|#buildthatwall|#deportthemall|#sendthemback|#stopislam|#banislam|#womensuck|#noislam)(?![a-z])/g,
+  /(?<![a-z])(?:that'?s|so|how|is so|you'?re so|ur so) gay(?![a-z])/g,
+  /(?<![a-z])(?:too old to|past it|over the hill|dinosaur)(?![a-z])[^.!?\n]{0,30}(?<![a-z])(?:teach|work|job|staff|colleague)/g,
+];
+
+export const demeaning: Rule = {
+  id: 'discrimination/demeaning',
+  category: 'discrimination',
+  defaultClause: '5.2',
+  severity: 'serious',
+  description: 'Demeaning statements about people for a protected characteristic (race, religion, sex, gender identity, sexual orientation, disability, age, pregnancy).',
+  reason: 'This demeans people for who they are, which could be discriminatory.',
+  examples: {
+    flag: ['Immigrants are all criminals', 'Women are too emotional to lead', 'Go back to your own country', 'Muslims are the problem', 'She only got the job because she is a woman', 'Get back in the kitchen', 'Are you on your period?', "That's so gay", 'Deport them all', 'women can\'t drive'],
+    ok: ['Women in science week: meet our amazing female engineers!', 'Our refugee week assembly was moving', 'Welcoming new families from Poland to our school', 'Black History Month display is up', 'Celebrating Eid with Year 4'],
+  },
+  run: (doc) => hitsOf(doc, DEMEANING_STATEMENT, ...OTHER_PATTERNS),
+};
+
+export const rules: Rule[] = [slur, demeaning];

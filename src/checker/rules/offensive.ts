@@ -1,0 +1,118 @@
+/**
+ * Clause 5.2: "lewd, sexually explicit, threatening or similarly inappropriate or offensive comments".
+ * Swearing and crude terms come from the curated lexicon (src/checker/data/lexicon.ts); threats and
+ * explicit phrases from patterns. Obfuscation (leetspeak, homoglyphs, zero-width characters, spacing,
+ * repeated letters) is undone by normalise.ts and the lexicon matcher.
+ */
+import type { Doc, Range } from '../doc';
+import type { LexCategory } from '../lexicon';
+import type { Severity } from '../types';
+import { hitsOf, type Rule, type RuleHit } from './rule';
+
+/**
+ * Word sequences in which a listed word is innocent (the school traps): lexicon hits inside these are
+ * dropped. Bounded repeats only.
+ */
+const ALLOWED_CONTEXT = [
+  /(?<![a-z])(?:spotted|moby) dick(?![a-z])/g,
+  /(?<![a-z])dick (?:whittington|turpin|king[- ]smith|van dyke|grayson|francis|advocaat)(?![a-z])/g,
+  /(?<![a-z])(?:great|blue|coal|marsh|willow|crested|long[- ]tailed|bearded) tits?(?![a-z])/g,
+  /(?<![a-z])(?:magna |summa )?cum laude(?![a-z])/g,
+  /(?<![a-z])homo (?:sapiens|erectus|habilis|neanderthalensis|floresiensis|naledi)(?![a-z])/g,
+  /(?<![a-z])cock (?:robin|a doodle|a-doodle)(?![a-z])/g,
+  /(?<![a-z])(?:garden|gardening|allotment|weeding|rake|spade|trowel|soil)(?![a-z])[^.!?\n]{0,40}(?<![a-z])hoes?(?![a-z])/g,
+  /(?<![a-z])(?:a|the|my|with|new) hoes?(?![a-z])[^.!?\n]{0,40}(?<![a-z])(?:garden|gardening|allotment|weeding|rake|spade|trowel|soil|beds?)(?![a-z])/g,
+  /(?<![a-z])(?:mary|joseph|donkey|nativity|bethlehem|balaam)(?![a-z])[^.!?\n]{0,60}(?<![a-z])ass(?![a-z])/g,
+];
+
+function allowedRanges(doc: Doc): Range[] {
+  const out: Range[] = [];
+  for (const re of ALLOWED_CONTEXT) out.push(...doc.find(re));
+  return out;
+}
+
+/** Lexicon hits of one category, minus those inside an allowed context. Shared with discrimination. */
+export function lexiconRuleHits(doc: Doc, category: LexCategory): RuleHit[] {
+  const hits = doc.lexiconHits().filter((h) => h.entry.category === category);
+  if (!hits.length) return [];
+  const allowed = allowedRanges(doc);
+  const kept = hits.filter((h) => !allowed.some((a) => a.from <= h.from && h.to <= a.to));
+  if (!kept.length) return [];
+  let sev: Severity = 'advice';
+  for (const h of kept) if (h.entry.severity === 'serious' || (h.entry.severity === 'warning' && sev === 'advice')) sev = h.entry.severity;
+  return [{ ranges: kept.map((h) => ({ from: h.from, to: h.to })), severity: sev }];
+}
+
+export const profanity: Rule = {
+  id: 'offensive/profanity',
+  category: 'offensive',
+  defaultClause: '5.2',
+  severity: 'warning',
+  description: 'Swearing and crude or sexual terms from a curated list, also when disguised (sh1t, f*ck, f u c k, fuuuck).',
+  reason: 'This contains swearing or crude language that pupils and parents could see.',
+  examples: {
+    flag: ['What a fucking day', 'sh1t, forgot my lanyard again', 'f u c k this marking', 'f*ck Mondays', 'fuuuuck the photocopier', 'ｆｕｃｋ this', 'b\u200Bitch please', 'what a load of bollocks', 'he is such a twat'],
+    ok: ['Scunthorpe away day for the Year 10 football team', 'Trip to Penistone and Cockermouth next week', 'Middlesex University open day', 'Spotted Dick and custard for pudding today!', 'Reading Moby Dick with Year 11', 'Dick Whittington at the panto', 'Our sex education unit starts Monday', 'She graduated cum laude', 'A great tit in the school garden this morning', 'Blue tits nesting in the box', 'Homo sapiens evolved in Africa', 'It was so good to see everyone', 'Mary rode on an ass to Bethlehem in our nativity', 'Class 3 doing some weeding with a hoe in the garden', 'Grass, classic, assess, assure and passage'],
+  },
+  run: (doc) => lexiconRuleHits(doc, 'offensive'),
+};
+
+const OBJ = "(?:you|u|ya|yous|him|her|them|em|your|ur|his|their|y'all|you all|all of you|every one of you|@[a-z0-9_]{1,30}|(?:that|this|the|those|these) (?:man|woman|guy|girl|boy|kid|child|idiot|bitch|bastard|prick|cunt|twat|teacher|parent|student|pupil|mum|dad|kids|children|pupils|students|parents|people)s?|my (?:class|kids|pupils|students|boss|head|colleague|ex|neighbour|husband|wife))";
+const VIOLENT = '(?:kill|murder|stab|shoot|strangle|choke|punch|slap|batter|beat|smash|hurt|knife|bash|deck|glass|behead|hang|lynch|rape|slit|strangle|throttle|shank|bury|gut|maim|torture)';
+const INTENT = "(?:i'?ll|i will|i'?m (?:going to|gonna|gunna|about to)|im (?:going to|gonna)|i am (?:going to|gonna)|i'?d|i would|i wanna|i want to|i'?m gonna|we'?ll|we will|we'?re (?:going to|gonna)|let'?s|someone should|somebody should|someone needs to|i could|i swear i'?ll|gonna|going to)";
+
+const THREATS = [
+  new RegExp(`(?<![a-z])${INTENT} (?:fucking |literally |actually |seriously |just |go )?${VIOLENT}(?: the (?:shit|crap|hell|living daylights) out of)? ${OBJ}(?![a-z])`, 'g'),
+  /(?<![a-z])watch (?:your|ur|yo) back(?![a-z])/g,
+  /(?<![a-z])(?:you'?re|you are|ur|your|you r) (?:so |fucking |gonna be |going to be )?dead(?: meat)?(?![a-z])/g,
+  /(?<![a-z])(?:you|u|ya)(?:'ll| will| are going to| are gonna| gonna) (?:pay for (?:this|that)|regret (?:this|that|it)|die|get (?:hurt|what'?s coming|yours))(?![a-z])/g,
+  /(?<![a-z])i know where (?:you|u|he|she|they) (?:live|lives|work|works|sleep)s?(?![a-z])/g,
+  /(?<![a-z])(?:kill|hang|shoot|stab) (?:yourself|urself|yourselves|your self)(?![a-z])/g,
+  /(?<![a-z])(?:kys|go die|drop dead|die in a fire|die in a ditch)(?![a-z])/g,
+  /(?<![a-z])(?:i )?(?:hope|wish) (?:you|u|he|she|they|@[a-z0-9_]{1,30}) (?:die|dies|get cancer|gets cancer|gets? raped|rots? in hell|gets? hit by a (?:car|bus|truck)|gets? shot|burns?)(?![a-z])/g,
+  /(?<![a-z])(?:should|deserves? to|needs? to|ought to) be (?:shot|hanged|hung|killed|executed|lynched|gassed|burned|burnt|put down|beaten|raped|stabbed|strung up|lined up and shot|shot dead)(?![a-z])/g,
+  /(?<![a-z])deserves? to (?:die|be raped|rot)(?![a-z])/g,
+  /(?<![a-z])(?:put|putting) a bullet (?:in|through)(?![a-z])/g,
+  /(?<![a-z])(?:break|snap|smash|punch|kick) (?:your|ur|his|her|their) (?:legs?|neck|face|head|teeth|jaw|skull)(?: in)?(?![a-z])/g,
+  /(?<![a-z])(?:beat|kick|smash) (?:you|u|him|her|them) (?:up|in)(?![a-z])/g,
+  /(?<![a-z])(?:slit|cut) (?:your|ur|his|her|their) (?:throat|throats)(?![a-z])/g,
+  /(?<![a-z])i'?ll (?:find|get) (?:you|u|him|her|them)(?![a-z])/g,
+];
+
+export const threat: Rule = {
+  id: 'offensive/threat',
+  category: 'offensive',
+  defaultClause: '5.2',
+  severity: 'serious',
+  description: 'Threats of violence ("I\'ll kill you", "watch your back", "should be shot").',
+  reason: 'This could be read as a threat of violence against someone.',
+  examples: {
+    flag: ["I'll kill you if you park there again", 'Watch your back', "I'm going to punch him in the face", 'He should be shot for that', "You're dead meat", 'I hope you die', 'Kill yourself', 'I know where you live', 'i will smash your face in'],
+    ok: ['Our team killed it at sports day!', 'This maths test was brutal', 'Learning about the assassin of Franz Ferdinand in history', 'This heat is killing me', "I'm going to smash this marking tonight", 'Kill two birds with one stone', 'Year 8 shot some great footage for their film project'],
+  },
+  run: (doc) => hitsOf(doc, ...THREATS),
+};
+
+const EXPLICIT = [
+  /(?<![a-z])(?:send|sending|sent|share|swap|want|got|get) (?:me |us |you |some |your |ur |her |his )?(?:nudes|naked (?:pics|pictures|photos|selfies)|nude (?:pics|pictures|photos|selfies)|dick pics?|tit pics?)(?![a-z])/g,
+  /(?<![a-z])(?:have|had|having|want to have|wanna have|want|wanna) (?:sex|a shag|a quickie|a threesome) with(?![a-z])/g,
+  /(?<![a-z])(?:shag|shagged|shagging|bang|banged|banging|screw|screwed|screwing|fuck|fucked|fucking) (?:her|him|his mum|her mum|your mum|ur mum|his wife|her husband|them both)(?: senseless| so hard| all night| raw)(?![a-z])/g,
+  /(?<![a-z])(?:nice|great|big|massive|huge|fit) (?:tits|boobs|arse|ass|rack|cock|dick)(?![a-z])/g,
+  /(?<![a-z])(?:sexting|sex tape|one night stand|booty call|friends with benefits|onlyfans|only fans)(?![a-z])/g,
+];
+
+export const sexual: Rule = {
+  id: 'offensive/sexual',
+  category: 'offensive',
+  defaultClause: '5.2',
+  severity: 'warning',
+  description: 'Sexually explicit phrases ("send nudes", "nice tits", "sex tape").',
+  reason: 'This is sexually explicit, which is not suitable for a post parents and pupils could see.',
+  examples: {
+    flag: ['send nudes lol', 'Nice tits', 'Check out my OnlyFans', 'I want to have sex with him'],
+    ok: ['Sex education evening for parents on Thursday', 'Year 9 learning about the reproductive system', 'Sent home some photos from the trip'],
+  },
+  run: (doc) => hitsOf(doc, ...EXPLICIT),
+};
+
+export const rules: Rule[] = [profanity, threat, sexual];

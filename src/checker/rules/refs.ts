@@ -1,0 +1,129 @@
+/**
+ * Shared references several categories need: "a pupil", "my Year 9s", "our school", "Mr Smith".
+ * Patterns run on the normalised (lower-case) text; each is linear (alternations of literals,
+ * bounded repeats only). Results are memoised per text on the Doc.
+ */
+import type { Doc, Range } from '../doc';
+import { words, wordRe } from './rule';
+
+/** Pupils as a group or one pupil: "pupils", "my class", "Year 6", "Y10s", "a boy in my form". */
+const PUPIL_REF = wordRe(
+  '(?:' +
+    words([
+      'pupil', 'pupils', 'student', 'students', 'ex pupil', 'ex-pupil', 'ex pupils', 'ex-pupils', 'former pupil', 'former pupils',
+      'my class', 'my form', 'my tutor group', 'my tutees', 'my tutee', 'my set', 'our class', 'this class', 'the class', 'my kids',
+      'the kids', 'our kids', 'these kids', 'those kids', 'my pupils', 'our pupils', 'the children', 'our children', 'my children in class',
+      'reception', 'nursery class', 'sixth formers', 'sixth form', 'year group', 'my little ones', 'little ones', 'my babies',
+      'this kid', 'that kid', 'one kid', 'a kid', 'this child', 'that child', 'a child', 'one child', 'the child',
+      'this boy', 'that boy', 'a boy', 'one boy', 'the boy', 'this girl', 'that girl', 'a girl', 'one girl', 'the girl',
+      'the lad', 'this lad', 'a lad', 'the lads', 'the girls', 'the boys', 'my boys', 'my girls', 'my lot', 'the team',
+      'our team', 'our netball team', 'our football team', 'the choir', 'our choir',
+    ]) +
+    '|(?:year|yr|y) ?(?:[1-9]|1[0-3])(?:s|\'s)?|(?:years?|yrs?) (?:[1-9]|1[0-3]) (?:and|&) (?:[1-9]|1[0-3])|class (?:[1-9]|1[0-3]|[a-z]{2,12})\\b(?=.{0,40}(?:pupil|kid|child|photo|pic|video))' +
+    ')',
+);
+
+export function pupilRefs(doc: Doc): Range[] {
+  const own = doc.findShared('pupilRef', PUPIL_REF);
+  const names = pupilNameRefs(doc);
+  if (!names.length) return own;
+  return [...own, ...names].sort((a, b) => a.from - b.from);
+}
+
+/** Admin-supplied pupil names found in the text. */
+export function pupilNameRefs(doc: Doc): Range[] {
+  const list = doc.ctx.pupilNames;
+  if (!list || !list.length) return [];
+  return doc.findPhrases(list, 'pupilNames').filter((r) => nameCaseOk(doc, r));
+}
+
+/**
+ * Names that are also everyday words ("Will", "Grace", "May") are taken as names only when written
+ * with a capital letter; other names match in any case, as the issue asks.
+ */
+const EVERYDAY_NAMES = new Set(
+  'will may grace hope joy faith mark bill rose summer april june august amber autumn holly ivy jack max miles rob sky star dawn eve frank gene hunter iris jade lily page pat patience penny ruby sandy skye storm sunny taylor victor violet chase river rain faith honor honour hazel sage willow robin crystal destiny harmony heath hugh jordan lane lee leigh'.split(
+    ' ',
+  ),
+);
+
+function nameCaseOk(doc: Doc, r: Range & { phrase?: string }): boolean {
+  const phrase = (r as { phrase?: string }).phrase ?? '';
+  if (!EVERYDAY_NAMES.has(phrase.trim().toLowerCase())) return true;
+  const sp = doc.span(r);
+  const first = doc.original.charAt(sp.start);
+  return first !== first.toLowerCase();
+}
+
+/** The school or trust: its names from settings, and generic references. */
+const SCHOOL_REF = wordRe(
+  words([
+    'my school', 'our school', 'this school', 'the school', 'my academy', 'our academy', 'this academy', 'my work', 'my job', 'my workplace',
+    'where i work', 'the trust', 'our trust', 'my trust', 'the academy trust', 'slt', 'smt', 'senior leadership', 'senior leadership team',
+    'leadership team', 'the head', 'our head', 'my head', 'the headteacher', 'our headteacher', 'my headteacher', 'the head teacher',
+    'our head teacher', 'the headmaster', 'the headmistress', 'our headmaster', 'the principal', 'our principal', 'the deputy head',
+    'our deputy head', 'the deputy', 'our deputy', 'the governors', 'our governors', 'the management', 'our management',
+    'the ceo', 'our ceo', 'the exec head', 'our exec head', 'our executive head', 'the executive head', 'my line manager', 'my hod',
+    'our hod', 'head of department', 'head of year', 'the department', 'our department', 'my department', 'the bursar', 'our bursar',
+    'the school office',
+  ]),
+);
+
+export function schoolRefs(doc: Doc): Range[] {
+  const own = doc.findShared('schoolRef', SCHOOL_REF);
+  const names = doc.ctx.schoolNames?.length ? doc.findPhrases(doc.ctx.schoolNames, 'schoolNames') : [];
+  if (!names.length) return own;
+  return [...own, ...names].sort((a, b) => a.from - b.from);
+}
+
+/** Colleagues and parents. */
+const ADULT_REF = wordRe(
+  words([
+    'my colleague', 'my colleagues', 'a colleague', 'one colleague', 'colleagues', 'my coworker', 'my co-worker', 'my coworkers', 'my co-workers',
+    'the staff', 'the staffroom', 'staff room', 'our staff', 'the teachers', 'some teachers', 'the other teachers', 'the ta', 'my ta', 'our ta',
+    'the tas', 'the senco', 'our senco', 'the parents', 'parents', 'a parent', 'one parent', 'this parent', 'that parent', 'some parents',
+    'the mum', 'the dad', 'this mum', 'this dad', 'one mum', 'one dad', 'a mum', 'a dad', 'mums', 'dads', 'the mums', 'the dads',
+    'their parents', 'his mum', 'her mum', 'his dad', 'her dad', 'the nqt', 'the ect', 'the supply teacher', 'the cover teacher',
+    'the caretaker', 'the receptionist', 'the cleaner', 'the dinner ladies', 'the governor', 'a governor',
+  ]),
+);
+
+export function adultRefs(doc: Doc): Range[] {
+  return doc.findShared('adultRef', ADULT_REF);
+}
+
+/**
+ * An identifiable person: a title and name ("Mr Smith", "Mrs. O'Neil"), an @mention, or a colleague
+ * by role. Names by capital letter are checked on the original text (the normalised text is lower-case).
+ */
+const TITLED = /(?<![a-z0-9])(?:mr|mrs|ms|miss|mx|dr|sir|madam|mister)\.? [a-z][a-z'-]{1,20}(?![a-z0-9])/g;
+const MENTION = /(?<![a-z0-9_@])@[a-z0-9_]{2,30}/g;
+const ROLE = wordRe(
+  words([
+    'our head', 'the head', 'my head', 'the headteacher', 'our headteacher', 'the head teacher', 'the deputy', 'our deputy', 'the deputy head',
+    'our deputy head', 'my colleague', 'a colleague', 'my hod', 'our hod', 'my line manager', 'the senco', 'our senco', 'the caretaker',
+    'the bursar', 'the ceo', 'our ceo', 'the principal', 'our principal', 'the chair of governors', 'the pe teacher', 'the maths teacher',
+    'the science teacher', 'the english teacher', 'the art teacher', 'the music teacher', 'the supply teacher', 'the ta', 'my ta',
+  ]),
+);
+
+export function personRefs(doc: Doc): Range[] {
+  const a = doc.findShared('titled', TITLED);
+  const b = doc.findShared('mention', MENTION);
+  const c = doc.findShared('role', ROLE);
+  const d = pupilNameRefs(doc);
+  return [...a, ...b, ...c, ...d].sort((x, y) => x.from - y.from);
+}
+
+/** Capitalised given-name-plus-surname pairs in the original ("Sarah Jones"), not at a sentence start only. */
+const FULL_NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,20} \p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?(?![\p{L}\p{N}])/gu;
+
+/** Full names in the original text, mapped back to normalised ranges (approximately: by search). */
+export function fullNameSpans(doc: Doc): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = new RegExp(FULL_NAME.source, FULL_NAME.flags);
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(doc.original)) !== null && n++ < 500) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * Clause 5.2: content that "undermines the reputation of the school and/or individuals": running
+ * down colleagues, parents or pupils as a group or one by one ("the parents here are so entitled",
+ * "my TA is useless", "I can't stand my Year 10s"). Direct insults to a person are bullying; this
+ * rule is about talking about them.
+ */
+import { nearOf, words, wordRe, type Rule } from './rule';
+import { adultRefs, pupilRefs } from './refs';
+
+const COPULA_NEG = new RegExp(
+  `(?<![a-z])(?:is|are|was|were|'s|'re|r|being|have been|has been|look|looks|seem|seems) (?:(?:so|such|really|absolutely|totally|utterly|completely|a|an|the|bunch of|pack of|complete|bloody|fucking|right|little|proper|all|just|always|literally|the most|total|utter|actual) ){0,3}${words([
+    'lazy', 'useless', 'incompetent', 'clueless', 'thick', 'stupid', 'idiots', 'idiot', 'morons', 'moron', 'vile', 'nightmare', 'nightmares',
+    'feral', 'animals', 'brats', 'little shits', 'entitled', 'pathetic', 'a joke', 'hopeless', 'dumb', 'chavs', 'chavvy', 'scroungers',
+    'ugly', 'smelly', 'rude', 'toxic', 'two-faced', 'two faced', 'backstabbing', 'snakes', 'snake', 'cow', 'witch', 'creep', 'weirdo',
+    'the worst', 'disgusting', 'an embarrassment', 'a waste of space', 'dimwits', 'gobby', 'mouthy', 'scum', 'trash', 'rubbish', 'awful',
+    'horrible', 'dreadful', 'a pain', 'a pain in the arse', 'a pain in the ass', 'psycho', 'psychos', 'mental', 'nutters', 'nutter', 'dense',
+    'braindead', 'brain dead', 'thick as mince', 'thick as shit', 'insufferable', 'unbearable', 'spoilt', 'spoiled', 'vermin', 'savages',
+    'demons', 'a nightmare', 'the bane of my life', 'clowns', 'a shambles', 'liars', 'a liar', 'drunk', 'alcoholics', 'druggies',
+  ])}(?![a-z])`,
+  'g',
+);
+
+const DISLIKE = wordRe(
+  words([
+    "can't stand", 'cannot stand', 'hate', 'despise', 'loathe', 'sick of', 'fed up with', 'fed up of', 'sick to death of', 'had enough of',
+    'so done with', 'detest', 'dread teaching', 'dreading teaching', 'could strangle', 'want to strangle', 'could murder',
+  ]),
+);
+
+const PARENT_DIG = wordRe(
+  words([
+    'typical parents', 'helicopter parents', 'pushy parents', 'pushy parent', 'parents from hell', 'parent from hell', 'mum from hell',
+    'dad from hell', 'no wonder the kid', 'no wonder the child', 'no wonder he is', 'no wonder she is', 'apple does not fall far',
+    "apple doesn't fall far", 'scrounging parents', 'feckless parents', 'dole scum', 'benefit scroungers', 'council estate kids',
+  ]),
+);
+
+export const negativeAboutPeople: Rule = {
+  id: 'reputation/negative-about-people',
+  category: 'reputation',
+  defaultClause: '5.2',
+  severity: 'warning',
+  description: 'Running down colleagues, parents or pupils ("the parents are so entitled", "I can\'t stand my Year 10s").',
+  reason: 'This talks negatively about colleagues, parents or pupils, which could harm their reputation and the school\'s.',
+  examples: {
+    flag: [
+      'The parents at this school are so entitled',
+      'My colleagues are lazy',
+      "I can't stand my Year 10s",
+      'Some parents are absolute nightmares',
+      'Typical parents, no wonder the kid is like that',
+      'The supply teacher was useless',
+      'Sick of the mums at the school gate',
+    ],
+    ok: [
+      'The parents were so supportive at the fair',
+      'My colleagues are amazing',
+      'Year 10 were brilliant on their trip',
+      'The kids had a great time at sports day',
+      'Parents evening tonight, looking forward to it',
+    ],
+  },
+  run: (doc) => {
+    const refs = [...adultRefs(doc), ...pupilRefs(doc)].sort((a, b) => a.from - b.from);
+    const a = nearOf(doc, refs, doc.find(COPULA_NEG), 40, true);
+    const b = nearOf(doc, doc.find(DISLIKE), refs, 20, true);
+    const c = doc.find(PARENT_DIG);
+    const ranges = [...(a[0]?.ranges ?? []), ...(b[0]?.ranges ?? []), ...c];
+    return ranges.length ? [{ ranges }] : [];
+  },
+};
+
+export const rules: Rule[] = [negativeAboutPeople];

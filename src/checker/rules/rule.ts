@@ -1,0 +1,69 @@
+/**
+ * What a rule is: data plus one function, with metadata that explains it (ESLint's `meta`), and
+ * "must flag" / "must not flag" examples that a table-driven test runs (ESLint's RuleTester).
+ */
+import type { Doc, Range } from '../doc';
+import type { CategoryId, CheckContext, Severity } from '../types';
+
+/** An example text, optionally with the context it needs (pupil names, media attached...). */
+export type Example = string | { text: string; context: CheckContext };
+
+export interface RuleHit {
+  /** Ranges in the NORMALISED text (the engine maps them to the original). */
+  ranges: Range[];
+  /** Overrides the rule's severity for this hit (e.g. from the lexicon). */
+  severity?: Severity;
+  /** Overrides the rule's reason for this hit. */
+  reason?: string;
+}
+
+export interface Rule {
+  /** "<category>/<name>"; stable, admins switch rules off by it. */
+  readonly id: string;
+  readonly category: CategoryId;
+  /** The clause of the model policy the rule enforces; the active policy pack may map it to another. */
+  readonly defaultClause: string;
+  readonly severity: Severity;
+  /** One line for the docs and the options page. */
+  readonly description: string;
+  /** The default one-sentence reason shown to staff (British English, kind). */
+  readonly reason: string;
+  readonly examples: { readonly flag: readonly Example[]; readonly ok: readonly Example[] };
+  /** Finds the rule's matches. May throw: the engine skips a failing rule. */
+  run(doc: Doc): RuleHit[];
+}
+
+/** Shorthand for a rule whose hits are the matches of one or more regexes. */
+export function hitsOf(doc: Doc, ...patterns: RegExp[]): RuleHit[] {
+  const ranges: Range[] = [];
+  for (const p of patterns) ranges.push(...doc.find(p));
+  return ranges.length ? [{ ranges }] : [];
+}
+
+/** Shorthand for co-occurrence in one sentence: both ranges become the finding's spans. */
+export function pairsOf(doc: Doc, a: Range[], b: Range[]): RuleHit[] {
+  const pairs = doc.together(a, b);
+  if (!pairs.length) return [];
+  const ranges: Range[] = [];
+  for (const [x, y] of pairs) ranges.push(x, y);
+  return [{ ranges }];
+}
+
+/** Builds a word-boundary alternation from a list of words or phrases (spaces match any run of spaces). */
+export function words(list: readonly string[]): string {
+  return '(?:' + [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}')).join('|') + ')';
+}
+
+/** Compiles `\b(?:...)\b` with the g flag over the normalised (lower-case) text. */
+export function wordRe(body: string): RegExp {
+  return new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g');
+}
+
+/** Shorthand for "a then b within maxGap characters" pairs. */
+export function nearOf(doc: Doc, a: Range[], b: Range[], maxGap: number, ordered = true): RuleHit[] {
+  const pairs = doc.near(a, b, maxGap, ordered);
+  if (!pairs.length) return [];
+  const ranges: Range[] = [];
+  for (const [x, y] of pairs) ranges.push(x, y);
+  return [{ ranges }];
+}
