@@ -136,3 +136,21 @@ describe('score on the shipped model', () => {
     expect(() => modelFindings(model, big, T)).not.toThrow();
   });
 });
+
+describe('createLazyModel', () => {
+  it('loads in the background, and remembers a failure without throwing', async () => {
+    const { createLazyModel } = await import('../../../src/model/lazy');
+    const lazy = createLazyModel(async () => bytes);
+    expect(lazy.get()).toBeNull();
+    const m = await lazy.ready();
+    expect(m).not.toBeNull();
+    expect(lazy.get()).toBe(m);
+    const bad = createLazyModel(async () => new Uint8Array(10));
+    expect(await bad.ready()).toBeNull();
+    expect(bad.status()).toBe('failed');
+    expect(bad.error()?.code).toBe('too-short');
+    const rejected = createLazyModel(() => Promise.reject(new Error('offline')));
+    expect(await rejected.ready()).toBeNull();
+    expect(rejected.error()?.message).toMatch(/offline/);
+  });
+});
