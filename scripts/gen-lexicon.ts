@@ -35,11 +35,15 @@ const EXCLUDED = new Set(
   flamer redskin injun bondage rectum sphincter dipstick baby-batter meat-sword man-meat nut-butter mushroom-tip throat-yogurt
   man-chowder man-seed girly-bits funbags hooters sissy loose-woman jailbait boner trouser-snake palm-jockey harry-palms
   pancake-face stump-chewer zip-in-the-wire b-to-the-inch axe-wound beat-off crazy-sob crazy-mofos sob soab dog-shit
-  double-pen fingerpop rice-monkey greaser nuts nugget shitter cagone mufdive coolie`
+  double-pen fingerpop rice-monkey greaser nuts nugget shitter cagone mufdive coolie
+  4skin c0x c0xux0r n1g3r n1g3rz sh1s f@k`
     .split(/\s+/)
     .filter(Boolean)
     .map((t) => t.replace(/-/g, ' ')),
 );
+
+// The last line above: leetspeak spellings that decode to ordinary words or names ("c0x" -> Cox,
+// "n1g3r" -> Niger, "4skin" -> "askin").
 
 /** Slurs in Surge's "sexual orientation / gender" category (the rest of that category is general insult). */
 const LGBT_SLUR = /^(faggot|fag|dyke|tranny|homosexual|lesbian|lesbo|shemale|she male|ladyboy|queer|fudgepacker|carpet muncher|pillow biter|bean queen|ass bandit|arse bandit|bum bandit|butt pirate|anal pirate)$/;
@@ -52,7 +56,7 @@ const NOT_SLUR = new Set(['apeshit', 'apeshite', 'ape shit', 'ape shite', 'dumb 
 
 /** Roots whose inflections (-s, -ed, -ing, -er, -y ...) are matched too (they have no innocent inflection). */
 const INFLECT = new Set(
-  'fuck shit bitch cunt wank twat piss slut whore bastard nigger nigga faggot retard dickhead motherfucker asshole arsehole bollock tosser wanker'.split(' '),
+  'fuck shit bitch cunt wank twat piss slut whore bastard nigger nigga faggot retard dickhead motherfucker asshole arsehole bollock tosser wanker paki chink spic kike coon wog gook tranny dyke poof'.split(' '),
 );
 
 /** Project-written additions (not from the Surge list): [term, severity, category]. */

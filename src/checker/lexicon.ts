@@ -270,6 +270,18 @@ export function findLexiconHits(norm: Normalised): LexHit[] {
         }
         if (found) break;
       }
+      // Compounds of the two commonest swear words ("shitshow", "fuckwit", "absofuckinglutely").
+      // Only these two: other roots hide inside innocent words (Scunthorpe, snigger, swanky).
+      if (cand.length > 4 && !/shi+take|mishit/.test(cand)) {
+        const root = cand.includes('fuck') ? 'fuck' : cand.includes('shit') ? 'shit' : null;
+        if (root) {
+          const e = lookupWord(root, () => false, true)[0];
+          if (e) {
+            found = e;
+            break;
+          }
+        }
+      }
     }
     if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
     // Multi-word terms starting at this token.

@@ -148,15 +148,9 @@ export function normalise(original: string): Normalised {
     const cp = src.codePointAt(i) ?? code;
     const w = cp > 0xffff ? 2 : 1;
     const mapped = mapCodePoint(cp);
-    for (let k = 0; k < mapped.length; k++) {
-      const ch = mapped[k]!;
-      const cc = ch.charCodeAt(0);
-      // Keep surrogate pairs of unmapped astral characters together.
-      if (cc >= 0xd800 && cc <= 0xdbff && k + 1 < mapped.length) {
-        push(ch + mapped[k + 1]!, i, i + w);
-        k++;
-      } else push(ch, i, i + w);
-    }
+    // One entry per UTF-16 unit, so indices into `text` and into the offset arrays agree; both halves
+    // of a surrogate pair map to the whole original code point.
+    for (let k = 0; k < mapped.length; k++) push(mapped[k]!, i, i + w);
     i += w;
   }
 

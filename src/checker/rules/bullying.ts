@@ -22,7 +22,7 @@ export const INSULT_NOUNS = [
 /** Insulting adjectives for a person. */
 export const INSULT_ADJS = [
   'pathetic', 'stupid', 'dumb', 'thick', 'useless', 'worthless', 'disgusting', 'ugly', 'fat', 'vile', 'repulsive', 'hideous', 'brainless',
-  'clueless', 'spineless', 'gutless', 'pitiful', 'ignorant', 'incompetent', 'delusional', 'deluded', 'unhinged', 'retarded', 'mental',
+  'clueless', 'spineless', 'gutless', 'pitiful', 'ignorant', 'incompetent', 'delusional', 'deluded', 'unhinged', 'retarded',
   'psychotic', 'despicable', 'contemptible', 'gross', 'revolting', 'hopeless', 'a joke', 'an embarrassment', 'a disgrace', 'a failure',
   'a waste of space', 'thick as shit', 'thick as mince', 'braindead', 'brain dead', 'trash', 'garbage',
   'full of shit', 'full of it', 'a liar', 'fake', 'two faced', 'two-faced', 'spiteful', 'insufferable', 'creepy',
@@ -42,9 +42,12 @@ const YOU_ARE = new RegExp(
 const BARE_NOUNS = INSULT_NOUNS.filter((w) => !['joke', 'tool', 'dope', 'rat', 'snake', 'dog', 'cow', 'pig', 'sheep', 'animal', 'animals', 'nobody', 'bully', 'troll', 'failure', 'div', 'spanner', 'witch', 'feral', 'pos', 'trash', 'garbage', 'fraud', 'disgrace', 'embarrassment'].includes(w));
 const YOU_NOUN = new RegExp(`(?<![a-z])(?:you|u|ya) ${DEGREE}${words(BARE_NOUNS)}(?![a-z])`, 'g');
 
+/** Extra words that read as a put-down about someone in the third person (not used with "you": banter). */
+const THIRD_PERSON_EXTRA = ['cruel', 'crazy', 'insane', 'evil', 'corrupt', 'crooked', 'phony', 'phoney', 'a phony', 'a phoney', 'dishonest', 'a racist', 'racist', 'sexist', 'a sexist', 'a bigot', 'bigoted', 'a misogynist', 'misogynistic', 'unfit', 'delirious', 'nuts', 'mad', 'a dirtbag', 'dirtbag', 'sleazy', 'a sleaze', 'slimy', 'bitter', 'nasty', 'horrible', 'awful', 'a beast', 'a monster', 'a creep', 'a nutter', 'a psycho', 'mentally ill', 'sick in the head', 'a nightmare', 'vile', 'a hypocrite', 'a liar', 'a fraud', 'a bully', 'a thug', 'a criminal', 'a crook', 'a traitor', 'a terrorist', 'a disgrace', 'trash', 'garbage', 'a pig', 'a cow', 'a witch', 'a snake', 'a rat', 'a dog', 'empty inside', 'losing his mind', 'losing her mind', 'losing their mind'];
+
 /** Third person, identifiable: "@x is a waste of space", "he's pathetic", "Mr Smith is an idiot". */
 const THEY_ARE = new RegExp(
-  `(?<![a-z0-9_])(?:@[a-z0-9_]{1,30}|he|she|they|him|her|this (?:guy|man|woman|girl|boy|kid|child|lad|teacher|parent|mum|dad|person|bloke|idiot)|that (?:guy|man|woman|girl|boy|kid|child|lad|teacher|parent|mum|dad|person|bloke)|(?:mr|mrs|ms|miss|dr)\\.? [a-z][a-z'-]{1,20}) (?:is|'s|are|'re|was|were|looks like|sounds like|acts like|is just|is nothing but|is literally|is basically) ${DEGREE}${INSULT}(?![a-z])`,
+  `(?<![a-z0-9_])(?:@[a-z0-9_]{1,30}|he|she|they|him|her|this (?:guy|man|woman|girl|boy|kid|child|lad|teacher|parent|mum|dad|person|bloke|idiot)|that (?:guy|man|woman|girl|boy|kid|child|lad|teacher|parent|mum|dad|person|bloke)|(?:mr|mrs|ms|miss|dr)\\.? [a-z][a-z'-]{1,20}|(?:the|our|my|this|that) (?:new )?(?:nqt|ect|ta|head|headteacher|deputy|deputy head|senco|supply teacher|cover teacher|caretaker|bursar|hod|head of [a-z]{2,12}|line manager|boss|ceo)) (?:is|'s|are|'re|was|were|looks like|sounds like|acts like|is just|is nothing but|is literally|is basically) ${DEGREE}(?:${INSULT}|${words(THIRD_PERSON_EXTRA)})(?![a-z])`,
   'g',
 );
 
@@ -56,8 +59,9 @@ const MY_PUPILS_ARE = new RegExp(
 
 const MOCKERY = [
   /(?<![a-z])(?:nobody|no one|noone|no-one) (?:likes|loves|cares about|wants) (?:you|u|him|her|them)(?![a-z])/g,
-  /(?<![a-z])(?:get a life|go away and die|crawl back under (?:your|a) rock|you disgust me|you make me sick|shut (?:up|your mouth|your face|your gob|it)|shut the fuck up|stfu|piss off|sod off|get lost|do one|jog on|who asked you|cry me a river|cry more|ratio|l ?\+ ?ratio)(?![a-z])/g,
+  /(?<![a-z])(?:get a life|go away and die|crawl back under (?:your|a) rock|you disgust me|you make me sick|shut (?:up|your mouth|your face|your gob|it)|shut the fuck up|stfu|piss off|sod off|jog on|who asked you|cry me a river|cry more)(?![a-z])/g,
   /(?<![a-z])what an? (?:absolute |complete |total |fucking |utter |bloody )?(?:idiot|moron|loser|clown|joke|muppet|numpty|pillock|plonker|tool|prat|twit|cretin|imbecile|dumbass|dickhead|waste of space|embarrassment|disgrace|creep|weirdo|freak|hypocrite|coward|fool|liar)(?![a-z])/g,
+  /(?<![a-z])(?:shame on (?:you|u|him|her|them|@[a-z0-9_]{1,30})|you suck|u suck|you are the worst|you're the worst|get stuffed)(?![a-z])/g,
   /(?<![a-z])(?:lol|lmao|haha|hahaha)[^.!?\n]{0,30}(?<![a-z])(?:fat|ugly|stupid|thick|loser|idiot)(?![a-z])/g,
 ];
 
@@ -80,10 +84,10 @@ const NAME_CALLING = new RegExp(
     'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'cretin', 'cretins', 'loser', 'losers', 'dimwit', 'halfwit', 'nitwit',
     'numpty', 'pillock', 'plonker', 'scumbag', 'scumbags', 'lowlife', 'degenerate', 'degenerates', 'hypocrite', 'hypocrites', 'coward',
     'cowards', 'buffoon', 'dumbass', 'jackass', 'dickhead', 'waste of space', 'waste of oxygen', 'piece of shit', 'piece of trash',
-    'thicko', 'scum', 'vermin', 'bimbo', 'narcissist', 'sociopath', 'psychopath', 'traitor', 'traitors', 'liar', 'liars', 'clown', 'clowns',
-    'stupid', 'stupidity', 'pathetic', 'disgusting', 'ignorant', 'hypocritical', 'moronic', 'idiotic', 'brainless', 'dumb', 'delusional',
-    'despicable', 'disgrace', 'deplorable', 'deplorables', 'snowflake', 'snowflakes', 'lunatic', 'lunatics', 'ugly', 'trash', 'garbage',
-    'fools', 'fool', 'sucks', 'creep', 'pos', 'shameful', 'shameless', 'fascist', 'fascists', 'nazi', 'nazis', 'thug', 'thugs',
+    'thicko', 'scum', 'bimbo', 'narcissist', 'sociopath', 'traitor', 'traitors', 'liar', 'liars', 'clown', 'clowns',
+    'stupid', 'stupidity', 'pathetic', 'disgusting', 'ignorant', 'hypocritical', 'moronic', 'idiotic', 'brainless', 'dumb',
+    'despicable', 'disgrace', 'deplorable', 'ugly',
+    'fools', 'fool', 'sucks', 'suck', 'evil', 'creep', 'pos', 'shameful', 'shameless', 'fascist', 'fascists',
   ])}(?![a-z])`,
   'g',
 );
@@ -102,4 +106,24 @@ export const nameCalling: Rule = {
   run: (doc) => hitsOf(doc, NAME_CALLING),
 };
 
-export const rules: Rule[] = [insult, nameCalling];
+/** "liberals are idiots", "Tories are scum": a put-down of a whole group (protected groups: discrimination). */
+const GROUP_PUT_DOWN = new RegExp(
+  `(?<![a-z])(?:all |these |those |the |most |typical |bloody |fucking |you )?[a-z]{3,20}s (?:are|r) ${DEGREE}(?:${words([...INSULT_NOUNS.filter((w) => w.endsWith('s') || ['scum', 'trash', 'garbage', 'vermin', 'feral'].includes(w)), ...INSULT_ADJS.filter((w) => !w.startsWith('a ') && !w.startsWith('an ')), ...THIRD_PERSON_EXTRA.filter((w) => !w.startsWith('a ')), 'mentally ill', 'sick', 'brainwashed', 'hateful', 'violent', 'bad humans', 'terrible people', 'horrible people', 'awful people', 'evil people', 'the worst', 'a disease', 'a cancer', 'ruining everything', 'ruin everything', 'destroying'])})(?![a-z])`,
+  'g',
+);
+
+export const groupPutDown: Rule = {
+  id: 'bullying/group-put-down',
+  category: 'bullying',
+  defaultClause: '5.2',
+  severity: 'advice',
+  description: 'Put-downs of a whole group of people ("liberals are idiots", "Tories are scum").',
+  reason: 'This puts down a whole group of people, which could read as bullying or harassment.',
+  examples: {
+    flag: ['Liberals are idiots', 'Tories are scum', 'Referees are all useless', 'Politicians are pathetic'],
+    ok: ['Teachers are amazing', 'Our governors are so supportive', 'Exams are over!', 'Mondays are hard work'],
+  },
+  run: (doc) => hitsOf(doc, GROUP_PUT_DOWN),
+};
+
+export const rules: Rule[] = [insult, nameCalling, groupPutDown];

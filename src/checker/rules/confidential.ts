@@ -57,8 +57,9 @@ function findEmails(doc: Doc): Range[] {
   return out;
 }
 
-/** House number, up to three words, and a street type. */
-const ADDRESS = /(?<![a-z0-9])(?:flat \d{1,4}[a-z]?,? )?\d{1,4}[a-z]?,? (?:[a-z][a-z'-]{1,20} ){1,3}(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|crescent|cres|way|grove|gardens|gdns|court|ct|place|pl|terrace|mews|hill|park|square|row|walk|rise|view|vale|green)(?![a-z])/g;
+/** House number, up to three words, and a street type. The words may not be little words ("13 is getting close"). */
+const STREET_WORD = "(?!(?:at|in|on|is|are|was|were|of|to|for|and|or|from|by|with|the|a|an|has|have|it|its|this|that|my|your|our|his|her|their|getting|min|mins|minutes|hours|days|weeks|years|miles|km|k|pm|am|people|times|more|less|per|x)\\b)[a-z][a-z'-]{1,20}";
+const ADDRESS = new RegExp(`(?<![a-z0-9/.:-])(?:flat \\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:${STREET_WORD} ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|crescent|grove|gardens|court|place|terrace|mews|square|way)(?![a-z])`, 'g');
 
 /** UK postcodes. */
 const POSTCODE = /(?<![a-z0-9])[a-z]{1,2}\d[a-z0-9]? ?\d[abd-hjlnp-uw-z]{2}(?![a-z0-9])/g;
@@ -67,7 +68,7 @@ const PERSON_NEAR = wordRe(
 );
 
 const DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6},? (?:19|20)\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})';
-const DOB = new RegExp(`(?<![a-z])(?:dob|d\\.o\\.b\\.?|date of birth|born on|birth date|birthdate)[:\\s-]{0,3}${DATE}`, 'g');
+const DOB = new RegExp(`(?<![a-z])(?:dob|d\\.o\\.b\\.?|date of birth|born on|birth date|birthdate)(?: is| was| =|:)?[:\\s-]{0,3}${DATE}`, 'g');
 
 /** Unique Pupil Number: a check letter and 12 digits (the last may be a letter for a temporary UPN). */
 const UPN = /(?<![a-z0-9])[a-z]\d{11}[0-9a-z](?![a-z0-9])/g;
@@ -105,7 +106,7 @@ export const personalData: Rule = {
       'He lives at 14 Acacia Avenue',
       'The family moved to SW1A 1AA last week',
       'DOB: 12/03/2014',
-      'UPN A801200123008',
+      'UPN G801200123008',
       'NI number AB 12 34 56 C',
       'Ring the office on +44 20 7946 0018',
     ],

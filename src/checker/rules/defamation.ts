@@ -93,6 +93,8 @@ export const accusation: Rule = {
         const sentenceStart = m.index === 0 || /[.!?\n]\s?$/.test(prev) || prev.endsWith('\n');
         ok = !sentenceStart || !ORDINARY_START.has(first);
       }
+      // Idioms: "stole the show", "stole my heart".
+      if (ok && /^ (?:the show|my heart|our hearts|the hearts|the limelight|the spotlight|a glance|a kiss|a base|second)/.test(doc.text.slice(r.to, r.to + 16))) ok = false;
       if (ok) ranges.push(r);
       else {
         // Try again from the next word: "Yesterday Sarah stole ..." must still find "Sarah stole".

@@ -97,7 +97,7 @@ const EXPLICIT = [
   /(?<![a-z])(?:send|sending|sent|share|swap|want|got|get) (?:me |us |you |some |your |ur |her |his )?(?:nudes|naked (?:pics|pictures|photos|selfies)|nude (?:pics|pictures|photos|selfies)|dick pics?|tit pics?)(?![a-z])/g,
   /(?<![a-z])(?:have|had|having|want to have|wanna have|want|wanna) (?:sex|a shag|a quickie|a threesome) with(?![a-z])/g,
   /(?<![a-z])(?:shag|shagged|shagging|bang|banged|banging|screw|screwed|screwing|fuck|fucked|fucking) (?:her|him|his mum|her mum|your mum|ur mum|his wife|her husband|them both)(?: senseless| so hard| all night| raw)(?![a-z])/g,
-  /(?<![a-z])(?:nice|great|big|massive|huge|fit) (?:tits|boobs|arse|ass|rack|cock|dick)(?![a-z])/g,
+  /(?<![a-z])(?:nice|big|massive|huge|fit|lovely) (?:tits|boobs|arse|ass|rack|cock|dick)(?![a-z])/g,
   /(?<![a-z])(?:sexting|sex tape|one night stand|booty call|friends with benefits|onlyfans|only fans)(?![a-z])/g,
 ];
 

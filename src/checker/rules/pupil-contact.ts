@@ -22,6 +22,9 @@ const ACCEPTED = /(?<![a-z])(?:accepted|accept|accepting|got|had|getting|keep ge
 
 const DIRECT = /(?<![a-z])(?:pupils?|students?|kids|year (?:[1-9]|1[0-3])s?|my (?:class|form|tutees|tutor group)),? (?:feel free to|you can|you're welcome to|just|please|don't forget to|make sure you) (?:add|follow|friend|dm|message|snap|text|whatsapp|inbox|pm) me(?![a-z])/g;
 
+/** Addressing pupils directly: "Kids, whatsapp me ...". */
+const VOCATIVE = /(?:^|[.!?\n]\s{0,3})(?:kids|pupils|students|class|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?|ex-?pupils|leavers),? (?:add|follow|friend|dm|message|snap|text|whatsapp|inbox|pm|call) me(?![a-z])/g;
+
 export const invite: Rule = {
   id: 'pupil-contact/invite',
   category: 'pupil-contact',
@@ -46,7 +49,7 @@ export const invite: Rule = {
     ],
   },
   run: (doc) => {
-    const ranges: Range[] = [...doc.find(ACCEPTED), ...doc.find(DIRECT)];
+    const ranges: Range[] = [...doc.find(ACCEPTED), ...doc.find(DIRECT), ...doc.find(VOCATIVE)];
     const near = nearOf(doc, pupilRefs(doc), doc.find(INVITE), 80, false);
     ranges.push(...(near[0]?.ranges ?? []));
     return ranges.length ? [{ ranges }] : [];

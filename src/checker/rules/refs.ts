@@ -16,8 +16,7 @@ const PUPIL_REF = wordRe(
       'reception', 'nursery class', 'sixth formers', 'sixth form', 'year group', 'my little ones', 'little ones', 'my babies',
       'this kid', 'that kid', 'one kid', 'a kid', 'this child', 'that child', 'a child', 'one child', 'the child',
       'this boy', 'that boy', 'a boy', 'one boy', 'the boy', 'this girl', 'that girl', 'a girl', 'one girl', 'the girl',
-      'the lad', 'this lad', 'a lad', 'the lads', 'the girls', 'the boys', 'my boys', 'my girls', 'my lot', 'the team',
-      'our team', 'our netball team', 'our football team', 'the choir', 'our choir',
+      'this lad', 'a lad', 'my lot', 'our netball team', 'our football team', 'our rugby team', 'our choir', 'our school choir',
     ]) +
     '|(?:year|yr|y) ?(?:[1-9]|1[0-3])(?:s|\'s)?|(?:years?|yrs?) (?:[1-9]|1[0-3]) (?:and|&) (?:[1-9]|1[0-3])|class (?:[1-9]|1[0-3]|[a-z]{2,12})\\b(?=.{0,40}(?:pupil|kid|child|photo|pic|video))' +
     ')',

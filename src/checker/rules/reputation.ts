@@ -8,11 +8,11 @@ import { nearOf, words, wordRe, type Rule } from './rule';
 import { adultRefs, pupilRefs } from './refs';
 
 const COPULA_NEG = new RegExp(
-  `(?<![a-z])(?:is|are|was|were|'s|'re|r|being|have been|has been|look|looks|seem|seems) (?:(?:so|such|really|absolutely|totally|utterly|completely|a|an|the|bunch of|pack of|complete|bloody|fucking|right|little|proper|all|just|always|literally|the most|total|utter|actual) ){0,3}${words([
+  `(?<![a-z])(?:is|are|was|were|'s|'re|r|being|have been|has been|look|looks|seem|seems) (?:(?:so|such|really|absolutely|absolute|totally|utterly|completely|a|an|the|bunch of|pack of|complete|bloody|fucking|right|little|proper|all|just|always|literally|the most|total|utter|actual) ){0,3}${words([
     'lazy', 'useless', 'incompetent', 'clueless', 'thick', 'stupid', 'idiots', 'idiot', 'morons', 'moron', 'vile', 'nightmare', 'nightmares',
     'feral', 'animals', 'brats', 'little shits', 'entitled', 'pathetic', 'a joke', 'hopeless', 'dumb', 'chavs', 'chavvy', 'scroungers',
     'ugly', 'smelly', 'rude', 'toxic', 'two-faced', 'two faced', 'backstabbing', 'snakes', 'snake', 'cow', 'witch', 'creep', 'weirdo',
-    'the worst', 'disgusting', 'an embarrassment', 'a waste of space', 'dimwits', 'gobby', 'mouthy', 'scum', 'trash', 'rubbish', 'awful',
+    'the worst', 'creeps', 'weirdos', 'snakes', 'disgusting', 'an embarrassment', 'a waste of space', 'dimwits', 'gobby', 'mouthy', 'scum', 'trash', 'rubbish', 'awful',
     'horrible', 'dreadful', 'a pain', 'a pain in the arse', 'a pain in the ass', 'psycho', 'psychos', 'mental', 'nutters', 'nutter', 'dense',
     'braindead', 'brain dead', 'thick as mince', 'thick as shit', 'insufferable', 'unbearable', 'spoilt', 'spoiled', 'vermin', 'savages',
     'demons', 'a nightmare', 'the bane of my life', 'clowns', 'a shambles', 'liars', 'a liar', 'drunk', 'alcoholics', 'druggies',
@@ -23,7 +23,7 @@ const COPULA_NEG = new RegExp(
 const DISLIKE = wordRe(
   words([
     "can't stand", 'cannot stand', 'hate', 'despise', 'loathe', 'sick of', 'fed up with', 'fed up of', 'sick to death of', 'had enough of',
-    'so done with', 'detest', 'dread teaching', 'dreading teaching', 'could strangle', 'want to strangle', 'could murder',
+    'so done with', 'detest', 'hate teaching', "can't stand teaching", 'dread', 'dread teaching', 'dreading teaching', 'could strangle', 'want to strangle', 'could murder',
   ]),
 );
 
@@ -34,6 +34,9 @@ const PARENT_DIG = wordRe(
     "apple doesn't fall far", 'scrounging parents', 'feckless parents', 'dole scum', 'benefit scroungers', 'council estate kids',
   ]),
 );
+
+/** A class code such as 9X, 10B2 or 11set3 (only used after a dislike: "I hate teaching 9X"). */
+const CLASS_CODE = /(?<![a-z0-9])(?:[1-9]|1[0-3])(?!am|pm|st|nd|rd|th|k|m|s)[a-z]{1,2}[0-9]?(?![a-z0-9])/g;
 
 export const negativeAboutPeople: Rule = {
   id: 'reputation/negative-about-people',
@@ -63,7 +66,7 @@ export const negativeAboutPeople: Rule = {
   run: (doc) => {
     const refs = [...adultRefs(doc), ...pupilRefs(doc)].sort((a, b) => a.from - b.from);
     const a = nearOf(doc, refs, doc.find(COPULA_NEG), 40, true);
-    const b = nearOf(doc, doc.find(DISLIKE), refs, 20, true);
+    const b = nearOf(doc, doc.find(DISLIKE), [...refs, ...doc.find(CLASS_CODE)].sort((x, y) => x.from - y.from), 20, true);
     const c = doc.find(PARENT_DIG);
     const ranges = [...(a[0]?.ranges ?? []), ...(b[0]?.ranges ?? []), ...c];
     return ranges.length ? [{ ranges }] : [];

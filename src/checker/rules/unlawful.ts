@@ -15,7 +15,7 @@ const PATTERNS = [
   /(?<![a-z])(?:untraceable|unregistered|illegal|ghost) (?:gun|guns|firearm|firearms|pistol)(?![a-z])/g,
   /(?<![a-z])(?:let'?s|we should|everyone should|someone should|time to|go and|we need to|get out and) (?:all )?(?:burn|bomb|torch|riot|attack|smash up|petrol bomb|firebomb|storm|loot|burn down|blow up|shoot up|kill all|attack all)(?: down)? (?:the|that|this|their|every|all|them|those|these|it|his|her)(?![a-z])/g,
   /(?<![a-z])(?:burn (?:it|the [a-z]{1,20}|them|their [a-z]{1,20}) (?:all )?down|blow (?:it|the [a-z]{1,20}) up|hang (?:them|the [a-z]{1,20}) all|kill (?:them|all of them) all|death to (?:all )?(?:the )?[a-z]{2,20}|string (?:them|him|her) up)(?![a-z])/g,
-  /(?<![a-z])(?:riot|riots|rioting) (?:at|outside|in) (?:the |their )?[a-z]{2,20} (?:tonight|tomorrow|today|at|on)(?![a-z])/g,
+  /(?<![a-z])(?:riot|riots|rioting) (?:at|outside|in) (?:the |their )?(?:[a-z]{2,20} ){1,3}(?:tonight|tomorrow|today|at|on)(?![a-z])/g,
 ];
 
 const CHILD = "(?:child|children|kid|kids|kiddie|kiddy|underage|under-age|under age|minor|minors|teen|teens|teenage|schoolgirl|schoolgirls|schoolboy|schoolboys|year (?:[1-9]|1[0-3]) (?:girl|girls|boy|boys|pupil|pupils)|pupil|pupils|student|students|(?:1[0-7]|[4-9]) ?(?:yo|y\\/o|year old|years old|yr old|yrs old)(?: girl| boy)?|little (?:girl|girls|boy|boys)|preteen|pre-teen|jailbait|loli|lolita|shota)";
