@@ -21,7 +21,7 @@ import type { Severity } from './types';
 export type LexCategory = 'offensive' | 'discrimination';
 
 export interface LexEntry {
-  /** The term as listed (words separated by single spaces). */
+  /** The term with leetspeak decoded (words separated by single spaces). */
   readonly term: string;
   readonly words: readonly string[];
   readonly severity: Severity;
@@ -90,7 +90,7 @@ export function lexicon(): { index: Map<string, Indexed[]>; entries: LexEntry[] 
     const words = term.split(' ').map((w) => decodeLeet(w));
     const key = words.join(' ');
     const entry: LexEntry = {
-      term,
+      term: key,
       words,
       severity: sevOf(flags[0] ?? 'a'),
       category: flags[1] === 'd' ? 'discrimination' : 'offensive',

@@ -29,7 +29,7 @@ export const INSULT_ADJS = [
   'shameless', 'shameful', 'feral', 'animals',
 ];
 
-const DEGREE = "(?:(?:such|so|really|very|absolutely|totally|utterly|completely|truly|a|an|the|most|biggest|complete|total|absolute|fucking|bloody|proper|right|little|massive|huge|fat|stupid|pathetic|ugly|lying|useless|dumb|sad|old|an? absolute|an? complete|an? total|an? fucking) ){0,3}";
+const DEGREE = "(?:(?:such|so|really|all|just|literally|basically|very|absolutely|totally|utterly|completely|truly|a|an|the|most|biggest|complete|total|absolute|fucking|bloody|proper|right|little|massive|huge|fat|stupid|pathetic|ugly|lying|useless|dumb|sad|old|an? absolute|an? complete|an? total|an? fucking) ){0,3}";
 const INSULT = words([...INSULT_NOUNS, ...INSULT_ADJS]);
 
 /** Second person: "you're pathetic", "you are such an idiot", "u r a loser", "you look like a clown". */

@@ -160,7 +160,7 @@ const SENSITIVE = wordRe(
     'safeguarding', 'safeguarding concern', 'child protection', 'cp concern', 'cp plan', 'child in need', 'cin plan', 'section 47',
     'social services', 'social worker', 'social care', 'looked after', 'in care', 'care order', 'foster care', 'fostered', 'mash referral',
     'referral', 'disclosure', 'disclosed', 'domestic abuse', 'domestic violence', 'neglect', 'self-harm', 'self harm', 'self-harming',
-    'self harming', 'suicidal', 'sen', 'send needs', 'ehcp', 'ehc plan', 'statement of sen', 'adhd', 'autism', 'autistic', 'asd', 'dyslexia',
+    'self harming', 'self-harms', 'self harms', 'suicidal', 'sen', 'send needs', 'ehcp', 'ehc plan', 'statement of sen', 'adhd', 'autism', 'autistic', 'asd', 'dyslexia',
     'dyslexic', 'learning difficulties', 'learning disability', 'excluded', 'exclusion', 'permanently excluded', 'permanent exclusion',
     'suspended', 'suspension', 'fixed term exclusion', 'fixed-term exclusion', 'isolation', 'managed move', 'pupil referral unit', 'pru',
     'medical', 'medication', 'diabetes', 'diabetic', 'epilepsy', 'epileptic', 'seizure', 'asthma', 'allergy', 'allergic', 'anaphylaxis',

@@ -14,7 +14,7 @@ import { hitsOf, type Rule, type RuleHit } from './rule';
  * dropped. Bounded repeats only.
  */
 const ALLOWED_CONTEXT = [
-  /(?<![a-z])(?:spotted|moby) dick(?![a-z])/g,
+  /(?<![a-z])(?:spotted|moby)[- ]dick(?![a-z])/g,
   /(?<![a-z])dick (?:whittington|turpin|king[- ]smith|van dyke|grayson|francis|advocaat)(?![a-z])/g,
   /(?<![a-z])(?:great|blue|coal|marsh|willow|crested|long[- ]tailed|bearded) tits?(?![a-z])/g,
   /(?<![a-z])(?:magna |summa )?cum laude(?![a-z])/g,
