@@ -474,12 +474,11 @@ function parseIcsUnsafe(text: string, opts: IcsOptions): IcsResult {
   const base = draft.data;
   const overrides: Override[] = [];
   const emptyDays: string[] = [];
-  const lastCompared = infinite ? (dates.length ? lastDate : firstDate) : lastDate;
   const inTerm = (d: string) => base.terms.length === 0 || base.terms.some((t) => t.start <= d && d <= t.end);
   const closed = (d: string) => base.closures.some((c) => c.date <= d && d <= (c.endDate ?? c.date));
   const weekIndexOf = (d: string) => (weekCycle === 2 && anchorWeek !== undefined && ((weekNumber(d) - anchorWeek) % 2 + 2) % 2 === 1 ? 1 : 0);
   const patternOf = (d: string) => base.weeks[weekIndexOf(d)]?.days[WEEKDAYS[isoWeekdayIndex(d)]!] ?? [];
-  for (let d = firstDate; d <= lastCompared; d = addDays(d, 1)) {
+  for (let d = firstDate; d <= lastDate; d = addDays(d, 1)) {
     if (!inTerm(d) || closed(d)) continue;
     const actual = tidy((byDate.get(d) ?? []).map((o) => ({ name: o.name, start: o.start, end: o.end })));
     for (const x of actual.dropped) warnings.add(`${longDate(d)}: ${x}; it was left out.`);
