@@ -86,7 +86,7 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
       .replace(/\s*in JSON at position \d+(\s*\(line \d+ column \d+\))?/, '')
       .replace(/, ".*" is not valid JSON$/s, '')
       .trim();
-    if (/^Unexpected end/.test(why)) why = 'the file ends too soon (a missing } or ], or a cut-off file)';
+    if (/^Unexpected end/.test(why) || offset >= body.trimEnd().length) why = 'the file ends too soon (a missing } or ], or a cut-off file)';
     const prev = body.slice(0, offset).trimEnd();
     if (/^Expected (double-quoted property name|property name)/.test(why) && /,$/.test(prev)) why += ' (JSON allows no comma before a closing } or ])';
     else if (body[offset] === '/' ) why += ' (JSON allows no comments)';
