@@ -12,6 +12,26 @@ export interface Range {
   to: number;
 }
 
+/** A set of gate words, registered with an id (see gateWords in rules/rule.ts). */
+export interface Gate {
+  readonly id: number;
+  readonly words: ReadonlySet<string>;
+}
+
+/** word -> ids of the gates it opens. Filled when the rule modules load. */
+const GATE_INDEX = new Map<string, number[]>();
+let gateCount = 0;
+
+export function registerGate(words: ReadonlySet<string>): Gate {
+  const id = gateCount++;
+  for (const w of words) {
+    const ids = GATE_INDEX.get(w);
+    if (ids) ids.push(id);
+    else GATE_INDEX.set(w, [id]);
+  }
+  return { id, words };
+}
+
 /** At most this many matches per regex per text: bounds memory on adversarial input. */
 const MAX_MATCHES = 2000;
 
@@ -21,6 +41,7 @@ export class Doc {
   private lex: LexHit[] | null = null;
   private sents: Range[] | null = null;
   private readonly memo = new Map<string, unknown>();
+  private open: Uint8Array | null = null;
 
   constructor(
     readonly original: string,
@@ -33,6 +54,70 @@ export class Doc {
   /** Original-text span of a normalised range. */
   span(r: Range): Span {
     return toOriginal(this.norm, r.from, r.to);
+  }
+
+  /**
+   * Which gates the text opens: one pass over its words (runs of a-z and 0-9), each looked up in
+   * GATE_INDEX, plus markers: "#year" for "y9", "yr10s"; "#class" for class codes like "9x", "10b2";
+   * "#c" for a lone "c" (as in "(c) 2023"); "#digit", "#at", "#copy" (the copyright sign) and "#camera"
+   * (camera emoji). Rules use it as a cheap test before running their patterns.
+   */
+  private gates(): Uint8Array {
+    if (this.open) return this.open;
+    const open = new Uint8Array(gateCount + 1);
+    const mark = (w: string) => {
+      const ids = GATE_INDEX.get(w);
+      if (ids) for (const id of ids) open[id] = 1;
+    };
+    const t = this.text;
+    const n = t.length;
+    let digitSeen = false;
+    let atSeen = false;
+    let i = 0;
+    while (i < n) {
+      const c = t.charCodeAt(i);
+      const isAlnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (!isAlnum) {
+        if (c === 64) atSeen = true;
+        else if (c === 0xa9) mark('#copy');
+        else if (c === 0xd83d) {
+          const d = t.charCodeAt(i + 1);
+          if (d === 0xdcf8 || d === 0xdcf7 || d === 0xdfa5 || d === 0xdcf9) mark('#camera');
+        } else if (c === 0xd83c && t.charCodeAt(i + 1) === 0xdf9e) mark('#camera');
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let digits = c <= 57 ? 1 : 0;
+      while (j < n) {
+        const d = t.charCodeAt(j);
+        if (d >= 97 && d <= 122) j++;
+        else if (d >= 48 && d <= 57) {
+          digits++;
+          j++;
+        } else break;
+      }
+      if (digits) digitSeen = true;
+      if (j - i <= 40) {
+        const w = t.slice(i, j);
+        mark(w);
+        if (j - i === 1 && c === 99) mark('#c');
+        if (digits) {
+          if (/^(?:y|yr)\d{1,2}s?$/.test(w)) mark('#year');
+          else if (/^\d{1,2}[a-z]{1,3}\d?$/.test(w)) mark('#class');
+        }
+      }
+      i = j;
+    }
+    if (digitSeen) mark('#digit');
+    if (atSeen) mark('#at');
+    this.open = open;
+    return open;
+  }
+
+  /** True when any of the gate's words occurs in the text (see gates()). */
+  hasAny(gate: Gate): boolean {
+    return this.gates()[gate.id] === 1;
   }
 
   lexiconHits(): LexHit[] {

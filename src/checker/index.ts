@@ -143,6 +143,7 @@ export function check(text: string, context?: CheckContext): Finding[] {
   for (const rule of RULES) {
     if (offCats.has(rule.category) || offRules.has(rule.id)) continue;
     try {
+      if (rule.gate && !rule.gate(doc)) continue;
       const hits = rule.run(doc);
       if (!hits.length) continue;
       const f = toFinding(doc, rule, hits, ctx);

@@ -189,16 +189,29 @@ function tokenise(text: string): Token[] {
       continue;
     }
     let j = i;
-    while (j < n && isTokenChar(text.charCodeAt(j))) j++;
+    let others = 0;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c >= 97 && c <= 122) j++;
+      else if (isTokenChar(c)) {
+        others++;
+        j++;
+      } else break;
+    }
+    if (others === 0) {
+      // Plain letters: the common case, no decoding needed.
+      if (j - i <= 64) tokens.push({ from: i, to: j, cands: [text.slice(i, j)] });
+      i = j;
+      continue;
+    }
     let a = i;
     let b = j;
     // Trim punctuation that is only punctuation here ("shit!", "+1", "|").
     while (a < b && '!|+*'.includes(text[a]!)) a++;
     while (b > a && '!|+@'.includes(text[b - 1]!)) b--;
-    // A letter or digit after a word joined by an apostrophe belongs to another word ("don't").
     if (b - a > 0 && b - a <= 64) {
       const raw = text.slice(a, b);
-      if (/[a-z]/.test(raw) || /[a-z@$]/.test(raw)) {
+      if (/[a-z@$]/.test(raw)) {
         const cands: string[] = [];
         if (/^[a-z]+$/.test(raw)) cands.push(raw);
         else if (!raw.includes('*')) {
@@ -217,6 +230,41 @@ function tokenise(text: string): Token[] {
     i = j;
   }
   return tokens;
+}
+
+let exactForms: Map<string, LexEntry> | null = null;
+let multiFirst: Set<string> | null = null;
+
+/** Every plain spelling a single-word entry matches exactly (with its inflections), for the fast path. */
+function exact(): Map<string, LexEntry> {
+  if (exactForms) return exactForms;
+  const m = new Map<string, LexEntry>();
+  const first = new Set<string>();
+  const put = (k: string, e: LexEntry) => {
+    const prev = m.get(k);
+    m.set(k, prev ? strongest([prev, e]) : e);
+  };
+  const { entries: list } = lexicon();
+  for (const e of list) {
+    const w = e.words[0]!;
+    if (e.words.length > 1) {
+      first.add(w);
+      continue;
+    }
+    if (!/^[a-z]+$/.test(w)) continue;
+    put(w, e);
+  }
+  // Inflections second, so an entry listed in its own right wins over an inflection.
+  for (const e of list) {
+    const w = e.words[0]!;
+    if (e.words.length > 1 || !e.inflect || w.length < 4 || !/^[a-z]+$/.test(w)) continue;
+    for (const suf of SUFFIXES) {
+      for (const form of [w + suf, w + w[w.length - 1] + suf]) if (!m.has(form) && form.length >= 5) m.set(form, e);
+    }
+  }
+  exactForms = m;
+  multiFirst = first;
+  return m;
 }
 
 function maskedMatch(raw: string): LexEntry | null {
@@ -241,10 +289,21 @@ export function findLexiconHits(norm: Normalised): LexHit[] {
   const tokens = tokenise(text);
   const hits: LexHit[] = [];
   const el = norm.elongated;
+  const ex = exact();
+  const plain = norm.plain === true;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     const elong = (i: number) => el[tok.from + i] === 1;
     let found: LexEntry | null = null;
+    const c0 = tok.cands[0]!;
+    // Fast path: a plain word with no elongated letters is an exact lookup.
+    if (tok.cands.length === 1 && (plain || !hasElongation(el, tok.from, tok.to)) && /^[a-z]/.test(c0) && !c0.includes('*')) {
+      found = ex.get(c0) ?? null;
+      if (!found && c0.length > 4 && (c0.includes('fuck') || c0.includes('shit')) && !/shi+take|mishit/.test(c0)) found = ex.get(c0.includes('fuck') ? 'fuck' : 'shit') ?? null;
+      if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
+      if (multiFirst!.has(c0)) multiWord(text, tokens, t, c0, elong, hits);
+      continue;
+    }
     for (const cand of tok.cands) {
       if (cand.includes('*')) {
         found = maskedMatch(cand);
@@ -286,22 +345,30 @@ export function findLexiconHits(norm: Normalised): LexHit[] {
     if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
     // Multi-word terms starting at this token.
     const first = tok.cands.find((c) => !c.includes('*'));
-    if (first) {
-      for (const entry of lookupWord(first, elong, false)) {
-        const k = entry.words.length;
-        if (t + k > tokens.length) continue;
-        let ok = true;
-        for (let w = 1; w < k && ok; w++) {
-          const nt = tokens[t + w]!;
-          // Words of a phrase must be separated by spaces or hyphens only.
-          if (!/^[\s\-_]{1,3}$/.test(text.slice(tokens[t + w - 1]!.to, nt.from))) ok = false;
-          else if (!nt.cands.includes(entry.words[w]!)) ok = false;
-        }
-        if (ok) hits.push({ entry, from: tok.from, to: tokens[t + k - 1]!.to });
-      }
-    }
+    if (first) multiWord(text, tokens, t, first, elong, hits);
   }
   return hits;
+}
+
+function hasElongation(el: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (el[i] === 1) return true;
+  return false;
+}
+
+function multiWord(text: string, tokens: Token[], t: number, first: string, elong: (i: number) => boolean, hits: LexHit[]): void {
+  const tok = tokens[t]!;
+  for (const entry of lookupWord(first, elong, false)) {
+    const k = entry.words.length;
+    if (t + k > tokens.length) continue;
+    let ok = true;
+    for (let w = 1; w < k && ok; w++) {
+      const nt = tokens[t + w]!;
+      // Words of a phrase must be separated by spaces or hyphens only.
+      if (!/^[\s\-_]{1,3}$/.test(text.slice(tokens[t + w - 1]!.to, nt.from))) ok = false;
+      else if (!nt.cands.includes(entry.words[w]!)) ok = false;
+    }
+    if (ok) hits.push({ entry, from: tok.from, to: tokens[t + k - 1]!.to });
+  }
 }
 
 function strongest(list: LexEntry[]): LexEntry {

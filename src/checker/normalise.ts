@@ -30,6 +30,8 @@ export interface Normalised {
   readonly elongated: Uint8Array;
   /** The original text. */
   readonly original: string;
+  /** True when the fast path applied: plain ASCII, identity offsets, nothing elongated. */
+  readonly plain?: boolean;
 }
 
 /** Characters removed outright: zero-width, joiners, direction marks, soft hyphen, BOM, variation selectors. */
@@ -100,9 +102,76 @@ function isAsciiLetterCode(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** Identity offset map for plain ASCII text, materialised only if asked for. */
+class AsciiNormalised implements Normalised {
+  readonly plain = true;
+  private s: Int32Array | null = null;
+  private e: Int32Array | null = null;
+  private l: Uint8Array | null = null;
+  constructor(
+    readonly text: string,
+    readonly original: string,
+  ) {}
+  get start(): Int32Array {
+    if (!this.s) {
+      this.s = new Int32Array(this.text.length);
+      for (let i = 0; i < this.s.length; i++) this.s[i] = i;
+    }
+    return this.s;
+  }
+  get end(): Int32Array {
+    if (!this.e) {
+      this.e = new Int32Array(this.text.length);
+      for (let i = 0; i < this.e.length; i++) this.e[i] = i + 1;
+    }
+    return this.e;
+  }
+  get elongated(): Uint8Array {
+    if (!this.l) this.l = new Uint8Array(this.text.length);
+    return this.l;
+  }
+}
+
+/**
+ * Fast path: ASCII text with no backtick, no run of three identical letters and no spaced-out
+ * letters normalises to its lower-case form with an identity offset map (most posts).
+ */
+function isPlainAscii(src: string): boolean {
+  const n = src.length;
+  let prev = -1;
+  let run = 0;
+  let singles = 0;
+  let lastSingleEnd = -10;
+  for (let i = 0; i < n; i++) {
+    let c = src.charCodeAt(i);
+    if (c >= 0x80 || c === 96) return false;
+    if (c >= 65 && c <= 90) c += 32;
+    const letter = c >= 97 && c <= 122;
+    if (letter) {
+      run = c === prev ? run + 1 : 1;
+      if (run >= 3) return false;
+      // An isolated single letter: part of a possible "f u c k".
+      const before = i > 0 ? src.charCodeAt(i - 1) | 32 : 32;
+      const after = i + 1 < n ? src.charCodeAt(i + 1) | 32 : 32;
+      if (!isAlnumCode(before) && !isAlnumCode(after)) {
+        singles = i - lastSingleEnd <= 3 ? singles + 1 : 1;
+        lastSingleEnd = i + 1;
+        if (singles >= 4) return false;
+      }
+    } else run = 0;
+    prev = c;
+  }
+  return true;
+}
+
+function isAlnumCode(x: number): boolean {
+  return (x >= 97 && x <= 122) || (x >= 48 && x <= 57);
+}
+
 /** Normalises `original` for matching; see the module comment. Never throws. */
 export function normalise(original: string): Normalised {
   const src = typeof original === 'string' ? original : '';
+  if (isPlainAscii(src)) return new AsciiNormalised(src.toLowerCase(), src);
   const n = src.length;
   const chars: string[] = [];
   let start = new Int32Array(n + 16);

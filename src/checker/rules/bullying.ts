@@ -3,7 +3,7 @@
  * an insult addressed to or about a person ("you're pathetic", "@x is a waste of space", "my Year 9s
  * are animals"), and insulting names used on their own ("what an idiot"), which are milder.
  */
-import { hitsOf, words, type Rule } from './rule';
+import { gateWords, hitsOf, words, type Rule } from './rule';
 
 /** Insulting nouns and noun phrases for a person. */
 export const INSULT_NOUNS = [
@@ -65,6 +65,11 @@ const MOCKERY = [
   /(?<![a-z])(?:lol|lmao|haha|hahaha)[^.!?\n]{0,30}(?<![a-z])(?:fat|ugly|stupid|thick|loser|idiot)(?![a-z])/g,
 ];
 
+const INSULT_GATE = gateWords(INSULT_NOUNS, INSULT_ADJS, THIRD_PERSON_EXTRA, [
+  'likes loves cares wants life die rock disgust sick shut stfu piss sod jog asked river cry shame suck worst stuffed lol lmao haha hahaha',
+  'nightmare nightmares zoo demons hellspawn vile vermin scum brain dead shits sods idiots wild untrainable',
+]);
+
 export const insult: Rule = {
   id: 'bullying/insult',
   category: 'bullying',
@@ -76,11 +81,11 @@ export const insult: Rule = {
     flag: ["You're pathetic", '@jenny_k is a waste of space', 'My Year 9s are animals', 'u r such a loser', 'Nobody likes you', 'Mr Hughes is an absolute idiot', 'What a muppet', 'she is so thick', 'Shut up', 'my class are feral today'],
     ok: ["You're amazing, thank you for all your help", 'My Year 9s are brilliant', 'This maths test was brutal', 'The printer is useless today', 'Our kids killed it at sports day', 'What an idea!', 'Are you free for a coffee?', 'The class loved the science show'],
   },
+  gate: (doc) => doc.hasAny(INSULT_GATE),
   run: (doc) => hitsOf(doc, YOU_ARE, YOU_NOUN, THEY_ARE, MY_PUPILS_ARE, ...MOCKERY),
 };
 
-const NAME_CALLING = new RegExp(
-  `(?<![a-z])${words([
+const NAME_CALLING_LIST = [
     'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'cretin', 'cretins', 'loser', 'losers', 'dimwit', 'halfwit', 'nitwit',
     'numpty', 'pillock', 'plonker', 'scumbag', 'scumbags', 'lowlife', 'degenerate', 'degenerates', 'hypocrite', 'hypocrites', 'coward',
     'cowards', 'buffoon', 'dumbass', 'jackass', 'dickhead', 'waste of space', 'waste of oxygen', 'piece of shit', 'piece of trash',
@@ -88,9 +93,9 @@ const NAME_CALLING = new RegExp(
     'stupid', 'stupidity', 'pathetic', 'disgusting', 'ignorant', 'hypocritical', 'moronic', 'idiotic', 'brainless', 'dumb',
     'despicable', 'disgrace', 'deplorable', 'ugly',
     'fools', 'fool', 'sucks', 'suck', 'evil', 'creep', 'pos', 'shameful', 'shameless', 'fascist', 'fascists',
-  ])}(?![a-z])`,
-  'g',
-);
+];
+const NAME_CALLING = new RegExp(`(?<![a-z])${words(NAME_CALLING_LIST)}(?![a-z])`, 'g');
+const NAME_CALLING_GATE = gateWords(NAME_CALLING_LIST);
 
 export const nameCalling: Rule = {
   id: 'bullying/name-calling',
@@ -103,6 +108,7 @@ export const nameCalling: Rule = {
     flag: ['Absolute idiots on the road this morning', 'Such a hypocrite', 'what a pathetic excuse', 'scum'],
     ok: ['What a brilliant assembly', 'Year 3 learning about the Stone Age', 'Great to see so many parents at the fair', 'A foolproof recipe for flapjacks'],
   },
+  gate: (doc) => doc.hasAny(NAME_CALLING_GATE),
   run: (doc) => hitsOf(doc, NAME_CALLING),
 };
 
@@ -123,6 +129,7 @@ export const groupPutDown: Rule = {
     flag: ['Liberals are idiots', 'Tories are scum', 'Referees are all useless', 'Politicians are pathetic'],
     ok: ['Teachers are amazing', 'Our governors are so supportive', 'Exams are over!', 'Mondays are hard work'],
   },
+  gate: (doc) => doc.hasAny(INSULT_GATE),
   run: (doc) => hitsOf(doc, GROUP_PUT_DOWN),
 };
 

@@ -5,7 +5,7 @@
  * matched on the normalised text, whose digits and punctuation are kept as written.
  */
 import type { Doc, Range } from '../doc';
-import { hitsOf, nearOf, words, wordRe, type Rule, type RuleHit } from './rule';
+import { gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit } from './rule';
 import { pupilNameRefs, pupilRefs } from './refs';
 
 export const pupilName: Rule = {
@@ -27,6 +27,7 @@ export const pupilName: Rule = {
       'Well done Chloe on your certificate',
     ],
   },
+  gate: (doc) => !!doc.ctx.pupilNames?.length,
   run: (doc) => {
     const r = pupilNameRefs(doc);
     // "Chloe-Anne": a hyphen joins a longer name, so "Anne" alone is not this pupil.
@@ -92,6 +93,8 @@ export function upnCheckLetterOk(upn: string): boolean {
 /** National Insurance numbers (HMRC's rules on the prefix letters). */
 const NINO = /(?<![a-z0-9])(?!bg|gb|kn|nk|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])/g;
 
+const PERSONAL_DATA_GATE = gateWords(['#digit #at']);
+
 export const personalData: Rule = {
   id: 'confidential/personal-data',
   category: 'confidential',
@@ -119,6 +122,7 @@ export const personalData: Rule = {
       'See you at 9am on 3rd June 2025',
     ],
   },
+  gate: (doc) => doc.hasAny(PERSONAL_DATA_GATE),
   run: (doc) => {
     const ranges: Range[] = [...doc.find(PHONE), ...findEmails(doc), ...doc.find(DOB), ...doc.find(NINO)];
     for (const r of doc.find(UPN)) {
@@ -133,13 +137,13 @@ export const personalData: Rule = {
   },
 };
 
-const MARKED = wordRe(
-  words([
+const MARKED_LIST = [
     'confidential', 'strictly confidential', 'internal only', 'for internal use only', 'internal use only', 'not for sharing',
     'not to be shared', 'do not share', "don't share this", 'do not forward', 'not for publication', 'staff only', 'for staff only',
     'staff eyes only', 'private and confidential', 'official sensitive', 'official-sensitive', 'embargoed', 'under embargo', 'restricted',
-  ]),
-);
+];
+const MARKED = wordRe(words(MARKED_LIST));
+const MARKED_GATE = gateWords(['confidential internal sharing shared share forward publication staff eyes sensitive embargoed embargo restricted']);
 
 export const marked: Rule = {
   id: 'confidential/marked',
@@ -152,11 +156,11 @@ export const marked: Rule = {
     flag: ['CONFIDENTIAL: staffing restructure proposals', 'Internal only - draft Ofsted action plan', 'Not for sharing, but here are the mock results'],
     ok: ['Our parents evening was a great success', 'Please share this post about our open day!', 'Confidence is key in public speaking'],
   },
+  gate: (doc) => doc.hasAny(MARKED_GATE),
   run: (doc) => hitsOf(doc, MARKED),
 };
 
-const SENSITIVE = wordRe(
-  words([
+const SENSITIVE_LIST = [
     'safeguarding', 'safeguarding concern', 'child protection', 'cp concern', 'cp plan', 'child in need', 'cin plan', 'section 47',
     'social services', 'social worker', 'social care', 'looked after', 'in care', 'care order', 'foster care', 'fostered', 'mash referral',
     'referral', 'disclosure', 'disclosed', 'domestic abuse', 'domestic violence', 'neglect', 'self-harm', 'self harm', 'self-harming',
@@ -167,8 +171,9 @@ const SENSITIVE = wordRe(
     'epipen', 'cancer', 'leukaemia', 'eating disorder', 'anorexia', 'bulimia', 'depression', 'anxiety', 'camhs', 'mental health',
     'free school meals', 'fsm', 'pupil premium', 'young carer', 'pregnant', 'pregnancy', 'abuse', 'abused', 'police involvement',
     'arrested', 'criminal record', 'youth offending', 'court case', 'custody battle', 'bereavement', 'died', 'passed away',
-  ]),
-);
+];
+const SENSITIVE = wordRe(words(SENSITIVE_LIST));
+const SENSITIVE_GATE = gateWords(SENSITIVE_LIST);
 
 /** One pupil (not "pupils" in general): "a boy in Year 8", "one of my Year 10s", "this child", a listed name. */
 const ONE_PUPIL = wordRe(
@@ -205,6 +210,7 @@ export const sensitiveDetail: Rule = {
       'The school nurse is running an asthma clinic for staff',
     ],
   },
+  gate: (doc) => doc.hasAny(SENSITIVE_GATE),
   run: (doc): RuleHit[] => {
     const one = [...doc.find(ONE_PUPIL), ...pupilNameRefs(doc)].sort((a, b) => a.from - b.from);
     const sens = doc.find(SENSITIVE);

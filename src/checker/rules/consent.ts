@@ -4,16 +4,16 @@
  * attached (CheckContext.mediaAttached, set by the composer adapter), gets a gentle reminder.
  */
 import type { Range } from '../doc';
-import { wordRe, words, type Rule } from './rule';
-import { pupilRefs } from './refs';
+import { gateWords, wordRe, words, type Rule } from './rule';
+import { mayHavePupil, pupilRefs } from './refs';
 
-const MEDIA = wordRe(
-  words([
+const MEDIA_LIST = [
     'photo', 'photos', 'photograph', 'photographs', 'pic', 'pics', 'picture', 'pictures', 'video', 'videos', 'vid', 'vids', 'clip', 'clips',
     'footage', 'filmed', 'filming', 'selfie', 'selfies', 'snapshot', 'snapshots', 'snaps', 'photo album', 'livestream', 'live stream',
     'recording', 'recorded', 'camera', 'photographed', 'group shot', 'see below', 'pictured', 'tiktok',
-  ]),
-);
+];
+const MEDIA = wordRe(words(MEDIA_LIST));
+const MEDIA_GATE = gateWords(MEDIA_LIST, ['#camera']);
 
 const EMOJI_MEDIA = /\u{1F4F8}|\u{1F4F7}|\u{1F3A5}|\u{1F4F9}|\u{1F39E}/gu;
 
@@ -41,6 +41,7 @@ export const pupilMedia: Rule = {
       'Year 6 with their rocket models, photos shared with parental consent',
     ],
   },
+  gate: (doc) => mayHavePupil(doc) && (!!doc.ctx.mediaAttached || doc.hasAny(MEDIA_GATE)),
   run: (doc) => {
     const refs = pupilRefs(doc);
     if (!refs.length) return [];

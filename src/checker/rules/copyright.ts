@@ -2,7 +2,9 @@
  * Clause 5.2: content that "breaches copyright": sharing others' paid or protected material (free
  * PDFs of textbooks, leaked exam papers, links to full films, pasted "all rights reserved" text).
  */
-import { hitsOf, type Rule } from './rule';
+import { gateWords, hitsOf, type Rule } from './rule';
+
+const COPYRIGHT_GATE = gateWords(['free pdf pdfs scan scans scanned photocopies photocopied ebook leaked leak stolen copy hold full whole entire complete watch stream download rights #copy #c torrent torrents pirated pirate cracked crack keygen warez megaupload putlocker 123movies fmovies libgen library zlibrary sci hub scihub without']);
 
 const PATTERNS = [
   /(?<![a-z])free (?:pdfs?|downloads?|e-?books?|copy|copies|scans?) (?:of )?(?:the |this |my |our |a |an )?(?:[a-z0-9'-]{1,20} ){0,4}(?:textbooks?|books?|workbooks?|revision guides?|novels?|schemes? of work|worksheets?|resources?|cgp|collins|pearson|oxford|hodder|twinkl)(?![a-z])/g,
@@ -45,6 +47,7 @@ export const protectedMaterial: Rule = {
       'Free breakfast club for all pupils this week',
     ],
   },
+  gate: (doc) => doc.hasAny(COPYRIGHT_GATE),
   run: (doc) => hitsOf(doc, ...PATTERNS),
 };
 

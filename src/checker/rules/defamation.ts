@@ -5,9 +5,9 @@
  * an @mention, a role ("our head", "the PE teacher") or an admin-supplied pupil name.
  */
 import type { Doc, Range } from '../doc';
-import { words, type Rule, type RuleHit } from './rule';
+import { gateWords, words, type Rule, type RuleHit } from './rule';
 
-const ACCUSATION = words([
+const ACCUSATION_LIST = [
   'thief', 'a thief', 'crook', 'a crook', 'criminal', 'a criminal', 'fraud', 'a fraud', 'fraudster', 'a fraudster', 'paedo', 'a paedo',
   'paedophile', 'a paedophile', 'pedo', 'a pedo', 'pedophile', 'a pedophile', 'nonce', 'a nonce', 'rapist', 'a rapist', 'abuser',
   'an abuser', 'a child abuser', 'molester', 'a molester', 'a child molester', 'groomer', 'a groomer', 'predator', 'a predator',
@@ -21,7 +21,9 @@ const ACCUSATION = words([
   'falsifies', 'faked', 'fakes', 'fudged', 'fudges', 'lied about', 'lies about', 'cooks the books', 'cooked the books', 'got sacked for',
   'was arrested', 'got arrested', 'has a criminal record', 'came in drunk', 'comes in drunk', 'turns up drunk', 'turned up drunk',
   'sexually assaulted', 'touched me', 'touches kids', 'touched a',
-]);
+];
+const ACCUSATION = words(ACCUSATION_LIST);
+const DEFAMATION_GATE = gateWords(ACCUSATION_LIST, ['knows heard ive apparently rumour word authority between tell raped assaulted molested groomed groped abused drugged harassed touched']);
 
 /** Person, up to two words, copula or nothing, then the accusation. Group 1: the person words. */
 const PERSON_ACCUSED = new RegExp(
@@ -76,6 +78,7 @@ export const accusation: Rule = {
       'This assembly was about being honest, not a liar',
     ],
   },
+  gate: (doc) => doc.hasAny(DEFAMATION_GATE),
   run: (doc) => {
     const ranges: Range[] = [];
     const re = new RegExp(PERSON_ACCUSED.source, 'g');

@@ -4,7 +4,7 @@
  * (Equality Act 2010: age, disability, gender reassignment, pregnancy and maternity, race, religion or
  * belief, sex, sexual orientation) from patterns: a group word followed by a demeaning predicate.
  */
-import { hitsOf, words, type Rule } from './rule';
+import { gateWords, hitsOf, words, type Rule } from './rule';
 import { lexiconRuleHits } from './offensive';
 
 export const slur: Rule = {
@@ -21,7 +21,7 @@ export const slur: Rule = {
   run: (doc) => lexiconRuleHits(doc, 'discrimination'),
 };
 
-const GROUPS = words([
+const GROUP_LIST = [
   'muslims', 'moslems', 'islam', 'jews', 'jewish people', 'the jews', 'blacks', 'black people', 'black men', 'black women', 'whites',
   'white people', 'asians', 'arabs', 'chinese', 'chinese people', 'indians', 'pakistanis', 'africans', 'mexicans', 'latinos', 'hispanics',
   'gypsies', 'travellers', 'roma', 'polish people', 'poles', 'romanians', 'eastern europeans', 'immigrants', 'migrants', 'refugees',
@@ -30,7 +30,8 @@ const GROUPS = words([
   'females', 'girls', 'feminists', 'men', 'males', 'disabled people', 'the disabled', 'autistic people', 'autistic kids', 'special needs kids',
   'sen kids', 'old people', 'pensioners', 'boomers', 'the elderly', 'pregnant women', 'pregnant teachers', 'single mums', 'single mothers',
   'christians', 'catholics', 'hindus', 'sikhs', 'atheists', 'dyslexics', 'wheelchair users',
-]);
+];
+const GROUPS = words(GROUP_LIST);
 
 const DEMEANING = words([
   'animals', 'vermin', 'scum', 'rats', 'parasites', 'criminals', 'rapists', 'terrorists', 'savages', 'subhuman', 'sub human', 'inferior',
@@ -67,6 +68,11 @@ const OTHER_PATTERNS = [
   /(?<![a-z])(?:too old to|past it|over the hill|dinosaur)(?![a-z])[^.!?\n]{0,30}(?<![a-z])(?:teach|work|job|staff|colleague)/g,
 ];
 
+const DEMEANING_GATE = gateWords(GROUP_LIST, [
+  'back kitchen sandwich sarnie girl woman female period rag month pmsing hormonal quota quotas diversity token because drive lead',
+  'deport ship send kick ban rid round gay rapefugee rapefugees deportthemall sendthemback stopislam banislam womensuck noislam old past hill dinosaur',
+]);
+
 export const demeaning: Rule = {
   id: 'discrimination/demeaning',
   category: 'discrimination',
@@ -78,6 +84,7 @@ export const demeaning: Rule = {
     flag: ['Immigrants are all criminals', 'Women are too emotional to lead', 'Go back to your own country', 'Muslims are the problem', 'She only got the job because she is a woman', 'Get back in the kitchen', 'Are you on your period?', "That's so gay", 'Deport them all', 'women can\'t drive'],
     ok: ['Women in science week: meet our amazing female engineers!', 'Our refugee week assembly was moving', 'Welcoming new families from Poland to our school', 'Black History Month display is up', 'Celebrating Eid with Year 4'],
   },
+  gate: (doc) => doc.hasAny(DEMEANING_GATE),
   run: (doc) => hitsOf(doc, DEMEANING_STATEMENT, ...OTHER_PATTERNS),
 };
 

@@ -4,8 +4,8 @@
  * head", "SLT", "the trust"), and complaints about work that identify the workplace. A school
  * reference and a negative word must share a sentence, so good news naming the school is never flagged.
  */
-import { pairsOf, words, wordRe, type Rule } from './rule';
-import { schoolRefs } from './refs';
+import { gateWords, pairsOf, words, wordRe, type Rule } from './rule';
+import { mayHaveSchool, schoolRefs } from './refs';
 
 /** Words that, next to the school, read as running it down. */
 export const NEGATIVE = words([
@@ -60,8 +60,11 @@ export const negativeAboutSchool: Rule = {
       'This maths test was brutal',
     ],
   },
+  gate: mayHaveSchool,
   run: (doc) => pairsOf(doc, schoolRefs(doc), doc.findShared('negative', NEG_RE)),
 };
+
+const WORK_GATE = gateWords(['hate wait leave quit done joke shambles dump nightmare worst days hid hide hiding fiddle fiddled fiddling fudge fudged fudging massage massaged massaging cook cooked cooking doctor doctored doctoring fake faked faking']);
 
 export const workComplaint: Rule = {
   id: 'disrepute/work-complaint',
@@ -74,6 +77,7 @@ export const workComplaint: Rule = {
     flag: ['I hate my job so much', "Can't wait to leave this place", 'We were told to fiddle the attendance figures before the inspection'],
     ok: ['I love my job!', 'Leaving do for Mrs Patel on Friday, we will miss her', 'Tidying the data room'],
   },
+  gate: (doc) => doc.hasAny(WORK_GATE),
   run: (doc) => {
     const a = doc.find(WORK_COMPLAINT);
     const b = doc.find(OFSTED_FIDDLE);

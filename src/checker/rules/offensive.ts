@@ -7,7 +7,7 @@
 import type { Doc, Range } from '../doc';
 import type { LexCategory } from '../lexicon';
 import type { Severity } from '../types';
-import { hitsOf, type Rule, type RuleHit } from './rule';
+import { gateWords, hitsOf, type Rule, type RuleHit } from './rule';
 
 /**
  * Word sequences in which a listed word is innocent (the school traps): lexicon hits inside these are
@@ -76,8 +76,13 @@ const THREATS = [
   /(?<![a-z])(?:break|snap|smash|punch|kick) (?:your|ur|his|her|their) (?:legs?|neck|face|head|teeth|jaw|skull)(?: in)?(?![a-z])/g,
   /(?<![a-z])(?:beat|kick|smash) (?:you|u|him|her|them) (?:up|in)(?![a-z])/g,
   /(?<![a-z])(?:slit|cut) (?:your|ur|his|her|their) (?:throat|throats)(?![a-z])/g,
-  /(?<![a-z])i'?ll (?:find|get) (?:you|u|him|her|them)(?![a-z])/g,
+  /(?<![a-z])i'?ll find (?:you|u|him|her|them)(?![a-z])/g,
 ];
+
+const THREAT_GATE = gateWords(
+  [VIOLENT.replace(/[()?:]/g, '').split('|').join(' ')],
+  ['watch back dead die dies regret pay live lives sleep yourself urself yourselves self kys hope wish shot hanged hung killed executed lynched gassed burned burnt beaten raped stabbed strung deserve deserves bullet break snap kick cut find'],
+);
 
 export const threat: Rule = {
   id: 'offensive/threat',
@@ -90,6 +95,7 @@ export const threat: Rule = {
     flag: ["I'll kill you if you park there again", 'Watch your back', "I'm going to punch him in the face", 'He should be shot for that', "You're dead meat", 'I hope you die', 'Kill yourself', 'I know where you live', 'i will smash your face in'],
     ok: ['Our team killed it at sports day!', 'This maths test was brutal', 'Learning about the assassin of Franz Ferdinand in history', 'This heat is killing me', "I'm going to smash this marking tonight", 'Kill two birds with one stone', 'Year 8 shot some great footage for their film project'],
   },
+  gate: (doc) => doc.hasAny(THREAT_GATE),
   run: (doc) => hitsOf(doc, ...THREATS),
 };
 
@@ -100,6 +106,8 @@ const EXPLICIT = [
   /(?<![a-z])(?:nice|big|massive|huge|fit|lovely) (?:tits|boobs|arse|ass|rack|cock|dick)(?![a-z])/g,
   /(?<![a-z])(?:sexting|sex tape|one night stand|booty call|friends with benefits|onlyfans|only fans)(?![a-z])/g,
 ];
+
+const SEXUAL_GATE = gateWords(['nudes naked nude dick tit tits sex shag quickie threesome shagged shagging bang banged banging screw screwed screwing fuck fucked fucking boobs arse ass rack cock sexting tape stand booty benefits onlyfans fans pics']);
 
 export const sexual: Rule = {
   id: 'offensive/sexual',
@@ -112,6 +120,7 @@ export const sexual: Rule = {
     flag: ['send nudes lol', 'Nice tits', 'Check out my OnlyFans', 'I want to have sex with him'],
     ok: ['Sex education evening for parents on Thursday', 'Year 9 learning about the reproductive system', 'Sent home some photos from the trip'],
   },
+  gate: (doc) => doc.hasAny(SEXUAL_GATE),
   run: (doc) => hitsOf(doc, ...EXPLICIT),
 };
 

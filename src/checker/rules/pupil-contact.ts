@@ -4,8 +4,8 @@
  * pupils to connect or to message privately, and accepting their requests.
  */
 import type { Range } from '../doc';
-import { nearOf, words, wordRe, type Rule } from './rule';
-import { pupilRefs } from './refs';
+import { gateWords, nearOf, words, wordRe, type Rule } from './rule';
+import { mayHavePupil, pupilRefs } from './refs';
 
 /** An invitation to connect or message privately. */
 const INVITE = wordRe(
@@ -24,6 +24,8 @@ const DIRECT = /(?<![a-z])(?:pupils?|students?|kids|year (?:[1-9]|1[0-3])s?|my (
 
 /** Addressing pupils directly: "Kids, whatsapp me ...". */
 const VOCATIVE = /(?:^|[.!?\n]\s{0,3})(?:kids|pupils|students|class|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?|ex-?pupils|leavers),? (?:add|follow|friend|dm|message|snap|text|whatsapp|inbox|pm|call) me(?![a-z])/g;
+
+const INVITE_GATE = gateWords(['add follow friend dm message pm inbox snap text whatsapp call snapchat insta instagram number facebook tiktok request requests dms hit find connect drop private privately chat touch accepted accept accepting']);
 
 export const invite: Rule = {
   id: 'pupil-contact/invite',
@@ -48,6 +50,7 @@ export const invite: Rule = {
       'Pupils can contact their teachers through Teams',
     ],
   },
+  gate: (doc) => doc.hasAny(INVITE_GATE) && mayHavePupil(doc),
   run: (doc) => {
     const ranges: Range[] = [...doc.find(ACCEPTED), ...doc.find(DIRECT), ...doc.find(VOCATIVE)];
     const near = nearOf(doc, pupilRefs(doc), doc.find(INVITE), 80, false);

@@ -4,7 +4,28 @@
  * bounded repeats only). Results are memoised per text on the Doc.
  */
 import type { Doc, Range } from '../doc';
-import { words, wordRe } from './rule';
+import { gateWords, words, wordRe } from './rule';
+
+/** Words one of which any pupil reference contains (a gate for rules that need one). */
+export const PUPIL_GATE = gateWords([
+  'pupil pupils student students class form tutor tutees tutee set kids kid children child boy boys girl girls lad lads lass reception nursery',
+  'sixth formers little ones babies lot team choir netball football rugby year years yr group #year #class',
+]);
+
+/** True when the text may hold a pupil reference (words, or an admin-supplied pupil name). */
+export function mayHavePupil(doc: Doc): boolean {
+  return doc.hasAny(PUPIL_GATE) || !!doc.ctx.pupilNames?.length;
+}
+
+/** Words one of which any school reference contains. */
+export const SCHOOL_GATE = gateWords([
+  'school academy work job workplace trust slt smt leadership head headteacher headmaster headmistress principal deputy governors',
+  'management ceo exec executive manager hod department bursar office',
+]);
+
+export function mayHaveSchool(doc: Doc): boolean {
+  return doc.hasAny(SCHOOL_GATE) || !!doc.ctx.schoolNames?.length;
+}
 
 /** Pupils as a group or one pupil: "pupils", "my class", "Year 6", "Y10s", "a boy in my form". */
 const PUPIL_REF = wordRe(

@@ -4,8 +4,8 @@
  * "my TA is useless", "I can't stand my Year 10s"). Direct insults to a person are bullying; this
  * rule is about talking about them.
  */
-import { nearOf, words, wordRe, type Rule } from './rule';
-import { adultRefs, pupilRefs } from './refs';
+import { gateWords, nearOf, words, wordRe, type Rule } from './rule';
+import { adultRefs, mayHavePupil, pupilRefs } from './refs';
 
 const COPULA_NEG = new RegExp(
   `(?<![a-z])(?:is|are|was|were|'s|'re|r|being|have been|has been|look|looks|seem|seems) (?:(?:so|such|really|absolutely|absolute|totally|utterly|completely|a|an|the|bunch of|pack of|complete|bloody|fucking|right|little|proper|all|just|always|literally|the most|total|utter|actual) ){0,3}${words([
@@ -38,6 +38,8 @@ const PARENT_DIG = wordRe(
 /** A class code such as 9X, 10B2 or 11set3 (only used after a dislike: "I hate teaching 9X"). */
 const CLASS_CODE = /(?<![a-z0-9])(?:[1-9]|1[0-3])(?!am|pm|st|nd|rd|th|k|m|s)[a-z]{1,2}[0-9]?(?![a-z0-9])/g;
 
+const ADULT_GATE = gateWords(['colleague colleagues coworker coworkers co worker workers staff staffroom room teachers ta tas senco parents parent mum dad mums dads nqt ect supply cover caretaker receptionist cleaner dinner ladies governor typical helicopter pushy hell wonder apple scrounging feckless dole benefit scroungers council estate']);
+
 export const negativeAboutPeople: Rule = {
   id: 'reputation/negative-about-people',
   category: 'reputation',
@@ -63,6 +65,7 @@ export const negativeAboutPeople: Rule = {
       'Parents evening tonight, looking forward to it',
     ],
   },
+  gate: (doc) => doc.hasAny(ADULT_GATE) || mayHavePupil(doc),
   run: (doc) => {
     const refs = [...adultRefs(doc), ...pupilRefs(doc)].sort((a, b) => a.from - b.from);
     const a = nearOf(doc, refs, doc.find(COPULA_NEG), 40, true);

@@ -2,7 +2,7 @@
  * What a rule is: data plus one function, with metadata that explains it (ESLint's `meta`), and
  * "must flag" / "must not flag" examples that a table-driven test runs (ESLint's RuleTester).
  */
-import type { Doc, Range } from '../doc';
+import { registerGate, type Doc, type Gate, type Range } from '../doc';
 import type { CategoryId, CheckContext, Severity } from '../types';
 
 /** An example text, optionally with the context it needs (pupil names, media attached...). */
@@ -29,6 +29,11 @@ export interface Rule {
   /** The default one-sentence reason shown to staff (British English, kind). */
   readonly reason: string;
   readonly examples: { readonly flag: readonly Example[]; readonly ok: readonly Example[] };
+  /**
+   * A cheap test run first (usually: does the text contain one of the rule's key words?). When it
+   * returns false the rule is skipped; it must never be false for a text the rule would flag.
+   */
+  gate?(doc: Doc): boolean;
   /** Finds the rule's matches. May throw: the engine skips a failing rule. */
   run(doc: Doc): RuleHit[];
 }
@@ -66,4 +71,20 @@ export function nearOf(doc: Doc, a: Range[], b: Range[], maxGap: number, ordered
   const ranges: Range[] = [];
   for (const [x, y] of pairs) ranges.push(x, y);
   return [{ ranges }];
+}
+
+/** Little words that never make a useful gate. */
+const STOP = new Set(
+  "a an the of to in on at is are was were be been being and or but if so as by for with from this that these those it its i me my we our you your u ur he him his she her they them their there here who what which not no do does did don t s re ll ve d m just all any some one".split(' '),
+);
+
+/**
+ * The gate words of word lists and phrases: every word of at least two letters that is not a little
+ * word (markers such as "#digit" are kept). Each gate is registered in GATE_INDEX so that a Doc finds
+ * which gates its words open in one pass (see Doc.gateOpen).
+ */
+export function gateWords(...lists: ReadonlyArray<readonly string[]>): Gate {
+  const out = new Set<string>();
+  for (const list of lists) for (const phrase of list) for (const w of phrase.toLowerCase().split(/[^a-z0-9#]+/)) if ((w.length >= 2 && !STOP.has(w)) || w.startsWith('#')) out.add(w);
+  return registerGate(out);
 }

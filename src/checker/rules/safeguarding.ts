@@ -2,7 +2,11 @@
  * Clause 6.1: "You should not use any information in an attempt to locate or meet a child", and the
  * grooming risks listed there (secrets, private meetings). Always serious.
  */
-import { hitsOf, type Rule } from './rule';
+import { gateWords, hitsOf, type Rule } from './rule';
+import { mayHavePupil } from './refs';
+
+const SECRET_GATE = gateWords(['secret tell delete between round pop']);
+const LOCATE_GATE = gateWords(['lives live stays goes hangs plays address meet meeting pick picking collect lift drive driving track tracked locate located find found where looking']);
 
 const CHILD = "(?:pupil|student|child|kid|boy|girl|lad|lass|year (?:[1-9]|1[0-3]) (?:boy|girl|pupil|student|kid)|(?:[4-9]|1[0-7]) ?(?:year old|yo)(?: boy| girl)?)";
 
@@ -38,6 +42,7 @@ export const locateOrMeet: Rule = {
       'Parents, please collect your child from the main gate at 3:15',
     ],
   },
+  gate: (doc) => doc.hasAny(SECRET_GATE) || (doc.hasAny(LOCATE_GATE) && mayHavePupil(doc)),
   run: (doc) => hitsOf(doc, ...PATTERNS),
 };
 

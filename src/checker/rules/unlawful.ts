@@ -2,7 +2,7 @@
  * Clause 5.2: content that "is in any other way unlawful": buying or selling drugs or weapons,
  * incitement to violence or disorder, and anything sexual involving children (always serious).
  */
-import { hitsOf, type Rule } from './rule';
+import { gateWords, hitsOf, type Rule } from './rule';
 
 const DRUGS = "(?:weed|coke|cocaine|mdma|molly|pills|ket|ketamine|xanax|xans|gear|cannabis|spice|heroin|smack|meth|crystal meth|acid|lsd|shrooms|magic mushrooms|oxy|oxycodone|zoot|zoots|skunk|bud|hash|pingers|nos|balloons|vapes? with thc|thc vapes?|edibles|bars|lean|percs|fentanyl|charlie)";
 const WEAPONS = '(?:knife|knives|blade|blades|zombie knife|machete|machetes|gun|guns|firearm|firearms|pistol|rifle|shotgun|taser|tasers|pepper spray|knuckle ?dusters?|flick ?knife|butterfly knife|ammo|ammunition|crossbow)';
@@ -33,6 +33,12 @@ const CHILD_SEXUAL = [
   /(?<![a-z])(?:jailbait|lolicon|loli|shotacon|cp links?|child porn|childporn|kiddie porn|kiddy porn|pedo porn|paedo porn)(?![a-z])/g,
 ];
 
+const words = (alt: string) => alt.replace(/\\[a-z]|[()?:\\]/g, ' ').split(/[| ]+/);
+const DRUG_WEAPON_GATE = gateWords(words(DRUGS), words(WEAPONS), ['burn bomb torch riot riots rioting attack smash petrol firebomb storm loot blow shoot kill death string hang untraceable unregistered illegal ghost']);
+const CHILD_GATE = gateWords(words(CHILD));
+const STANDALONE_GATE = gateWords(['jailbait lolicon loli shotacon cp childporn kiddie kiddy pedo paedo']);
+const SEXUAL_GATE = gateWords(words(SEXUAL), ['sex hot fit tight developed curvy sexy fuckable bangable gagging porn childporn']);
+
 export const drugsWeaponsIncitement: Rule = {
   id: 'unlawful/drugs-weapons-incitement',
   category: 'unlawful',
@@ -44,6 +50,7 @@ export const drugsWeaponsIncitement: Rule = {
     flag: ['Anyone got some weed for the weekend?', 'Selling pills, dm me', 'Zombie knife for sale, no questions', "Let's burn the place down", 'Death to the council', 'Who has coke tonight'],
     ok: ['Knife crime awareness workshop for Year 9', 'Our drugs education day went really well', 'Year 5 pulled up the weeds in the garden', 'Bake sale: buying some cakes for the PTA', 'Learning about the Gunpowder Plot, they wanted to blow up Parliament'],
   },
+  gate: (doc) => doc.hasAny(DRUG_WEAPON_GATE),
   run: (doc) => hitsOf(doc, ...PATTERNS),
 };
 
@@ -58,6 +65,7 @@ export const childSexual: Rule = {
     flag: ['the year 10 girls are so fit', 'child porn', 'sexy schoolgirl', '15 year old nudes', 'jailbait'],
     ok: ['Our sex education lessons for Year 9 start this week', 'Children in need day: wear something spotty!', 'Pupils raised £300 for charity', 'The kids were so hot on the field, please send water bottles', 'Child protection training for all staff today'],
   },
+  gate: (doc) => (doc.hasAny(CHILD_GATE) && doc.hasAny(SEXUAL_GATE)) || doc.hasAny(STANDALONE_GATE),
   run: (doc) => hitsOf(doc, ...CHILD_SEXUAL),
 };
 

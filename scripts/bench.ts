@@ -1,0 +1,117 @@
+/**
+ * A benchmark (not a test): npm run bench
+ *
+ * Prints, in one run:
+ * - throughput (texts/s and MB/s) over every text of the dev corpus, for the full checker and, on the
+ *   same texts in the same process, for `obscenity` alone (RegExpMatcher with its English dataset and
+ *   recommended transformers, hasMatch) - and the ratio;
+ * - p50/p99 latency of check() for a 280-character post and for a 63,206-character post;
+ * - the size the checker adds to the content script: src/checker/index.ts bundled with esbuild,
+ *   minified, then gzipped with node:zlib.
+ * Times use process.hrtime.bigint() after a warm-up.
+ */
+import { gzipSync } from 'node:zlib';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import { check } from '../src/checker';
+import { devFiles, readDevFile } from './lib/corpus';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+
+function ns(): bigint {
+  return process.hrtime.bigint();
+}
+
+function throughput(name: string, texts: string[], bytes: number, fn: (t: string) => unknown): { name: string; tps: number; mbs: number; secs: number } {
+  // Warm-up on a slice, then one timed pass over everything.
+  for (let i = 0; i < Math.min(2000, texts.length); i++) fn(texts[i]!);
+  const t0 = ns();
+  let sink = 0;
+  for (const t of texts) if (fn(t)) sink++;
+  const secs = Number(ns() - t0) / 1e9;
+  if (sink < 0) console.log(sink);
+  return { name, tps: texts.length / secs, mbs: bytes / 1e6 / secs, secs };
+}
+
+function percentiles(samples: number[]): { p50: number; p99: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+function latency(text: string, runs: number): { p50: number; p99: number } {
+  for (let i = 0; i < Math.min(50, runs); i++) check(text);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = ns();
+    check(text);
+    samples.push(Number(ns() - t0) / 1e6);
+  }
+  return percentiles(samples);
+}
+
+/** A realistic post of exactly `len` characters, built from varied school sentences. */
+function post(len: number, seed: string): string {
+  const parts = [
+    'What a brilliant day at sports day with Year 6, the relay was amazing! ',
+    'Reminder that parents evening is on Thursday from 4pm in the main hall. ',
+    'Honestly, SLT have no idea how much marking we do every single week. ',
+    'Shout out to the PTA for the cake sale, we raised £412 for the library. ',
+    'Can anyone recommend a good book for a reluctant reader in Year 4? ',
+    'Our science club made volcanoes and the kids loved every minute of it. ',
+    'Absolutely shattered after the trip, but so proud of everyone involved. ',
+    'Does anyone have the new scheme of work for KS3 history to share? ',
+  ];
+  let out = seed;
+  let i = 0;
+  while (out.length < len) out += parts[i++ % parts.length];
+  return out.slice(0, len);
+}
+
+async function bundleSize(): Promise<{ min: number; gz: number }> {
+  const res = await build({
+    entryPoints: [resolve(root, 'src/checker/index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = res.outputFiles[0]!.contents;
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+}
+
+async function main(): Promise<void> {
+  const texts: string[] = [];
+  for (const f of devFiles()) for (const r of readDevFile(f)) texts.push(r.text);
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+  console.log(`Corpus: ${texts.length} texts, ${(bytes / 1e6).toFixed(2)} MB (every file in ../shared/corpus/dev)`);
+
+  const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  const full = throughput('checker (all rules)', texts, bytes, (t) => check(t).length);
+  const obs = throughput('obscenity alone', texts, bytes, (t) => matcher.hasMatch(t));
+  const row = (r: typeof full) => `  ${r.name.padEnd(22)} ${Math.round(r.tps).toString().padStart(9)} texts/s  ${r.mbs.toFixed(2).padStart(7)} MB/s  (${r.secs.toFixed(2)} s)`;
+  console.log('\nThroughput (same texts, same process, after warm-up)');
+  console.log(row(full));
+  console.log(row(obs));
+  console.log(`  ratio checker/obscenity: ${(full.tps / obs.tps).toFixed(2)}x  (target >= 5x)`);
+
+  const short = post(280, 'Honestly what a day, ');
+  const long = post(63_206, 'Long post: ');
+  const ls = latency(short, 2000);
+  const ll = latency(long, 200);
+  console.log('\nLatency of check() (ms)');
+  console.log(`  280 chars     p50 ${ls.p50.toFixed(3)}  p99 ${ls.p99.toFixed(3)}  (target p99 <= 1)`);
+  console.log(`  63,206 chars  p50 ${ll.p50.toFixed(2)}  p99 ${ll.p99.toFixed(2)}  (target p99 <= 25)`);
+
+  const size = await bundleSize();
+  console.log('\nContent-script size added by the checker (src/checker/index.ts, esbuild --minify, gzip -9)');
+  console.log(`  minified ${(size.min / 1024).toFixed(1)} KiB, gzip ${(size.gz / 1024).toFixed(1)} KiB`);
+}
+
+void main();
