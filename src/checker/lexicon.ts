@@ -288,16 +288,18 @@ export function findLexiconHits(norm: Normalised): LexHit[] {
   const text = norm.text;
   const tokens = tokenise(text);
   const hits: LexHit[] = [];
-  const el = norm.elongated;
-  const ex = exact();
   const plain = norm.plain === true;
+  const el = plain ? null : norm.elongated;
+  let base = 0;
+  const elong = (i: number): boolean => el !== null && el[base + i] === 1;
+  const ex = exact();
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
-    const elong = (i: number) => el[tok.from + i] === 1;
+    base = tok.from;
     let found: LexEntry | null = null;
     const c0 = tok.cands[0]!;
     // Fast path: a plain word with no elongated letters is an exact lookup.
-    if (tok.cands.length === 1 && (plain || !hasElongation(el, tok.from, tok.to)) && /^[a-z]/.test(c0) && !c0.includes('*')) {
+    if (tok.cands.length === 1 && (el === null || !hasElongation(el, tok.from, tok.to)) && /^[a-z]/.test(c0) && !c0.includes('*')) {
       found = ex.get(c0) ?? null;
       if (!found && c0.length > 4 && (c0.includes('fuck') || c0.includes('shit')) && !/shi+take|mishit/.test(c0)) found = ex.get(c0.includes('fuck') ? 'fuck' : 'shit') ?? null;
       if (found) hits.push({ entry: found, from: tok.from, to: tok.to });

@@ -293,6 +293,11 @@ export function isWordChar(ch: string): boolean {
 export function toOriginal(norm: Normalised, from: number, to: number): Span {
   const n = norm.text.length;
   if (n === 0) return { start: 0, end: 0 };
+  if (norm.plain) {
+    // Identity map: no need to materialise the offset arrays.
+    const a = Math.max(0, Math.min(from, n - 1));
+    return { start: a, end: Math.max(a + 1, Math.min(to, n)) };
+  }
   const a = Math.max(0, Math.min(from, n - 1));
   const b = Math.max(a + 1, Math.min(to, n));
   const s = norm.start[a]!;
