@@ -93,9 +93,14 @@ const NAME_CALLING_LIST = [
     'stupid', 'stupidity', 'pathetic', 'disgusting', 'ignorant', 'hypocritical', 'moronic', 'idiotic', 'brainless', 'dumb',
     'despicable', 'disgrace', 'deplorable', 'ugly',
     'fools', 'fool', 'sucks', 'suck', 'evil', 'creep', 'pos', 'shameful', 'shameless', 'fascist', 'fascists',
+    'crook', 'crooks', 'thugs', 'bullies', 'brat', 'brats', 'lefties', 'libtard', 'libtards', 'commie', 'commies', 'dirtbag', 'dirtbags',
+    'sleazebag', 'sleazy', 'scumbag', 'scumbags', 'cretin', 'cretins', 'imbecile',
 ];
 const NAME_CALLING = new RegExp(`(?<![a-z])${words(NAME_CALLING_LIST)}(?![a-z])`, 'g');
 const NAME_CALLING_GATE = gateWords(NAME_CALLING_LIST);
+
+/** What comes just before a put-down word when it is about oneself or a thing, or a simile. */
+const NOT_AIMED = /(?:(?:^|[^a-z])(?:i|i'm|im|i am|i was|i feel|i felt|i look|i looked|i sound|made me|makes me|make me|me|myself|it's|it is|its|that's|that is|thats|this is|was|sounds|seems|how) (?:so |really |very |a bit |kinda |pretty |such |totally |completely |an? |like an? )*|like an? )$/;
 
 export const nameCalling: Rule = {
   id: 'bullying/name-calling',
@@ -106,10 +111,14 @@ export const nameCalling: Rule = {
   reason: 'This uses an insulting word that could hurt or belittle someone.',
   examples: {
     flag: ['Absolute idiots on the road this morning', 'Such a hypocrite', 'what a pathetic excuse', 'scum'],
-    ok: ['What a brilliant assembly', 'Year 3 learning about the Stone Age', 'Great to see so many parents at the fair', 'A foolproof recipe for flapjacks'],
+    ok: ['I felt so dumb', 'Smiling like an idiot all day', "It's really stupid, don't worry", 'What a brilliant assembly', 'Year 3 learning about the Stone Age', 'Great to see so many parents at the fair', 'A foolproof recipe for flapjacks'],
   },
   gate: (doc) => doc.hasAny(NAME_CALLING_GATE),
-  run: (doc) => hitsOf(doc, NAME_CALLING),
+  run: (doc) => {
+    // Not about another person: "I felt dumb", "smiling like an idiot", "it's really stupid".
+    const ranges = doc.find(NAME_CALLING).filter((r) => !NOT_AIMED.test(doc.text.slice(Math.max(0, r.from - 24), r.from)));
+    return ranges.length ? [{ ranges }] : [];
+  },
 };
 
 /** "liberals are idiots", "Tories are scum": a put-down of a whole group (protected groups: discrimination). */
