@@ -172,6 +172,11 @@ function isAlnumCode(x: number): boolean {
 export function normalise(original: string): Normalised {
   const src = typeof original === 'string' ? original : '';
   if (isPlainAscii(src)) return new AsciiNormalised(src.toLowerCase(), src);
+  return normaliseFull(src);
+}
+
+/** The general path (exported for the test that checks the fast path agrees with it). */
+export function normaliseFull(src: string): Normalised {
   const n = src.length;
   const chars: string[] = [];
   let start = new Int32Array(n + 16);

@@ -1,7 +1,7 @@
 /** The normaliser and its offset map: every span must index the original text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalise, toOriginal } from '../../../src/checker/normalise';
+import { normalise, normaliseFull, toOriginal } from '../../../src/checker/normalise';
 import { check } from '../../../src/checker';
 import { findLexiconHits } from '../../../src/checker/lexicon';
 
@@ -88,6 +88,20 @@ describe('normalise', () => {
         expect(lowSurrogate(sp.end)).toBe(false);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('property: the ASCII fast path gives the same text and offsets as the general path', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aAbBfFuUcCkK ,.-_*/!@$01357`\'\n'.split('')), maxLength: 60 }), (s) => {
+        const fast = normalise(s);
+        const full = normaliseFull(s);
+        expect(fast.text).toBe(full.text);
+        expect(Array.from(fast.start)).toEqual(Array.from(full.start));
+        expect(Array.from(fast.end)).toEqual(Array.from(full.end));
+        expect(Array.from(fast.elongated)).toEqual(Array.from(full.elongated));
+      }),
+      { numRuns: 1000 },
     );
   });
 
