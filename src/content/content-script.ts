@@ -1,21 +1,168 @@
 /**
- * Content script entry: runs at document_start on the supported sites.
- * Everything here fails open: an error inside Think Twice must never stop the site working.
+ * Content script entry: runs at document_start on the supported sites and wires the site adapter,
+ * the checker and the prompt together. Everything fails open: an error inside Think Twice must
+ * never stop the site working or a post going.
  */
-import { render, h } from 'preact';
 import { mountShadow } from '../ui/content/host';
 import { CONTENT_CSS } from '../ui/content/styles';
-import { LiveRegion } from '../ui/content/LiveRegion';
+import { ContentUi } from '../ui/content/App';
+import { Interceptor, type Attempt } from './intercept';
+import { adapterFor, GENERIC } from '../sites/registry';
+import type { SiteAdapter } from '../sites/types';
+import { editorFromPath, hasMedia, readDraft } from './dom';
+import { evaluateDraft, promptFor } from './evaluate';
+import { readLocal, onLocalChanged, sendToBackground } from '../platform/browser';
+import { SNAPSHOT_KEY, type SettingsSnapshot } from '../settings/snapshot';
+import { recordNotConcern } from './feedback';
+import { LESSON_KEY, currentLesson, type PublishedLesson } from '../schedule/published';
+import { writeLocal } from '../platform/browser';
+
+const log = (msg: string, err?: unknown) => console.info(`[Think Twice] ${msg}`, ...(err === undefined ? [] : [err]));
+
+let snapshot: SettingsSnapshot | null = null;
+let lesson: PublishedLesson | null = null;
+let siteCache: { href: string; site: SiteAdapter | null } | null = null;
+
+/** The adapter for the current URL; recomputed only when single-page navigation changes it. */
+function currentSite(): SiteAdapter | null {
+  if (siteCache?.href !== location.href) siteCache = { href: location.href, site: adapterFor(location.href, document) };
+  // Markup-detected sites (Mastodon) may only be recognisable once the page has rendered.
+  if (!siteCache.site && document.readyState !== 'loading') siteCache.site = adapterFor(location.href, document);
+  return siteCache.site;
+}
 
 function start(): void {
+  const controller = new AbortController();
   const mount = mountShadow(CONTENT_CSS);
   mount.host.dataset.thinkTwice = 'active';
-  render(h(LiveRegion, { message: '' }), mount.container);
+  const ui = new ContentUi(mount.container);
+
+  void readLocal<SettingsSnapshot>(SNAPSHOT_KEY).then((s) => {
+    if (s) snapshot = s;
+    else void sendToBackground({ type: 'refresh-settings' });
+  });
+  onLocalChanged<SettingsSnapshot>(SNAPSHOT_KEY, (s) => {
+    snapshot = s ?? null;
+  });
+
+  watchLesson(ui);
+
+  const hold = (attempt: Attempt): boolean => {
+    const { editor, spec, site } = attempt.composer;
+    const text = readDraft(editor);
+    const concerns = evaluateDraft(text, snapshot, { mediaAttached: hasMedia(editor, spec), lesson: liveLesson() }, log);
+    if (concerns.length === 0) return false;
+    const close = () => {
+      ui.update({ prompt: null });
+    };
+    ui.update({
+      prompt: promptFor(snapshot, site.name, concerns, {
+        onEdit: () => {
+          close();
+          editor.focus();
+        },
+        onPostAnyway: () => {
+          // Send first, from inside this click (one synchronous replay), then close. Focus goes back
+          // to the composer only after the site has reset it: focusing Draft.js before its reset
+          // leaves a stale caret.
+          close();
+          attempt.replay();
+          requestAnimationFrame(() => {
+            if (editor.isConnected && !editor.contains(document.activeElement)) editor.focus();
+          });
+        },
+        onNotConcern: (c) => void recordNotConcern(c, site.id),
+        onOpenClause: (clause) => void sendToBackground({ type: 'open-policy', clause }),
+      }),
+    });
+    return true;
+  };
+
+  const interceptor = new Interceptor({ site: currentSite, fallback: GENERIC, hold, promptOpen: () => ui.promptOpen, log });
+  interceptor.install(controller.signal);
+  watchTyping(ui, controller.signal);
+}
+
+const BANNER_KEY = 'lessonBannerDismissedUntil';
+
+/** The lesson-time status if it is still current; asks the worker to refresh a stale one. */
+function liveLesson(): PublishedLesson | null {
+  const now = Date.now();
+  const live = currentLesson(lesson, now);
+  if (lesson && !live) void sendToBackground({ type: 'refresh-lesson' });
+  return live;
+}
+
+/** The lesson-time banner: shown during lesson time on a social site, dismissible for the rest of the period. */
+function watchLesson(ui: ContentUi): void {
+  let dismissedUntil: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const draw = () => {
+    const live = liveLesson();
+    const show = live?.isLessonTime && snapshot?.settings.categories['lesson-time']?.enabled !== false && dismissedUntil !== live.until;
+    ui.update({
+      banner: show && live
+        ? {
+            label: live.label,
+            onDismiss: () => {
+              dismissedUntil = live.until;
+              void writeLocal(BANNER_KEY, live.until ?? null);
+              ui.update({ banner: null });
+            },
+          }
+        : null,
+    });
+    // Redraw at the boundary; the worker publishes the new status then.
+    if (timer) clearTimeout(timer);
+    if (live?.until) timer = setTimeout(draw, Math.max(1000, live.until - Date.now() + 1000));
+  };
+  void Promise.all([readLocal<PublishedLesson>(LESSON_KEY), readLocal<number>(BANNER_KEY)]).then(([l, d]) => {
+    lesson = l ?? null;
+    dismissedUntil = d ?? undefined;
+    draw();
+  });
+  onLocalChanged<PublishedLesson>(LESSON_KEY, (l) => {
+    lesson = l ?? null;
+    draw();
+  });
+}
+
+/** While typing: a debounced check, off the keystroke path, drives the indicator. */
+function watchTyping(ui: ContentUi, signal: AbortSignal): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastPath: EventTarget[] = [];
+  let lastCount = -1;
+  const run = () => {
+    timer = undefined;
+    try {
+      const site = currentSite();
+      if (!site || snapshot?.settings.showIndicator === false) return;
+      const found = editorFromPath(lastPath, site);
+      if (!found || !found.editor.isConnected) {
+        ui.update({ indicator: null });
+        return;
+      }
+      const text = readDraft(found.editor);
+      const count = text.trim() ? evaluateDraft(text, snapshot, { mediaAttached: hasMedia(found.editor, found.spec), typing: true }, log).length : 0;
+      const r = found.editor.getBoundingClientRect();
+      const announce = count !== lastCount && count > 0 ? `Think Twice: ${count} ${count === 1 ? 'concern' : 'concerns'} in this post.` : '';
+      lastCount = count;
+      ui.update({ indicator: { rect: { top: r.top, left: r.left, width: r.width, height: r.height }, count }, ...(announce ? { announce } : {}) });
+    } catch (err) {
+      log('the typing indicator stopped after an error; posting is unaffected', err);
+    }
+  };
+  const schedule = (e: Event) => {
+    lastPath = e.composedPath();
+    if (timer === undefined) timer = setTimeout(run, 350);
+  };
+  window.addEventListener('input', schedule, { capture: true, passive: true, signal });
+  window.addEventListener('focusin', schedule, { capture: true, passive: true, signal });
+  window.addEventListener('scroll', () => lastPath.length && schedule({ composedPath: () => lastPath } as unknown as Event), { capture: true, passive: true, signal });
 }
 
 try {
-  if (document.documentElement) start();
-  else document.addEventListener('DOMContentLoaded', () => start(), { once: true });
+  start();
 } catch (err) {
-  console.warn('[Think Twice] could not start on this page; the site is unaffected.', err);
+  log('could not start on this page; the site is unaffected', err);
 }

@@ -1,0 +1,130 @@
+/**
+ * Finding composers and their controls in a page, and reading a draft, WITHOUT changing the
+ * editor's DOM (Draft.js and Lexical break or revert when their nodes are touched).
+ */
+import type { ComposerSpec, ControlSpec, SiteAdapter } from '../sites/types';
+
+export interface Composer {
+  site: SiteAdapter;
+  spec: ComposerSpec;
+  editor: HTMLElement;
+  /** The submit control, when one was found (a keyboard submit may have none). */
+  control: HTMLElement | null;
+}
+
+const MAX_ASCENT = 20;
+
+/** The parent, stepping out of a shadow root to its host. */
+function up(node: Node): Node | null {
+  if (node.parentNode) return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+  return node instanceof ShadowRoot ? node.host : null;
+}
+
+function accessibleText(el: Element): string {
+  return (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? el.textContent ?? '').trim();
+}
+
+export function isControl(el: Element, spec: ControlSpec): boolean {
+  if (!el.matches(spec.selector)) return false;
+  return spec.text ? spec.text.test(accessibleText(el)) : true;
+}
+
+/** Matching controls under `root`, looking into open shadow roots of root and its direct children. */
+function controlsIn(root: Element, spec: ControlSpec): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const scan = (r: ParentNode) => {
+    for (const el of r.querySelectorAll<HTMLElement>(spec.selector)) if (isControl(el, spec)) found.push(el);
+  };
+  scan(root);
+  if (root.shadowRoot) scan(root.shadowRoot);
+  return found;
+}
+
+function visible(el: HTMLElement): boolean {
+  return el.isConnected && (el.offsetParent !== null || el.getClientRects().length > 0);
+}
+
+/** The editor element an event happened in, for this site's composers. */
+export function editorFromPath(path: readonly EventTarget[], site: SiteAdapter): { editor: HTMLElement; spec: ComposerSpec } | null {
+  for (const t of path) {
+    if (!(t instanceof HTMLElement)) continue;
+    for (const spec of site.composers) if (t.matches(spec.editor)) return { editor: t, spec };
+  }
+  return null;
+}
+
+/** Given an editor, find its composer's submit control by walking up until an ancestor holds one. */
+export function controlForEditor(editor: HTMLElement, spec: ComposerSpec): HTMLElement | null {
+  let node: Node | null = editor;
+  for (let i = 0; node && i < MAX_ASCENT; i++, node = up(node)) {
+    if (!(node instanceof Element)) continue;
+    for (const c of spec.submit) {
+      const controls = controlsIn(node, c).filter((el) => !el.contains(editor));
+      const shown = controls.find(visible) ?? controls[0];
+      if (shown) return shown;
+    }
+  }
+  return null;
+}
+
+/** Given a submit control that was activated, find the composer it sends. */
+export function composerFromPath(path: readonly EventTarget[], site: SiteAdapter): Composer | null {
+  for (const t of path) {
+    if (!(t instanceof HTMLElement)) continue;
+    for (const spec of site.composers) {
+      if (!spec.submit.some((c) => isControl(t, c))) continue;
+      const editor = editorNear(t, spec);
+      if (editor) return { site, spec, editor, control: t };
+    }
+  }
+  return null;
+}
+
+/** The nearest editor to a control: walk up until an ancestor contains one (the focused one if several). */
+function editorNear(control: HTMLElement, spec: ComposerSpec): HTMLElement | null {
+  let node: Node | null = control;
+  for (let i = 0; node && i < MAX_ASCENT; i++, node = up(node)) {
+    if (!(node instanceof Element)) continue;
+    const editors = [...node.querySelectorAll<HTMLElement>(spec.editor)];
+    if (node.shadowRoot) editors.push(...node.shadowRoot.querySelectorAll<HTMLElement>(spec.editor));
+    if (editors.length === 0) continue;
+    const active = editors.find((e) => e.contains(deepActiveElement()));
+    const withText = editors.filter((e) => readDraft(e).trim() !== '');
+    return active ?? (withText.length === 1 ? withText[0]! : null) ?? editors[0]!;
+  }
+  return null;
+}
+
+export function deepActiveElement(): Element | null {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+/** The draft's text: .value for form fields, innerText for rich editors (never modifies them). */
+export function readDraft(editor: HTMLElement): string {
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value;
+  return editor.innerText ?? editor.textContent ?? '';
+}
+
+/** Is a photo or video attached, judging by the composer's own markup near the editor? */
+export function hasMedia(editor: HTMLElement, spec: ComposerSpec): boolean {
+  if (!spec.media) return false;
+  let node: Node | null = editor;
+  for (let i = 0; node && i < 8; i++, node = up(node)) {
+    if (node instanceof Element && node.querySelector(spec.media)) return true;
+  }
+  return false;
+}
+
+/** Is a mention/emoji/hashtag suggestion list open? Then Enter picks a suggestion, it does not send. */
+export function typeaheadOpen(editor: HTMLElement): boolean {
+  if (editor.getAttribute('aria-expanded') === 'true') return true;
+  if (editor.getAttribute('aria-activedescendant')) return true;
+  const owns = editor.getAttribute('aria-controls') ?? editor.getAttribute('aria-owns');
+  if (owns) {
+    const list = document.getElementById(owns);
+    if (list && visible(list as HTMLElement)) return true;
+  }
+  return [...document.querySelectorAll<HTMLElement>('[role="listbox"]')].some((l) => visible(l) && l.querySelector('[role="option"]') !== null);
+}

@@ -1,0 +1,58 @@
+/**
+ * What Think Twice has to say about a draft, and the prompt that says it. Pure apart from the
+ * clock; never throws (an error means "no concerns", so the post goes: fail open).
+ */
+import { check } from '../checker';
+import type { SettingsSnapshot } from '../settings/snapshot';
+import { toCheckContext } from '../settings/check-context';
+import type { PolicyPack } from '../policy/pack';
+import builtinPack from '../policy/builtin-pack.json';
+import { concernsFromFindings, contextConcern, strictestAction, type Concern } from './concerns';
+import type { PublishedLesson } from '../schedule/published';
+import type { PromptProps } from '../ui/content/Prompt';
+
+const BUILTIN = builtinPack as PolicyPack;
+
+export interface DraftContext {
+  mediaAttached?: boolean;
+  /** True while typing (the indicator), false when the post is being sent. */
+  typing?: boolean;
+  /** The current lesson-time status, when known and not stale. */
+  lesson?: PublishedLesson | null;
+}
+
+export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void): Concern[] {
+  try {
+    const pack = snapshot?.pack ?? BUILTIN;
+    const settings = snapshot?.settings ?? null;
+    const checkContext = settings ? toCheckContext(settings, pack, { mediaAttached: ctx.mediaAttached ?? false }) : { mediaAttached: ctx.mediaAttached ?? false };
+    const findings = text.trim() ? check(text, checkContext) : [];
+    const concerns = concernsFromFindings(text, findings, settings, pack);
+    const lessonOn = settings?.categories['lesson-time']?.enabled !== false;
+    if (!ctx.typing && lessonOn && ctx.lesson?.isLessonTime) {
+      const period = ctx.lesson.periodName ? ` (${ctx.lesson.periodName})` : '';
+      concerns.push(contextConcern('lesson-time', `It's lesson time${period}. Personal social media accounts aren't to be used during lessons.`, settings, pack, 'warning'));
+    }
+    return concerns;
+  } catch (err) {
+    log('the check failed; the post goes ahead as normal', err);
+    return [];
+  }
+}
+
+export type PromptHandlers = Pick<PromptProps, 'onEdit' | 'onPostAnyway' | 'onNotConcern' | 'onOpenClause'>;
+
+export function promptFor(snapshot: SettingsSnapshot | null, siteName: string, concerns: Concern[], handlers: PromptHandlers): PromptProps {
+  const pack = snapshot?.pack ?? BUILTIN;
+  return {
+    heading: pack.prompt.heading,
+    intro: pack.prompt.intro || `Think Twice noticed something in this post that your school's social media policy covers.`,
+    editLabel: pack.prompt.editLabel,
+    postAnywayLabel: pack.prompt.postAnywayLabel,
+    siteName,
+    concerns,
+    action: strictestAction(concerns),
+    officialAccounts: snapshot?.settings.officialAccounts ?? [],
+    ...handlers,
+  };
+}

@@ -1,0 +1,40 @@
+/** The root of everything drawn on a site: the live region, the indicator and the prompt. */
+import { render } from 'preact';
+import { LiveRegion } from './LiveRegion';
+import { Indicator, type IndicatorProps } from './Indicator';
+import { Prompt, type PromptProps } from './Prompt';
+import { LessonBanner } from './Banner';
+
+export interface UiState {
+  prompt: PromptProps | null;
+  indicator: IndicatorProps | null;
+  announce: string;
+  banner: { label: string; onDismiss: () => void } | null;
+}
+
+export class ContentUi {
+  private state: UiState = { prompt: null, indicator: null, announce: '', banner: null };
+  constructor(private readonly container: HTMLElement) {
+    this.draw();
+  }
+  get promptOpen(): boolean {
+    return this.state.prompt !== null;
+  }
+  update(patch: Partial<UiState>): void {
+    this.state = { ...this.state, ...patch };
+    this.draw();
+  }
+  private draw(): void {
+    const { prompt, indicator, announce, banner } = this.state;
+    render(
+      <>
+        <LiveRegion message={announce} />
+        {banner && !prompt && <LessonBanner {...banner} />}
+        {indicator && !prompt && <Indicator {...indicator} />}
+        {/* A key per prompt so each one starts fresh (focus, reason, dismissed concerns). */}
+        {prompt && <Prompt key={prompt.concerns.map((c) => c.key).join('|')} {...prompt} />}
+      </>,
+      this.container,
+    );
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The prompt: "If in doubt, don't post it!" with one line per concern, each with the snippet
+ * highlighted, the reason in plain English, and the clause. Edit post / Post anyway, and "Not a
+ * concern" per finding. An alertdialog: focus moves in, Tab is trapped, Escape = Edit post.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Concern } from '../../content/concerns';
+import type { CategoryAction } from '../../settings/schema';
+
+export interface PromptProps {
+  heading: string;
+  intro: string;
+  editLabel: string;
+  postAnywayLabel: string;
+  siteName: string;
+  concerns: Concern[];
+  action: CategoryAction;
+  /** Pre-filled official account names; when given, staff may say they are posting for one. */
+  officialAccounts: string[];
+  onEdit: () => void;
+  onPostAnyway: (note: { reason: string; officialAccount: boolean }) => void;
+  onNotConcern: (c: Concern) => void;
+  onOpenClause: (clause: string) => void;
+}
+
+const FOCUSABLE = 'button:not([disabled]), textarea, input, a[href], [tabindex]:not([tabindex="-1"])';
+
+export function Prompt(p: PromptProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  const editBtn = useRef<HTMLButtonElement>(null);
+  const [reason, setReason] = useState('');
+  const [official, setOfficial] = useState(false);
+  const [dismissed, setDismissed] = useState<string[]>([]);
+
+  useEffect(() => {
+    editBtn.current?.focus();
+  }, []);
+
+  const shown = p.concerns.filter((c) => !dismissed.includes(c.key));
+  const lessonOnly = shown.length > 0 && shown.every((c) => c.category === 'lesson-time');
+  // Posting for the school's official account answers the lesson-time concern (the policy covers personal accounts).
+  const action = official && lessonOnly ? 'nudge' : p.action;
+  const needReason = action === 'reason' && reason.trim().length < 3;
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      p.onEdit();
+      return;
+    }
+    if (e.key !== 'Tab' || !dialog.current) return;
+    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    if (items.length === 0) return;
+    const root = dialog.current.getRootNode() as ShadowRoot | Document;
+    const active = root.activeElement;
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    if (e.shiftKey && (active === first || !dialog.current.contains(active))) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (active === last || !dialog.current.contains(active))) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <div class="tt-backdrop" data-testid="tt-prompt-backdrop">
+      <div
+        ref={dialog}
+        class="tt-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="tt-prompt-heading"
+        aria-describedby="tt-prompt-intro"
+        data-testid="tt-prompt"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id="tt-prompt-heading" class="tt-heading">
+          {p.heading}
+        </h2>
+        <p id="tt-prompt-intro" class="tt-intro">
+          {p.intro}
+        </p>
+        <ul class="tt-concerns" aria-label="What Think Twice noticed">
+          {shown.map((c) => (
+            <li class={`tt-concern tt-${c.severity}`} key={c.key} data-category={c.category} data-rule={c.ruleId}>
+              <p class="tt-concern-title">
+                <span class="tt-sev">{c.severity === 'serious' ? 'Serious' : c.severity === 'warning' ? 'Warning' : 'Advice'}:</span> {c.title}
+              </p>
+              {c.snippet && (
+                <p class="tt-snippet">
+                  {c.snippet.before}
+                  <mark>{c.snippet.match}</mark>
+                  {c.snippet.after}
+                </p>
+              )}
+              <p class="tt-reason">{c.reason}</p>
+              {c.explanation && <p class="tt-explanation">{c.explanation}</p>}
+              <p class="tt-concern-actions">
+                {c.clause && (
+                  <button type="button" class="tt-link" onClick={() => p.onOpenClause(c.clause)}>
+                    Read clause {c.clause} of the policy
+                  </button>
+                )}
+                {c.source !== 'context' && (
+                  <button
+                    type="button"
+                    class="tt-link"
+                    aria-label={`Not a concern: ${c.title}`}
+                    onClick={() => {
+                      setDismissed([...dismissed, c.key]);
+                      p.onNotConcern(c);
+                      editBtn.current?.focus();
+                    }}
+                  >
+                    Not a concern
+                  </button>
+                )}
+              </p>
+            </li>
+          ))}
+          {shown.length === 0 && <li class="tt-concern">You marked every concern as not a concern. You can post when you are ready.</li>}
+        </ul>
+        {p.officialAccounts.length > 0 && shown.some((c) => c.category === 'lesson-time') && (
+          <p class="tt-official">
+            <input id="tt-official" type="checkbox" checked={official} onChange={(e) => setOfficial((e.currentTarget as HTMLInputElement).checked)} />{' '}
+            <label for="tt-official">I'm posting for the school's official account ({p.officialAccounts.join(', ')})</label>
+          </p>
+        )}
+        {action === 'reason' && (
+          <p class="tt-reason-field">
+            <label for="tt-reason-input">Your school asks for a reason before posting this. Why is it all right to post?</label>
+            <textarea id="tt-reason-input" value={reason} onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
+          </p>
+        )}
+        {action === 'block' && (
+          <p class="tt-blocked" role="note">
+            Your school does not allow posts like this to be sent. Edit the post to continue.
+          </p>
+        )}
+        <div class="tt-buttons">
+          <button type="button" ref={editBtn} class="tt-primary" onClick={p.onEdit} data-testid="tt-edit">
+            {p.editLabel}
+          </button>
+          {action !== 'block' && (
+            <button type="button" class="tt-secondary" disabled={needReason} onClick={() => p.onPostAnyway({ reason: reason.trim(), officialAccount: official })} data-testid="tt-post-anyway">
+              {p.postAnywayLabel}
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+/** Helpers for driving the composer fixtures with Think Twice loaded. */
+import type { Locator, Page } from 'playwright-core';
+import type { ComposerSpec } from '../fixtures/composer-table';
+import { submits } from '../fixtures/composer-table';
+import type { SubmitRecord } from '../fixtures/shared/runtime';
+
+export { resetSubmits, focusEditor, perform } from '../fixtures/composer-table';
+
+/** A draft every version of the checker must flag (bullying, aimed at a person). */
+export const RISKY = '@sam you are a pathetic waste of space';
+/** The kind of good-news post a school wants more of. */
+export const BENIGN = 'So proud of our Year 6 at the county finals today!';
+/** Benign with a photo attached: no pupils mentioned (a post about pupils with media asks about consent, 5.5). */
+export const BENIGN_WITH_MEDIA = 'What a beautiful sunrise over the hills this morning';
+/** Composers whose fixture has a photo attached. */
+export const MEDIA_COMPOSERS = new Set(['ig-caption']);
+
+export function promptOf(page: Page): Locator {
+  return page.getByRole('alertdialog', { name: /If in doubt, don't post it!/ });
+}
+
+export const submitsOf = submits;
+
+/** Waits for the first submit, then a little longer, so that a duplicate would show up too. */
+export async function waitForSubmits(page: Page): Promise<SubmitRecord[]> {
+  await page.waitForFunction(() => window.__submits.length > 0, null, { timeout: 5000 });
+  await page.waitForTimeout(200);
+  return submits(page);
+}
+
+/** The editor's current text, read the way the extension reads it. */
+export async function editorText(page: Page, spec: ComposerSpec): Promise<string> {
+  return page.locator(`${spec.scope} ${spec.editor}`).evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
+}

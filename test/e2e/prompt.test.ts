@@ -1,0 +1,201 @@
+/**
+ * The prompt as a person meets it: keyboard-only use, screen-reader semantics (axe-core), dark
+ * mode, reduced motion, "Not a concern", and failing open when something inside Think Twice breaks.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, eventually, type Extension } from './harness';
+import { serveFixture } from '../fixtures/serve';
+import { COMPOSER_TABLE } from '../fixtures/composer-table';
+import { RISKY, BENIGN, promptOf, submitsOf, resetSubmits, focusEditor, perform, waitForSubmits, editorText } from './composer-helpers';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const X = COMPOSER_TABLE.find((s) => s.site === 'x')!;
+const POST = X.composers.find((c) => c.composer === 'x-post')!;
+const CLICK = POST.paths.find((p) => p.kind === 'click')!;
+
+async function openX(ext: Extension, csp?: false): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(await serveFixture(ext.context, 'x', csp === false ? { csp: false } : {}));
+  await page.waitForFunction(() => window.__fixtureReady === true);
+  await page.locator('think-twice-root').waitFor({ state: 'attached' });
+  return page;
+}
+
+async function raisePrompt(page: Page, text = RISKY): Promise<void> {
+  await resetSubmits(page);
+  await focusEditor(page, POST);
+  await page.keyboard.type(text);
+  await perform(page, POST, CLICK);
+  await promptOf(page).waitFor({ state: 'visible' });
+}
+
+/** The element focused inside the extension's shadow root. */
+const focusedInPrompt = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('think-twice-root');
+    const a = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    return a ? a.getAttribute('data-testid') ?? a.textContent?.trim() ?? a.tagName : null;
+  });
+
+describe('the prompt', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('is an alertdialog named by the motto, listing each concern with its clause', async () => {
+    const page = await openX(ext);
+    await raisePrompt(page);
+    const prompt = promptOf(page);
+    expect(await prompt.getAttribute('role')).toBe('alertdialog');
+    const first = prompt.locator('li.tt-concern').first();
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    expect(await first.getByRole('button', { name: /Read clause 5\.2 of the policy/ }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('works by keyboard alone: focus moves in, Tab is trapped, Escape edits and returns focus', async () => {
+    const page = await openX(ext);
+    await raisePrompt(page);
+    await expect.poll(() => focusedInPrompt(page)).toBe('tt-edit');
+    const seen = new Set<string | null>();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      seen.add(await focusedInPrompt(page));
+    }
+    // Focus never left the dialog, and reached both main actions.
+    expect(seen.has(null)).toBe(false);
+    expect(seen.has('tt-edit')).toBe(true);
+    expect(seen.has('tt-post-anyway')).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedInPrompt(page)).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await promptOf(page).waitFor({ state: 'detached' });
+    expect((await editorText(page, POST)).trim()).toBe(RISKY);
+    expect(await submitsOf(page)).toEqual([]);
+    await expect.poll(() => page.locator(`${POST.scope} ${POST.editor}`).evaluate((el) => el.contains(document.activeElement) || el === document.activeElement)).toBe(true);
+    // Post anyway from the keyboard: Tab to it, Enter.
+    await perform(page, POST, CLICK);
+    await promptOf(page).waitFor({ state: 'visible' });
+    await expect.poll(() => focusedInPrompt(page)).toBe('tt-edit');
+    await page.keyboard.press('Tab');
+    expect(await focusedInPrompt(page)).not.toBe('tt-edit');
+    while ((await focusedInPrompt(page)) !== 'tt-post-anyway') await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect((await waitForSubmits(page)).map((s) => s.text)).toEqual([RISKY]);
+    await page.close();
+  });
+
+  it('has no axe-core violations, in light and dark mode', async () => {
+    const page = await openX(ext, false);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await raisePrompt(page);
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        const r = await axe.run({ include: [['think-twice-root']] } as unknown, { resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations, scheme).toEqual([]);
+      await page.keyboard.press('Escape');
+      await promptOf(page).waitFor({ state: 'detached' });
+    }
+    await page.close();
+  });
+
+  it('follows dark mode and reduced motion', async () => {
+    const page = await openX(ext);
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await raisePrompt(page);
+    const style = await promptOf(page).evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { bg: cs.backgroundColor, animation: cs.animationName };
+    });
+    const [r, g, b] = style.bg.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(200);
+    expect(style.animation).toBe('none');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('"Not a concern" keeps a local note of the rule and the matched words only', async () => {
+    const page = await openX(ext);
+    await ext.worker.evaluate(() => chrome.storage.local.remove('notConcern'));
+    await raisePrompt(page);
+    await promptOf(page).getByRole('button', { name: /^Not a concern/ }).first().click();
+    const notes = await eventually(() => ext.worker.evaluate(async () => (await chrome.storage.local.get('notConcern')).notConcern as Array<Record<string, string>> | undefined));
+    expect(notes!.length).toBe(1);
+    const note = notes![0] as { site: string; ruleId: string; matched: string };
+    expect(note.site).toBe('x');
+    expect(note.ruleId).toMatch(/\//);
+    expect(RISKY).toContain(note.matched.trim());
+    expect(note.matched.length).toBeLessThan(RISKY.length);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+});
+
+describe('failing open', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  /** Runs `expression` in the content script's isolated world (not the page's), through the DevTools protocol. */
+  async function inContentScript(page: Page, expression: string): Promise<void> {
+    const cdp = await ext.context.newCDPSession(page);
+    const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string } } }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const world = await eventually(async () => contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Think Twice'));
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId: world!.id });
+    expect((r as { exceptionDetails?: unknown }).exceptionDetails).toBeUndefined();
+  }
+
+  it('lets the post go when the checker throws', async () => {
+    const page = await openX(ext);
+    // Lower-casing (the checker's first step on every path, fast or not) now throws inside the checker.
+    await inContentScript(page, `String.prototype.toLowerCase = function () { throw new Error('forced by test'); }; String.prototype.normalize = String.prototype.toLowerCase; 'ok'`);
+    await resetSubmits(page);
+    await focusEditor(page, POST);
+    await page.keyboard.type(RISKY);
+    await perform(page, POST, CLICK);
+    expect(await waitForSubmits(page)).toEqual([{ composer: POST.composer, text: RISKY, via: 'click' }]);
+    expect(await promptOf(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('lets the post go when the interception itself throws', async () => {
+    const page = await openX(ext);
+    await inContentScript(page, `Event.prototype.composedPath = function () { throw new Error('forced by test'); }; 'ok'`);
+    await resetSubmits(page);
+    await focusEditor(page, POST);
+    await page.keyboard.type(RISKY);
+    await perform(page, POST, CLICK);
+    expect(await waitForSubmits(page)).toEqual([{ composer: POST.composer, text: RISKY, via: 'click' }]);
+    expect(await promptOf(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('still sends a benign post normally', async () => {
+    const page = await openX(ext);
+    await resetSubmits(page);
+    await focusEditor(page, POST);
+    await page.keyboard.type(BENIGN);
+    await perform(page, POST, CLICK);
+    expect(await waitForSubmits(page)).toEqual([{ composer: POST.composer, text: BENIGN, via: 'click' }]);
+    await page.close();
+  });
+});
