@@ -8,21 +8,32 @@
  * like JSON but does not parse gives {"flagged": false, "findings": [], "error": "..."} instead. Empty
  * lines are skipped. Lines of any length are handled (the checker looks at the first 1,000,000 characters).
  *
- * --settings FILE: a JSON object shaped like CheckContext (schoolNames, pupilNames, extraTerms,
- * disabledRules, disabledCategories, severity, clauses); unknown keys are ignored. When the settings
- * module's toCheckContext() lands, swap it into readSettings() below: that is the only place to change.
+ * --settings FILE: the school's settings, as an admin deploys them (the bare settings object, or a
+ * Chrome, Firefox or Google Admin policy file; see docs/admin.md), resolved by the same schema as the
+ * extension (readSettings() below). Problems are printed to stderr and the rest still applies.
  */
 import { createInterface } from 'node:readline';
 import { readFileSync } from 'node:fs';
 import { check, flagged } from '../checker';
 import type { CheckContext } from '../checker/types';
+import { parseJson, extractSettings } from './validate-config-core';
+import { resolveSettings, describeProblem } from '../settings/resolve';
+import { toCheckContext } from '../settings/check-context';
+import { activePack } from '../policy/active';
 
-/** Reads the settings file into a CheckContext. The one function to change for the real settings schema. */
-export function readSettings(path: string): CheckContext {
-  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('the settings file must contain a JSON object');
-  // check() validates every field itself and ignores unknown keys and values of the wrong type.
-  return raw as CheckContext;
+/**
+ * Reads an admin settings file (bare settings, or a Chrome/Firefox/Google Admin policy file) and
+ * resolves it exactly as the extension resolves managed policy: bad values fall back, with a
+ * warning on stderr, and the rest applies.
+ */
+export function readSettings(path: string, warn: (msg: string) => void = (m) => process.stderr.write(m + '\n')): CheckContext {
+  const parsed = parseJson(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.message);
+  const extracted = extractSettings(parsed.value);
+  if (!extracted.ok) throw new Error(extracted.message);
+  const resolved = resolveSettings(extracted.settings, {});
+  for (const p of resolved.problems) warn(describeProblem(p));
+  return toCheckContext(resolved.settings, activePack(resolved.settings));
 }
 
 function parseArgs(argv: string[]): { settings?: string } {

@@ -1,7 +1,7 @@
 /**
  * Derives Chrome's `storage.managed_schema` (public/managed_schema.json) from the zod settings
- * schema. Chrome understands a subset of JSON Schema (type, properties, items, enum, pattern,
- * minimum, maximum, additionalProperties, title, description); anything else is dropped here.
+ * schema. Chrome understands a subset of JSON Schema; only type, properties, items, additionalProperties,
+ * title and description are kept (see KEEP for why).
  * Runtime validation does the rest: Chrome silently drops values of the wrong type, and the
  * extension re-validates every field anyway (src/settings/resolve.ts).
  */
@@ -10,7 +10,11 @@ import { settingsSchema } from './schema';
 
 type Json = Record<string, unknown>;
 
-const KEEP = new Set(['type', 'title', 'description', 'properties', 'items', 'enum', 'pattern', 'minimum', 'maximum', 'additionalProperties']);
+// enum, pattern, minimum and maximum are left out on purpose: Chromium drops a whole top-level
+// setting when one value inside it breaks them (measured: categories.offensive.action "zap" lost
+// every category setting), silently. Without them the value reaches the extension, which falls
+// back for that one field and tells the admin what is wrong. Types are still declared.
+const KEEP = new Set(['type', 'title', 'description', 'properties', 'items', 'additionalProperties']);
 
 function toChrome(node: unknown): Json {
   const n = (node ?? {}) as Json;

@@ -93,7 +93,10 @@ export function validateLayer(raw: unknown, source: SettingsProblem['source'], s
         paths.push(path.join('.'));
       } else {
         for (const issue of result.error.issues) {
-          problems.push({ source, path: formatPath([...path, ...issue.path]), message: issue.message });
+          // Some schemas (the timetable) already start their messages with the inner path: say it once.
+          const inner = formatPath(issue.path);
+          const message = inner && issue.message.startsWith(inner + ': ') ? issue.message.slice(inner.length + 2) : issue.message;
+          problems.push({ source, path: formatPath([...path, ...issue.path]), message });
         }
       }
     }
