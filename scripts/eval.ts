@@ -16,7 +16,9 @@ import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { check, flagged } from '../src/checker';
-import { devFiles, readDevFile, isValidationRow, type CorpusRow } from './lib/corpus';
+import { devFiles, readDevFile, readJsonl, isValidationRow, type CorpusRow } from './lib/corpus';
+import { modelFlags, modelFindings, DEFAULT_THRESHOLDS } from '../src/model';
+import { shippedModel } from './eval-model';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -217,6 +219,49 @@ function printErrors(file: string, n: number): void {
   console.log(`MISSED flag rows (training only):\n${misses.join('\n')}\n\nFLAGGED ok rows (training only):\n${fps.join('\n')}`);
 }
 
+/**
+ * Issue 7's comparison: rules only, model only and the two combined (as the extension combines
+ * them: the rules' findings plus the model's where the rules are silent), on VALIDATION rows of
+ * every dev file, plus the school examples (all rows; the rules were written against them, so
+ * they are not an unbiased measure of the rules).
+ */
+function modelComparison(): { rows: string[][]; json: Record<string, Record<string, { recall: number | null; fpr: number | null; macroF1: number | null }>> } {
+  const model = shippedModel();
+  const systems: Array<[string, (t: string) => boolean]> = [
+    ['rules', (t) => flagged(check(t))],
+    ['model', (t) => modelFlags(model, t, DEFAULT_THRESHOLDS)],
+    ['combined', (t) => { const f = check(t); return flagged(f) || modelFindings(model, t, DEFAULT_THRESHOLDS, f).length > 0; }],
+  ];
+  const sources: Array<[string, CorpusRow[]]> = devFiles().map((f) => [f, readDevFile(f).filter((r) => isValidationRow(r.text))]);
+  const school = join(root, 'test/corpus/school-examples.jsonl');
+  if (existsSync(school)) sources.push(['school-examples (all rows)', readJsonl(school) as CorpusRow[]]);
+  const rows: string[][] = [];
+  const json: Record<string, Record<string, { recall: number | null; fpr: number | null; macroF1: number | null }>> = {};
+  for (const [name, data] of sources) {
+    const row = [name, String(data.length)];
+    json[name] = {};
+    for (const [sys, fn] of systems) {
+      let tp = 0, fp = 0, tn = 0, fn_ = 0;
+      for (const r of data) {
+        const p = fn(r.text);
+        if (r.label === 'flag') p ? tp++ : fn_++;
+        else p ? fp++ : tn++;
+      }
+      const f1 = (a: number, b: number, c: number) => (2 * a + b + c === 0 ? null : (2 * a) / (2 * a + b + c));
+      const f1Flag = tp + fn_ > 0 ? f1(tp, fp, fn_) : null;
+      const f1Ok = tn + fp > 0 ? f1(tn, fn_, fp) : null;
+      const macro = f1Flag !== null && f1Ok !== null ? (f1Flag + f1Ok) / 2 : null;
+      const recall = tp + fn_ > 0 ? tp / (tp + fn_) : null;
+      const fpr = tn + fp > 0 ? fp / (tn + fp) : null;
+      json[name]![sys] = { recall, fpr, macroF1: macro };
+      const pc = (x: number | null) => (x === null ? '-' : (100 * x).toFixed(1));
+      row.push(pc(recall), pc(fpr), macro === null ? '-' : macro.toFixed(3));
+    }
+    rows.push(row);
+  }
+  return { rows, json };
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const ei = args.indexOf('--errors');
@@ -230,8 +275,9 @@ function main(): void {
   const t0 = Date.now();
   const files = devFiles().map((f) => evalFile(f, scorers));
   const school = evalSchool();
+  const comparison = modelComparison();
   if (json) {
-    console.log(JSON.stringify({ scorers: scorers.map((s) => s.name), files, school }, null, 1));
+    console.log(JSON.stringify({ scorers: scorers.map((s) => s.name), files, school, rulesModelCombined: comparison.json }, null, 1));
     return;
   }
   for (const fr of files) printFile(fr, scorers);
@@ -244,6 +290,13 @@ function main(): void {
   );
   const failures = school.flatMap((r) => r.failures.map((f) => `  [${r.category}] ${f.label} -> ${f.got.join(',') || 'nothing'}: ${f.text}`));
   if (failures.length) console.log(`\nFailing school examples (${failures.length}):\n${failures.join('\n')}`);
+  console.log('\nRules, tone model and combined, on VALIDATION rows (recall on "flag" %, false positives on "ok" %, macro-F1)');
+  console.log(
+    table(
+      ['file', 'rows', 'rules rec', 'FPR', 'mF1', 'model rec', 'FPR', 'mF1', 'combined rec', 'FPR', 'mF1'],
+      comparison.rows,
+    ),
+  );
   console.log(`\n(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 

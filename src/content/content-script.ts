@@ -9,13 +9,17 @@ import { ContentUi } from '../ui/content/App';
 import { Interceptor, type Attempt } from './intercept';
 import { adapterFor, GENERIC } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
-import { editorFromPath, hasMedia, readDraft } from './dom';
+import { editorFromPath, hasMedia, readDraft, type RequestControl } from './dom';
 import { evaluateDraft, promptFor } from './evaluate';
 import { readLocal, onLocalChanged, sendToBackground } from '../platform/browser';
 import { SNAPSHOT_KEY, type SettingsSnapshot } from '../settings/snapshot';
 import { recordNotConcern } from './feedback';
 import { LESSON_KEY, currentLesson, type PublishedLesson } from '../schedule/published';
-import { writeLocal } from '../platform/browser';
+import { writeLocal, extensionUrl } from '../platform/browser';
+import { createLazyModel } from '../model/lazy';
+
+/** The tone model: fetched from the extension's own files the first time a composer is used. */
+const tone = createLazyModel(() => fetch(extensionUrl('model/tone-model.bin')).then((r) => r.arrayBuffer()));
 
 const log = (msg: string, err?: unknown) => console.info(`[Think Twice] ${msg}`, ...(err === undefined ? [] : [err]));
 
@@ -50,7 +54,7 @@ function start(): void {
   const hold = (attempt: Attempt): boolean => {
     const { editor, spec, site } = attempt.composer;
     const text = readDraft(editor);
-    const concerns = evaluateDraft(text, snapshot, { mediaAttached: hasMedia(editor, spec), lesson: liveLesson() }, log);
+    const concerns = evaluateDraft(text, snapshot, { mediaAttached: hasMedia(editor, spec), lesson: liveLesson(), model: modelIfWanted() }, log);
     if (concerns.length === 0) return false;
     const close = () => {
       ui.update({ prompt: null });
@@ -78,9 +82,68 @@ function start(): void {
     return true;
   };
 
-  const interceptor = new Interceptor({ site: currentSite, fallback: GENERIC, hold, promptOpen: () => ui.promptOpen, log });
+  const reminders = requestReminders();
+  const holdRequest = (req: RequestControl, replay: () => void): boolean => {
+    const site = currentSite();
+    if (!site || snapshot?.settings.categories['pupil-contact']?.enabled === false) return false;
+    if (!reminders.due(`${site.id}:${req.person}`)) return false;
+    const close = () => ui.update({ reminder: null });
+    ui.update({
+      reminder: {
+        action: req.label,
+        siteName: site.name,
+        onContinue: () => {
+          close();
+          replay();
+        },
+        onCancel: () => {
+          close();
+          req.control.focus();
+        },
+        onOpenClause: (clause) => void sendToBackground({ type: 'open-policy', clause }),
+      },
+    });
+    return true;
+  };
+
+  const interceptor = new Interceptor({ site: currentSite, fallback: GENERIC, hold, holdRequest, promptOpen: () => ui.promptOpen, log });
   interceptor.install(controller.signal);
   watchTyping(ui, controller.signal);
+}
+
+const REMINDERS_KEY = 'requestReminders';
+
+/**
+ * "At most once per person per day": who has been reminded today, kept as short hashes of the
+ * profile address (not the addresses themselves), and only for today.
+ */
+function requestReminders(): { due: (personKey: string) => boolean } {
+  const today = () => new Date().toLocaleDateString('en-CA');
+  let state: { date: string; people: string[] } = { date: today(), people: [] };
+  void readLocal<{ date: string; people: string[] }>(REMINDERS_KEY).then((s) => {
+    if (s && s.date === today()) state = { date: s.date, people: [...new Set([...s.people, ...state.people])] };
+  });
+  const hash = (t: string) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193) >>> 0;
+    return h.toString(36);
+  };
+  return {
+    due(personKey) {
+      if (state.date !== today()) state = { date: today(), people: [] };
+      const h = hash(personKey);
+      if (state.people.includes(h)) return false;
+      state.people.push(h);
+      void writeLocal(REMINDERS_KEY, state);
+      return true;
+    },
+  };
+}
+
+/** The model when loaded; asking starts the (one) load, off the keystroke path. Null = rules only. */
+function modelIfWanted() {
+  if (snapshot?.settings.toneModel.enabled === false) return null;
+  return tone.get();
 }
 
 const BANNER_KEY = 'lessonBannerDismissedUntil';
@@ -143,7 +206,7 @@ function watchTyping(ui: ContentUi, signal: AbortSignal): void {
         return;
       }
       const text = readDraft(found.editor);
-      const count = text.trim() ? evaluateDraft(text, snapshot, { mediaAttached: hasMedia(found.editor, found.spec), typing: true }, log).length : 0;
+      const count = text.trim() ? evaluateDraft(text, snapshot, { mediaAttached: hasMedia(found.editor, found.spec), typing: true, model: modelIfWanted() }, log).length : 0;
       const r = found.editor.getBoundingClientRect();
       const announce = count !== lastCount && count > 0 ? `Think Twice: ${count} ${count === 1 ? 'concern' : 'concerns'} in this post.` : '';
       lastCount = count;

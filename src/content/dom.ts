@@ -128,3 +128,35 @@ export function typeaheadOpen(editor: HTMLElement): boolean {
   }
   return [...document.querySelectorAll<HTMLElement>('[role="listbox"]')].some((l) => visible(l) && l.querySelector('[role="option"]') !== null);
 }
+
+export interface RequestControl {
+  control: HTMLElement;
+  /** The person's profile address (path only), which identifies them for "once per person per day". */
+  person: string;
+  label: string;
+}
+
+/** A friend/follow request control in the event path, with the profile link in its card. */
+export function requestFromPath(path: readonly EventTarget[], site: SiteAdapter): RequestControl | null {
+  if (!site.requests?.length) return null;
+  for (const t of path) {
+    if (!(t instanceof HTMLElement)) continue;
+    if (!site.requests.some((c) => isControl(t, c))) continue;
+    let node: Element | null = t.parentElement;
+    for (let i = 0; node && i < 5; i++, node = node.parentElement) {
+      const link = node.querySelector<HTMLAnchorElement>('a[href]');
+      if (link) {
+        let person = link.getAttribute('href') ?? '';
+        try {
+          const u = new URL(link.href);
+          person = u.pathname + (u.pathname.startsWith('/profile.php') ? u.search : '');
+        } catch {
+          // keep the raw attribute
+        }
+        return { control: t, person, label: accessibleText(t) };
+      }
+    }
+    return null;
+  }
+  return null;
+}

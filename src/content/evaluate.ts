@@ -9,6 +9,7 @@ import type { PolicyPack } from '../policy/pack';
 import builtinPack from '../policy/builtin-pack.json';
 import { concernsFromFindings, contextConcern, strictestAction, type Concern } from './concerns';
 import type { PublishedLesson } from '../schedule/published';
+import { modelFindings, reinforceRuleFindings, score, type Model } from '../model';
 import type { PromptProps } from '../ui/content/Prompt';
 
 const BUILTIN = builtinPack as PolicyPack;
@@ -19,6 +20,8 @@ export interface DraftContext {
   typing?: boolean;
   /** The current lesson-time status, when known and not stale. */
   lesson?: PublishedLesson | null;
+  /** The tone model, once loaded (null until then: rules only). */
+  model?: Model | null;
 }
 
 export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void): Concern[] {
@@ -26,7 +29,17 @@ export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, c
     const pack = snapshot?.pack ?? BUILTIN;
     const settings = snapshot?.settings ?? null;
     const checkContext = settings ? toCheckContext(settings, pack, { mediaAttached: ctx.mediaAttached ?? false }) : { mediaAttached: ctx.mediaAttached ?? false };
-    const findings = text.trim() ? check(text, checkContext) : [];
+    let findings = text.trim() ? check(text, checkContext) : [];
+    const tone = settings?.toneModel;
+    if (ctx.model && text.trim() && tone?.enabled !== false) {
+      try {
+        const thresholds = { offensive: tone?.offensive ?? 0.5, hate: tone?.hate ?? 0.51, threat: tone?.threat ?? 0.41 };
+        // The rules stay the backbone: the model adds findings only where they are silent, and can raise their confidence.
+        findings = [...reinforceRuleFindings(findings, score(ctx.model, text), thresholds), ...modelFindings(ctx.model, text, thresholds, findings, checkContext)];
+      } catch (err) {
+        log('the tone model failed on this post; rules only', err);
+      }
+    }
     const concerns = concernsFromFindings(text, findings, settings, pack);
     const lessonOn = settings?.categories['lesson-time']?.enabled !== false;
     if (!ctx.typing && lessonOn && ctx.lesson?.isLessonTime) {

@@ -9,7 +9,7 @@
  * FAIL OPEN: any error in here lets the event through untouched, so the post still goes.
  */
 import type { SiteAdapter } from '../sites/types';
-import { composerFromPath, controlForEditor, editorFromPath, typeaheadOpen, type Composer } from './dom';
+import { composerFromPath, controlForEditor, editorFromPath, requestFromPath, typeaheadOpen, type Composer, type RequestControl } from './dom';
 
 export type Via = 'click' | 'key-control' | 'enter' | 'mod-enter' | 'form';
 
@@ -27,6 +27,8 @@ export interface InterceptorOptions {
   fallback: SiteAdapter;
   /** Decide synchronously: true = hold the post (the prompt will be shown), false = let it go. */
   hold: (attempt: Attempt) => boolean;
+  /** A friend/follow request control was activated: true = hold it (the reminder will be shown). */
+  holdRequest?: (request: RequestControl, replay: () => void) => boolean;
   /** Is the prompt open (then further submits are held until it closes)? */
   promptOpen: () => boolean;
   log: (msg: string, err?: unknown) => void;
@@ -109,8 +111,34 @@ export class Interceptor {
     if (this.opts.hold({ composer, via, replay })) this.stop(e);
   }
 
+  /** Friend and follow requests (policy 5.3): hold the click or key, and replay it once on Continue. */
+  private request(e: Event, path: EventTarget[]): boolean {
+    const site = this.opts.site();
+    if (!site || !this.opts.holdRequest) return false;
+    const req = requestFromPath(path, site);
+    if (!req) return false;
+    if (this.opts.promptOpen()) {
+      this.stop(e);
+      return true;
+    }
+    let used = false;
+    const replay = () => {
+      if (used) return;
+      used = true;
+      this.bypass = true;
+      try {
+        req.control.click();
+      } finally {
+        this.bypass = false;
+      }
+    };
+    if (this.opts.holdRequest(req, replay)) this.stop(e);
+    return true;
+  }
+
   private onClick(e: MouseEvent): void {
     if (this.bypass || e.button !== 0) return;
+    if (this.request(e, e.composedPath())) return;
     const composer = this.find(e.composedPath());
     if (!composer || !composer.control) return;
     const control = composer.control;
@@ -126,6 +154,7 @@ export class Interceptor {
     const path = e.composedPath();
     // Enter or Space on a focused Post control (div[role=button] gets no native click from keys).
     const target = path[0];
+    if (target instanceof HTMLElement && !e.ctrlKey && !e.metaKey && !e.altKey && target.getAttribute('role') === 'button' && this.request(e, [target])) return;
     if (target instanceof HTMLElement && !e.ctrlKey && !e.metaKey && !e.altKey) {
       const onControl = composerFromPath([target], site);
       if (onControl && onControl.control === target) {

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { CATEGORY_IDS, SEVERITIES, type CategoryId } from '../policy/ids';
 import { policyPackSchema } from '../policy/pack';
 import { timetableSchema, freePeriodSchema } from '../schedule/schema';
+import modelThresholds from '../model/thresholds.json';
 
 // No generated validators: extension pages forbid eval-like code, and Firefox's linter flags zod's probe for it.
 z.config({ jitless: true });
@@ -92,6 +93,18 @@ export const safeguardingLeadSchema = z
   })
   .meta({ title: 'Safeguarding lead', description: 'Who staff report concerns to (policy section 7).' });
 
+const threshold = (title: string, description: string, value: number) =>
+  z.number().min(0.05, 'must be between 0.05 and 0.99').max(0.99, 'must be between 0.05 and 0.99').default(value).meta({ title, description, scope: 'admin' });
+
+export const toneModelSchema = z
+  .object({
+    enabled: z.boolean().default(true).meta({ title: 'Use the tone model', description: 'The on-device model adds concerns about hostile tone, group hate and threats that word lists miss. Nothing leaves the device.', scope: 'admin' }),
+    offensive: threshold('Threshold: hostile or offensive tone', 'How sure the model must be (0.05 to 0.99) before it raises a concern about offensive tone or abuse aimed at a person (categories offensive and bullying). Higher means fewer concerns. The default was chosen for about 1% false alarms on ordinary posts.', modelThresholds.offensive),
+    hate: threshold('Threshold: hate towards a group', 'How sure the model must be before it raises a discrimination concern about hate towards a group.', modelThresholds.hate),
+    threat: threshold('Threshold: threats', 'How sure the model must be before it raises a concern about a threat.', modelThresholds.threat),
+  })
+  .meta({ title: 'Tone model', description: 'The on-device learned model for tone (see the thresholds).' });
+
 export const settingsSchema = z
   .object({
     schoolName: text().default('').meta({ title: 'School name', description: "The school's name, as staff and parents write it. Negative posts naming it are flagged.", scope: 'admin' }),
@@ -115,6 +128,7 @@ export const settingsSchema = z
     }),
     categories: z.object(categoriesShape).default(() => z.object(categoriesShape).parse({})).meta({ title: 'Categories', description: 'How each category of concern is checked.' }),
     safeguardingLead: safeguardingLeadSchema.default(() => safeguardingLeadSchema.parse({})),
+    toneModel: toneModelSchema.default(() => toneModelSchema.parse({})),
     timetable: timetableSchema.optional().meta({
       title: 'Timetable',
       description:

@@ -10,6 +10,7 @@ export const facebook: SiteAdapter = {
   name: 'Facebook',
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
   exampleUrls: ['https://www.facebook.com/', 'https://www.facebook.com/groups/123/', 'https://web.facebook.com/someone/posts/1', 'https://www.facebook.com/messages/t/123'],
+  requests: [{ selector: '[role="button"][aria-label], button[aria-label]', text: /^(confirm|add friend|accept|respond)$/i }],
   composers: [
     {
       id: 'comment',

@@ -10,6 +10,7 @@ export const instagram: SiteAdapter = {
   name: 'Instagram',
   matches: ['https://www.instagram.com/*'],
   exampleUrls: ['https://www.instagram.com/', 'https://www.instagram.com/p/ABC123/', 'https://www.instagram.com/direct/t/123/'],
+  requests: [{ selector: 'button, [role="button"]', text: /^(follow|follow back|confirm|accept)$/i }],
   composers: [
     {
       id: 'comment',

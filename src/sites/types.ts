@@ -33,6 +33,11 @@ export interface SiteAdapter {
   detect?: (doc: Document) => boolean;
   /** Most specific first: the first spec whose editor matches wins. */
   composers: ComposerSpec[];
+  /**
+   * Controls that accept or send a friend/follow request (policy 5.3). Only treated as one when a
+   * profile link sits in the same card (that link also identifies the person).
+   */
+  requests?: ControlSpec[];
   /** Events after which the site has navigated without a page load (e.g. YouTube's yt-navigate-finish). */
   navigationEvents?: string[];
 }

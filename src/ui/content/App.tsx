@@ -4,34 +4,37 @@ import { LiveRegion } from './LiveRegion';
 import { Indicator, type IndicatorProps } from './Indicator';
 import { Prompt, type PromptProps } from './Prompt';
 import { LessonBanner } from './Banner';
+import { RequestReminder, type RequestReminderProps } from './RequestReminder';
 
 export interface UiState {
   prompt: PromptProps | null;
   indicator: IndicatorProps | null;
   announce: string;
   banner: { label: string; onDismiss: () => void } | null;
+  reminder: RequestReminderProps | null;
 }
 
 export class ContentUi {
-  private state: UiState = { prompt: null, indicator: null, announce: '', banner: null };
+  private state: UiState = { prompt: null, indicator: null, announce: '', banner: null, reminder: null };
   constructor(private readonly container: HTMLElement) {
     this.draw();
   }
   get promptOpen(): boolean {
-    return this.state.prompt !== null;
+    return this.state.prompt !== null || this.state.reminder !== null;
   }
   update(patch: Partial<UiState>): void {
     this.state = { ...this.state, ...patch };
     this.draw();
   }
   private draw(): void {
-    const { prompt, indicator, announce, banner } = this.state;
+    const { prompt, indicator, announce, banner, reminder } = this.state;
     render(
       <>
         <LiveRegion message={announce} />
         {banner && !prompt && <LessonBanner {...banner} />}
         {indicator && !prompt && <Indicator {...indicator} />}
         {/* A key per prompt so each one starts fresh (focus, reason, dismissed concerns). */}
+        {reminder && !prompt && <RequestReminder {...reminder} />}
         {prompt && <Prompt key={prompt.concerns.map((c) => c.key).join('|')} {...prompt} />}
       </>,
       this.container,

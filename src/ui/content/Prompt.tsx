@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Concern } from '../../content/concerns';
 import type { CategoryAction } from '../../settings/schema';
+import { dialogKeyDown } from './dialog';
 
 export interface PromptProps {
   heading: string;
@@ -22,8 +23,6 @@ export interface PromptProps {
   onNotConcern: (c: Concern) => void;
   onOpenClause: (clause: string) => void;
 }
-
-const FOCUSABLE = 'button:not([disabled]), textarea, input, a[href], [tabindex]:not([tabindex="-1"])';
 
 export function Prompt(p: PromptProps) {
   const dialog = useRef<HTMLDivElement>(null);
@@ -42,28 +41,7 @@ export function Prompt(p: PromptProps) {
   const action = official && lessonOnly ? 'nudge' : p.action;
   const needReason = action === 'reason' && reason.trim().length < 3;
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      p.onEdit();
-      return;
-    }
-    if (e.key !== 'Tab' || !dialog.current) return;
-    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    if (items.length === 0) return;
-    const root = dialog.current.getRootNode() as ShadowRoot | Document;
-    const active = root.activeElement;
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
-    if (e.shiftKey && (active === first || !dialog.current.contains(active))) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && (active === last || !dialog.current.contains(active))) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent) => dialogKeyDown(e, dialog.current, p.onEdit);
 
   return (
     <div class="tt-backdrop" data-testid="tt-prompt-backdrop">

@@ -12,8 +12,10 @@ import { BUILTIN_PACK } from '../../policy/builtin';
 import { ProblemList } from '../ProblemList';
 import { SettingsForm } from './SettingsForm';
 import { ExtraSites } from './ExtraSites';
+import { TimetableSection } from './TimetableSection';
 
-const FIELDS = describeFields().filter((f) => f.kind !== 'data');
+// The timetable and free periods have their own section (import, preview, PPA), not generic inputs.
+const FIELDS = describeFields().filter((f) => f.kind !== 'data' && f.key !== 'freePeriods');
 const STAFF_FIELDS = FIELDS.filter((f) => f.scope !== 'admin');
 const SCHOOL_FIELDS = FIELDS.filter((f) => f.scope === 'admin');
 
@@ -46,6 +48,7 @@ function Options() {
         <h2 id="yours-h">Your settings</h2>
         <SettingsForm fields={STAFF_FIELDS} resolved={resolved} onChange={(p, v) => void onChange(p, v)} />
       </section>
+      <TimetableSection resolved={resolved} save={onChange} />
       <ExtraSites />
       <section aria-labelledby="school-h">
         <h2 id="school-h">Set by your school</h2>

@@ -1,0 +1,45 @@
+/**
+ * Before a friend or follow request is accepted or sent (policy 5.3): a short reminder with
+ * Continue and Cancel. Shown at most once per person per day.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { dialogKeyDown } from './dialog';
+
+export interface RequestReminderProps {
+  action: string;
+  siteName: string;
+  onContinue: () => void;
+  onCancel: () => void;
+  onOpenClause: (clause: string) => void;
+}
+
+export function RequestReminder(p: RequestReminderProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <div class="tt-backdrop">
+      <div ref={dialog} class="tt-dialog" role="alertdialog" aria-modal="true" aria-labelledby="tt-req-h" aria-describedby="tt-req-d" data-testid="tt-request-reminder" onKeyDown={(e) => dialogKeyDown(e, dialog.current, p.onCancel)}>
+        <h2 id="tt-req-h" class="tt-heading">
+          Is this a pupil?
+        </h2>
+        <p id="tt-req-d">
+          Staff must not accept or send friend requests to pupils, or to ex-pupils under 18. Messages to parents about school go through the school's own accounts.
+        </p>
+        <p>
+          <button type="button" class="tt-link" onClick={() => p.onOpenClause('5.3')}>
+            Read clause 5.3 of the policy
+          </button>
+        </p>
+        <div class="tt-buttons">
+          <button type="button" ref={cancel} class="tt-primary" onClick={p.onCancel} data-testid="tt-request-cancel">
+            Cancel
+          </button>
+          <button type="button" class="tt-secondary" onClick={p.onContinue} data-testid="tt-request-continue">
+            Continue ({p.action})
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
