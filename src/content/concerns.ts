@@ -46,11 +46,11 @@ export function snippetOf(text: string, spans: readonly Span[]): Snippet | null 
   };
 }
 
-export function concernsFromFindings(text: string, findings: readonly Finding[], settings: Settings | null, pack: PolicyPack): Concern[] {
+export function concernsFromFindings(text: string, findings: readonly Finding[], settings: Settings | null, pack: PolicyPack | null): Concern[] {
   const seen = new Set<string>();
   const out: Concern[] = [];
   for (const f of findings) {
-    const cat = pack.categories.find((c) => c.id === f.category);
+    const cat = pack?.categories.find((c) => c.id === f.category);
     const catSettings = settings?.categories[f.category];
     if (catSettings && !catSettings.enabled) continue;
     const key = `${f.ruleId}@${f.spans[0]?.start ?? 0}`;
@@ -75,8 +75,8 @@ export function concernsFromFindings(text: string, findings: readonly Finding[],
 }
 
 /** A concern that comes from the situation rather than the words (lesson time, attached media). */
-export function contextConcern(category: CategoryId, reason: string, settings: Settings | null, pack: PolicyPack, severity: Severity = 'advice'): Concern {
-  const cat = pack.categories.find((c) => c.id === category);
+export function contextConcern(category: CategoryId, reason: string, settings: Settings | null, pack: PolicyPack | null, severity: Severity = 'advice'): Concern {
+  const cat = pack?.categories.find((c) => c.id === category);
   return {
     key: `context/${category}`,
     category,

@@ -32,7 +32,10 @@ function currentSite(): SiteAdapter | null {
   if (siteCache?.href !== location.href) siteCache = { href: location.href, site: adapterFor(location.href, document) };
   // Markup-detected sites (Mastodon) may only be recognisable once the page has rendered.
   if (!siteCache.site && document.readyState !== 'loading') siteCache.site = adapterFor(location.href, document);
-  return siteCache.site;
+  const site = siteCache.site;
+  // The school may switch a site off (settings.sites).
+  if (site && (snapshot?.settings.sites as Record<string, boolean> | undefined)?.[site.id] === false) return null;
+  return site;
 }
 
 function start(): void {
@@ -59,26 +62,33 @@ function start(): void {
     const close = () => {
       ui.update({ prompt: null });
     };
-    ui.update({
-      prompt: promptFor(snapshot, site.name, concerns, {
-        onEdit: () => {
-          close();
-          editor.focus();
-        },
-        onPostAnyway: () => {
-          // Send first, from inside this click (one synchronous replay), then close. Focus goes back
-          // to the composer only after the site has reset it: focusing Draft.js before its reset
-          // leaves a stale caret.
-          close();
-          attempt.replay();
-          requestAnimationFrame(() => {
-            if (editor.isConnected && !editor.contains(document.activeElement)) editor.focus();
-          });
-        },
-        onNotConcern: (c) => void recordNotConcern(c, site.id),
-        onOpenClause: (clause) => void sendToBackground({ type: 'open-policy', clause }),
-      }),
-    });
+    const show = (snap: SettingsSnapshot) =>
+      ui.update({
+        prompt: promptFor(snap, site.name, concerns, {
+          onEdit: () => {
+            close();
+            editor.focus();
+          },
+          onPostAnyway: () => {
+            // Send first, from inside this click (one synchronous replay), then close. Focus goes back
+            // to the composer only after the site has reset it: focusing Draft.js before its reset
+            // leaves a stale caret.
+            close();
+            attempt.replay();
+            requestAnimationFrame(() => {
+              if (editor.isConnected && !editor.contains(document.activeElement)) editor.focus();
+            });
+          },
+          onNotConcern: (c) => void recordNotConcern(c, site.id),
+          onOpenClause: (clause) => void sendToBackground({ type: 'open-policy', clause }),
+        }),
+      });
+    if (snapshot) show(snapshot);
+    else {
+      // No settings yet: hold the post while the worker publishes them, then prompt; if they cannot
+      // be had, let the post go (fail open).
+      void ensureSnapshot().then((snap) => (snap ? show(snap) : attempt.replay()));
+    }
     return true;
   };
 
@@ -138,6 +148,17 @@ function requestReminders(): { due: (personKey: string) => boolean } {
       return true;
     },
   };
+}
+
+/** The worker's settings snapshot, asking the worker to publish it when there is none. */
+async function ensureSnapshot(): Promise<SettingsSnapshot | null> {
+  if (snapshot) return snapshot;
+  snapshot = (await readLocal<SettingsSnapshot>(SNAPSHOT_KEY)) ?? null;
+  if (!snapshot) {
+    await sendToBackground({ type: 'refresh-settings' });
+    snapshot = (await readLocal<SettingsSnapshot>(SNAPSHOT_KEY)) ?? null;
+  }
+  return snapshot;
 }
 
 /** The model when loaded; asking starts the (one) load, off the keystroke path. Null = rules only. */

@@ -5,14 +5,10 @@
 import { check } from '../checker';
 import type { SettingsSnapshot } from '../settings/snapshot';
 import { toCheckContext } from '../settings/check-context';
-import type { PolicyPack } from '../policy/pack';
-import builtinPack from '../policy/builtin-pack.json';
 import { concernsFromFindings, contextConcern, strictestAction, type Concern } from './concerns';
 import type { PublishedLesson } from '../schedule/published';
 import { modelFindings, reinforceRuleFindings, score, type Model } from '../model';
 import type { PromptProps } from '../ui/content/Prompt';
-
-const BUILTIN = builtinPack as PolicyPack;
 
 export interface DraftContext {
   mediaAttached?: boolean;
@@ -26,9 +22,11 @@ export interface DraftContext {
 
 export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void): Concern[] {
   try {
-    const pack = snapshot?.pack ?? BUILTIN;
+    // Without the worker's snapshot (the first moments after install) the rules run with no school
+    // context; the prompt waits for the snapshot before it shows (content-script.ts).
+    const pack = snapshot?.pack ?? null;
     const settings = snapshot?.settings ?? null;
-    const checkContext = settings ? toCheckContext(settings, pack, { mediaAttached: ctx.mediaAttached ?? false }) : { mediaAttached: ctx.mediaAttached ?? false };
+    const checkContext = settings && pack ? toCheckContext(settings, pack, { mediaAttached: ctx.mediaAttached ?? false }) : { mediaAttached: ctx.mediaAttached ?? false };
     let findings = text.trim() ? check(text, checkContext) : [];
     const tone = settings?.toneModel;
     if (ctx.model && text.trim() && tone?.enabled !== false) {
@@ -55,8 +53,8 @@ export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, c
 
 export type PromptHandlers = Pick<PromptProps, 'onEdit' | 'onPostAnyway' | 'onNotConcern' | 'onOpenClause'>;
 
-export function promptFor(snapshot: SettingsSnapshot | null, siteName: string, concerns: Concern[], handlers: PromptHandlers): PromptProps {
-  const pack = snapshot?.pack ?? BUILTIN;
+export function promptFor(snapshot: SettingsSnapshot, siteName: string, concerns: Concern[], handlers: PromptHandlers): PromptProps {
+  const pack = snapshot.pack;
   return {
     heading: pack.prompt.heading,
     intro: pack.prompt.intro || `Think Twice noticed something in this post that your school's social media policy covers.`,
@@ -65,7 +63,8 @@ export function promptFor(snapshot: SettingsSnapshot | null, siteName: string, c
     siteName,
     concerns,
     action: strictestAction(concerns),
-    officialAccounts: snapshot?.settings.officialAccounts ?? [],
+    officialAccounts: snapshot.settings.officialAccounts,
+    requireConsent: snapshot.settings.requireConsentConfirmation,
     ...handlers,
   };
 }

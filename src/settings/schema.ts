@@ -15,6 +15,7 @@ import { CATEGORY_IDS, SEVERITIES, type CategoryId } from '../policy/ids';
 import { policyPackSchema } from '../policy/pack';
 import { timetableSchema, freePeriodSchema } from '../schedule/schema';
 import modelThresholds from '../model/thresholds.json';
+import { ADAPTER_IDS } from '../sites/ids';
 
 // No generated validators: extension pages forbid eval-like code, and Firefox's linter flags zod's probe for it.
 z.config({ jitless: true });
@@ -105,6 +106,10 @@ export const toneModelSchema = z
   })
   .meta({ title: 'Tone model', description: 'The on-device learned model for tone (see the thresholds).' });
 
+const sitesSchema = z
+  .object(Object.fromEntries(ADAPTER_IDS.map((id) => [id, z.boolean().default(true).meta({ title: `Watch ${id}`, description: `Check posts on ${id} (false switches Think Twice off there).`, scope: 'admin' })])) as Record<(typeof ADAPTER_IDS)[number], z.ZodDefault<z.ZodBoolean>>)
+  .meta({ title: 'Sites', description: 'Which sites Think Twice watches. Every supported site is on unless set to false.' });
+
 export const settingsSchema = z
   .object({
     schoolName: text().default('').meta({ title: 'School name', description: "The school's name, as staff and parents write it. Negative posts naming it are flagged.", scope: 'admin' }),
@@ -129,6 +134,12 @@ export const settingsSchema = z
     categories: z.object(categoriesShape).default(() => z.object(categoriesShape).parse({})).meta({ title: 'Categories', description: 'How each category of concern is checked.' }),
     safeguardingLead: safeguardingLeadSchema.default(() => safeguardingLeadSchema.parse({})),
     toneModel: toneModelSchema.default(() => toneModelSchema.parse({})),
+    requireConsentConfirmation: z.boolean().default(false).meta({
+      title: 'Require the consent box to be ticked',
+      description: 'When a post about pupils has a photo or video attached, the prompt asks "Has consent been given for every pupil shown?" (5.5). When true, the post can only be sent once the box is ticked.',
+      scope: 'admin',
+    }),
+    sites: sitesSchema.default(() => sitesSchema.parse({})),
     timetable: timetableSchema.optional().meta({
       title: 'Timetable',
       description:

@@ -16,6 +16,8 @@ export interface PromptProps {
   siteName: string;
   concerns: Concern[];
   action: CategoryAction;
+  /** The school requires the consent box to be ticked before a post about pupils with media goes (5.5). */
+  requireConsent: boolean;
   /** Pre-filled official account names; when given, staff may say they are posting for one. */
   officialAccounts: string[];
   onEdit: () => void;
@@ -29,6 +31,7 @@ export function Prompt(p: PromptProps) {
   const editBtn = useRef<HTMLButtonElement>(null);
   const [reason, setReason] = useState('');
   const [official, setOfficial] = useState(false);
+  const [consented, setConsented] = useState(false);
   const [dismissed, setDismissed] = useState<string[]>([]);
 
   useEffect(() => {
@@ -40,6 +43,8 @@ export function Prompt(p: PromptProps) {
   // Posting for the school's official account answers the lesson-time concern (the policy covers personal accounts).
   const action = official && lessonOnly ? 'nudge' : p.action;
   const needReason = action === 'reason' && reason.trim().length < 3;
+  const askConsent = shown.some((c) => c.category === 'consent');
+  const needConsent = askConsent && p.requireConsent && !consented;
 
   const onKeyDown = (e: KeyboardEvent) => dialogKeyDown(e, dialog.current, p.onEdit);
 
@@ -107,6 +112,12 @@ export function Prompt(p: PromptProps) {
             <label for="tt-official">I'm posting for the school's official account ({p.officialAccounts.join(', ')})</label>
           </p>
         )}
+        {askConsent && (
+          <p class="tt-official" data-testid="tt-consent">
+            <input id="tt-consent" type="checkbox" checked={consented} onChange={(e) => setConsented((e.currentTarget as HTMLInputElement).checked)} />{' '}
+            <label for="tt-consent">Has consent been given for every pupil shown? Tick if it has{p.requireConsent ? ' (your school requires this)' : ''}.</label>
+          </p>
+        )}
         {action === 'reason' && (
           <p class="tt-reason-field">
             <label for="tt-reason-input">Your school asks for a reason before posting this. Why is it all right to post?</label>
@@ -123,7 +134,7 @@ export function Prompt(p: PromptProps) {
             {p.editLabel}
           </button>
           {action !== 'block' && (
-            <button type="button" class="tt-secondary" disabled={needReason} onClick={() => p.onPostAnyway({ reason: reason.trim(), officialAccount: official })} data-testid="tt-post-anyway">
+            <button type="button" class="tt-secondary" disabled={needReason || needConsent} onClick={() => p.onPostAnyway({ reason: reason.trim(), officialAccount: official })} data-testid="tt-post-anyway">
               {p.postAnywayLabel}
             </button>
           )}

@@ -13,6 +13,7 @@ import { ProblemList } from '../ProblemList';
 import { SettingsForm } from './SettingsForm';
 import { ExtraSites } from './ExtraSites';
 import { TimetableSection } from './TimetableSection';
+import { PrivacySection } from './PrivacySection';
 
 // The timetable and free periods have their own section (import, preview, PPA), not generic inputs.
 const FIELDS = describeFields().filter((f) => f.kind !== 'data' && f.key !== 'freePeriods');
@@ -50,6 +51,7 @@ function Options() {
       </section>
       <TimetableSection resolved={resolved} save={onChange} />
       <ExtraSites />
+      <PrivacySection />
       <section aria-labelledby="school-h">
         <h2 id="school-h">Set by your school</h2>
         <p class="muted">Your school's IT team sets these for every member of staff. You can see them, but not change them.</p>

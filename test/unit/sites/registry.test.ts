@@ -3,13 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ADAPTERS, adapterFor } from '../../../src/sites/registry';
 import { matchesPattern } from '../../../src/sites/match';
+import { ADAPTER_IDS } from '../../../src/sites/ids';
 
 const SITES_DIR = resolve(__dirname, '../../../src/sites');
 const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../../manifest.json'), 'utf8'));
 
 describe('the site registry', () => {
   it('lists every adapter file (a new site must be registered)', () => {
-    const files = readdirSync(SITES_DIR).filter((f) => f.endsWith('.ts') && !['types.ts', 'match.ts', 'registry.ts', 'generic.ts'].includes(f));
+    const files = readdirSync(SITES_DIR).filter((f) => f.endsWith('.ts') && !['types.ts', 'match.ts', 'registry.ts', 'generic.ts', 'ids.ts'].includes(f));
     expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(ADAPTERS.map((a) => a.id).sort());
   });
 
@@ -34,6 +35,10 @@ describe('the site registry', () => {
       });
     });
   }
+
+  it('the settings schema\'s site switches name every adapter', () => {
+    expect([...ADAPTER_IDS].sort()).toEqual(ADAPTERS.map((a) => a.id).sort());
+  });
 
   it('the manifest injects only where an adapter works', () => {
     const all = ADAPTERS.flatMap((a) => a.matches);
