@@ -6,6 +6,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, eventually, type Extension } from './harness';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serveFixture } from '../fixtures/serve';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
 import { BENIGN, promptOf, resetSubmits, focusEditor, perform, waitForSubmits } from './composer-helpers';
@@ -121,4 +124,27 @@ describe('lesson time', () => {
     expect(await popup.getByText('import your timetable from a calendar file in Settings').count()).toBe(1);
     await popup.close();
   });
+});
+
+describe('lesson time across a browser restart', () => {
+  it('the badge is set again when the browser starts with the same profile', async () => {
+    await awayFromMidnight();
+    const profile = mkdtempSync(join(tmpdir(), 'tt-restart-'));
+    try {
+      const first = await launchWithExtension({ userDataDir: profile });
+      await setTimetable(first, allDay('Period 5', 'lesson'), 'Period 5');
+      expect(await first.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('LSN');
+      await first.context.close();
+      const second = await launchWithExtension({ userDataDir: profile });
+      try {
+        await expect.poll(() => second.worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 15_000 }).toBe('LSN');
+        const alarm = await second.worker.evaluate(() => chrome.alarms.get('lesson-time-boundary'));
+        expect(alarm?.scheduledTime).toBeGreaterThan(Date.now());
+      } finally {
+        await second.context.close();
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 200_000);
 });
