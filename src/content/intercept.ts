@@ -97,8 +97,13 @@ export class Interceptor {
       this.stop(e);
       return;
     }
+    if (this.opts.hold({ composer, via, replay: this.oneShot(send) })) this.stop(e);
+  }
+
+  /** Wraps the original action: it runs at most once, and our own listeners let it through. */
+  private oneShot(send: () => void): () => void {
     let used = false;
-    const replay = () => {
+    return () => {
       if (used) return;
       used = true;
       this.bypass = true;
@@ -108,7 +113,6 @@ export class Interceptor {
         this.bypass = false;
       }
     };
-    if (this.opts.hold({ composer, via, replay })) this.stop(e);
   }
 
   /** Friend and follow requests (policy 5.3): hold the click or key, and replay it once on Continue. */
@@ -121,18 +125,7 @@ export class Interceptor {
       this.stop(e);
       return true;
     }
-    let used = false;
-    const replay = () => {
-      if (used) return;
-      used = true;
-      this.bypass = true;
-      try {
-        req.control.click();
-      } finally {
-        this.bypass = false;
-      }
-    };
-    if (this.opts.holdRequest(req, replay)) this.stop(e);
+    if (this.opts.holdRequest(req, this.oneShot(() => req.control.click()))) this.stop(e);
     return true;
   }
 

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS } from '../fixtures/browser';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(ROOT, 'dist');
@@ -73,12 +74,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--disable-quic',
       ...(opts.extraArgs ?? []),
     ],
