@@ -13,6 +13,15 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh-lesson') }),
   /** Open the options page. */
   z.object({ type: z.literal('open-options') }),
+  /**
+   * Record evidence (8.2): a screenshot of the active tab of the current window, with its address,
+   * title and the time, and the staff member's note. Only from the extension's own pages (the popup).
+   * Answered with RecordEvidenceResult.
+   */
+  z.object({ type: z.literal('record-evidence'), note: z.string().max(20_000).optional() }),
 ]);
 
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
+
+/** The worker's answer to 'record-evidence'. */
+export type RecordEvidenceResult = { ok: true; id: string } | { ok: false; error: string };

@@ -14,11 +14,16 @@ import { clauseLink, POLICY_PAGE_PATH } from '../policy/links';
 import { SNAPSHOT_KEY, type SettingsSnapshot } from '../settings/snapshot';
 import { LESSON_ALARM } from './lesson';
 import { syncGrantedSites } from './granted-sites';
+import { captureActiveTab, onEvidenceMenuClick, registerEvidenceMenu } from './evidence';
 
 browser.runtime.onInstalled.addListener(() => void publishSnapshot());
 browser.permissions.onAdded.addListener(() => void syncGrantedSites().catch((e) => console.warn('[Think Twice]', e)));
 browser.permissions.onRemoved.addListener(() => void syncGrantedSites().catch((e) => console.warn('[Think Twice]', e)));
 browser.runtime.onStartup.addListener(() => void publishSnapshot());
+// Evidence (8.2): the context-menu item, and what its click does.
+browser.runtime.onInstalled.addListener(() => registerEvidenceMenu());
+browser.runtime.onStartup.addListener(() => registerEvidenceMenu());
+browser.contextMenus.onClicked.addListener((info, tab) => void onEvidenceMenuClick(info, tab));
 onSettingsChanged(() => void publishSnapshot());
 // At each lesson-time boundary: recompute the badge and schedule the next alarm.
 browser.alarms.onAlarm.addListener((alarm) => {
@@ -46,6 +51,11 @@ browser.runtime.onMessage.addListener(async (raw: unknown, sender: browser.Runti
     case 'open-options':
       await browser.runtime.openOptionsPage();
       return true;
+    case 'record-evidence': {
+      // Only the extension's own pages (the popup), never a content script on a web page.
+      if (sender.tab || !sender.url?.startsWith(browser.runtime.getURL(''))) return { ok: false, error: 'Not allowed.' };
+      return captureActiveTab(msg.note);
+    }
   }
 });
 

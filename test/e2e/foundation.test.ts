@@ -15,8 +15,9 @@ describe('the built extension', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.storage.managed_schema).toBe('managed_schema.json');
     expect(existsSync(join(DIST, manifest.storage.managed_schema))).toBe(true);
-    // storage: settings; alarms: lesson-time boundaries; scripting: only to run on sites the staff member grants (Mastodon instances).
-    expect(manifest.permissions.sort()).toEqual(['alarms', 'scripting', 'storage']);
+    // storage: settings; alarms: lesson-time boundaries; scripting: only to run on sites the staff member grants (Mastodon instances);
+    // activeTab + contextMenus: "Record evidence" (8.2) screenshots only the tab the staff member clicked on.
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
   });

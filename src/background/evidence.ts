@@ -1,0 +1,132 @@
+/**
+ * Recording evidence (policy 8.2) from the worker: a screenshot of the visible tab with its
+ * address, title and the time, saved to IndexedDB on this device (src/evidence/store.ts).
+ *
+ * Permissions: `activeTab`, granted by the staff member's own click on the toolbar button or on
+ * the context-menu item, allows tabs.captureVisibleTab for that tab and shows its url and title;
+ * no host permissions are needed. `contextMenus` for "Record evidence of this page".
+ */
+import type { Menus, Tabs } from 'webextension-polyfill';
+import { browser } from '../platform/browser';
+import { addRecord } from '../evidence/store';
+import { evidenceRecordSchema, type EvidenceRecord } from '../evidence/record';
+import type { RecordEvidenceResult } from '../messages';
+
+export const EVIDENCE_MENU_ID = 'think-twice-record-evidence';
+export const EVIDENCE_PAGE_PATH = 'src/ui/evidence/index.html';
+
+export type RecordResult = RecordEvidenceResult;
+
+const NOT_A_WEB_PAGE =
+  "Think Twice can only record web pages. It can't take a screenshot of the browser's own pages (such as settings, the new tab page or another extension's page).";
+const NO_ACCESS =
+  "Think Twice can't see this page. Open the page you want to record, then click the Think Twice button in the toolbar (or right-click the page) and try again.";
+const NOT_VISIBLE = 'That page is no longer the one on screen. Go back to it and try again.';
+const CAPTURE_FAILED = "Think Twice couldn't take a screenshot of this page. Make sure it is on screen and try again.";
+const SAVE_FAILED = "The screenshot was taken but couldn't be saved on this device. Check that the browser isn't short of disk space and try again.";
+
+const fail = (error: string): RecordResult => ({ ok: false, error });
+
+/**
+ * Takes a screenshot of `tab` (which must be the visible tab of its window) and saves a record.
+ * Never throws: failures come back as a sentence for the staff member.
+ */
+export async function captureEvidence(tab: Tabs.Tab | undefined, note = ''): Promise<RecordResult> {
+  try {
+    if (!tab || tab.id === undefined || tab.windowId === undefined) return fail(NO_ACCESS);
+    const url = tab.url ?? tab.pendingUrl ?? '';
+    // Without activeTab for this tab, Chrome hides its address.
+    if (!url) return fail(NO_ACCESS);
+    if (!/^https?:\/\//i.test(url)) return fail(NOT_A_WEB_PAGE);
+    // captureVisibleTab shoots whatever is on screen in the window: make sure that is this tab,
+    // so a record never pairs one page's address with another page's picture.
+    if (!(await isVisible(tab))) return fail(NOT_VISIBLE);
+    let screenshot: string;
+    try {
+      screenshot = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 80 });
+    } catch (err) {
+      const message = String((err as Error)?.message ?? err);
+      console.warn('[Think Twice] captureVisibleTab:', message);
+      if (/activeTab|all_urls|permission/i.test(message)) return fail(NO_ACCESS);
+      if (/chrome:|chrome-extension:|edge:|extensions gallery|web store/i.test(message)) return fail(NOT_A_WEB_PAGE);
+      return fail(CAPTURE_FAILED);
+    }
+    if (!(await isVisible(tab))) return fail(NOT_VISIBLE);
+    const record: EvidenceRecord = {
+      id: crypto.randomUUID(),
+      url,
+      title: (tab.title ?? '').slice(0, 2000),
+      capturedAt: new Date().toISOString(),
+      note: note.trim().slice(0, 20_000),
+      screenshot,
+    };
+    const valid = evidenceRecordSchema.safeParse(record);
+    if (!valid.success) return fail(CAPTURE_FAILED);
+    try {
+      await addRecord(valid.data);
+    } catch (err) {
+      console.warn('[Think Twice] saving evidence:', err);
+      return fail(SAVE_FAILED);
+    }
+    return { ok: true, id: record.id };
+  } catch (err) {
+    console.warn('[Think Twice] recording evidence:', err);
+    return fail(CAPTURE_FAILED);
+  }
+}
+
+async function isVisible(tab: Tabs.Tab): Promise<boolean> {
+  const [active] = await browser.tabs.query({ active: true, windowId: tab.windowId });
+  return active?.id === tab.id;
+}
+
+/** The popup's "Record this page": the active tab of the window the popup belongs to. */
+export async function captureActiveTab(note?: string): Promise<RecordResult> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return await captureEvidence(tab, note);
+  } catch (err) {
+    console.warn('[Think Twice] recording evidence:', err);
+    return fail(CAPTURE_FAILED);
+  }
+}
+
+/** Creates the context-menu item (on install and update; a second create of the same id is harmless). */
+export function registerEvidenceMenu(): void {
+  browser.contextMenus.remove(EVIDENCE_MENU_ID).catch(() => undefined).finally(() => {
+    try {
+      browser.contextMenus.create({
+        id: EVIDENCE_MENU_ID,
+        title: 'Record evidence of this page (Think Twice)',
+        contexts: ['page', 'selection', 'image', 'link'],
+      }, () => void (globalThis as { chrome?: typeof chrome }).chrome?.runtime?.lastError);
+    } catch (err) {
+      console.warn('[Think Twice] context menu:', err);
+    }
+  });
+}
+
+/** What was right-clicked, as the start of the note: the selected text, the link or the image address. */
+export function noteFromClick(info: Menus.OnClickData): string {
+  const lines: string[] = [];
+  if (info.selectionText) lines.push(`Selected text: “${info.selectionText.slice(0, 5000)}”`);
+  if (info.linkUrl) lines.push(`Link: ${info.linkUrl}`);
+  if (info.srcUrl && info.mediaType === 'image') lines.push(`Image: ${info.srcUrl}`);
+  return lines.join('\n');
+}
+
+/**
+ * The context-menu click: record the tab it came from, then open the Evidence page at the new
+ * record (or with the reason it failed), since the worker has no other way to show a result.
+ */
+export async function onEvidenceMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
+  if (info.menuItemId !== EVIDENCE_MENU_ID) return;
+  const result = await captureEvidence(tab, noteFromClick(info));
+  const page = browser.runtime.getURL(EVIDENCE_PAGE_PATH);
+  const url = result.ok ? `${page}#record-${encodeURIComponent(result.id)}` : `${page}?failed=${encodeURIComponent(result.error)}`;
+  try {
+    await browser.tabs.create({ url, ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}) });
+  } catch (err) {
+    console.warn('[Think Twice] opening the Evidence page:', err);
+  }
+}
