@@ -16,6 +16,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         policy: 'src/ui/policy/index.html',
+        evidence: 'src/ui/evidence/index.html',
       },
     },
   },

@@ -11,10 +11,9 @@ import { browser } from '../platform/browser';
 import { addRecord } from '../evidence/store';
 import { evidenceRecordSchema, type EvidenceRecord } from '../evidence/record';
 import type { RecordEvidenceResult } from '../messages';
+import { EVIDENCE_PAGE_PATH } from '../evidence/page';
 
 export const EVIDENCE_MENU_ID = 'think-twice-record-evidence';
-export const EVIDENCE_PAGE_PATH = 'src/ui/evidence/index.html';
-
 export type RecordResult = RecordEvidenceResult;
 
 const NOT_A_WEB_PAGE =

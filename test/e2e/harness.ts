@@ -42,6 +42,7 @@ export const PAGES = {
   popup: 'src/ui/popup/index.html',
   options: 'src/ui/options/index.html',
   policy: 'src/ui/policy/index.html',
+  evidence: 'src/ui/evidence/index.html',
 } as const;
 
 export interface Extension {

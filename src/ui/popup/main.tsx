@@ -11,6 +11,7 @@ import { browser } from '../../platform/browser';
 import { ProblemList } from '../ProblemList';
 import { LessonTime } from './LessonTime';
 import { ReportConcern } from './ReportConcern';
+import { Evidence } from './Evidence';
 
 function Popup() {
   const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
@@ -36,6 +37,7 @@ function Popup() {
       <p class="motto">{pack.prompt.heading}</p>
       <p>Think Twice checks your posts on this device before they go. Nothing you type is sent anywhere.</p>
       <ReportConcern lead={settings.safeguardingLead} clauseHref={policyHref} />
+      <Evidence clauseHref={policyHref} />
       <nav aria-label="Think Twice">
         <ul>
           <li>
