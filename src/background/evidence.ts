@@ -19,7 +19,7 @@ export type RecordResult = RecordEvidenceResult;
 const NOT_A_WEB_PAGE =
   "Think Twice can only record web pages. It can't take a screenshot of the browser's own pages (such as settings, the new tab page or another extension's page).";
 const NO_ACCESS =
-  "Think Twice can't see this page. Open the page you want to record, then click the Think Twice button in the toolbar (or right-click the page) and try again.";
+  "Think Twice can't record this page. It can record web pages: open the page, click the Think Twice button in the toolbar (or right-click the page) and try again.";
 const NOT_VISIBLE = 'That page is no longer the one on screen. Go back to it and try again.';
 const CAPTURE_FAILED = "Think Twice couldn't take a screenshot of this page. Make sure it is on screen and try again.";
 const SAVE_FAILED = "The screenshot was taken but couldn't be saved on this device. Check that the browser isn't short of disk space and try again.";
