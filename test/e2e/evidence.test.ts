@@ -15,11 +15,13 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, eventually, type Extension } from './harness';
 import { serveFixture } from '../fixtures/serve';
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DEBUG_ARGS = ['--enable-unsafe-extension-debugging'];
 const X_URL = 'https://x.com/home';
 const X_TITLE = 'Home / X';
@@ -190,6 +192,25 @@ describe('record evidence (8.2)', () => {
     expect(await card.getByLabel('Note').inputValue()).toBe('Abusive reply about me from @someone.');
     expect(await page.getByTestId('evidence-privacy').textContent()).toContain('kept only in this browser on this device');
     await page.close();
+  });
+
+  it('the Evidence page and the popup section have no axe-core violations, in light and dark mode', async () => {
+    for (const [name, selector] of [['evidence', 'main'], ['popup', '[data-testid=evidence]']] as const) {
+      const page = await ext.openPage(name);
+      await page.locator(selector).first().waitFor();
+      if (name === 'evidence') await page.getByTestId('evidence-record').waitFor();
+      await page.evaluate(AXE_SOURCE);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const violations = await page.evaluate(async (sel) => {
+          const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+          const r = await axe.run({ include: [[sel]] }, { resultTypes: ['violations'] });
+          return r.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+        }, selector);
+        expect(violations, `${name} ${scheme}`).toEqual([]);
+      }
+      await page.close();
+    }
   });
 
   it('keeps "reported to" and "removal requested", and reminds after 24 hours (9.3, 9.4)', async () => {
