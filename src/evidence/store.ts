@@ -12,6 +12,7 @@ import { applyEdit, evidenceRecordSchema, newestFirst, parseRecord, type Evidenc
 export const DB_NAME = 'think-twice-evidence';
 export const STORE = 'records';
 const DB_VERSION = 1;
+const REMOVAL_INDEX = 'removalRequestedOn';
 export const CHANGES_CHANNEL = 'think-twice-evidence-changes';
 
 function promised<T>(req: IDBRequest<T>): Promise<T> {
@@ -37,7 +38,11 @@ function openDb(): Promise<IDBDatabase> {
       const req = indexedDB.open(DB_NAME, DB_VERSION);
       req.onupgradeneeded = () => {
         const db = req.result;
-        if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
+        if (!db.objectStoreNames.contains(STORE)) {
+          const store = db.createObjectStore(STORE, { keyPath: 'id' });
+          // Only records with a removal request are in this index: the popup's reminder reads just those.
+          store.createIndex(REMOVAL_INDEX, 'removalRequestedOn');
+        }
       };
       req.onsuccess = () => {
         const db = req.result;
@@ -107,6 +112,14 @@ export async function listRecords(): Promise<Listing> {
     else unreadable++;
   }
   return { records: newestFirst(records), unreadable };
+}
+
+/** The records with a removal request (checked or not), without reading every screenshot. */
+export async function listRemovalRequests(): Promise<EvidenceRecord[]> {
+  const db = await openDb();
+  const tx = db.transaction(STORE, 'readonly');
+  const all = await promised(tx.objectStore(STORE).index(REMOVAL_INDEX).getAll());
+  return all.map(parseRecord).filter((r): r is EvidenceRecord => r !== null);
 }
 
 export async function getRecord(id: string): Promise<EvidenceRecord | null> {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser, sendToBackground } from '../../platform/browser';
-import { listRecords, onEvidenceChanged } from '../../evidence/store';
+import { listRemovalRequests, onEvidenceChanged } from '../../evidence/store';
 import { dueForRemovalCheck, removalCheckMessage } from '../../evidence/record';
 import type { RecordEvidenceResult } from '../../messages';
 import { EVIDENCE_PAGE_PATH } from '../../evidence/page';
@@ -20,8 +20,8 @@ export function Evidence(props: { clauseHref: (clause: string) => string }) {
 
   useEffect(() => {
     const refresh = () =>
-      void listRecords()
-        .then((l) => setDue(dueForRemovalCheck(l.records, new Date()).length))
+      void listRemovalRequests()
+        .then((rs) => setDue(dueForRemovalCheck(rs, new Date()).length))
         .catch(() => setDue(0));
     refresh();
     return onEvidenceChanged(refresh);
