@@ -1,6 +1,9 @@
 /** The popup's "Report a concern" section from a real admin policy file (sections 7, 8, 9). */
 import { describe, it, expect } from 'vitest';
 import { launchWithExtension, writeManagedPolicy, policyUnavailableReason, eventually, type Extension } from './harness';
+import { serveFixture } from '../fixtures/serve';
+import { COMPOSER_TABLE } from '../fixtures/composer-table';
+import { BENIGN, promptOf, resetSubmits, focusEditor, perform, waitForSubmits } from './composer-helpers';
 
 describe('report a concern', () => {
   const reason = policyUnavailableReason();
@@ -24,6 +27,38 @@ describe('report a concern', () => {
       await section.getByText('What to do').click();
       expect(await section.textContent()).toContain('tell the lead safeguarding officer straight away');
       expect(await section.textContent()).toContain('Keep records');
+    } finally {
+      remove();
+      await ext?.close();
+    }
+  });
+});
+
+describe('consent for pupils\' images, required by the school (5.5)', () => {
+  const reason = policyUnavailableReason();
+  it.skipIf(reason !== null)('Post anyway stays disabled until the consent box is ticked', async () => {
+    const remove = writeManagedPolicy({ requireConsentConfirmation: true }, 'think-twice-consent-e2e.json');
+    let ext: Extension | undefined;
+    try {
+      ext = await launchWithExtension();
+      await eventually(async () => (await ext!.snapshot())?.settings.requireConsentConfirmation === true);
+      const spec = COMPOSER_TABLE.find((s) => s.site === 'instagram')!.composers.find((c) => c.composer === 'ig-caption')!;
+      const page = await ext.context.newPage();
+      await page.goto(await serveFixture(ext.context, 'instagram'));
+      await page.waitForFunction(() => window.__fixtureReady === true);
+      await page.locator('think-twice-root').waitFor({ state: 'attached' });
+      await resetSubmits(page);
+      await focusEditor(page, spec);
+      await page.keyboard.type(BENIGN);
+      await perform(page, spec, spec.paths[0]!);
+      const prompt = promptOf(page);
+      await prompt.waitFor({ state: 'visible' });
+      const postAnyway = page.getByTestId('tt-post-anyway');
+      expect(await postAnyway.isDisabled()).toBe(true);
+      await page.getByLabel(/Has consent been given for every pupil shown\?/).check();
+      expect(await postAnyway.isDisabled()).toBe(false);
+      await postAnyway.click();
+      expect((await waitForSubmits(page)).map((s) => s.text.trim())).toEqual([BENIGN]);
     } finally {
       remove();
       await ext?.close();
