@@ -18,18 +18,55 @@ export interface Gate {
   readonly words: ReadonlySet<string>;
 }
 
-/** word -> ids of the gates it opens. Filled when the rule modules load. */
-const GATE_INDEX = new Map<string, number[]>();
+/**
+ * word -> ids it opens: `g`, gates (opened by a whole run of a-z and 0-9, or a marker); `a`, anchors
+ * (opened by a run of a-z letters only, also inside a run with digits). Filled when the rule modules load.
+ */
+interface Opens {
+  g: number[] | null;
+  a: number[] | null;
+}
+const GATE_INDEX = new Map<string, Opens>();
 let gateCount = 0;
+
+function opens(w: string): Opens {
+  let o = GATE_INDEX.get(w);
+  if (!o) {
+    o = { g: null, a: null };
+    GATE_INDEX.set(w, o);
+  }
+  return o;
+}
 
 export function registerGate(words: ReadonlySet<string>): Gate {
   const id = gateCount++;
   for (const w of words) {
-    const ids = GATE_INDEX.get(w);
-    if (ids) ids.push(id);
-    else GATE_INDEX.set(w, [id]);
+    const o = opens(w);
+    (o.g ??= []).push(id);
   }
   return { id, words };
+}
+
+/**
+ * Registers an anchor: a set of letter-only words, open when the text has one of them as a whole run
+ * of a-z letters (so "thief" opens in "thief9" too). A regex registered with anchors (see anchored() in
+ * rules/rule.ts) can only match when every one of its anchors is open; find() skips it otherwise.
+ */
+export function registerAnchor(words: ReadonlySet<string>): number {
+  const id = gateCount++;
+  for (const w of words) {
+    if (!/^[a-z]+$/.test(w)) throw new Error(`anchor word must be letters only: ${w}`);
+    const o = opens(w);
+    (o.a ??= []).push(id);
+  }
+  return id;
+}
+
+/** Regex -> anchor ids that must all be open for it to match at all. */
+const REGEX_ANCHORS = new Map<RegExp, readonly number[]>();
+
+export function setRegexAnchors(re: RegExp, ids: readonly number[]): void {
+  REGEX_ANCHORS.set(re, ids);
 }
 
 /** At most this many matches per regex per text: bounds memory on adversarial input. */
@@ -66,8 +103,20 @@ export class Doc {
     if (this.open) return this.open;
     const open = new Uint8Array(gateCount + 1);
     const mark = (w: string) => {
-      const ids = GATE_INDEX.get(w);
-      if (ids) for (const id of ids) open[id] = 1;
+      const o = GATE_INDEX.get(w);
+      if (o && o.g) for (const id of o.g) open[id] = 1;
+    };
+    /** A whole run of letters: opens its gates and anchors. */
+    const markBoth = (w: string) => {
+      const o = GATE_INDEX.get(w);
+      if (!o) return;
+      if (o.g) for (const id of o.g) open[id] = 1;
+      if (o.a) for (const id of o.a) open[id] = 1;
+    };
+    /** A run of letters inside a run with digits: opens anchors only. */
+    const markAnchor = (w: string) => {
+      const o = GATE_INDEX.get(w);
+      if (o && o.a) for (const id of o.a) open[id] = 1;
     };
     const t = this.text;
     const n = t.length;
@@ -100,11 +149,28 @@ export class Doc {
       if (digits) digitSeen = true;
       if (j - i <= 40) {
         const w = t.slice(i, j);
-        mark(w);
-        if (j - i === 1 && c === 99) mark('#c');
         if (digits) {
+          mark(w);
           if (/^(?:y|yr)\d{1,2}s?$/.test(w)) mark('#year');
           else if (/^\d{1,2}[a-z]{1,3}\d?$/.test(w)) mark('#class');
+        } else {
+          markBoth(w);
+          if (j - i === 1 && c === 99) mark('#c');
+        }
+      }
+      if (digits && digits < j - i) {
+        // Letter runs inside a run with digits ("thief9", "sw1a") open anchors.
+        let k = i;
+        while (k < j) {
+          const d = t.charCodeAt(k);
+          if (d <= 57) {
+            k++;
+            continue;
+          }
+          let e = k + 1;
+          while (e < j && t.charCodeAt(e) >= 97) e++;
+          markAnchor(t.slice(k, e));
+          k = e;
         }
       }
       i = j;
@@ -120,13 +186,28 @@ export class Doc {
     return this.gates()[gate.id] === 1;
   }
 
+  /** True when every anchor id is open (see registerAnchor). */
+  anchorsOpen(ids: readonly number[]): boolean {
+    const open = this.gates();
+    for (const id of ids) if (open[id] !== 1) return false;
+    return true;
+  }
+
   lexiconHits(): LexHit[] {
     if (!this.lex) this.lex = findLexiconHits(this.norm);
     return this.lex;
   }
 
   /** All matches of a global regex over the normalised text (empty matches skipped). */
+  /** False when `re` cannot match: one of its anchors (see registerAnchor) is closed. */
+  mayMatch(re: RegExp): boolean {
+    const anchors = REGEX_ANCHORS.get(re);
+    return anchors === undefined || this.anchorsOpen(anchors);
+  }
+
   find(re: RegExp): Range[] {
+    const anchors = REGEX_ANCHORS.get(re);
+    if (anchors !== undefined && !this.anchorsOpen(anchors)) return [];
     const out: Range[] = [];
     const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
     g.lastIndex = 0;

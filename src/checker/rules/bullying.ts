@@ -3,7 +3,7 @@
  * an insult addressed to or about a person ("you're pathetic", "@x is a waste of space", "my Year 9s
  * are animals"), and insulting names used on their own ("what an idiot"), which are milder.
  */
-import { gateWords, hitsOf, words, type Rule } from './rule';
+import { anchored, gateWords, hitsOf, words, type Rule } from './rule';
 
 /** Insulting nouns and noun phrases for a person. */
 export const INSULT_NOUNS = [
@@ -52,10 +52,16 @@ const THEY_ARE = new RegExp(
 );
 
 /** About one's own pupils: "my Year 9s are animals", "my class are feral", "the kids in 8X are thick". */
+const MY_PUPILS_EXTRA = ['a nightmare', 'nightmares', 'a zoo', 'zoo animals', 'demons', 'hellspawn', 'thick as', 'vile', 'vermin', 'scum', 'brain dead', 'little shits', 'little sods', 'a bunch of idiots', 'wild animals', 'untrainable'];
 const MY_PUPILS_ARE = new RegExp(
-  `(?<![a-z])(?:my|our|the|these|those) (?:year ?(?:[1-9]|1[0-3])s?|y(?:[1-9]|1[0-3])s?|class|form|set|tutor group|kids|pupils|students|lot|bottom set|top set|little darlings|year group)(?: (?:in|from) [a-z0-9]{1,6})? (?:are|is|were|was|r) ${DEGREE}(?:${INSULT}|${words(['a nightmare', 'nightmares', 'a zoo', 'zoo animals', 'demons', 'hellspawn', 'thick as', 'vile', 'vermin', 'scum', 'brain dead', 'little shits', 'little sods', 'a bunch of idiots', 'wild animals', 'untrainable'])})(?![a-z])`,
+  `(?<![a-z])(?:my|our|the|these|those) (?:year ?(?:[1-9]|1[0-3])s?|y(?:[1-9]|1[0-3])s?|class|form|set|tutor group|kids|pupils|students|lot|bottom set|top set|little darlings|year group)(?: (?:in|from) [a-z0-9]{1,6})? (?:are|is|were|was|r) ${DEGREE}(?:${INSULT}|${words(MY_PUPILS_EXTRA)})(?![a-z])`,
   'g',
 );
+// The words each pattern cannot match without (see anchored()).
+anchored(YOU_ARE, [...INSULT_NOUNS, ...INSULT_ADJS]);
+anchored(YOU_NOUN, BARE_NOUNS);
+anchored(THEY_ARE, [...INSULT_NOUNS, ...INSULT_ADJS, ...THIRD_PERSON_EXTRA]);
+anchored(MY_PUPILS_ARE, [...INSULT_NOUNS, ...INSULT_ADJS, ...MY_PUPILS_EXTRA], ['are', 'is', 'were', 'was', 'r']);
 
 const MOCKERY = [
   /(?<![a-z])(?:nobody|no one|noone|no-one) (?:likes|loves|cares about|wants) (?:you|u|him|her|them)(?![a-z])/g,
@@ -64,6 +70,14 @@ const MOCKERY = [
   /(?<![a-z])(?:shame on (?:you|u|him|her|them|@[a-z0-9_]{1,30})|you suck|u suck|you are the worst|you're the worst|get stuffed)(?![a-z])/g,
   /(?<![a-z])(?:lol|lmao|haha|hahaha)[^.!?\n]{0,30}(?<![a-z])(?:fat|ugly|stupid|thick|loser|idiot)(?![a-z])/g,
 ];
+const MOCKERY_ANCHORS: string[][] = [
+  ['likes', 'loves', 'cares', 'wants'],
+  ['life', 'die', 'rock', 'disgust', 'sick', 'shut', 'stfu', 'piss', 'sod', 'jog', 'asked', 'river', 'cry'],
+  ['idiot', 'moron', 'loser', 'clown', 'joke', 'muppet', 'numpty', 'pillock', 'plonker', 'tool', 'prat', 'twit', 'cretin', 'imbecile', 'dumbass', 'dickhead', 'waste', 'embarrassment', 'disgrace', 'creep', 'weirdo', 'freak', 'hypocrite', 'coward', 'fool', 'liar'],
+  ['shame', 'suck', 'worst', 'stuffed'],
+  ['fat', 'ugly', 'stupid', 'thick', 'loser', 'idiot'],
+];
+MOCKERY.forEach((re, i) => anchored(re, MOCKERY_ANCHORS[i]!));
 
 const INSULT_GATE = gateWords(INSULT_NOUNS, INSULT_ADJS, THIRD_PERSON_EXTRA, [
   'likes loves cares wants life die rock disgust sick shut stfu piss sod jog asked river cry shame suck worst stuffed lol lmao haha hahaha',
@@ -126,6 +140,8 @@ const GROUP_PUT_DOWN = new RegExp(
   `(?<![a-z])(?:all |these |those |the |most |typical |bloody |fucking |you )?[a-z]{3,20}s (?:are|r) ${DEGREE}(?:${words([...INSULT_NOUNS.filter((w) => w.endsWith('s') || ['scum', 'trash', 'garbage', 'vermin', 'feral'].includes(w)), ...INSULT_ADJS.filter((w) => !w.startsWith('a ') && !w.startsWith('an ')), ...THIRD_PERSON_EXTRA.filter((w) => !w.startsWith('a ')), 'mentally ill', 'sick', 'brainwashed', 'hateful', 'violent', 'bad humans', 'terrible people', 'horrible people', 'awful people', 'evil people', 'the worst', 'a disease', 'a cancer', 'ruining everything', 'ruin everything', 'destroying'])})(?![a-z])`,
   'g',
 );
+
+anchored(GROUP_PUT_DOWN, ['are', 'r'], [...INSULT_NOUNS, ...INSULT_ADJS, ...THIRD_PERSON_EXTRA, 'mentally ill', 'sick', 'brainwashed', 'hateful', 'violent', 'bad humans', 'terrible people', 'horrible people', 'awful people', 'evil people', 'the worst', 'a disease', 'a cancer', 'ruining everything', 'ruin everything', 'destroying']);
 
 export const groupPutDown: Rule = {
   id: 'bullying/group-put-down',

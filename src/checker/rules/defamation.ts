@@ -5,7 +5,7 @@
  * an @mention, a role ("our head", "the PE teacher") or an admin-supplied pupil name.
  */
 import type { Doc, Range } from '../doc';
-import { gateWords, words, type Rule, type RuleHit } from './rule';
+import { anchored, gateWords, words, type Rule, type RuleHit } from './rule';
 
 const ACCUSATION_LIST = [
   'thief', 'a thief', 'crook', 'a crook', 'criminal', 'a criminal', 'fraud', 'a fraud', 'fraudster', 'a fraudster', 'paedo', 'a paedo',
@@ -31,6 +31,8 @@ const PERSON_ACCUSED = new RegExp(
   'g',
 );
 
+anchored(PERSON_ACCUSED, ACCUSATION_LIST);
+
 /** Words that are not people even when capitalised at a sentence start. */
 const NOT_PERSON = new Set(
   'he she it they we you i this that there here who which what everyone everybody someone somebody nobody anyone anybody one it\'s he\'s she\'s the a an my our your his her their its also and but or so if when then because just still always never apparently honestly seriously literally basically reportedly allegedly rumour someone\'s dog cat money phone car bike'.split(
@@ -50,6 +52,9 @@ function hasCapital(doc: Doc, r: Range): boolean {
 const GOSSIP = /(?<![a-z])(?:everyone knows|everybody knows|we all know|i heard|i've heard|ive heard|apparently|rumour has it|rumour is|word is|word on the street is|i have it on good authority|between you and me|don't tell anyone but|dont tell anyone but)(?: that)? (?:@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z][a-z'-]{1,20}|(?:our|the|my) (?:head|headteacher|deputy|deputy head|principal|caretaker|bursar|senco|ceo|hod|ta|pe teacher|maths teacher|science teacher))(?![a-z])/g;
 
 const ALLEGATION_ME = /(?<![a-z])(?:he|she|they) (?:raped|sexually assaulted|assaulted|molested|groomed|groped|abused|drugged|harassed|touched) (?:me|her|him|them|my (?:daughter|son|child|friend|sister|brother))(?![a-z])/g;
+
+anchored(GOSSIP, ['everyone knows', 'everybody knows', 'we all know', 'i heard', "i've heard", 'ive heard', 'apparently', 'rumour', 'word is', 'good authority', 'between you and me', 'tell anyone']);
+anchored(ALLEGATION_ME, ['raped', 'sexually assaulted', 'assaulted', 'molested', 'groomed', 'groped', 'abused', 'drugged', 'harassed', 'touched']);
 
 export const accusation: Rule = {
   id: 'defamation/accusation',
@@ -84,7 +89,7 @@ export const accusation: Rule = {
     const re = new RegExp(PERSON_ACCUSED.source, 'g');
     let m: RegExpExecArray | null;
     let n = 0;
-    while ((m = re.exec(doc.text)) !== null && n++ < 500) {
+    while (doc.mayMatch(PERSON_ACCUSED) && (m = re.exec(doc.text)) !== null && n++ < 500) {
       const who = m[1] ?? '';
       const r = { from: m.index, to: m.index + m[0].length };
       const first = who.split(' ')[0] ?? '';

@@ -4,7 +4,7 @@
  * (Equality Act 2010: age, disability, gender reassignment, pregnancy and maternity, race, religion or
  * belief, sex, sexual orientation) from patterns: a group word followed by a demeaning predicate.
  */
-import { gateWords, hitsOf, words, type Rule } from './rule';
+import { anchored, gateWords, hitsOf, words, type Rule } from './rule';
 import { lexiconRuleHits } from './offensive';
 
 export const slur: Rule = {
@@ -33,7 +33,7 @@ const GROUP_LIST = [
 ];
 const GROUPS = words(GROUP_LIST);
 
-const DEMEANING = words([
+const DEMEANING_LIST = [
   'animals', 'vermin', 'scum', 'rats', 'parasites', 'criminals', 'rapists', 'terrorists', 'savages', 'subhuman', 'sub human', 'inferior',
   'disgusting', 'filth', 'filthy', 'dirty', 'stupid', 'thick', 'dumb', 'lazy', 'useless', 'worthless', 'evil', 'a disease', 'a cancer',
   'a plague', 'cockroaches', 'invaders', 'the problem', 'the enemy', 'not real', 'mentally ill', 'sick in the head', 'a joke', 'whores',
@@ -43,12 +43,14 @@ const DEMEANING = words([
   'ruining everything', 'destroying this country', 'taking over', 'breeding like rabbits', 'good for nothing', 'only good for',
   'all the same', 'should be banned', 'should be deported', 'should go back', "don't belong here", 'do not belong here', 'need to go',
   "shouldn't be allowed", 'should not be allowed', "can't drive", 'cannot drive', "can't lead", "can't teach", 'belong in the kitchen',
-]);
+];
+const DEMEANING = words(DEMEANING_LIST);
 
 const DEMEANING_STATEMENT = new RegExp(
   `(?<![a-z])(?:all |these |those |the |most |fucking |bloody |typical |filthy |stupid |dirty )?${GROUPS} (?:are|r|is|were) (?:all |just |nothing but |literally |basically |such |so |a bunch of |a pack of |fucking |bloody )?${DEMEANING}(?![a-z])`,
   'g',
 );
+anchored(DEMEANING_STATEMENT, GROUP_LIST, DEMEANING_LIST);
 
 const OTHER_PATTERNS = [
   /(?<![a-z])go back to (?:your|their|his|her|where) (?:own )?(?:country|countries|where (?:you|they|he|she) came from|where (?:you|they) belong)(?![a-z])/g,
@@ -67,6 +69,25 @@ const OTHER_PATTERNS = [
   /(?<![a-z])(?:that'?s|so|how|is so|you'?re so|ur so) gay(?![a-z])/g,
   /(?<![a-z])(?:too old to|past it|over the hill|dinosaur)(?![a-z])[^.!?\n]{0,30}(?<![a-z])(?:teach|work|job|staff|colleague)/g,
 ];
+/** Per pattern, the words it cannot match without (see anchored()). */
+const OTHER_ANCHORS: string[][][] = [
+  [['country', 'countries', 'came', 'belong']],
+  [['send', 'ship', 'deport', 'kick'], ['back', 'home']],
+  [['deport']],
+  [['deport', 'ban', 'rid', 'kick', 'round'], ['muslims', 'immigrants', 'migrants', 'refugees', 'foreigners', 'illegals', 'jews', 'gays', 'blacks', 'asylum']],
+  [['kitchen']],
+  [['sandwich', 'sarnie', 'tea']],
+  [['girl', 'woman', 'female']],
+  [['girl', 'woman', 'female']],
+  [['period', 'rag', 'month', 'pmsing', 'hormonal']],
+  [['because', 'diversity', 'token', 'quotas', 'quota']],
+  [['women', 'girls', 'females']],
+  [['girl']],
+  [['rapefugee', 'rapefugees', 'deportthemall', 'sendthemback', 'stopislam', 'banislam', 'womensuck', 'noislam']],
+  [['gay']],
+  [['old', 'past', 'hill', 'dinosaur']],
+];
+OTHER_PATTERNS.forEach((re, i) => anchored(re, ...OTHER_ANCHORS[i]!));
 
 const DEMEANING_GATE = gateWords(GROUP_LIST, [
   'back kitchen sandwich sarnie girl woman female period rag month pmsing hormonal quota quotas diversity token because drive lead',

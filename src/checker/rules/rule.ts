@@ -2,7 +2,7 @@
  * What a rule is: data plus one function, with metadata that explains it (ESLint's `meta`), and
  * "must flag" / "must not flag" examples that a table-driven test runs (ESLint's RuleTester).
  */
-import { registerGate, type Doc, type Gate, type Range } from '../doc';
+import { registerAnchor, registerGate, setRegexAnchors, type Doc, type Gate, type Range } from '../doc';
 import type { CategoryId, CheckContext, Severity } from '../types';
 
 /** An example text, optionally with the context it needs (pupil names, media attached...). */
@@ -87,4 +87,27 @@ export function gateWords(...lists: ReadonlyArray<readonly string[]>): Gate {
   const out = new Set<string>();
   for (const list of lists) for (const phrase of list) for (const w of phrase.toLowerCase().split(/[^a-z0-9#]+/)) if ((w.length >= 2 && !STOP.has(w)) || w.startsWith('#')) out.add(w);
   return registerGate(out);
+}
+
+/**
+ * Registers the words a regex cannot match without, so Doc.find skips it (returns no matches) on a
+ * text that lacks them; an exact pre-filter, not a heuristic. Each list is one requirement: every
+ * match of `re` must contain one of its phrases, each phrase's words standing as whole runs of a-z
+ * letters in the match (the regex puts a non-letter or (?<![a-z]) / (?![a-z]) around them). Of each
+ * phrase, its words of two or more letters that are not little words are kept (all its words if none).
+ * All the lists must be satisfied. Returns `re`.
+ */
+export function anchored(re: RegExp, ...required: ReadonlyArray<readonly string[]>): RegExp {
+  const ids: number[] = [];
+  for (const list of required) {
+    const set = new Set<string>();
+    for (const phrase of list) {
+      const ws = phrase.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
+      const strong = ws.filter((w) => w.length >= 2 && !STOP.has(w));
+      for (const w of strong.length ? strong : ws) set.add(w);
+    }
+    ids.push(registerAnchor(set));
+  }
+  setRegexAnchors(re, ids);
+  return re;
 }
