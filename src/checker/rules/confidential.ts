@@ -5,7 +5,7 @@
  * matched on the normalised text, whose digits and punctuation are kept as written.
  */
 import type { Doc, Range } from '../doc';
-import { gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit } from './rule';
+import { anchored, gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit } from './rule';
 import { pupilNameRefs, pupilRefs } from './refs';
 
 export const pupilName: Rule = {
@@ -61,6 +61,7 @@ function findEmails(doc: Doc): Range[] {
 /** House number, up to three words, and a street type. The words may not be little words ("13 is getting close"). */
 const STREET_WORD = "(?!(?:at|in|on|is|are|was|were|of|to|for|and|or|from|by|with|the|a|an|has|have|it|its|this|that|my|your|our|his|her|their|getting|min|mins|minutes|hours|days|weeks|years|miles|km|k|pm|am|people|times|more|less|per|x)\\b)[a-z][a-z'-]{1,20}";
 const ADDRESS = new RegExp(`(?<![a-z0-9/.:-])(?:flat \\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:${STREET_WORD} ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|crescent|grove|gardens|court|place|terrace|mews|square|way)(?![a-z])`, 'g');
+anchored(ADDRESS, ['road', 'rd', 'street', 'st', 'avenue', 'ave', 'lane', 'close', 'drive', 'crescent', 'grove', 'gardens', 'court', 'place', 'terrace', 'mews', 'square', 'way']);
 
 /** UK postcodes. */
 const POSTCODE = /(?<![a-z0-9])[a-z]{1,2}\d[a-z0-9]? ?\d[abd-hjlnp-uw-z]{2}(?![a-z0-9])/g;
@@ -131,7 +132,9 @@ export const personalData: Rule = {
     }
     const addresses = doc.find(ADDRESS).filter((r) => !/(?<![a-z])(?:10 downing st|221b? baker st)/.test(doc.text.slice(r.from, r.to)));
     ranges.push(...addresses);
-    const pc = nearOf(doc, doc.find(POSTCODE), doc.find(PERSON_NEAR), 60, false);
+    // nearOf finds nothing without a postcode: the person words are only searched when there is one.
+    const postcodes = doc.find(POSTCODE);
+    const pc = postcodes.length ? nearOf(doc, postcodes, doc.find(PERSON_NEAR), 60, false) : [];
     ranges.push(...(pc[0]?.ranges ?? []));
     return ranges.length ? [{ ranges }] : [];
   },
@@ -212,9 +215,10 @@ export const sensitiveDetail: Rule = {
   },
   gate: (doc) => doc.hasAny(SENSITIVE_GATE),
   run: (doc): RuleHit[] => {
-    const one = [...doc.find(ONE_PUPIL), ...pupilNameRefs(doc)].sort((a, b) => a.from - b.from);
     const sens = doc.find(SENSITIVE);
-    if (!sens.length || !one.length) return [];
+    if (!sens.length) return [];
+    const one = [...doc.find(ONE_PUPIL), ...pupilNameRefs(doc)].sort((a, b) => a.from - b.from);
+    if (!one.length) return [];
     // The pupil and the detail in one sentence; "he/she" only with a pupil mentioned in the text.
     const hasPupil = pupilRefs(doc).length > 0 || pupilNameRefs(doc).length > 0;
     const strong = hasPupil ? one : one.filter((r) => !/^(?:he|she|him|her)$/.test(doc.text.slice(r.from, r.to)));

@@ -7,7 +7,7 @@
 import type { Doc, Range } from '../doc';
 import type { LexCategory } from '../lexicon';
 import type { Severity } from '../types';
-import { gateWords, hitsOf, type Rule, type RuleHit } from './rule';
+import { anchored, gateWords, hitsOf, type Rule, type RuleHit } from './rule';
 
 /**
  * Word sequences in which a listed word is innocent (the school traps): lexicon hits inside these are
@@ -24,6 +24,8 @@ const ALLOWED_CONTEXT = [
   /(?<![a-z])(?:a|the|my|with|new) hoes?(?![a-z])[^.!?\n]{0,40}(?<![a-z])(?:garden|gardening|allotment|weeding|rake|spade|trowel|soil|beds?)(?![a-z])/g,
   /(?<![a-z])(?:mary|joseph|donkey|nativity|bethlehem|balaam)(?![a-z])[^.!?\n]{0,60}(?<![a-z])ass(?![a-z])/g,
 ];
+// The words each pattern cannot match without (see anchored()).
+[['dick'], ['dick'], ['tit', 'tits'], ['laude'], ['homo'], ['cock'], ['hoe', 'hoes'], ['hoe', 'hoes'], ['ass']].forEach((w, i) => anchored(ALLOWED_CONTEXT[i]!, w));
 
 function allowedRanges(doc: Doc): Range[] {
   const out: Range[] = [];
@@ -78,6 +80,23 @@ const THREATS = [
   /(?<![a-z])(?:slit|cut) (?:your|ur|his|her|their) (?:throat|throats)(?![a-z])/g,
   /(?<![a-z])i'?ll find (?:you|u|him|her|them)(?![a-z])/g,
 ];
+[
+  VIOLENT.replace(/[()?:]/g, '').split('|'),
+  ['watch'],
+  ['dead'],
+  ['pay', 'regret', 'die', 'get'],
+  ['know'],
+  ['yourself', 'urself', 'yourselves', 'self'],
+  ['kys', 'die', 'dead'],
+  ['hope', 'wish'],
+  ['shot', 'hanged', 'hung', 'killed', 'executed', 'lynched', 'gassed', 'burned', 'burnt', 'put', 'beaten', 'raped', 'stabbed', 'strung', 'lined'],
+  ['deserve', 'deserves'],
+  ['bullet'],
+  ['leg', 'legs', 'neck', 'face', 'head', 'teeth', 'jaw', 'skull'],
+  ['beat', 'kick', 'smash'],
+  ['throat', 'throats'],
+  ['find'],
+].forEach((w, i) => anchored(THREATS[i]!, w));
 
 const THREAT_GATE = gateWords(
   [VIOLENT.replace(/[()?:]/g, '').split('|').join(' ')],
@@ -106,6 +125,13 @@ const EXPLICIT = [
   /(?<![a-z])(?:nice|big|massive|huge|fit|lovely) (?:tits|boobs|arse|ass|rack|cock|dick)(?![a-z])/g,
   /(?<![a-z])(?:sexting|sex tape|one night stand|booty call|friends with benefits|onlyfans|only fans)(?![a-z])/g,
 ];
+[
+  ['nudes', 'naked', 'nude', 'dick', 'tit'],
+  ['sex', 'shag', 'quickie', 'threesome'],
+  ['senseless', 'hard', 'night', 'raw'],
+  ['tits', 'boobs', 'arse', 'ass', 'rack', 'cock', 'dick'],
+  ['sexting', 'tape', 'stand', 'booty', 'benefits', 'onlyfans', 'fans'],
+].forEach((w, i) => anchored(EXPLICIT[i]!, w));
 
 const SEXUAL_GATE = gateWords(['nudes naked nude dick tit tits sex shag quickie threesome shagged shagging bang banged banging screw screwed screwing fuck fucked fucking boobs arse ass rack cock sexting tape stand booty benefits onlyfans fans pics']);
 

@@ -4,7 +4,7 @@
  * bounded repeats only). Results are memoised per text on the Doc.
  */
 import type { Doc, Range } from '../doc';
-import { gateWords, words, wordRe } from './rule';
+import { anchored, gateWords, words, wordRe } from './rule';
 
 /** Words one of which any pupil reference contains (a gate for rules that need one). */
 export const PUPIL_GATE = gateWords([
@@ -28,9 +28,7 @@ export function mayHaveSchool(doc: Doc): boolean {
 }
 
 /** Pupils as a group or one pupil: "pupils", "my class", "Year 6", "Y10s", "a boy in my form". */
-const PUPIL_REF = wordRe(
-  '(?:' +
-    words([
+const PUPIL_REF_LIST = [
       'pupil', 'pupils', 'student', 'students', 'ex pupil', 'ex-pupil', 'ex pupils', 'ex-pupils', 'former pupil', 'former pupils',
       'my class', 'my form', 'my tutor group', 'my tutees', 'my tutee', 'my set', 'our class', 'this class', 'the class', 'my kids',
       'the kids', 'our kids', 'these kids', 'those kids', 'my pupils', 'our pupils', 'the children', 'our children', 'my children in class',
@@ -38,10 +36,14 @@ const PUPIL_REF = wordRe(
       'this kid', 'that kid', 'one kid', 'a kid', 'this child', 'that child', 'a child', 'one child', 'the child',
       'this boy', 'that boy', 'a boy', 'one boy', 'the boy', 'this girl', 'that girl', 'a girl', 'one girl', 'the girl',
       'this lad', 'a lad', 'my lot', 'our netball team', 'our football team', 'our rugby team', 'our choir', 'our school choir',
-    ]) +
+];
+const PUPIL_REF = wordRe(
+  '(?:' +
+    words(PUPIL_REF_LIST) +
     '|(?:year|yr|y) ?(?:[1-9]|1[0-3])(?:s|\'s)?|(?:years?|yrs?) (?:[1-9]|1[0-3]) (?:and|&) (?:[1-9]|1[0-3])|class (?:[1-9]|1[0-3]|[a-z]{2,12})\\b(?=.{0,40}(?:pupil|kid|child|photo|pic|video))' +
     ')',
 );
+anchored(PUPIL_REF, [...PUPIL_REF_LIST, 'year', 'years', 'yr', 'yrs', 'y', 'class']);
 
 export function pupilRefs(doc: Doc): Range[] {
   const own = doc.findShared('pupilRef', PUPIL_REF);
@@ -76,8 +78,7 @@ function nameCaseOk(doc: Doc, r: Range & { phrase?: string }): boolean {
 }
 
 /** The school or trust: its names from settings, and generic references. */
-const SCHOOL_REF = wordRe(
-  words([
+const SCHOOL_REF_LIST = [
     'my school', 'our school', 'this school', 'the school', 'my academy', 'our academy', 'this academy', 'my work', 'my job', 'my workplace',
     'where i work', 'the trust', 'our trust', 'my trust', 'the academy trust', 'slt', 'smt', 'senior leadership', 'senior leadership team',
     'leadership team', 'the head', 'our head', 'my head', 'the headteacher', 'our headteacher', 'my headteacher', 'the head teacher',
@@ -86,8 +87,8 @@ const SCHOOL_REF = wordRe(
     'the ceo', 'our ceo', 'the exec head', 'our exec head', 'our executive head', 'the executive head', 'my line manager', 'my hod',
     'our hod', 'head of department', 'head of year', 'the department', 'our department', 'my department', 'the bursar', 'our bursar',
     'the school office',
-  ]),
-);
+];
+const SCHOOL_REF = anchored(wordRe(words(SCHOOL_REF_LIST)), SCHOOL_REF_LIST);
 
 export function schoolRefs(doc: Doc): Range[] {
   const own = doc.findShared('schoolRef', SCHOOL_REF);
@@ -97,16 +98,15 @@ export function schoolRefs(doc: Doc): Range[] {
 }
 
 /** Colleagues and parents. */
-const ADULT_REF = wordRe(
-  words([
+const ADULT_REF_LIST = [
     'my colleague', 'my colleagues', 'a colleague', 'one colleague', 'colleagues', 'my coworker', 'my co-worker', 'my coworkers', 'my co-workers',
     'the staff', 'the staffroom', 'staff room', 'our staff', 'the teachers', 'some teachers', 'the other teachers', 'the ta', 'my ta', 'our ta',
     'the tas', 'the senco', 'our senco', 'the parents', 'parents', 'a parent', 'one parent', 'this parent', 'that parent', 'some parents',
     'the mum', 'the dad', 'this mum', 'this dad', 'one mum', 'one dad', 'a mum', 'a dad', 'mums', 'dads', 'the mums', 'the dads',
     'their parents', 'his mum', 'her mum', 'his dad', 'her dad', 'the nqt', 'the ect', 'the supply teacher', 'the cover teacher',
     'the caretaker', 'the receptionist', 'the cleaner', 'the dinner ladies', 'the governor', 'a governor',
-  ]),
-);
+];
+const ADULT_REF = anchored(wordRe(words(ADULT_REF_LIST)), ADULT_REF_LIST);
 
 export function adultRefs(doc: Doc): Range[] {
   return doc.findShared('adultRef', ADULT_REF);
@@ -117,15 +117,15 @@ export function adultRefs(doc: Doc): Range[] {
  * by role. Names by capital letter are checked on the original text (the normalised text is lower-case).
  */
 const TITLED = /(?<![a-z0-9])(?:mr|mrs|ms|miss|mx|dr|sir|madam|mister)\.? [a-z][a-z'-]{1,20}(?![a-z0-9])/g;
+anchored(TITLED, ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madam', 'mister']);
 const MENTION = /(?<![a-z0-9_@])@[a-z0-9_]{2,30}/g;
-const ROLE = wordRe(
-  words([
+const ROLE_LIST = [
     'our head', 'the head', 'my head', 'the headteacher', 'our headteacher', 'the head teacher', 'the deputy', 'our deputy', 'the deputy head',
     'our deputy head', 'my colleague', 'a colleague', 'my hod', 'our hod', 'my line manager', 'the senco', 'our senco', 'the caretaker',
     'the bursar', 'the ceo', 'our ceo', 'the principal', 'our principal', 'the chair of governors', 'the pe teacher', 'the maths teacher',
     'the science teacher', 'the english teacher', 'the art teacher', 'the music teacher', 'the supply teacher', 'the ta', 'my ta',
-  ]),
-);
+];
+const ROLE = anchored(wordRe(words(ROLE_LIST)), ROLE_LIST);
 
 export function personRefs(doc: Doc): Range[] {
   const a = doc.findShared('titled', TITLED);

@@ -4,11 +4,10 @@
  * "my TA is useless", "I can't stand my Year 10s"). Direct insults to a person are bullying; this
  * rule is about talking about them.
  */
-import { gateWords, nearOf, words, wordRe, type Rule } from './rule';
+import { anchored, gateWords, nearOf, words, wordRe, type Rule } from './rule';
 import { adultRefs, mayHavePupil, pupilRefs } from './refs';
 
-const COPULA_NEG = new RegExp(
-  `(?<![a-z])(?:is|are|was|were|'s|'re|r|being|have been|has been|look|looks|seem|seems) (?:(?:so|such|really|absolutely|absolute|totally|utterly|completely|a|an|the|bunch of|pack of|complete|bloody|fucking|right|little|proper|all|just|always|literally|the most|total|utter|actual) ){0,3}${words([
+const COPULA_NEG_LIST = [
     'lazy', 'useless', 'incompetent', 'clueless', 'thick', 'stupid', 'idiots', 'idiot', 'morons', 'moron', 'vile', 'nightmare', 'nightmares',
     'feral', 'animals', 'brats', 'little shits', 'entitled', 'pathetic', 'a joke', 'hopeless', 'dumb', 'chavs', 'chavvy', 'scroungers',
     'ugly', 'smelly', 'rude', 'toxic', 'two-faced', 'two faced', 'backstabbing', 'snakes', 'snake', 'cow', 'witch', 'creep', 'weirdo',
@@ -16,24 +15,27 @@ const COPULA_NEG = new RegExp(
     'horrible', 'dreadful', 'a pain', 'a pain in the arse', 'a pain in the ass', 'psycho', 'psychos', 'mental', 'nutters', 'nutter', 'dense',
     'braindead', 'brain dead', 'thick as mince', 'thick as shit', 'insufferable', 'unbearable', 'spoilt', 'spoiled', 'vermin', 'savages',
     'demons', 'a nightmare', 'the bane of my life', 'clowns', 'a shambles', 'liars', 'a liar', 'drunk', 'alcoholics', 'druggies',
-  ])}(?![a-z])`,
-  'g',
+];
+const COPULA_NEG = anchored(
+  new RegExp(
+    `(?<![a-z])(?:is|are|was|were|'s|'re|r|being|have been|has been|look|looks|seem|seems) (?:(?:so|such|really|absolutely|absolute|totally|utterly|completely|a|an|the|bunch of|pack of|complete|bloody|fucking|right|little|proper|all|just|always|literally|the most|total|utter|actual) ){0,3}${words(COPULA_NEG_LIST)}(?![a-z])`,
+    'g',
+  ),
+  COPULA_NEG_LIST,
 );
 
-const DISLIKE = wordRe(
-  words([
+const DISLIKE_LIST = [
     "can't stand", 'cannot stand', 'hate', 'despise', 'loathe', 'sick of', 'fed up with', 'fed up of', 'sick to death of', 'had enough of',
     'so done with', 'detest', 'hate teaching', "can't stand teaching", 'dread', 'dread teaching', 'dreading teaching', 'could strangle', 'want to strangle', 'could murder',
-  ]),
-);
+];
+const DISLIKE = anchored(wordRe(words(DISLIKE_LIST)), DISLIKE_LIST);
 
-const PARENT_DIG = wordRe(
-  words([
+const PARENT_DIG_LIST = [
     'typical parents', 'helicopter parents', 'pushy parents', 'pushy parent', 'parents from hell', 'parent from hell', 'mum from hell',
     'dad from hell', 'no wonder the kid', 'no wonder the child', 'no wonder he is', 'no wonder she is', 'apple does not fall far',
     "apple doesn't fall far", 'scrounging parents', 'feckless parents', 'dole scum', 'benefit scroungers', 'council estate kids',
-  ]),
-);
+];
+const PARENT_DIG = anchored(wordRe(words(PARENT_DIG_LIST)), PARENT_DIG_LIST);
 
 /** A class code such as 9X, 10B2 or 11set3 (only used after a dislike: "I hate teaching 9X"). */
 const CLASS_CODE = /(?<![a-z0-9])(?:[1-9]|1[0-3])(?!am|pm|st|nd|rd|th|k|m|s)[a-z]{1,2}[0-9]?(?![a-z0-9])/g;
@@ -68,8 +70,10 @@ export const negativeAboutPeople: Rule = {
   gate: (doc) => doc.hasAny(ADULT_GATE) || mayHavePupil(doc),
   run: (doc) => {
     const refs = [...adultRefs(doc), ...pupilRefs(doc)].sort((a, b) => a.from - b.from);
-    const a = nearOf(doc, refs, doc.find(COPULA_NEG), 40, true);
-    const b = nearOf(doc, doc.find(DISLIKE), [...refs, ...doc.find(CLASS_CODE)].sort((x, y) => x.from - y.from), 20, true);
+    // nearOf finds nothing when either list is empty: the second list is only searched when needed.
+    const a = refs.length ? nearOf(doc, refs, doc.find(COPULA_NEG), 40, true) : [];
+    const dislike = doc.find(DISLIKE);
+    const b = dislike.length ? nearOf(doc, dislike, [...refs, ...doc.find(CLASS_CODE)].sort((x, y) => x.from - y.from), 20, true) : [];
     const c = doc.find(PARENT_DIG);
     const ranges = [...(a[0]?.ranges ?? []), ...(b[0]?.ranges ?? []), ...c];
     return ranges.length ? [{ ranges }] : [];
