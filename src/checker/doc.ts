@@ -69,6 +69,11 @@ export function setRegexAnchors(re: RegExp, ids: readonly number[]): void {
   REGEX_ANCHORS.set(re, ids);
 }
 
+function markGates(open: Uint8Array, w: string): void {
+  const o = GATE_INDEX.get(w);
+  if (o !== undefined && o.g) for (const id of o.g) open[id] = 1;
+}
+
 /** At most this many matches per regex per text: bounds memory on adversarial input. */
 const MAX_MATCHES = 2000;
 
@@ -102,22 +107,6 @@ export class Doc {
   private gates(): Uint8Array {
     if (this.open) return this.open;
     const open = new Uint8Array(gateCount + 1);
-    const mark = (w: string) => {
-      const o = GATE_INDEX.get(w);
-      if (o && o.g) for (const id of o.g) open[id] = 1;
-    };
-    /** A whole run of letters: opens its gates and anchors. */
-    const markBoth = (w: string) => {
-      const o = GATE_INDEX.get(w);
-      if (!o) return;
-      if (o.g) for (const id of o.g) open[id] = 1;
-      if (o.a) for (const id of o.a) open[id] = 1;
-    };
-    /** A run of letters inside a run with digits: opens anchors only. */
-    const markAnchor = (w: string) => {
-      const o = GATE_INDEX.get(w);
-      if (o && o.a) for (const id of o.a) open[id] = 1;
-    };
     const t = this.text;
     const n = t.length;
     let digitSeen = false;
@@ -128,11 +117,11 @@ export class Doc {
       const isAlnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
       if (!isAlnum) {
         if (c === 64) atSeen = true;
-        else if (c === 0xa9) mark('#copy');
+        else if (c === 0xa9) markGates(open, '#copy');
         else if (c === 0xd83d) {
           const d = t.charCodeAt(i + 1);
-          if (d === 0xdcf8 || d === 0xdcf7 || d === 0xdfa5 || d === 0xdcf9) mark('#camera');
-        } else if (c === 0xd83c && t.charCodeAt(i + 1) === 0xdf9e) mark('#camera');
+          if (d === 0xdcf8 || d === 0xdcf7 || d === 0xdfa5 || d === 0xdcf9) markGates(open, '#camera');
+        } else if (c === 0xd83c && t.charCodeAt(i + 1) === 0xdf9e) markGates(open, '#camera');
         i++;
         continue;
       }
@@ -150,12 +139,16 @@ export class Doc {
       if (j - i <= 40) {
         const w = t.slice(i, j);
         if (digits) {
-          mark(w);
-          if (/^(?:y|yr)\d{1,2}s?$/.test(w)) mark('#year');
-          else if (/^\d{1,2}[a-z]{1,3}\d?$/.test(w)) mark('#class');
+          markGates(open, w);
+          if (/^(?:y|yr)\d{1,2}s?$/.test(w)) markGates(open, '#year');
+          else if (/^\d{1,2}[a-z]{1,3}\d?$/.test(w)) markGates(open, '#class');
         } else {
-          markBoth(w);
-          if (j - i === 1 && c === 99) mark('#c');
+          const o = GATE_INDEX.get(w);
+          if (o !== undefined) {
+            if (o.g) for (const id of o.g) open[id] = 1;
+            if (o.a) for (const id of o.a) open[id] = 1;
+          }
+          if (j - i === 1 && c === 99) markGates(open, '#c');
         }
       }
       if (digits && digits < j - i) {
@@ -169,14 +162,15 @@ export class Doc {
           }
           let e = k + 1;
           while (e < j && t.charCodeAt(e) >= 97) e++;
-          markAnchor(t.slice(k, e));
+          const o = GATE_INDEX.get(t.slice(k, e));
+          if (o !== undefined && o.a) for (const id of o.a) open[id] = 1;
           k = e;
         }
       }
       i = j;
     }
-    if (digitSeen) mark('#digit');
-    if (atSeen) mark('#at');
+    if (digitSeen) markGates(open, '#digit');
+    if (atSeen) markGates(open, '#at');
     this.open = open;
     return open;
   }

@@ -126,6 +126,8 @@ function safeContext(context: unknown): CheckContext {
   return out;
 }
 
+const NO_STRINGS: ReadonlySet<string> = new Set<string>();
+
 /** Checks a draft against the policy. Never throws; returns [] for anything that is not a string. */
 export function check(text: string, context?: CheckContext): Finding[] {
   let doc: Doc;
@@ -137,8 +139,8 @@ export function check(text: string, context?: CheckContext): Finding[] {
   } catch {
     return [];
   }
-  const offCats = new Set<string>(ctx.disabledCategories ?? []);
-  const offRules = new Set<string>(ctx.disabledRules ?? []);
+  const offCats: ReadonlySet<string> = ctx.disabledCategories?.length ? new Set<string>(ctx.disabledCategories) : NO_STRINGS;
+  const offRules: ReadonlySet<string> = ctx.disabledRules?.length ? new Set<string>(ctx.disabledRules) : NO_STRINGS;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (offCats.has(rule.category) || offRules.has(rule.id)) continue;

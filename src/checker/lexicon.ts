@@ -173,6 +173,8 @@ interface Token {
   to: number;
   /** Decoded candidate spellings. */
   cands: string[];
+  /** Letters a-z only (the common case): cands is [the token]. */
+  plain: boolean;
 }
 
 function isTokenChar(c: number): boolean {
@@ -200,7 +202,7 @@ function tokenise(text: string): Token[] {
     }
     if (others === 0) {
       // Plain letters: the common case, no decoding needed.
-      if (j - i <= 64) tokens.push({ from: i, to: j, cands: [text.slice(i, j)] });
+      if (j - i <= 64) tokens.push({ from: i, to: j, cands: [text.slice(i, j)], plain: true });
       i = j;
       continue;
     }
@@ -224,7 +226,7 @@ function tokenise(text: string): Token[] {
             }
           }
         } else cands.push(raw);
-        if (cands.length) tokens.push({ from: a, to: b, cands });
+        if (cands.length) tokens.push({ from: a, to: b, cands, plain: false });
       }
     }
     i = j;
@@ -234,6 +236,22 @@ function tokenise(text: string): Token[] {
 
 let exactForms: Map<string, LexEntry> | null = null;
 let multiFirst: Set<string> | null = null;
+/** Plain word -> its exact entry (or null) and whether a multi-word term starts with it: one lookup per token. */
+let plainIndex: Map<string, { entry: LexEntry | null; multi: boolean }> | null = null;
+
+function plainWords(): Map<string, { entry: LexEntry | null; multi: boolean }> {
+  if (plainIndex) return plainIndex;
+  const ex = exact();
+  const m = new Map<string, { entry: LexEntry | null; multi: boolean }>();
+  for (const [k, e] of ex) m.set(k, { entry: e, multi: false });
+  for (const w of multiFirst!) {
+    const prev = m.get(w);
+    if (prev) prev.multi = true;
+    else m.set(w, { entry: null, multi: true });
+  }
+  plainIndex = m;
+  return m;
+}
 
 /** Every plain spelling a single-word entry matches exactly (with its inflections), for the fast path. */
 function exact(): Map<string, LexEntry> {
@@ -293,11 +311,21 @@ export function findLexiconHits(norm: Normalised): LexHit[] {
   let base = 0;
   const elong = (i: number): boolean => el !== null && el[base + i] === 1;
   const ex = exact();
+  const pw = plainWords();
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     base = tok.from;
     let found: LexEntry | null = null;
     const c0 = tok.cands[0]!;
+    // Fastest path: a token of letters only with no elongated letters (tokenise checked the letters).
+    if (tok.plain && (el === null || !hasElongation(el, tok.from, tok.to))) {
+      const p = pw.get(c0);
+      found = p !== undefined ? p.entry : null;
+      if (!found && c0.length > 4 && (c0.includes('fuck') || c0.includes('shit')) && !/shi+take|mishit/.test(c0)) found = ex.get(c0.includes('fuck') ? 'fuck' : 'shit') ?? null;
+      if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
+      if (p !== undefined && p.multi) multiWord(text, tokens, t, c0, elong, hits);
+      continue;
+    }
     // Fast path: a plain word with no elongated letters is an exact lookup.
     if (tok.cands.length === 1 && (el === null || !hasElongation(el, tok.from, tok.to)) && /^[a-z]/.test(c0) && !c0.includes('*')) {
       found = ex.get(c0) ?? null;

@@ -86,7 +86,9 @@ export const accusation: Rule = {
   gate: (doc) => doc.hasAny(DEFAMATION_GATE),
   run: (doc) => {
     const ranges: Range[] = [];
-    const re = new RegExp(PERSON_ACCUSED.source, 'g');
+    // One shared regex (its lastIndex is reset here; check() is synchronous, so no other use interleaves).
+    const re = PERSON_ACCUSED;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let n = 0;
     while (doc.mayMatch(PERSON_ACCUSED) && (m = re.exec(doc.text)) !== null && n++ < 500) {
