@@ -65,6 +65,12 @@ export function registerAnchor(words: ReadonlySet<string>): number {
 /** Regex -> anchor ids that must all be open for it to match at all. */
 const REGEX_ANCHORS = new Map<RegExp, readonly number[]>();
 
+/** Makes `re` skipped (no matches) unless the text opens the gate (a marker such as "#ld"). */
+export function requireGate(re: RegExp, gate: Gate): RegExp {
+  REGEX_ANCHORS.set(re, [...(REGEX_ANCHORS.get(re) ?? []), gate.id]);
+  return re;
+}
+
 export function setRegexAnchors(re: RegExp, ids: readonly number[]): void {
   REGEX_ANCHORS.set(re, ids);
 }
@@ -101,7 +107,7 @@ export class Doc {
   /**
    * Which gates the text opens: one pass over its words (runs of a-z and 0-9), each looked up in
    * GATE_INDEX, plus markers: "#year" for "y9", "yr10s"; "#class" for class codes like "9x", "10b2";
-   * "#c" for a lone "c" (as in "(c) 2023"); "#digit", "#at", "#copy" (the copyright sign) and "#camera"
+   * "#c" for a lone "c" (as in "(c) 2023"); "#ld" for a word that starts with a letter and has a digit ("sw1a"); "#digit", "#at", "#copy" (the copyright sign) and "#camera"
    * (camera emoji). Rules use it as a cheap test before running their patterns.
    */
   private gates(): Uint8Array {
@@ -140,6 +146,7 @@ export class Doc {
         const w = t.slice(i, j);
         if (digits) {
           markGates(open, w);
+          if (c >= 97) markGates(open, '#ld');
           if (/^(?:y|yr)\d{1,2}s?$/.test(w)) markGates(open, '#year');
           else if (/^\d{1,2}[a-z]{1,3}\d?$/.test(w)) markGates(open, '#class');
         } else {

@@ -5,6 +5,7 @@
  * matched on the normalised text, whose digits and punctuation are kept as written.
  */
 import type { Doc, Range } from '../doc';
+import { requireGate } from '../doc';
 import { anchored, gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit } from './rule';
 import { pupilNameRefs, pupilRefs } from './refs';
 
@@ -65,6 +66,9 @@ anchored(ADDRESS, ['road', 'rd', 'street', 'st', 'avenue', 'ave', 'lane', 'close
 
 /** UK postcodes. */
 const POSTCODE = /(?<![a-z0-9])[a-z]{1,2}\d[a-z0-9]? ?\d[abd-hjlnp-uw-z]{2}(?![a-z0-9])/g;
+/** "#ld": a word that starts with a letter and has a digit, as postcodes and UPNs start (see Doc.gates). */
+const LETTER_DIGIT = gateWords(['#ld']);
+requireGate(POSTCODE, LETTER_DIGIT);
 const PERSON_NEAR = wordRe(
   words(['lives', 'living', 'lived', 'live at', 'his address', 'her address', 'their address', 'home address', 'address is', 'his house', 'her house', 'their house', 'his home', 'her home', 'family home', 'pupil', 'student', 'child', 'mum', 'dad', 'parents', 'staying at', 'moved to', 'moving to', 'mr', 'mrs', 'ms', 'miss']),
 );
@@ -74,6 +78,7 @@ const DOB = new RegExp(`(?<![a-z])(?:dob|d\\.o\\.b\\.?|date of birth|born on|bir
 
 /** Unique Pupil Number: a check letter and 12 digits (the last may be a letter for a temporary UPN). */
 const UPN = /(?<![a-z0-9])[a-z]\d{11}[0-9a-z](?![a-z0-9])/g;
+requireGate(UPN, LETTER_DIGIT);
 const UPN_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 
 /** DfE check letter: sum of each of characters 2-13 times its position (2-13), mod 23. */
