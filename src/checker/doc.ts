@@ -71,6 +71,11 @@ export function requireGate(re: RegExp, gate: Gate): RegExp {
   return re;
 }
 
+/** Every regex with anchors (for the test that checks anchors never hide a match). */
+export function anchoredPatterns(): RegExp[] {
+  return [...REGEX_ANCHORS.keys()];
+}
+
 export function setRegexAnchors(re: RegExp, ids: readonly number[]): void {
   REGEX_ANCHORS.set(re, ids);
 }

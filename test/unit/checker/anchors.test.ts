@@ -1,0 +1,59 @@
+/**
+ * Anchors (rules/rule.ts anchored(), doc.ts requireGate) let Doc.find skip a regex whose words are
+ * absent. They must be exact: on any text, find() with anchors returns what the bare regex returns.
+ * Checked here on every rule example, every school example, and tricky variants (digits glued to
+ * words, hyphens, apostrophes, elongations).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../src/checker';
+import { Doc, anchoredPatterns, type Range } from '../../../src/checker/doc';
+
+function bare(text: string, re: RegExp): Range[] {
+  const out: Range[] = [];
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    out.push({ from: m.index, to: m.index + m[0].length });
+    if (out.length >= 2000) break;
+  }
+  return out;
+}
+
+function texts(): string[] {
+  const out: string[] = [];
+  for (const r of RULES) for (const ex of [...r.examples.flag, ...r.examples.ok]) out.push(typeof ex === 'string' ? ex : ex.text);
+  const school = resolve(__dirname, '../../corpus/school-examples.jsonl');
+  if (existsSync(school))
+    for (const line of readFileSync(school, 'utf8').split('\n')) if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
+  const variants: string[] = [];
+  for (const t of out) {
+    variants.push(t.replace(/ /g, '  '), t.replace(/([a-z]) /gi, '$19 '), t.replace(/ ([a-z])/gi, ' 7$1'), t.replace(/ /g, '-'), t.toUpperCase());
+  }
+  return [...out, ...variants];
+}
+
+describe('regex anchors', () => {
+  const all = texts();
+  const patterns = anchoredPatterns();
+  it('are registered for the hot patterns', () => {
+    expect(patterns.length).toBeGreaterThan(40);
+  });
+  it('never hide a match of the bare regex', () => {
+    let compared = 0;
+    for (const t of all) {
+      const doc = new Doc(t, {});
+      for (const re of patterns) {
+        const want = bare(doc.text, re);
+        expect(doc.find(re), `${re.source.slice(0, 60)} on ${JSON.stringify(t)}`).toEqual(want);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+});
