@@ -4,11 +4,11 @@
  * head", "SLT", "the trust"), and complaints about work that identify the workplace. A school
  * reference and a negative word must share a sentence, so good news naming the school is never flagged.
  */
-import { gateWords, pairsOf, words, wordRe, type Rule } from './rule';
+import { anchored, gateWords, pairsOf, words, wordRe, type Rule } from './rule';
 import { mayHaveSchool, schoolRefs } from './refs';
 
 /** Words that, next to the school, read as running it down. */
-export const NEGATIVE = words([
+const NEGATIVE_LIST = [
   'shambles', 'shambolic', 'a joke', 'joke of a', 'disgrace', 'disgraceful', 'awful', 'terrible', 'appalling', 'atrocious', 'the worst',
   'worst school', 'useless', 'incompetent', 'clueless', 'toxic', 'hell hole', 'hellhole', 'a nightmare', 'a dump', 'dump', 'rubbish',
   'crap', 'crappy', 'shit', 'shite', 'shitty', 'pathetic', 'corrupt', 'cover up', 'covering up', 'covered up', 'fiddling', 'fudging',
@@ -20,20 +20,21 @@ export const NEGATIVE = words([
   'farce', 'farcical', 'chaos', 'chaotic', 'a zoo', 'incompetence', 'mismanaged', 'mismanagement', 'clueless', 'spineless', 'gutless',
   'sick of', 'fed up with', 'fed up of', 'hate', 'hates', 'hated', 'despise', "can't stand", 'cannot stand', 'loathe', 'miserable',
   'stupid', 'dumb', 'bonkers', 'madness', 'insane', 'scandal', 'scandalous', 'dodgy', 'rotten', 'a racket', 'fraud', 'fraudulent',
-]);
+];
+export const NEGATIVE = words(NEGATIVE_LIST);
 
-const NEG_RE = wordRe(NEGATIVE);
+const NEG_RE = anchored(wordRe(NEGATIVE), NEGATIVE_LIST);
 
 /** Complaints about work with the workplace named: "hate my job", "can't wait to leave this place". */
-const WORK_COMPLAINT = wordRe(
-  words([
+const WORK_COMPLAINT_LIST = [
     'hate my job', 'hate this job', 'hate working here', 'hate working at', 'hate this place', 'hate this school', 'worst job', 'worst place to work',
     "can't wait to leave", 'cannot wait to leave', 'counting down the days until i leave', 'want to quit', 'going to quit', 'so done with this place',
     'done with this place', 'this place is a joke', 'this place is a shambles', 'this place is a dump', 'this place is a nightmare',
-  ]),
-);
+];
+const WORK_COMPLAINT = anchored(wordRe(words(WORK_COMPLAINT_LIST)), WORK_COMPLAINT_LIST);
 
 const OFSTED_FIDDLE = /(?<![a-z])(?:hid(?:e|ing)|fiddl(?:e|ed|ing)|fudg(?:e|ed|ing)|massag(?:e|ed|ing)|cook(?:ed|ing)?|doctor(?:ed|ing)?|fak(?:e|ed|ing)) (?:the |our |all the )?(?:data|results|figures|numbers|attendance|grades|books|registers|marks)(?![a-z])/g;
+anchored(OFSTED_FIDDLE, ['data', 'results', 'figures', 'numbers', 'attendance', 'grades', 'books', 'registers', 'marks']);
 
 export const negativeAboutSchool: Rule = {
   id: 'disrepute/negative-about-school',
@@ -61,7 +62,11 @@ export const negativeAboutSchool: Rule = {
     ],
   },
   gate: mayHaveSchool,
-  run: (doc) => pairsOf(doc, schoolRefs(doc), doc.findShared('negative', NEG_RE)),
+  run: (doc) => {
+    // pairsOf finds nothing without a school reference: the negative words are only searched when there is one.
+    const school = schoolRefs(doc);
+    return school.length ? pairsOf(doc, school, doc.findShared('negative', NEG_RE)) : [];
+  },
 };
 
 const WORK_GATE = gateWords(['hate wait leave quit done joke shambles dump nightmare worst days hid hide hiding fiddle fiddled fiddling fudge fudged fudging massage massaged massaging cook cooked cooking doctor doctored doctoring fake faked faking']);
