@@ -237,17 +237,23 @@ function tokenise(text: string): Token[] {
 let exactForms: Map<string, LexEntry> | null = null;
 let multiFirst: Set<string> | null = null;
 /** Plain word -> its exact entry (or null) and whether a multi-word term starts with it: one lookup per token. */
-let plainIndex: Map<string, { entry: LexEntry | null; multi: boolean }> | null = null;
+interface PlainWord {
+  entry: LexEntry | null;
+  /** Multi-word terms starting with this exact word (what lookupWord(w, no elongation, false) returns). */
+  multi: LexEntry[] | null;
+}
+let plainIndex: Map<string, PlainWord> | null = null;
 
-function plainWords(): Map<string, { entry: LexEntry | null; multi: boolean }> {
+function plainWords(): Map<string, PlainWord> {
   if (plainIndex) return plainIndex;
   const ex = exact();
-  const m = new Map<string, { entry: LexEntry | null; multi: boolean }>();
-  for (const [k, e] of ex) m.set(k, { entry: e, multi: false });
+  const m = new Map<string, PlainWord>();
+  for (const [k, e] of ex) m.set(k, { entry: e, multi: null });
   for (const w of multiFirst!) {
+    const list = lookupWord(w, () => false, false);
     const prev = m.get(w);
-    if (prev) prev.multi = true;
-    else m.set(w, { entry: null, multi: true });
+    if (prev) prev.multi = list;
+    else m.set(w, { entry: null, multi: list });
   }
   plainIndex = m;
   return m;
@@ -323,7 +329,7 @@ export function findLexiconHits(norm: Normalised): LexHit[] {
       found = p !== undefined ? p.entry : null;
       if (!found && c0.length > 4 && (c0.includes('fuck') || c0.includes('shit')) && !/shi+take|mishit/.test(c0)) found = ex.get(c0.includes('fuck') ? 'fuck' : 'shit') ?? null;
       if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
-      if (p !== undefined && p.multi) multiWord(text, tokens, t, c0, elong, hits);
+      if (p !== undefined && p.multi !== null) multiWordOf(text, tokens, t, p.multi, hits);
       continue;
     }
     // Fast path: a plain word with no elongated letters is an exact lookup.
@@ -386,8 +392,12 @@ function hasElongation(el: Uint8Array, from: number, to: number): boolean {
 }
 
 function multiWord(text: string, tokens: Token[], t: number, first: string, elong: (i: number) => boolean, hits: LexHit[]): void {
+  multiWordOf(text, tokens, t, lookupWord(first, elong, false), hits);
+}
+
+function multiWordOf(text: string, tokens: Token[], t: number, candidates: readonly LexEntry[], hits: LexHit[]): void {
   const tok = tokens[t]!;
-  for (const entry of lookupWord(first, elong, false)) {
+  for (const entry of candidates) {
     const k = entry.words.length;
     if (t + k > tokens.length) continue;
     let ok = true;
