@@ -307,6 +307,12 @@ function maskedMatch(raw: string): LexEntry | null {
   return null;
 }
 
+let elongMap: Uint8Array | null = null;
+let elongBase = 0;
+function elongAt(i: number): boolean {
+  return elongMap !== null && elongMap[elongBase + i] === 1;
+}
+
 /** Finds every lexicon term in the normalised text. Linear in its length (tokens are capped at 64 chars). */
 export function findLexiconHits(norm: Normalised): LexHit[] {
   const text = norm.text;
@@ -314,13 +320,14 @@ export function findLexiconHits(norm: Normalised): LexHit[] {
   const hits: LexHit[] = [];
   const plain = norm.plain === true;
   const el = plain ? null : norm.elongated;
-  let base = 0;
-  const elong = (i: number): boolean => el !== null && el[base + i] === 1;
+  // elong(i): was character i of the current token elongated? (Module state, not a closure per call.)
+  elongMap = el;
+  const elong = elongAt;
   const ex = exact();
   const pw = plainWords();
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
-    base = tok.from;
+    elongBase = tok.from;
     let found: LexEntry | null = null;
     const c0 = tok.cands[0]!;
     // Fastest path: a token of letters only with no elongated letters (tokenise checked the letters).
@@ -383,6 +390,7 @@ export function findLexiconHits(norm: Normalised): LexHit[] {
     const first = tok.cands.find((c) => !c.includes('*'));
     if (first) multiWord(text, tokens, t, first, elong, hits);
   }
+  elongMap = null;
   return hits;
 }
 
