@@ -16,10 +16,47 @@ import { SNAPSHOT_KEY, type SettingsSnapshot } from '../settings/snapshot';
 import { recordNotConcern } from './feedback';
 import { LESSON_KEY, currentLesson, type PublishedLesson } from '../schedule/published';
 import { writeLocal, extensionUrl } from '../platform/browser';
-import { createLazyModel } from '../model/lazy';
+import type { ToneModel } from './evaluate';
 
-/** The tone model: fetched from the extension's own files the first time a composer is used. */
-const tone = createLazyModel(() => fetch(extensionUrl('model/tone-model.bin')).then((r) => r.arrayBuffer()));
+/**
+ * The tone model, code and weights both loaded the first time a composer is used, off the
+ * keystroke path: until then (or if loading fails) the check is rules only.
+ */
+const tone = (() => {
+  let state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  let model: ToneModel | null = null;
+  const ready: Array<() => void> = [];
+  return {
+    /** Runs `fn` once the model has loaded (the indicator re-checks then). */
+    onReady(fn: () => void): void {
+      ready.push(fn);
+    },
+    get(): ToneModel | null {
+      if (state === 'idle') {
+        state = 'loading';
+        Promise.all([import('../model'), fetch(extensionUrl('model/tone-model.bin')).then((r) => r.arrayBuffer())])
+          .then(([mod, bytes]) => {
+            const loaded = mod.tryLoadModel(bytes);
+            if (!loaded.ok) throw loaded.error;
+            const m = loaded.model;
+            model = {
+              apply: (text, thresholds, ruleFindings, ctx) => [
+                ...mod.reinforceRuleFindings(ruleFindings, mod.score(m, text), thresholds),
+                ...mod.modelFindings(m, text, thresholds, ruleFindings, ctx),
+              ],
+            };
+            state = 'ready';
+            for (const fn of ready) fn();
+          })
+          .catch((err: unknown) => {
+            state = 'failed';
+            log('the tone model could not be loaded; checking with the rules only', err);
+          });
+      }
+      return model;
+    },
+  };
+})();
 
 const log = (msg: string, err?: unknown) => console.info(`[Think Twice] ${msg}`, ...(err === undefined ? [] : [err]));
 
@@ -241,6 +278,9 @@ function watchTyping(ui: ContentUi, signal: AbortSignal): void {
     if (timer === undefined) timer = setTimeout(run, 350);
   };
   window.addEventListener('input', schedule, { capture: true, passive: true, signal });
+  tone.onReady(() => {
+    if (lastPath.length && timer === undefined) timer = setTimeout(run, 0);
+  });
   window.addEventListener('focusin', schedule, { capture: true, passive: true, signal });
   window.addEventListener('scroll', () => lastPath.length && schedule({ composedPath: () => lastPath } as unknown as Event), { capture: true, passive: true, signal });
 }

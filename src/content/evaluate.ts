@@ -7,8 +7,14 @@ import type { SettingsSnapshot } from '../settings/snapshot';
 import { toCheckContext } from '../settings/check-context';
 import { concernsFromFindings, contextConcern, strictestAction, type Concern } from './concerns';
 import type { PublishedLesson } from '../schedule/published';
-import { modelFindings, reinforceRuleFindings, score, type Model } from '../model';
+import type { Finding, CheckContext } from '../checker/types';
 import type { PromptProps } from '../ui/content/Prompt';
+
+/** The loaded tone model, as the content script uses it (the model's code is a lazily loaded chunk). */
+export interface ToneModel {
+  /** The rule findings (possibly raised by the model's agreement) plus the model's own where the rules are silent. */
+  apply(text: string, thresholds: { offensive: number; hate: number; threat: number }, ruleFindings: Finding[], ctx: CheckContext): Finding[];
+}
 
 export interface DraftContext {
   mediaAttached?: boolean;
@@ -17,7 +23,7 @@ export interface DraftContext {
   /** The current lesson-time status, when known and not stale. */
   lesson?: PublishedLesson | null;
   /** The tone model, once loaded (null until then: rules only). */
-  model?: Model | null;
+  model?: ToneModel | null;
 }
 
 export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void): Concern[] {
@@ -33,7 +39,7 @@ export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, c
       try {
         const thresholds = { offensive: tone?.offensive ?? 0.5, hate: tone?.hate ?? 0.51, threat: tone?.threat ?? 0.41 };
         // The rules stay the backbone: the model adds findings only where they are silent, and can raise their confidence.
-        findings = [...reinforceRuleFindings(findings, score(ctx.model, text), thresholds), ...modelFindings(ctx.model, text, thresholds, findings, checkContext)];
+        findings = ctx.model.apply(text, thresholds, findings, checkContext);
       } catch (err) {
         log('the tone model failed on this post; rules only', err);
       }

@@ -127,6 +127,27 @@ describe('the prompt', () => {
     await page.close();
   });
 
+  it('the tone model (loaded lazily) raises what the rules miss, with its weightiest words highlighted', async () => {
+    const page = await openX(ext);
+    const logs: string[] = [];
+    page.on('console', (m) => logs.push(m.text()));
+    const text = "people like you shouldn't be allowed near children";
+    await resetSubmits(page);
+    await focusEditor(page, POST);
+    await page.keyboard.type(text);
+    // Typing loads the model's code and weights in the background; the indicator then counts its concern.
+    await expect.poll(() => page.getByTestId('tt-indicator').getAttribute('data-count'), { timeout: 10_000, message: `console: ${logs.join(' | ')}` }).toBe('1');
+    await perform(page, POST, CLICK);
+    const prompt = promptOf(page);
+    await prompt.waitFor({ state: 'visible' });
+    const concern = prompt.locator('li[data-rule^="model/"]');
+    expect(await concern.count()).toBe(1);
+    expect((await concern.locator('mark').textContent())!.length).toBeGreaterThan(0);
+    expect(await submitsOf(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   it('"Not a concern" keeps a local note of the rule and the matched words only', async () => {
     const page = await openX(ext);
     await ext.worker.evaluate(() => chrome.storage.local.remove('notConcern'));
