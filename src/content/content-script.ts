@@ -17,46 +17,27 @@ import { recordNotConcern } from './feedback';
 import { LESSON_KEY, currentLesson, type PublishedLesson } from '../schedule/published';
 import { writeLocal, extensionUrl } from '../platform/browser';
 import type { ToneModel } from './evaluate';
+import { createLazy } from '../model/lazy';
 
 /**
  * The tone model, code and weights both loaded the first time a composer is used, off the
  * keystroke path: until then (or if loading fails) the check is rules only.
  */
-const tone = (() => {
-  let state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
-  let model: ToneModel | null = null;
-  const ready: Array<() => void> = [];
+const tone = createLazy<ToneModel>(async () => {
+  const [mod, bytes] = await Promise.all([import('../model'), fetch(extensionUrl('model/tone-model.bin')).then((r) => r.arrayBuffer())]);
+  const loaded = mod.tryLoadModel(bytes);
+  if (!loaded.ok) {
+    log('the tone model could not be loaded; checking with the rules only', loaded.error);
+    throw loaded.error;
+  }
+  const m = loaded.model;
   return {
-    /** Runs `fn` once the model has loaded (the indicator re-checks then). */
-    onReady(fn: () => void): void {
-      ready.push(fn);
-    },
-    get(): ToneModel | null {
-      if (state === 'idle') {
-        state = 'loading';
-        Promise.all([import('../model'), fetch(extensionUrl('model/tone-model.bin')).then((r) => r.arrayBuffer())])
-          .then(([mod, bytes]) => {
-            const loaded = mod.tryLoadModel(bytes);
-            if (!loaded.ok) throw loaded.error;
-            const m = loaded.model;
-            model = {
-              apply: (text, thresholds, ruleFindings, ctx) => [
-                ...mod.reinforceRuleFindings(ruleFindings, mod.score(m, text), thresholds),
-                ...mod.modelFindings(m, text, thresholds, ruleFindings, ctx),
-              ],
-            };
-            state = 'ready';
-            for (const fn of ready) fn();
-          })
-          .catch((err: unknown) => {
-            state = 'failed';
-            log('the tone model could not be loaded; checking with the rules only', err);
-          });
-      }
-      return model;
-    },
+    apply: (text, thresholds, ruleFindings, ctx) => [
+      ...mod.reinforceRuleFindings(ruleFindings, mod.score(m, text), thresholds),
+      ...mod.modelFindings(m, text, thresholds, ruleFindings, ctx),
+    ],
   };
-})();
+});
 
 const log = (msg: string, err?: unknown) => console.info(`[Think Twice] ${msg}`, ...(err === undefined ? [] : [err]));
 
@@ -253,6 +234,12 @@ function watchTyping(ui: ContentUi, signal: AbortSignal): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastPath: EventTarget[] = [];
   let lastCount = -1;
+  let lastEditor: HTMLElement | null = null;
+  let frame = 0;
+  const rectOf = (el: HTMLElement) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, left: r.left, width: r.width, height: r.height };
+  };
   const run = () => {
     timer = undefined;
     try {
@@ -260,15 +247,16 @@ function watchTyping(ui: ContentUi, signal: AbortSignal): void {
       if (!site || snapshot?.settings.showIndicator === false) return;
       const found = editorFromPath(lastPath, site);
       if (!found || !found.editor.isConnected) {
+        lastEditor = null;
         ui.update({ indicator: null });
         return;
       }
+      lastEditor = found.editor;
       const text = readDraft(found.editor);
       const count = text.trim() ? evaluateDraft(text, snapshot, { mediaAttached: hasMedia(found.editor, found.spec), typing: true, model: modelIfWanted() }, log).length : 0;
-      const r = found.editor.getBoundingClientRect();
       const announce = count !== lastCount && count > 0 ? `Think Twice: ${count} ${count === 1 ? 'concern' : 'concerns'} in this post.` : '';
       lastCount = count;
-      ui.update({ indicator: { rect: { top: r.top, left: r.left, width: r.width, height: r.height }, count }, ...(announce ? { announce } : {}) });
+      ui.update({ indicator: { rect: rectOf(found.editor), count }, ...(announce ? { announce } : {}) });
     } catch (err) {
       log('the typing indicator stopped after an error; posting is unaffected', err);
     }
@@ -278,11 +266,19 @@ function watchTyping(ui: ContentUi, signal: AbortSignal): void {
     if (timer === undefined) timer = setTimeout(run, 350);
   };
   window.addEventListener('input', schedule, { capture: true, passive: true, signal });
+  // The model arriving can change the count: check again (once).
   tone.onReady(() => {
     if (lastPath.length && timer === undefined) timer = setTimeout(run, 0);
   });
   window.addEventListener('focusin', schedule, { capture: true, passive: true, signal });
-  window.addEventListener('scroll', () => lastPath.length && schedule({ composedPath: () => lastPath } as unknown as Event), { capture: true, passive: true, signal });
+  // Scrolling only moves the indicator: reposition it once per frame, without checking the text again.
+  const follow = () => {
+    frame = 0;
+    if (lastEditor?.isConnected && lastCount >= 0) ui.update({ indicator: { rect: rectOf(lastEditor), count: lastCount } });
+  };
+  window.addEventListener('scroll', () => {
+    if (lastEditor && !frame) frame = requestAnimationFrame(follow);
+  }, { capture: true, passive: true, signal });
 }
 
 try {

@@ -1,53 +1,50 @@
 /**
- * Lazy, non-blocking loading of the tone model for the content script. Pure: the caller passes
- * how to fetch the bytes, e.g.
+ * Load something once, in the background, without blocking: the first get() starts loading and
+ * returns null; later calls return the value once it is ready. Never throws; a failure is
+ * remembered (status "failed", error()) and not retried until retry() is called, so a damaged
+ * file costs at most one attempt. onReady() callbacks run when the value arrives.
  *
- *   const tone = createLazyModel(() => fetch(chrome.runtime.getURL('model/tone-model.bin')).then((r) => r.arrayBuffer()));
- *   // on each keystroke: const m = tone.get(); if (m) findings.push(...modelFindings(m, text, thresholds, ruleFindings));
+ * The content script loads the tone model's CODE and weights through this, with a dynamic
+ * import, so neither is in the content script's initial bundle:
  *
- * The first get() starts the fetch and returns null; the checker runs rules-only until the
- * model is ready (typically a few ms after the first keystroke). Parsing takes ~1 ms, so no
- * worker is needed. A failed load is remembered (status "failed", error) and not retried
- * until retry() is called, so a damaged file never costs more than one attempt.
+ *   const tone = createLazy(async () => { const mod = await import('../model'); ... });
+ *
+ * This module imports nothing, on purpose: importing the model here would bundle it eagerly.
  */
-import { tryLoadModel, type Model, ModelLoadError } from './index';
+export type LazyStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
-export type LazyModelStatus = 'idle' | 'loading' | 'ready' | 'failed';
-
-export interface LazyModel {
-  /** The model when ready, else null (and starts loading if idle). Never throws. */
-  get(): Model | null;
-  /** Resolves with the model, or null if it could not be loaded. Never rejects. */
-  ready(): Promise<Model | null>;
-  status(): LazyModelStatus;
-  error(): ModelLoadError | null;
+export interface Lazy<T> {
+  /** The value when ready, else null (and starts loading if idle). Never throws. */
+  get(): T | null;
+  /** Resolves with the value, or null if it could not be loaded. Never rejects. */
+  ready(): Promise<T | null>;
+  status(): LazyStatus;
+  error(): unknown;
+  /** Runs `fn` when the value has loaded (at once if it already has). */
+  onReady(fn: () => void): void;
   retry(): void;
 }
 
-export function createLazyModel(fetchBytes: () => Promise<ArrayBuffer | Uint8Array>): LazyModel {
-  let status: LazyModelStatus = 'idle';
-  let model: Model | null = null;
-  let err: ModelLoadError | null = null;
-  let pending: Promise<Model | null> | null = null;
-  const start = (): Promise<Model | null> => {
+export function createLazy<T>(load: () => Promise<T>): Lazy<T> {
+  let status: LazyStatus = 'idle';
+  let value: T | null = null;
+  let err: unknown = null;
+  let pending: Promise<T | null> | null = null;
+  const waiting: Array<() => void> = [];
+  const start = (): Promise<T | null> => {
     if (pending) return pending;
     status = 'loading';
     pending = Promise.resolve()
-      .then(fetchBytes)
+      .then(load)
       .then(
-        (bytes) => {
-          const r = tryLoadModel(bytes);
-          if (r.ok) {
-            model = r.model;
-            status = 'ready';
-            return model;
-          }
-          err = r.error;
-          status = 'failed';
-          return null;
+        (v) => {
+          value = v;
+          status = 'ready';
+          for (const fn of waiting.splice(0)) fn();
+          return v;
         },
         (e: unknown) => {
-          err = new ModelLoadError('not-bytes', `The tone model could not be fetched: ${String(e)}`);
+          err = e;
           status = 'failed';
           return null;
         },
@@ -57,13 +54,17 @@ export function createLazyModel(fetchBytes: () => Promise<ArrayBuffer | Uint8Arr
   return {
     get() {
       if (status === 'idle') void start();
-      return model;
+      return value;
     },
     ready() {
       return status === 'failed' ? Promise.resolve(null) : start();
     },
     status: () => status,
     error: () => err,
+    onReady(fn) {
+      if (status === 'ready') fn();
+      else waiting.push(fn);
+    },
     retry() {
       if (status === 'failed') {
         status = 'idle';

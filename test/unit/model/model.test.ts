@@ -137,20 +137,35 @@ describe('score on the shipped model', () => {
   });
 });
 
-describe('createLazyModel', () => {
-  it('loads in the background, and remembers a failure without throwing', async () => {
-    const { createLazyModel } = await import('../../../src/model/lazy');
-    const lazy = createLazyModel(async () => bytes);
+describe('createLazy (how the content script loads the model)', () => {
+  it('loads in the background, tells waiters, and remembers a failure without throwing', async () => {
+    const { createLazy } = await import('../../../src/model/lazy');
+    const { tryLoadModel } = await import('../../../src/model');
+    const loader = (fetchBytes: () => Promise<Uint8Array>) => async () => {
+      const r = tryLoadModel(await fetchBytes());
+      if (!r.ok) throw r.error;
+      return r.model;
+    };
+    const lazy = createLazy(loader(async () => bytes));
+    let told = 0;
+    lazy.onReady(() => told++);
     expect(lazy.get()).toBeNull();
+    expect(lazy.status()).toBe('loading');
     const m = await lazy.ready();
     expect(m).not.toBeNull();
     expect(lazy.get()).toBe(m);
-    const bad = createLazyModel(async () => new Uint8Array(10));
+    expect(told).toBe(1);
+    lazy.onReady(() => told++);
+    expect(told).toBe(2);
+    const bad = createLazy(loader(async () => new Uint8Array(10)));
     expect(await bad.ready()).toBeNull();
     expect(bad.status()).toBe('failed');
-    expect(bad.error()?.code).toBe('too-short');
-    const rejected = createLazyModel(() => Promise.reject(new Error('offline')));
+    expect((bad.error() as { code?: string }).code).toBe('too-short');
+    expect(bad.get()).toBeNull();
+    const rejected = createLazy(loader(() => Promise.reject(new Error('offline'))));
     expect(await rejected.ready()).toBeNull();
-    expect(rejected.error()?.message).toMatch(/offline/);
+    expect(String(rejected.error())).toMatch(/offline/);
+    rejected.retry();
+    expect(rejected.status()).toBe('idle');
   });
 });
