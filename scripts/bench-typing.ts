@@ -9,7 +9,7 @@
  * (such as a debounced check) that delayed the keystroke. Also prints the content script's size (minified + gzip).
  */
 import { execSync } from 'node:child_process';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';

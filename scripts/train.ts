@@ -40,7 +40,7 @@
  * --out FILE, --thresholds-out FILE, --report-out FILE, --no-baseline, --quiet.
  * Two runs with the same options write byte-identical files.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -1,5 +1,6 @@
 /** Helpers for driving the composer fixtures with Think Twice loaded. */
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { serveFixture, type FixtureSite } from '../fixtures/serve';
 import type { ComposerSpec } from '../fixtures/composer-table';
 import { submits } from '../fixtures/composer-table';
 import type { SubmitRecord } from '../fixtures/shared/runtime';
@@ -31,4 +32,13 @@ export async function waitForSubmits(page: Page): Promise<SubmitRecord[]> {
 /** The editor's current text, read the way the extension reads it. */
 export async function editorText(page: Page, spec: ComposerSpec): Promise<string> {
   return page.locator(`${spec.scope} ${spec.editor}`).evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
+}
+
+/** Opens a site's fixture in a new tab (strict CSP unless `csp: false`) once it and Think Twice are ready. */
+export async function openFixture(context: BrowserContext, site: FixtureSite, opts: { csp?: false } = {}): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(await serveFixture(context, site, opts.csp === false ? { csp: false } : {}));
+  await page.waitForFunction(() => window.__fixtureReady === true, null, { timeout: 10_000 });
+  await page.locator('think-twice-root').waitFor({ state: 'attached' });
+  return page;
 }

@@ -10,9 +10,8 @@
 import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Extension } from './harness';
-import { serveFixture } from '../fixtures/serve';
 import { COMPOSER_TABLE, describePath, type ComposerSpec, type Path } from '../fixtures/composer-table';
-import { RISKY, BENIGN, BENIGN_WITH_MEDIA, MEDIA_COMPOSERS, promptOf, submitsOf, resetSubmits, focusEditor, perform, editorText, waitForSubmits } from './composer-helpers';
+import { RISKY, BENIGN, BENIGN_WITH_MEDIA, MEDIA_COMPOSERS, promptOf, submitsOf, resetSubmits, focusEditor, perform, editorText, waitForSubmits, openFixture } from './composer-helpers';
 
 for (const siteSpec of COMPOSER_TABLE) {
   describe(`${siteSpec.site} with Think Twice`, () => {
@@ -22,12 +21,8 @@ for (const siteSpec of COMPOSER_TABLE) {
 
     beforeAll(async () => {
       ext = await launchWithExtension();
-      page = await ext.context.newPage();
+      page = await openFixture(ext.context, siteSpec.site);
       page.on('pageerror', (e) => pageErrors.push(e.message));
-      const url = await serveFixture(ext.context, siteSpec.site);
-      await page.goto(url);
-      await page.waitForFunction(() => window.__fixtureReady === true, null, { timeout: 10_000 });
-      await page.locator('think-twice-root').waitFor({ state: 'attached' });
     });
     afterAll(async () => {
       await ext?.close();

@@ -9,9 +9,8 @@ import { launchWithExtension, eventually, type Extension } from './harness';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveFixture } from '../fixtures/serve';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
-import { BENIGN, promptOf, resetSubmits, focusEditor, perform, waitForSubmits } from './composer-helpers';
+import { BENIGN, promptOf, resetSubmits, focusEditor, perform, waitForSubmits, openFixture } from './composer-helpers';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const allDay = (name: string, kind: 'lesson' | 'break') => ({
@@ -51,13 +50,7 @@ describe('lesson time', () => {
     await ext?.close();
   });
 
-  async function openX(): Promise<Page> {
-    const page = await ext.context.newPage();
-    await page.goto(await serveFixture(ext.context, 'x'));
-    await page.waitForFunction(() => window.__fixtureReady === true);
-    await page.locator('think-twice-root').waitFor({ state: 'attached' });
-    return page;
-  }
+  const openX = (): Promise<Page> => openFixture(ext.context, 'x');
 
   it('with a timetable of lessons all day: popup, badge, banner and the concern in the prompt', async () => {
     await setTimetable(ext, allDay('Period 3', 'lesson'), 'Period 3');

@@ -7,9 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, eventually, type Extension } from './harness';
-import { serveFixture } from '../fixtures/serve';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
-import { RISKY, BENIGN, promptOf, submitsOf, resetSubmits, focusEditor, perform, waitForSubmits, editorText } from './composer-helpers';
+import { RISKY, BENIGN, promptOf, submitsOf, resetSubmits, focusEditor, perform, waitForSubmits, editorText, openFixture } from './composer-helpers';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,13 +16,7 @@ const X = COMPOSER_TABLE.find((s) => s.site === 'x')!;
 const POST = X.composers.find((c) => c.composer === 'x-post')!;
 const CLICK = POST.paths.find((p) => p.kind === 'click')!;
 
-async function openX(ext: Extension, csp?: false): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(await serveFixture(ext.context, 'x', csp === false ? { csp: false } : {}));
-  await page.waitForFunction(() => window.__fixtureReady === true);
-  await page.locator('think-twice-root').waitFor({ state: 'attached' });
-  return page;
-}
+const openX = (ext: Extension, csp?: false): Promise<Page> => openFixture(ext.context, 'x', csp === false ? { csp } : {});
 
 async function raisePrompt(page: Page, text = RISKY): Promise<void> {
   await resetSubmits(page);
@@ -185,30 +178,26 @@ describe('failing open', () => {
     expect((r as { exceptionDetails?: unknown }).exceptionDetails).toBeUndefined();
   }
 
-  it('lets the post go when the checker throws', async () => {
-    const page = await openX(ext);
-    // Lower-casing (the checker's first step on every path, fast or not) now throws inside the checker.
-    await inContentScript(page, `String.prototype.toLowerCase = function () { throw new Error('forced by test'); }; String.prototype.normalize = String.prototype.toLowerCase; 'ok'`);
-    await resetSubmits(page);
-    await focusEditor(page, POST);
-    await page.keyboard.type(RISKY);
-    await perform(page, POST, CLICK);
-    expect(await waitForSubmits(page)).toEqual([{ composer: POST.composer, text: RISKY, via: 'click' }]);
-    expect(await promptOf(page).count()).toBe(0);
-    await page.close();
-  });
-
-  it('lets the post go when the interception itself throws', async () => {
-    const page = await openX(ext);
-    await inContentScript(page, `Event.prototype.composedPath = function () { throw new Error('forced by test'); }; 'ok'`);
-    await resetSubmits(page);
-    await focusEditor(page, POST);
-    await page.keyboard.type(RISKY);
-    await perform(page, POST, CLICK);
-    expect(await waitForSubmits(page)).toEqual([{ composer: POST.composer, text: RISKY, via: 'click' }]);
-    expect(await promptOf(page).count()).toBe(0);
-    await page.close();
-  });
+  // Each breaks something inside Think Twice's own isolated world (never the page's), then sends a risky post.
+  const BREAKAGES = [
+    // Lower-casing is the checker's first step on every path, fast or not.
+    ['the checker throws', `String.prototype.toLowerCase = function () { throw new Error('forced by test'); }; String.prototype.normalize = String.prototype.toLowerCase; 'ok'`],
+    // composedPath is the interceptor's first call on every event.
+    ['the interception itself throws', `Event.prototype.composedPath = function () { throw new Error('forced by test'); }; 'ok'`],
+  ] as const;
+  for (const [what, breakIt] of BREAKAGES) {
+    it(`lets the post go when ${what}`, async () => {
+      const page = await openX(ext);
+      await inContentScript(page, breakIt);
+      await resetSubmits(page);
+      await focusEditor(page, POST);
+      await page.keyboard.type(RISKY);
+      await perform(page, POST, CLICK);
+      expect(await waitForSubmits(page)).toEqual([{ composer: POST.composer, text: RISKY, via: 'click' }]);
+      expect(await promptOf(page).count()).toBe(0);
+      await page.close();
+    });
+  }
 
   it('still sends a benign post normally', async () => {
     const page = await openX(ext);

@@ -1,9 +1,8 @@
 /** The popup's "Report a concern" section from a real admin policy file (sections 7, 8, 9). */
 import { describe, it, expect } from 'vitest';
 import { launchWithExtension, writeManagedPolicy, policyUnavailableReason, eventually, type Extension } from './harness';
-import { serveFixture } from '../fixtures/serve';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
-import { BENIGN, promptOf, resetSubmits, focusEditor, perform, waitForSubmits } from './composer-helpers';
+import { BENIGN, promptOf, resetSubmits, focusEditor, perform, waitForSubmits, openFixture } from './composer-helpers';
 
 describe('report a concern', () => {
   const reason = policyUnavailableReason();
@@ -43,10 +42,7 @@ describe('consent for pupils\' images, required by the school (5.5)', () => {
       ext = await launchWithExtension();
       await eventually(async () => (await ext!.snapshot())?.settings.requireConsentConfirmation === true);
       const spec = COMPOSER_TABLE.find((s) => s.site === 'instagram')!.composers.find((c) => c.composer === 'ig-caption')!;
-      const page = await ext.context.newPage();
-      await page.goto(await serveFixture(ext.context, 'instagram'));
-      await page.waitForFunction(() => window.__fixtureReady === true);
-      await page.locator('think-twice-root').waitFor({ state: 'attached' });
+      const page = await openFixture(ext.context, 'instagram');
       await resetSubmits(page);
       await focusEditor(page, spec);
       await page.keyboard.type(BENIGN);

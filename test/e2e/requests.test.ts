@@ -5,8 +5,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openFixture } from './composer-helpers';
 import { launchWithExtension, type Extension } from './harness';
-import { serveFixture } from '../fixtures/serve';
 
 const actions = (page: Page) => page.evaluate(() => window.__actions.map((a) => ({ ...a })));
 const reminder = (page: Page) => page.getByRole('alertdialog', { name: 'Is this a pupil?' });
@@ -20,13 +20,7 @@ describe('friend and follow request reminders', () => {
     await ext?.close();
   });
 
-  async function open(site: 'facebook' | 'instagram'): Promise<Page> {
-    const page = await ext.context.newPage();
-    await page.goto(await serveFixture(ext.context, site));
-    await page.waitForFunction(() => window.__fixtureReady === true);
-    await page.locator('think-twice-root').waitFor({ state: 'attached' });
-    return page;
-  }
+  const open = (site: 'facebook' | 'instagram'): Promise<Page> => openFixture(ext.context, site);
 
   it('Facebook: Confirm shows the reminder; Continue confirms exactly once', async () => {
     const page = await open('facebook');

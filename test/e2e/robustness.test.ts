@@ -5,9 +5,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { launchWithExtension, type Extension } from './harness';
-import { serveFixture } from '../fixtures/serve';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
-import { RISKY, promptOf, submitsOf, resetSubmits, focusEditor } from './composer-helpers';
+import { RISKY, promptOf, submitsOf, resetSubmits, focusEditor, openFixture } from './composer-helpers';
 
 const CHANGED_SITE = `<!doctype html><html lang="en"><head><title>X (markup changed)</title></head><body>
 <form id="f"><textarea aria-label="New post box"></textarea><button type="button" id="go">Post</button></form>
@@ -45,10 +44,7 @@ describe('robustness on the page', () => {
   it('leaves Enter alone during IME composition and while a mention list is open', async () => {
     const site = COMPOSER_TABLE.find((s) => s.site === 'facebook')!;
     const spec = site.composers.find((c) => c.composer === 'fb-comment')!;
-    const page = await ext.context.newPage();
-    await page.goto(await serveFixture(ext.context, 'facebook'));
-    await page.waitForFunction(() => window.__fixtureReady === true);
-    await page.locator('think-twice-root').waitFor({ state: 'attached' });
+    const page = await openFixture(ext.context, 'facebook');
     await resetSubmits(page);
     await focusEditor(page, spec);
     await page.keyboard.type(RISKY);

@@ -5,9 +5,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Extension } from './harness';
-import { serveFixture } from '../fixtures/serve';
 import { COMPOSER_TABLE, type ComposerSpec } from '../fixtures/composer-table';
-import { RISKY, BENIGN, promptOf, submitsOf, focusEditor, perform } from './composer-helpers';
+import { RISKY, BENIGN, promptOf, submitsOf, focusEditor, perform, openFixture } from './composer-helpers';
 
 const ROUNDS = 100;
 
@@ -37,10 +36,7 @@ for (const [site, composer, seed] of [['facebook', 'fb-comment', 20261124], ['x'
     let page: Page;
     beforeAll(async () => {
       ext = await launchWithExtension();
-      page = await ext.context.newPage();
-      await page.goto(await serveFixture(ext.context, site));
-      await page.waitForFunction(() => window.__fixtureReady === true);
-      await page.locator('think-twice-root').waitFor({ state: 'attached' });
+      page = await openFixture(ext.context, site);
     });
     afterAll(async () => {
       await ext?.close();
