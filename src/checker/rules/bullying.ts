@@ -17,7 +17,9 @@ export const INSULT_NOUNS = [
   'snowflake', 'snowflakes', 'fool', 'fools', 'liar', 'liars', 'fraud', 'traitor', 'traitors', 'bully', 'narcissist', 'sociopath',
   'troll', 'dunce', 'simpleton', 'nonentity', 'scum', 'trash', 'garbage', 'vermin', 'lunatic', 'lunatics', 'dumbass', 'jackass',
   'dickhead', 'prat', 'twit', 'tool', 'dope', 'airhead', 'bimbo', 'slag', 'skank', 'tramp',
-];
+  'madman', 'nut case', 'nut job', 'sicko', 'backstabber', 'turd', 'con man', 'con artist', 'shill', 'stooge', 'lapdog', 'bootlicker',
+  'pieces of trash', 'pieces of shit', 'pieces of garbage', 'pieces of crap', 'sellout', 'psychopath', 'psychopaths', 'maniac', 'maniacs', 'soy boy', 'cuck', 'crybaby', 'cry baby', 'whiner', 'bigot', 'bigots',
+]
 
 /** Insulting adjectives for a person. */
 export const INSULT_ADJS = [
@@ -27,14 +29,26 @@ export const INSULT_ADJS = [
   'a waste of space', 'thick as shit', 'thick as mince', 'braindead', 'brain dead', 'trash', 'garbage',
   'full of shit', 'full of it', 'a liar', 'fake', 'two faced', 'two-faced', 'spiteful', 'insufferable', 'creepy',
   'shameless', 'shameful', 'feral', 'animals',
+  'demented', 'deranged', 'sick in the head', 'mentally unstable', 'full of crap', 'full of bull', 'full of bs', 'a cancer on',
 ];
 
-const DEGREE = "(?:(?:such|so|really|all|just|literally|basically|very|absolutely|totally|utterly|completely|truly|a|an|the|most|biggest|complete|total|absolute|fucking|bloody|proper|right|little|massive|huge|fat|stupid|pathetic|ugly|lying|useless|dumb|sad|old|an? absolute|an? complete|an? total|an? fucking) ){0,3}";
+const DEGREE = "(?:(?:such|so|really|all|just|literally|basically|simply|seriously|clearly|obviously|real|one|very|absolutely|totally|utterly|completely|truly|a|an|the|most|biggest|complete|total|absolute|fucking|bloody|proper|right|little|massive|huge|fat|stupid|pathetic|ugly|lying|useless|dumb|sad|old|an? absolute|an? complete|an? total|an? fucking) ){0,3}";
 const INSULT = words([...INSULT_NOUNS, ...INSULT_ADJS]);
+
+/** Extra words that are a put-down when said to someone ("you are ridiculous"); not "crazy" or "mad" (banter). */
+const YOU_EXTRA = ['ridiculous', 'awful', 'terrible', 'horrible', 'rude', 'racist', 'a racist', 'sexist', 'a sexist', 'evil', 'a demon', 'vile', 'nasty', 'an embarrassment to', 'in embarrassment to', 'a backstabber', 'a fraud', 'a crook', 'corrupt', 'dishonest', 'a hypocrite', 'brainwashed', 'trippin', 'uncultured', 'a phony', 'phony', 'a prostitute', 'unattractive', 'a criminal', 'a war criminal', 'as nasty as', 'as stupid as', 'as dumb as', 'as thick as'];
 
 /** Second person: "you're pathetic", "you are such an idiot", "u r a loser", "you look like a clown". */
 const YOU_ARE = new RegExp(
-  `(?<![a-z])(?:you'?re|you are|you r|u r|ur|you were|you'?ve always been|you look like|you sound like|you act like|you'?re just|you are just|you'?re nothing but|you are nothing but) ${DEGREE}${INSULT}(?![a-z])`,
+  `(?<![a-z])(?:you'?re|you are|you r|u r|ur|you were|you'?ve always been|you look like|you sound like|you act like|you'?re just|you are just|you'?re nothing but|you are nothing but) ${DEGREE}(?:${INSULT}|${words(YOU_EXTRA)})(?![a-z])`,
+  'g',
+);
+
+/** "you are a terrible person", "he is a sick human being", "an embarrassing citizen": a bad word, then a person noun. */
+const BAD_PERSON_ADJS = ['terrible', 'horrible', 'awful', 'vile', 'disgusting', 'despicable', 'sick', 'evil', 'nasty', 'crazy', 'deranged', 'demented', 'embarrassing', 'pathetic', 'miserable', 'rotten', 'bad', 'shitty', 'crappy', 'hateful', 'ugly', 'stupid', 'dumb', 'ignorant', 'dishonest', 'corrupt', 'crooked', 'lying', 'sad little', 'pathetic little', 'nasty little', 'vile little'];
+const PERSON_NOUNS = ['person', 'people', 'human', 'human being', 'human beings', 'individual', 'citizen', 'man', 'woman', 'bloke', 'creature', 'excuse for a human', 'excuse for a man', 'excuse for a teacher', 'excuse for a parent'];
+const BAD_PERSON = new RegExp(
+  `(?<![a-z0-9_])(?:you'?re|you are|you r|u r|you were|@[a-z0-9_]{1,30} is|he is|he's|she is|she's|they are|they're|what an?) ${DEGREE}${words(BAD_PERSON_ADJS)} ${words(PERSON_NOUNS)}(?![a-z])`,
   'g',
 );
 
@@ -43,7 +57,7 @@ const BARE_NOUNS = INSULT_NOUNS.filter((w) => !['joke', 'tool', 'dope', 'rat', '
 const YOU_NOUN = new RegExp(`(?<![a-z])(?:you|u|ya) ${DEGREE}${words(BARE_NOUNS)}(?![a-z])`, 'g');
 
 /** Extra words that read as a put-down about someone in the third person (not used with "you": banter). */
-const THIRD_PERSON_EXTRA = ['cruel', 'crazy', 'insane', 'evil', 'corrupt', 'crooked', 'phony', 'phoney', 'a phony', 'a phoney', 'dishonest', 'a racist', 'racist', 'sexist', 'a sexist', 'a bigot', 'bigoted', 'a misogynist', 'misogynistic', 'unfit', 'delirious', 'nuts', 'mad', 'a dirtbag', 'dirtbag', 'sleazy', 'a sleaze', 'slimy', 'bitter', 'nasty', 'horrible', 'awful', 'a beast', 'a monster', 'a creep', 'a nutter', 'a psycho', 'mentally ill', 'sick in the head', 'a nightmare', 'vile', 'a hypocrite', 'a liar', 'a fraud', 'a bully', 'a thug', 'a criminal', 'a crook', 'a traitor', 'a terrorist', 'a disgrace', 'trash', 'garbage', 'a pig', 'a cow', 'a witch', 'a snake', 'a rat', 'a dog', 'empty inside', 'losing his mind', 'losing her mind', 'losing their mind'];
+const THIRD_PERSON_EXTRA = ['cruel', 'crazy', 'insane', 'evil', 'corrupt', 'crooked', 'phony', 'phoney', 'a phony', 'a phoney', 'dishonest', 'a racist', 'racist', 'sexist', 'a sexist', 'a bigot', 'bigoted', 'a misogynist', 'misogynistic', 'unfit', 'delirious', 'nuts', 'mad', 'a dirtbag', 'dirtbag', 'sleazy', 'a sleaze', 'slimy', 'bitter', 'nasty', 'horrible', 'awful', 'a beast', 'a monster', 'a creep', 'a nutter', 'a psycho', 'mentally ill', 'sick in the head', 'a nightmare', 'vile', 'a hypocrite', 'a liar', 'a fraud', 'a bully', 'a thug', 'a criminal', 'a crook', 'a traitor', 'a terrorist', 'a disgrace', 'trash', 'garbage', 'a pig', 'a cow', 'a witch', 'a snake', 'a rat', 'a dog', 'empty inside', 'as crazy as', 'as nasty as', 'as stupid as', 'as dumb as', 'a drunk', 'lunatics', 'a raging', 'losing his mind', 'losing her mind', 'losing their mind'];
 
 /** Third person, identifiable: "@x is a waste of space", "he's pathetic", "Mr Smith is an idiot". */
 const THEY_ARE = new RegExp(
@@ -58,7 +72,8 @@ const MY_PUPILS_ARE = new RegExp(
   'g',
 );
 // The words each pattern cannot match without (see anchored()).
-anchored(YOU_ARE, [...INSULT_NOUNS, ...INSULT_ADJS]);
+anchored(YOU_ARE, [...INSULT_NOUNS, ...INSULT_ADJS, ...YOU_EXTRA]);
+anchored(BAD_PERSON, BAD_PERSON_ADJS, PERSON_NOUNS);
 anchored(YOU_NOUN, BARE_NOUNS);
 anchored(THEY_ARE, [...INSULT_NOUNS, ...INSULT_ADJS, ...THIRD_PERSON_EXTRA]);
 anchored(MY_PUPILS_ARE, [...INSULT_NOUNS, ...INSULT_ADJS, ...MY_PUPILS_EXTRA], ['are', 'is', 'were', 'was', 'r']);
@@ -69,6 +84,7 @@ const MOCKERY = [
   /(?<![a-z])what an? (?:absolute |complete |total |fucking |utter |bloody )?(?:idiot|moron|loser|clown|joke|muppet|numpty|pillock|plonker|tool|prat|twit|cretin|imbecile|dumbass|dickhead|waste of space|embarrassment|disgrace|creep|weirdo|freak|hypocrite|coward|fool|liar)(?![a-z])/g,
   /(?<![a-z])(?:shame on (?:you|u|him|her|them|@[a-z0-9_]{1,30})|you suck|u suck|you are the worst|you're the worst|get stuffed)(?![a-z])/g,
   /(?<![a-z])(?:lol|lmao|haha|hahaha)[^.!?\n]{0,30}(?<![a-z])(?:fat|ugly|stupid|thick|loser|idiot)(?![a-z])/g,
+  /(?<![a-z])(?:burn in hell|rot in hell|go to hell|(?:you'?re|you are|he'?s|she'?s|they'?re) going to hell|who the (?:hell|fuck) do (?:you|u|they|he|she) think|how dare (?:you|u)|crawl back under)(?![a-z])/g,
 ];
 const MOCKERY_ANCHORS: string[][] = [
   ['likes', 'loves', 'cares', 'wants'],
@@ -76,11 +92,12 @@ const MOCKERY_ANCHORS: string[][] = [
   ['idiot', 'moron', 'loser', 'clown', 'joke', 'muppet', 'numpty', 'pillock', 'plonker', 'tool', 'prat', 'twit', 'cretin', 'imbecile', 'dumbass', 'dickhead', 'waste', 'embarrassment', 'disgrace', 'creep', 'weirdo', 'freak', 'hypocrite', 'coward', 'fool', 'liar'],
   ['shame', 'suck', 'worst', 'stuffed'],
   ['fat', 'ugly', 'stupid', 'thick', 'loser', 'idiot'],
+  ['hell', 'fuck', 'dare', 'crawl'],
 ];
 MOCKERY.forEach((re, i) => anchored(re, MOCKERY_ANCHORS[i]!));
 
-const INSULT_GATE = gateWords(INSULT_NOUNS, INSULT_ADJS, THIRD_PERSON_EXTRA, [
-  'likes loves cares wants life die rock disgust sick shut stfu piss sod jog asked river cry shame suck worst stuffed lol lmao haha hahaha',
+const INSULT_GATE = gateWords(INSULT_NOUNS, INSULT_ADJS, THIRD_PERSON_EXTRA, YOU_EXTRA, BAD_PERSON_ADJS, [
+  'likes loves cares wants life die rock disgust sick shut stfu piss sod jog asked river cry shame suck worst stuffed lol lmao haha hahaha hell fuck dare crawl',
   'nightmare nightmares zoo demons hellspawn vile vermin scum brain dead shits sods idiots wild untrainable',
 ]);
 
@@ -92,11 +109,11 @@ export const insult: Rule = {
   description: 'Insults or mockery aimed at a person ("you\'re pathetic", "@x is a waste of space", "my Year 9s are animals").',
   reason: 'This reads as an insult aimed at a person, which could amount to bullying.',
   examples: {
-    flag: ["You're pathetic", '@jenny_k is a waste of space', 'My Year 9s are animals', 'u r such a loser', 'Nobody likes you', 'Mr Hughes is an absolute idiot', 'What a muppet', 'she is so thick', 'Shut up', 'my class are feral today'],
-    ok: ["You're amazing, thank you for all your help", 'My Year 9s are brilliant', 'This maths test was brutal', 'The printer is useless today', 'Our kids killed it at sports day', 'What an idea!', 'Are you free for a coffee?', 'The class loved the science show'],
+    flag: ["You're pathetic", '@jenny_k is a waste of space', 'My Year 9s are animals', 'u r such a loser', 'Nobody likes you', 'Mr Hughes is an absolute idiot', 'What a muppet', 'she is so thick', 'Shut up', 'my class are feral today', 'You are ridiculous and need to retire', 'He is a terrible person', 'She is a nut case', 'you are a phony', 'Burn in hell', 'Who the hell do you think you are', 'How dare you', 'HIRE LOCAL YOU PIECES OF TRASH'],
+    ok: ["You're amazing, thank you for all your help", 'My Year 9s are brilliant', 'This maths test was brutal', 'The printer is useless today', 'Our kids killed it at sports day', 'What an idea!', 'Are you free for a coffee?', 'The class loved the science show', 'You are a wonderful person', "He is a terrific man and we'll miss him", "You're sick of marking? Me too", 'Dante wrote about the circles of hell', 'Year 6 read The Terrible Thing That Happened to Barnaby Brocket'],
   },
   gate: (doc) => doc.hasAny(INSULT_GATE),
-  run: (doc) => hitsOf(doc, YOU_ARE, YOU_NOUN, THEY_ARE, MY_PUPILS_ARE, ...MOCKERY),
+  run: (doc) => hitsOf(doc, YOU_ARE, YOU_NOUN, THEY_ARE, MY_PUPILS_ARE, BAD_PERSON, ...MOCKERY),
 };
 
 const NAME_CALLING_LIST = [
@@ -158,4 +175,54 @@ export const groupPutDown: Rule = {
   run: (doc) => hitsOf(doc, GROUP_PUT_DOWN),
 };
 
-export const rules: Rule[] = [insult, nameCalling, groupPutDown];
+/** Political groups and their supporters, as people name them in posts. */
+const POLITICAL_GROUPS = [
+  'liberal', 'liberals', 'libs', 'lefty', 'lefties', 'leftist', 'leftists', 'left', 'left wing', 'left wingers', 'dem', 'dems', 'democrat', 'democrats',
+  'republican', 'republicans', 'repubs', 'gop', 'conservative', 'conservatives', 'tory', 'tories', 'labour', 'socialist', 'socialists',
+  'communist', 'communists', 'progressive', 'progressives', 'right wing', 'right wingers', 'trump supporters', 'trumpers', 'maga',
+  'brexiteers', 'remainers', 'leavers', 'feminists', 'politicians', 'politician', 'voters', 'snowflakes', 'antifa',
+];
+/** Put-down words in front of a political group: "crazy liberals", "lying Tories", "brainwashed lefties". */
+const POLITICAL_SLURS_ADJ = [
+  'crazy', 'insane', 'kooky', 'loony', 'looney', 'lunatic', 'deranged', 'demented', 'unhinged', 'hysterical', 'delusional', 'psycho',
+  'psychotic', 'sick', 'vile', 'evil', 'godless', 'disgusting', 'dirty', 'filthy', 'sleazy', 'slimy', 'lying', 'dishonest', 'corrupt',
+  'crooked', 'stupid', 'dumb', 'dumbass', 'idiot', 'idiotic', 'moronic', 'brainless', 'braindead', 'brain dead', 'brainwashed', 'gullible',
+  'pathetic', 'whiny', 'whining', 'spineless', 'gutless', 'treasonous', 'traitorous', 'damn', 'damned', 'bloody', 'freaking', 'stinking',
+  'rabid', 'sad little', 'feral',
+];
+/** Name-calling words for political groups ("Demonrats", "libtards", "moonbats"). */
+const POLITICAL_NAMES = [
+  'demonrat', 'demonrats', 'democrap', 'democraps', 'demoncrat', 'demoncrats', 'dumbocrat', 'dumbocrats', 'dimocrat', 'dimocrats',
+  'democrook', 'democrooks', 'rethuglican', 'rethuglicans', 'repuke', 'repukes', 'repuglican', 'repuglicans', 'trumptard', 'trumptards',
+  'trumpanzee', 'trumpanzees', 'libtard', 'libtards', 'leftard', 'leftards', 'libturd', 'libturds', 'fiberal', 'fiberals', 'moonbat',
+  'moonbats', 'wingnut', 'wingnuts', 'sheeple', 'feminazi', 'feminazis', 'cuckservative', 'cuckservatives', 'remoaner', 'remoaners',
+  'commie', 'commies', 'dumocrat', 'dumocrats', 'red tories', 'loony left', 'looney left', 'lunatic left', 'loser left', 'libtardia',
+];
+/** Insulting nouns after a political group: "liberal nuts", "leftist loons", "Tory scum". */
+const POLITICAL_NOUNS = ['nuts', 'nut', 'nutjobs', 'nutjob', 'loons', 'loon', 'loonies', 'lunatics', 'idiots', 'morons', 'scum', 'trash', 'sheep', 'clowns', 'crybabies', 'cry babies', 'snowflakes', 'zealots', 'freaks', 'hacks', 'whiners', 'crazies', 'maniacs', 'thugs', 'traitors', 'filth', 'vermin'];
+const POLITICAL_PUT_DOWN = [
+  new RegExp(`(?<![a-z])${words(POLITICAL_SLURS_ADJ)} ${words(POLITICAL_GROUPS)}(?![a-z])`, 'g'),
+  new RegExp(`(?<![a-z])${words(POLITICAL_GROUPS.filter((g) => g !== 'left' && g !== 'snowflakes'))} ${words(POLITICAL_NOUNS)}(?![a-z])`, 'g'),
+  new RegExp(`(?<![a-z])${words(POLITICAL_NAMES)}(?![a-z])`, 'g'),
+];
+anchored(POLITICAL_PUT_DOWN[0]!, POLITICAL_SLURS_ADJ, POLITICAL_GROUPS);
+anchored(POLITICAL_PUT_DOWN[1]!, POLITICAL_GROUPS, POLITICAL_NOUNS);
+anchored(POLITICAL_PUT_DOWN[2]!, POLITICAL_NAMES);
+const POLITICAL_GATE = gateWords(POLITICAL_NAMES, POLITICAL_GROUPS);
+
+export const politicalPutDown: Rule = {
+  id: 'bullying/political-put-down',
+  category: 'bullying',
+  defaultClause: '5.2',
+  severity: 'advice',
+  description: 'Name-calling of political groups and their supporters ("crazy liberals", "lying Tories", "Demonrats", "libtards").',
+  reason: 'This calls people names for their politics, which could read as bullying and sits badly with a teacher\'s professional neutrality.',
+  examples: {
+    flag: ['Typical crazy liberals again', 'Those liberal nuts are at it again', 'Tory scum', 'The lying Tories have done it again', 'Demonrats will never learn', 'brainwashed lefties everywhere', 'Sick of the loony left'],
+    ok: ['Year 10 debated liberal and conservative ideas today', 'The Liberal Democrats won the council seat', 'Turn left at the crazy golf', 'Our mock election: Labour 40 votes, Conservatives 35', 'A sick day for the politics teacher', 'Conservative estimates put the crowd at 300', 'Liberal amounts of glitter were used'],
+  },
+  gate: (doc) => doc.hasAny(POLITICAL_GATE),
+  run: (doc) => hitsOf(doc, ...POLITICAL_PUT_DOWN),
+};
+
+export const rules: Rule[] = [insult, nameCalling, groupPutDown, politicalPutDown];
