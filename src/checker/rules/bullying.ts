@@ -130,6 +130,16 @@ const NAME_CALLING_LIST = [
 const NAME_CALLING = new RegExp(`(?<![a-z])${words(NAME_CALLING_LIST)}(?![a-z])`, 'g');
 const NAME_CALLING_GATE = gateWords(NAME_CALLING_LIST);
 
+/**
+ * Titles and set phrases in which a listed word names no one: TV shows, songs and idioms ("Pretty Little
+ * Liars", "April Fools", "Only Fools and Horses", "clown car", "clownfish"). Name-calling inside them is dropped.
+ */
+const NAME_CALLING_TITLES = /(?<![a-z])(?:pretty little liars|april fools?'?|only fools and horses|fools? rush in|fool'?s gold|fools gold|ship of fools|liar liar|clown (?:car|fish|shoes|costume|nose|school|act|makeup|make up|workshop)|#shameless|class clown|evil (?:queen|stepmother|twin|genius|eye|dead)|despicable me|the evil within|resident evil|stupid cupid|losers? weepers|finders keepers losers weepers)(?![a-z])/g;
+anchored(NAME_CALLING_TITLES, ['liars', 'fool', 'fools', 'liar', 'clown', 'shameless', 'evil', 'despicable', 'stupid', 'loser', 'losers']);
+
+/** "fool" as a verb: "trying to fool", "won't fool them", "fool you". */
+const FOOL_VERB = /(?:(?:^|[^a-z])(?:to|not|n't|cannot|can|could|will|would|won't|didn't|don't|doesn't)(?: [a-z]{2,12})? $)|(?:^ (?:you|u|them|me|us|him|her|anyone|anybody|nobody|no one|people|voters|everyone|yourself|myself|themselves)(?![a-z]))/;
+
 /** What comes just before a put-down word when it is about oneself or a thing, or a simile. */
 const NOT_AIMED = /(?:(?:^|[^a-z])(?:i|i'm|im|i am|i was|i feel|i felt|i look|i looked|i sound|made me|makes me|make me|me|myself|it's|it is|its|that's|that is|thats|this is|was|sounds|seems|how) (?:so |really |very |a bit |kinda |pretty |such |totally |completely |an? |like an? )*|like an? )$/;
 
@@ -141,13 +151,23 @@ export const nameCalling: Rule = {
   description: 'Insulting names and put-downs on their own ("idiots", "pathetic", "scum"), which often target someone.',
   reason: 'This uses an insulting word that could hurt or belittle someone.',
   examples: {
-    flag: ['Absolute idiots on the road this morning', 'Such a hypocrite', 'what a pathetic excuse', 'scum'],
-    ok: ['I felt so dumb', 'Smiling like an idiot all day', "It's really stupid, don't worry", 'What a brilliant assembly', 'Year 3 learning about the Stone Age', 'Great to see so many parents at the fair', 'A foolproof recipe for flapjacks'],
+    flag: ['Absolute idiots on the road this morning', 'Such a hypocrite', 'what a pathetic excuse', 'scum', 'Pretty pathetic liars, the lot of them', 'Such fools, the lot of them'],
+    ok: ['Pretty Little Liars is back tonight', 'Watching #Shameless with a cuppa', 'Trying to fool us with a fake fire drill', 'April Fools in the staffroom', 'Always smiling like an #idiot', 'I felt so dumb', 'Smiling like an idiot all day', "It's really stupid, don't worry", 'What a brilliant assembly', 'Year 3 learning about the Stone Age', 'Great to see so many parents at the fair', 'A foolproof recipe for flapjacks'],
   },
   gate: (doc) => doc.hasAny(NAME_CALLING_GATE),
   run: (doc) => {
-    // Not about another person: "I felt dumb", "smiling like an idiot", "it's really stupid".
-    const ranges = doc.find(NAME_CALLING).filter((r) => !NOT_AIMED.test(doc.text.slice(Math.max(0, r.from - 24), r.from)));
+    // Not about another person: "I felt dumb", "smiling like an (#)idiot", "it's really stupid"; "anti-fascist";
+    // "fool" as a verb; a title ("Pretty Little Liars", "#Shameless").
+    const found = doc.find(NAME_CALLING);
+    if (!found.length) return [];
+    const titles = doc.find(NAME_CALLING_TITLES);
+    const t = doc.text;
+    const ranges = found.filter((r) => {
+      const before = t.slice(Math.max(0, r.from - 24), r.from);
+      if (NOT_AIMED.test(before.endsWith('#') ? before.slice(0, -1) : before) || /anti[- ]?$/.test(before)) return false;
+      if (t.startsWith('fool', r.from) && r.to - r.from === 4 && (FOOL_VERB.test(before) || FOOL_VERB.test(t.slice(r.to, r.to + 16)))) return false;
+      return !titles.some((a) => a.from <= r.from && r.to <= a.to);
+    });
     return ranges.length ? [{ ranges }] : [];
   },
 };

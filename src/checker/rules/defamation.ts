@@ -49,7 +49,7 @@ function hasCapital(doc: Doc, r: Range): boolean {
   return ch !== ch.toLowerCase();
 }
 
-const GOSSIP = /(?<![a-z])(?:everyone knows|everybody knows|we all know|i heard|i've heard|ive heard|apparently|rumour has it|rumour is|word is|word on the street is|i have it on good authority|between you and me|don't tell anyone but|dont tell anyone but)(?: that)? (?:@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z][a-z'-]{1,20}|(?:our|the|my) (?:head|headteacher|deputy|deputy head|principal|caretaker|bursar|senco|ceo|hod|ta|pe teacher|maths teacher|science teacher))(?![a-z])/g;
+const GOSSIP = /(?<![a-z])(?:everyone knows|everybody knows|we all know|i heard|i've heard|ive heard|apparently|rumour has it|rumour is|word is|word on the street is|i have it on good authority|between you and me|don't tell anyone but|dont tell anyone but)(?: that)? (?:@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z][a-z'-]{1,20}|(?:our|the|my) (?:head|headteacher|deputy|deputy head|principal|caretaker|bursar|senco|ceo|hod|ta|pe teacher|maths teacher|science teacher))(?![a-z0-9_])(?! (?:will|is|are|'s|might|may|could|should) (?:be )?(?:joining|coming|returning|visiting|performing|playing|singing|speaking|starting|back|here|on (?:the|our|tour|stage|tv))(?![a-z]))/g;
 
 const ALLEGATION_ME = /(?<![a-z])(?:he|she|they) (?:raped|sexually assaulted|assaulted|molested|groomed|groped|abused|drugged|harassed|touched) (?:me|her|him|them|my (?:daughter|son|child|friend|sister|brother))(?![a-z])/g;
 
@@ -71,6 +71,7 @@ export const accusation: Rule = {
       '@coach_tom is a fraud',
       'Our head is sleeping with the deputy',
       'Apparently the caretaker was arrested',
+      'Rumour has it @dave_k is on a final warning',
       'He raped her and everyone covered it up',
       'Sarah stole money from the PTA',
     ],
@@ -80,6 +81,8 @@ export const accusation: Rule = {
       'Learning about crime and punishment in Victorian Britain',
       'Our history topic: the Great Train Robbery, who were the thieves?',
       'Someone stole my stapler again haha',
+      'Rumour has it @sam_sings will be joining us for the Christmas concert',
+      'Apparently Mr Davies is coming back to coach the football team!',
       'This assembly was about being honest, not a liar',
     ],
   },

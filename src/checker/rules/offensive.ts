@@ -23,9 +23,11 @@ const ALLOWED_CONTEXT = [
   /(?<![a-z])(?:garden|gardening|allotment|weeding|rake|spade|trowel|soil)(?![a-z])[^.!?\n]{0,40}(?<![a-z])hoes?(?![a-z])/g,
   /(?<![a-z])(?:a|the|my|with|new) hoes?(?![a-z])[^.!?\n]{0,40}(?<![a-z])(?:garden|gardening|allotment|weeding|rake|spade|trowel|soil|beds?)(?![a-z])/g,
   /(?<![a-z])(?:mary|joseph|donkey|nativity|bethlehem|balaam)(?![a-z])[^.!?\n]{0,60}(?<![a-z])ass(?![a-z])/g,
+  // A typo of "how": "hoe our moon would feel", "hoe much", "hoe do you" (not after "a", "that", "you"...).
+  /(?<![a-z])(?<!(?:a|the|that|this|your|ur|you|u|my|his|ya|yo|dat|some|stupid|dumb|lil|little|big|old|fat|ugly|dirty|ass) )hoe (?:our|much|many|long|far|come|comes|do|does|did|can|could|would|should|will|are|was|were|about)(?![a-z])/g,
 ];
 // The words each pattern cannot match without (see anchored()).
-[['dick'], ['dick'], ['tit', 'tits'], ['laude'], ['homo'], ['cock'], ['hoe', 'hoes'], ['hoe', 'hoes'], ['ass']].forEach((w, i) => anchored(ALLOWED_CONTEXT[i]!, w));
+[['dick'], ['dick'], ['tit', 'tits'], ['laude'], ['homo'], ['cock'], ['hoe', 'hoes'], ['hoe', 'hoes'], ['ass'], ['hoe']].forEach((w, i) => anchored(ALLOWED_CONTEXT[i]!, w));
 
 function allowedRanges(doc: Doc): Range[] {
   const out: Range[] = [];
@@ -53,8 +55,8 @@ export const profanity: Rule = {
   description: 'Swearing and crude or sexual terms from a curated list, also when disguised (sh1t, f*ck, f u c k, fuuuck).',
   reason: 'This contains swearing or crude language that pupils and parents could see.',
   examples: {
-    flag: ['What a fucking day', 'sh1t, forgot my lanyard again', 'f u c k this marking', 'f*ck Mondays', 'fuuuuck the photocopier', 'ｆｕｃｋ this', 'b\u200Bitch please', 'what a load of bollocks', 'he is such a twat'],
-    ok: ['Scunthorpe away day for the Year 10 football team', 'Trip to Penistone and Cockermouth next week', 'Middlesex University open day', 'Spotted Dick and custard for pudding today!', 'Reading Moby Dick with Year 11', 'Dick Whittington at the panto', 'Our sex education unit starts Monday', 'She graduated cum laude', 'A great tit in the school garden this morning', 'Blue tits nesting in the box', 'Homo sapiens evolved in Africa', 'It was so good to see everyone', 'Mary rode on an ass to Bethlehem in our nativity', 'Class 3 doing some weeding with a hoe in the garden', 'Grass, classic, assess, assure and passage'],
+    flag: ['What a fucking day', 'sh1t, forgot my lanyard again', 'f u c k this marking', 'f*ck Mondays', 'fuuuuck the photocopier', 'ｆｕｃｋ this', 'b\u200Bitch please', 'that hoe do anything for money', 'what a load of bollocks', 'he is such a twat'],
+    ok: ['Scunthorpe away day for the Year 10 football team', 'Trip to Penistone and Cockermouth next week', 'Middlesex University open day', 'Spotted Dick and custard for pudding today!', 'Reading Moby Dick with Year 11', 'Dick Whittington at the panto', 'Our sex education unit starts Monday', 'She graduated cum laude', 'A great tit in the school garden this morning', 'Blue tits nesting in the box', 'Homo sapiens evolved in Africa', 'It was so good to see everyone', 'Mary rode on an ass to Bethlehem in our nativity', 'Class 3 doing some weeding with a hoe in the garden', 'I often wonder hoe our moon would feel', 'hoe much is the trip?', 'Grass, classic, assess, assure and passage'],
   },
   run: (doc) => lexiconRuleHits(doc, 'offensive'),
 };
