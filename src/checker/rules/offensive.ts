@@ -7,7 +7,7 @@
 import type { Doc, Range } from '../doc';
 import type { LexCategory } from '../lexicon';
 import type { Severity } from '../types';
-import { anchored, gateWords, hitsOf, type Rule, type RuleHit } from './rule';
+import { anchored, gateWords, hitsOf, words, type Rule, type RuleHit } from './rule';
 
 /**
  * Word sequences in which a listed word is innocent (the school traps): lexicon hits inside these are
@@ -152,4 +152,37 @@ export const sexual: Rule = {
   run: (doc) => hitsOf(doc, ...EXPLICIT),
 };
 
-export const rules: Rule[] = [profanity, threat, sexual];
+/** Crude and sexual words the swearing list leaves out, and mild swearing. Not biology words (penis, sperm). */
+const CRUDE_LIST = [
+  'masturbate', 'masturbates', 'masturbated', 'masturbating', 'masturbation', 'masterbate', 'masterbates', 'masterbating', 'masterbation',
+  'dildo', 'dildos', 'titty', 'titties', 'boobies', 'hooker', 'hookers', 'stripper', 'strippers', 'call girl', 'call girls',
+  'sex robot', 'sex robots', 'sex toy', 'sex toys', 'butthurt', 'butt hurt', 'in the butt', 'butt implant', 'butt implants', 'pie hole', 'piehole',
+];
+const CRUDE = [
+  new RegExp(`(?<![a-z])${words(CRUDE_LIST)}(?![a-z])`, 'g'),
+  // "sit your butt down", "bet your butt", "kick some butt" (not a water butt or the butt of a joke).
+  /(?<![a-z])(?:(?:my|your|ur|his|her|their|our|yo|some|dem|the) butts?|butts? (?:out|off|down|kicked))(?![a-z])(?<!(?:the|a|water|rain) butts?)/g,
+  // "who the hell do you think you are", "what the hell".
+  /(?<![a-z])(?:what|who|where|why|how) the (?:hell|heck) (?:is|are|was|were|do|does|did|have|has|had|you|u|they|he|she|i|we|this|that|happened|going on|kind|sort)(?![a-z])/g,
+];
+anchored(CRUDE[0]!, CRUDE_LIST);
+anchored(CRUDE[1]!, ['butt', 'butts']);
+anchored(CRUDE[2]!, ['hell', 'heck']);
+const CRUDE_GATE = gateWords(CRUDE_LIST, ['butt butts hell heck']);
+
+export const crude: Rule = {
+  id: 'offensive/crude',
+  category: 'offensive',
+  defaultClause: '5.2',
+  severity: 'advice',
+  description: 'Crude or sexual words the swearing list leaves out ("boobs", "butthurt", "dildo") and mild swearing ("who the hell").',
+  reason: 'This uses crude language that could look unprofessional to pupils and parents.',
+  examples: {
+    flag: ['Sit your butt down!', 'He is so butthurt about it', 'What the hell is going on with the printer', 'Who the hell does he think he is', 'Look at those boobies', 'shove it in your pie hole'],
+    ok: ['Year 5 fixed the water butt in the school garden', 'Butterflies hatched in Year 1 today', 'Year 9 reading Dante: the circles of hell', 'He was the butt of the joke in the play', 'Cigarette butts collected on our litter pick', 'What the heck, let us have a second cake'],
+  },
+  gate: (doc) => doc.hasAny(CRUDE_GATE),
+  run: (doc) => hitsOf(doc, ...CRUDE),
+};
+
+export const rules: Rule[] = [profanity, threat, sexual, crude];
