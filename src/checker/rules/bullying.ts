@@ -18,7 +18,7 @@ export const INSULT_NOUNS = [
   'troll', 'dunce', 'simpleton', 'nonentity', 'scum', 'trash', 'garbage', 'vermin', 'lunatic', 'lunatics', 'dumbass', 'jackass',
   'dickhead', 'prat', 'twit', 'tool', 'dope', 'airhead', 'bimbo', 'slag', 'skank', 'tramp',
   'madman', 'nut case', 'nut job', 'sicko', 'backstabber', 'turd', 'con man', 'con artist', 'shill', 'stooge', 'lapdog', 'bootlicker',
-  'pieces of trash', 'pieces of shit', 'pieces of garbage', 'pieces of crap', 'sellout', 'psychopath', 'psychopaths', 'maniac', 'maniacs', 'soy boy', 'cuck', 'crybaby', 'cry baby', 'whiner', 'bigot', 'bigots',
+  'pieces of trash', 'pieces of shit', 'pieces of garbage', 'pieces of crap', 'sellout', 'psychopath', 'psychopaths', 'maniac', 'maniacs', 'pervert', 'perverts', 'perv', 'half wit', 'half-wit', 'attention seeker', 'attention seekers', 'miscreant', 'miscreants', 'blight on', 'soy boy', 'cuck', 'crybaby', 'cry baby', 'whiner', 'bigot', 'bigots',
 ]
 
 /** Insulting adjectives for a person. */
@@ -32,11 +32,11 @@ export const INSULT_ADJS = [
   'demented', 'deranged', 'sick in the head', 'mentally unstable', 'full of crap', 'full of bull', 'full of bs', 'a cancer on',
 ];
 
-const DEGREE = "(?:(?:such|so|really|all|just|literally|basically|simply|seriously|clearly|obviously|real|one|very|absolutely|totally|utterly|completely|truly|a|an|the|most|biggest|complete|total|absolute|fucking|bloody|proper|right|little|massive|huge|fat|stupid|pathetic|ugly|lying|useless|dumb|sad|old|an? absolute|an? complete|an? total|an? fucking) ){0,3}";
+const DEGREE = "(?:(?:such|so|really|all|just|literally|basically|simply|seriously|clearly|obviously|real|one|very|absolutely|totally|utterly|completely|truly|a|an|the|most|biggest|complete|total|absolute|fucking|bloody|proper|right|little|massive|huge|fat|stupid|pathetic|ugly|lying|useless|dumb|sad|old|sick|nasty|vile|filthy|dirty|crazy|raging|an? absolute|an? complete|an? total|an? fucking) ){0,3}";
 const INSULT = words([...INSULT_NOUNS, ...INSULT_ADJS]);
 
 /** Extra words that are a put-down when said to someone ("you are ridiculous"); not "crazy" or "mad" (banter). */
-const YOU_EXTRA = ['ridiculous', 'awful', 'terrible', 'horrible', 'rude', 'racist', 'a racist', 'sexist', 'a sexist', 'evil', 'a demon', 'vile', 'nasty', 'an embarrassment to', 'in embarrassment to', 'a backstabber', 'a fraud', 'a crook', 'corrupt', 'dishonest', 'a hypocrite', 'brainwashed', 'trippin', 'uncultured', 'a phony', 'phony', 'a prostitute', 'unattractive', 'a criminal', 'a war criminal', 'as nasty as', 'as stupid as', 'as dumb as', 'as thick as'];
+const YOU_EXTRA = ['ridiculous', 'awful', 'terrible', 'horrible', 'rude', 'racist', 'a racist', 'sexist', 'a sexist', 'evil', 'a demon', 'vile', 'nasty', 'an embarrassment to', 'in embarrassment to', 'a backstabber', 'a fraud', 'a crook', 'corrupt', 'dishonest', 'a hypocrite', 'brainwashed', 'trippin', 'uncultured', 'a phony', 'phony', 'a prostitute', 'unattractive', 'a criminal', 'a war criminal', 'a blight on', 'as nasty as', 'as stupid as', 'as dumb as', 'as thick as'];
 
 /** Second person: "you're pathetic", "you are such an idiot", "u r a loser", "you look like a clown". */
 const YOU_ARE = new RegExp(
@@ -57,7 +57,7 @@ const BARE_NOUNS = INSULT_NOUNS.filter((w) => !['joke', 'tool', 'dope', 'rat', '
 const YOU_NOUN = new RegExp(`(?<![a-z])(?:you|u|ya) ${DEGREE}${words(BARE_NOUNS)}(?![a-z])`, 'g');
 
 /** Extra words that read as a put-down about someone in the third person (not used with "you": banter). */
-const THIRD_PERSON_EXTRA = ['cruel', 'crazy', 'insane', 'evil', 'corrupt', 'crooked', 'phony', 'phoney', 'a phony', 'a phoney', 'dishonest', 'a racist', 'racist', 'sexist', 'a sexist', 'a bigot', 'bigoted', 'a misogynist', 'misogynistic', 'unfit', 'delirious', 'nuts', 'mad', 'a dirtbag', 'dirtbag', 'sleazy', 'a sleaze', 'slimy', 'bitter', 'nasty', 'horrible', 'awful', 'a beast', 'a monster', 'a creep', 'a nutter', 'a psycho', 'mentally ill', 'sick in the head', 'a nightmare', 'vile', 'a hypocrite', 'a liar', 'a fraud', 'a bully', 'a thug', 'a criminal', 'a crook', 'a traitor', 'a terrorist', 'a disgrace', 'trash', 'garbage', 'a pig', 'a cow', 'a witch', 'a snake', 'a rat', 'a dog', 'empty inside', 'as crazy as', 'as nasty as', 'as stupid as', 'as dumb as', 'a drunk', 'lunatics', 'a raging', 'losing his mind', 'losing her mind', 'losing their mind'];
+const THIRD_PERSON_EXTRA = ['cruel', 'crazy', 'insane', 'evil', 'corrupt', 'crooked', 'phony', 'phoney', 'a phony', 'a phoney', 'dishonest', 'a racist', 'racist', 'sexist', 'a sexist', 'a bigot', 'bigoted', 'a misogynist', 'misogynistic', 'unfit', 'delirious', 'nuts', 'mad', 'a dirtbag', 'dirtbag', 'sleazy', 'a sleaze', 'slimy', 'bitter', 'nasty', 'horrible', 'awful', 'a beast', 'a monster', 'a creep', 'a nutter', 'a psycho', 'mentally ill', 'sick in the head', 'a nightmare', 'vile', 'a hypocrite', 'a liar', 'a fraud', 'a bully', 'a thug', 'a criminal', 'a crook', 'a traitor', 'a terrorist', 'a disgrace', 'trash', 'garbage', 'a pig', 'a cow', 'a witch', 'a snake', 'a rat', 'a dog', 'a blight on', 'empty inside', 'as crazy as', 'as nasty as', 'as stupid as', 'as dumb as', 'a drunk', 'lunatics', 'a raging', 'losing his mind', 'losing her mind', 'losing their mind'];
 
 /** Third person, identifiable: "@x is a waste of space", "he's pathetic", "Mr Smith is an idiot". */
 const THEY_ARE = new RegExp(
@@ -109,7 +109,7 @@ export const insult: Rule = {
   description: 'Insults or mockery aimed at a person ("you\'re pathetic", "@x is a waste of space", "my Year 9s are animals").',
   reason: 'This reads as an insult aimed at a person, which could amount to bullying.',
   examples: {
-    flag: ["You're pathetic", '@jenny_k is a waste of space', 'My Year 9s are animals', 'u r such a loser', 'Nobody likes you', 'Mr Hughes is an absolute idiot', 'What a muppet', 'she is so thick', 'Shut up', 'my class are feral today', 'You are ridiculous and need to retire', 'He is a terrible person', 'She is a nut case', 'you are a phony', 'Burn in hell', 'Who the hell do you think you are', 'How dare you', 'HIRE LOCAL YOU PIECES OF TRASH'],
+    flag: ["You're pathetic", '@jenny_k is a waste of space', 'My Year 9s are animals', 'u r such a loser', 'Nobody likes you', 'Mr Hughes is an absolute idiot', 'What a muppet', 'she is so thick', 'Shut up', 'my class are feral today', 'You are ridiculous and need to retire', 'He is a terrible person', 'he is a sick pervert', 'she is an attention seeker', 'She is a nut case', 'you are a phony', 'Burn in hell', 'Who the hell do you think you are', 'How dare you', 'HIRE LOCAL YOU PIECES OF TRASH'],
     ok: ["You're amazing, thank you for all your help", 'My Year 9s are brilliant', 'This maths test was brutal', 'The printer is useless today', 'Our kids killed it at sports day', 'What an idea!', 'Are you free for a coffee?', 'The class loved the science show', 'You are a wonderful person', "He is a terrific man and we'll miss him", "You're sick of marking? Me too", 'Dante wrote about the circles of hell', 'Year 6 read The Terrible Thing That Happened to Barnaby Brocket'],
   },
   gate: (doc) => doc.hasAny(INSULT_GATE),
@@ -126,6 +126,8 @@ const NAME_CALLING_LIST = [
     'fools', 'fool', 'sucks', 'suck', 'evil', 'creep', 'pos', 'shameful', 'shameless', 'fascist', 'fascists',
     'crook', 'crooks', 'thugs', 'bullies', 'brat', 'brats', 'lefties', 'libtard', 'libtards', 'commie', 'commies', 'dirtbag', 'dirtbags',
     'sleazebag', 'sleazy', 'scumbag', 'scumbags', 'cretin', 'cretins', 'imbecile',
+    'pitiful bunch', 'sad bunch', 'pathetic bunch', 'sorry bunch', 'miserable bunch', 'vile bunch', 'nasty bunch', 'useless bunch', 'half wit', 'halfwit',
+    'miscreants', 'pervert', 'perverts',
 ];
 const NAME_CALLING = new RegExp(`(?<![a-z])${words(NAME_CALLING_LIST)}(?![a-z])`, 'g');
 const NAME_CALLING_GATE = gateWords(NAME_CALLING_LIST);
@@ -136,6 +138,9 @@ const NAME_CALLING_GATE = gateWords(NAME_CALLING_LIST);
  */
 const NAME_CALLING_TITLES = /(?<![a-z])(?:pretty little liars|april fools?'?|only fools and horses|fools? rush in|fool'?s gold|fools gold|ship of fools|liar liar|clown (?:car|fish|shoes|costume|nose|school|act|makeup|make up|workshop)|#shameless|class clown|evil (?:queen|stepmother|twin|genius|eye|dead)|despicable me|the evil within|resident evil|stupid cupid|losers? weepers|finders keepers losers weepers)(?![a-z])/g;
 anchored(NAME_CALLING_TITLES, ['liars', 'fool', 'fools', 'liar', 'clown', 'shameless', 'evil', 'despicable', 'stupid', 'loser', 'losers']);
+
+/** "pervert" as a verb: "to pervert justice", "leftists who pervert the language". */
+const PERVERT_VERB = /(?:^|[^a-z])(?:to|who|that|and|they|we|would|will|can|could|not|n't|cannot|might|may)(?: [a-z]{2,12})? $/;
 
 /** "fool" as a verb: "trying to fool", "won't fool them", "fool you". */
 const FOOL_VERB = /(?:(?:^|[^a-z])(?:to|not|n't|cannot|can|could|will|would|won't|didn't|don't|doesn't)(?: [a-z]{2,12})? $)|(?:^ (?:you|u|them|me|us|him|her|anyone|anybody|nobody|no one|people|voters|everyone|yourself|myself|themselves)(?![a-z]))/;
@@ -151,8 +156,8 @@ export const nameCalling: Rule = {
   description: 'Insulting names and put-downs on their own ("idiots", "pathetic", "scum"), which often target someone.',
   reason: 'This uses an insulting word that could hurt or belittle someone.',
   examples: {
-    flag: ['Absolute idiots on the road this morning', 'Such a hypocrite', 'what a pathetic excuse', 'scum', 'Pretty pathetic liars, the lot of them', 'Such fools, the lot of them'],
-    ok: ['Pretty Little Liars is back tonight', 'Watching #Shameless with a cuppa', 'Trying to fool us with a fake fire drill', 'April Fools in the staffroom', 'Always smiling like an #idiot', 'I felt so dumb', 'Smiling like an idiot all day', "It's really stupid, don't worry", 'What a brilliant assembly', 'Year 3 learning about the Stone Age', 'Great to see so many parents at the fair', 'A foolproof recipe for flapjacks'],
+    flag: ['Absolute idiots on the road this morning', 'Such a hypocrite', 'what a pathetic excuse', 'scum', 'Pretty pathetic liars, the lot of them', 'Such fools, the lot of them', 'What a pitiful bunch'],
+    ok: ['Pretty Little Liars is back tonight', 'Watching #Shameless with a cuppa', 'Trying to fool us with a fake fire drill', 'A bribe can pervert justice',  'April Fools in the staffroom', 'Always smiling like an #idiot', 'I felt so dumb', 'Smiling like an idiot all day', "It's really stupid, don't worry", 'What a brilliant assembly', 'Year 3 learning about the Stone Age', 'Great to see so many parents at the fair', 'A foolproof recipe for flapjacks'],
   },
   gate: (doc) => doc.hasAny(NAME_CALLING_GATE),
   run: (doc) => {
@@ -166,6 +171,7 @@ export const nameCalling: Rule = {
       const before = t.slice(Math.max(0, r.from - 24), r.from);
       if (NOT_AIMED.test(before.endsWith('#') ? before.slice(0, -1) : before) || /anti[- ]?$/.test(before)) return false;
       if (t.startsWith('fool', r.from) && r.to - r.from === 4 && (FOOL_VERB.test(before) || FOOL_VERB.test(t.slice(r.to, r.to + 16)))) return false;
+      if (t.startsWith('pervert', r.from) && PERVERT_VERB.test(before)) return false;
       return !titles.some((a) => a.from <= r.from && r.to <= a.to);
     });
     return ranges.length ? [{ ranges }] : [];
@@ -220,14 +226,18 @@ const POLITICAL_NAMES = [
 ];
 /** Insulting nouns after a political group: "liberal nuts", "leftist loons", "Tory scum". */
 const POLITICAL_NOUNS = ['nuts', 'nut', 'nutjobs', 'nutjob', 'loons', 'loon', 'loonies', 'lunatics', 'idiots', 'morons', 'scum', 'trash', 'sheep', 'clowns', 'crybabies', 'cry babies', 'snowflakes', 'zealots', 'freaks', 'hacks', 'whiners', 'crazies', 'maniacs', 'thugs', 'traitors', 'filth', 'vermin'];
+/** "liberals ruin everything", "Tories have no shame". */
+const POLITICAL_RUIN = ['ruin everything', 'ruins everything', 'ruined everything', 'ruin this country', 'ruin the country', 'destroy everything', 'destroy this country', 'destroy the country', 'destroy america', 'are destroying', 'are ruining', 'have no shame', 'have no brains', 'have no morals', 'have no decency', 'have no soul', 'have no souls', 'are not very smart', 'are not smart', 'are so trashy', 'are brain dead', 'are braindead', 'are brainwashed', 'are seriously disturbed', 'are disturbed', 'have become lunatics', 'are a cult', 'are the enemy', 'are enemies of'];
 const POLITICAL_PUT_DOWN = [
   new RegExp(`(?<![a-z])${words(POLITICAL_SLURS_ADJ)} ${words(POLITICAL_GROUPS)}(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])${words(POLITICAL_GROUPS.filter((g) => g !== 'left' && g !== 'snowflakes'))} ${words(POLITICAL_NOUNS)}(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])${words(POLITICAL_NAMES)}(?![a-z])`, 'g'),
+  new RegExp(`(?<![a-z])${words(POLITICAL_GROUPS.filter((g) => g !== 'left'))} ${words(POLITICAL_RUIN)}(?![a-z])`, 'g'),
 ];
 anchored(POLITICAL_PUT_DOWN[0]!, POLITICAL_SLURS_ADJ, POLITICAL_GROUPS);
 anchored(POLITICAL_PUT_DOWN[1]!, POLITICAL_GROUPS, POLITICAL_NOUNS);
 anchored(POLITICAL_PUT_DOWN[2]!, POLITICAL_NAMES);
+anchored(POLITICAL_PUT_DOWN[3]!, POLITICAL_GROUPS, POLITICAL_RUIN);
 const POLITICAL_GATE = gateWords(POLITICAL_NAMES, POLITICAL_GROUPS);
 
 export const politicalPutDown: Rule = {
@@ -238,7 +248,7 @@ export const politicalPutDown: Rule = {
   description: 'Name-calling of political groups and their supporters ("crazy liberals", "lying Tories", "Demonrats", "libtards").',
   reason: 'This calls people names for their politics, which could read as bullying and sits badly with a teacher\'s professional neutrality.',
   examples: {
-    flag: ['Typical crazy liberals again', 'Those liberal nuts are at it again', 'Tory scum', 'The lying Tories have done it again', 'Demonrats will never learn', 'brainwashed lefties everywhere', 'Sick of the loony left'],
+    flag: ['Typical crazy liberals again', 'Those liberal nuts are at it again', 'Tory scum', 'The lying Tories have done it again', 'Demonrats will never learn', 'brainwashed lefties everywhere', 'Sick of the loony left', 'Liberals ruin everything!'],
     ok: ['Year 10 debated liberal and conservative ideas today', 'The Liberal Democrats won the council seat', 'Turn left at the crazy golf', 'Our mock election: Labour 40 votes, Conservatives 35', 'A sick day for the politics teacher', 'Conservative estimates put the crowd at 300', 'Liberal amounts of glitter were used'],
   },
   gate: (doc) => doc.hasAny(POLITICAL_GATE),
