@@ -171,7 +171,7 @@ export const nameCalling: Rule = {
       const before = t.slice(Math.max(0, r.from - 24), r.from);
       if (NOT_AIMED.test(before.endsWith('#') ? before.slice(0, -1) : before) || /anti[- ]?$/.test(before)) return false;
       if (t.startsWith('fool', r.from) && r.to - r.from === 4 && (FOOL_VERB.test(before) || FOOL_VERB.test(t.slice(r.to, r.to + 16)))) return false;
-      if (t.startsWith('pervert', r.from) && PERVERT_VERB.test(before)) return false;
+      if (t.startsWith('pervert', r.from) && (PERVERT_VERB.test(before) || /^ (?:the course|justice|the truth|the law|the language|the meaning|the system)/.test(t.slice(r.to, r.to + 20)))) return false;
       return !titles.some((a) => a.from <= r.from && r.to <= a.to);
     });
     return ranges.length ? [{ ranges }] : [];
