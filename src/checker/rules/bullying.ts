@@ -84,7 +84,7 @@ const MOCKERY = [
   /(?<![a-z])what an? (?:absolute |complete |total |fucking |utter |bloody )?(?:idiot|moron|loser|clown|joke|muppet|numpty|pillock|plonker|tool|prat|twit|cretin|imbecile|dumbass|dickhead|waste of space|embarrassment|disgrace|creep|weirdo|freak|hypocrite|coward|fool|liar)(?![a-z])/g,
   /(?<![a-z])(?:shame on (?:you|u|him|her|them|@[a-z0-9_]{1,30})|you suck|u suck|you are the worst|you're the worst|get stuffed)(?![a-z])/g,
   /(?<![a-z])(?:lol|lmao|haha|hahaha)[^.!?\n]{0,30}(?<![a-z])(?:fat|ugly|stupid|thick|loser|idiot)(?![a-z])/g,
-  /(?<![a-z])(?:burn in hell|rot in hell|go to hell|(?:you'?re|you are|he'?s|she'?s|they'?re) going to hell|who the (?:hell|fuck) do (?:you|u|they|he|she) think|how dare (?:you|u)|crawl back under)(?![a-z])/g,
+  /(?<![a-z])(?:burn in hell|rot in hell|(?<!(?:may|might|could|would) )go to hell|(?:you'?re|you are|he'?s|she'?s|they'?re) going to hell|who the (?:hell|fuck) do (?:you|u|they|he|she) think|how dare (?:you|u)|crawl back under)(?![a-z])/g,
 ];
 const MOCKERY_ANCHORS: string[][] = [
   ['likes', 'loves', 'cares', 'wants'],
@@ -157,7 +157,7 @@ export const nameCalling: Rule = {
   reason: 'This uses an insulting word that could hurt or belittle someone.',
   examples: {
     flag: ['Absolute idiots on the road this morning', 'Such a hypocrite', 'what a pathetic excuse', 'scum', 'Pretty pathetic liars, the lot of them', 'Such fools, the lot of them', 'What a pitiful bunch'],
-    ok: ['Pretty Little Liars is back tonight', 'Watching #Shameless with a cuppa', 'Trying to fool us with a fake fire drill', 'A bribe can pervert justice',  'April Fools in the staffroom', 'Always smiling like an #idiot', 'I felt so dumb', 'Smiling like an idiot all day', "It's really stupid, don't worry", 'What a brilliant assembly', 'Year 3 learning about the Stone Age', 'Great to see so many parents at the fair', 'A foolproof recipe for flapjacks'],
+    ok: ['There are no losers at sports day, only winners', 'Pretty Little Liars is back tonight', 'Watching #Shameless with a cuppa', 'Trying to fool us with a fake fire drill', 'A bribe can pervert justice',  'April Fools in the staffroom', 'Always smiling like an #idiot', 'I felt so dumb', 'Smiling like an idiot all day', "It's really stupid, don't worry", 'What a brilliant assembly', 'Year 3 learning about the Stone Age', 'Great to see so many parents at the fair', 'A foolproof recipe for flapjacks'],
   },
   gate: (doc) => doc.hasAny(NAME_CALLING_GATE),
   run: (doc) => {
@@ -169,7 +169,9 @@ export const nameCalling: Rule = {
     const t = doc.text;
     const ranges = found.filter((r) => {
       const before = t.slice(Math.max(0, r.from - 24), r.from);
-      if (NOT_AIMED.test(before.endsWith('#') ? before.slice(0, -1) : before) || /anti[- ]?$/.test(before)) return false;
+      if (NOT_AIMED.test(before.replace(/[\s#]+$/, ' ')) || /anti[- ]?$/.test(before)) return false;
+      // "winners and losers", "loser leaves town" (a match type): a contest, not a put-down.
+      if (t.startsWith('loser', r.from) && (/^(?:s)? leaves/.test(t.slice(r.to - 1, r.to + 8)) || /(?<![a-z])(?:winners?|winning)(?![a-z])/.test(t.slice(Math.max(0, r.from - 60), r.to + 60)))) return false;
       if (t.startsWith('fool', r.from) && r.to - r.from === 4 && (FOOL_VERB.test(before) || FOOL_VERB.test(t.slice(r.to, r.to + 16)))) return false;
       if (t.startsWith('pervert', r.from) && (PERVERT_VERB.test(before) || /^ (?:the course|justice|the truth|the law|the language|the meaning|the system)/.test(t.slice(r.to, r.to + 20)))) return false;
       return !titles.some((a) => a.from <= r.from && r.to <= a.to);
