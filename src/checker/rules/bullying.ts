@@ -54,7 +54,9 @@ const BAD_PERSON = new RegExp(
 
 /** "you idiot", "you absolute muppet": a bare "you" before an unambiguous insulting noun. */
 const BARE_NOUNS = INSULT_NOUNS.filter((w) => !['joke', 'tool', 'dope', 'rat', 'snake', 'dog', 'cow', 'pig', 'sheep', 'animal', 'animals', 'nobody', 'bully', 'troll', 'failure', 'div', 'spanner', 'witch', 'feral', 'pos', 'trash', 'garbage', 'fraud', 'disgrace', 'embarrassment'].includes(w));
-const YOU_NOUN = new RegExp(`(?<![a-z])(?:you|u|ya) ${DEGREE}${words(BARE_NOUNS)}(?![a-z])`, 'g');
+/** Unambiguous only after a bare "you": "you fraud", "you old bat", "you disgrace". */
+const YOU_ONLY_NOUNS = ['fraud', 'frauds', 'hag', 'old hag', 'old bat', 'crazy bat', 'old cow', 'fat cow', 'disgrace'];
+const YOU_NOUN = new RegExp(`(?<![a-z])(?:you|u|ya) ${DEGREE}${words([...BARE_NOUNS, ...YOU_ONLY_NOUNS])}(?![a-z])`, 'g');
 
 /** Extra words that read as a put-down about someone in the third person (not used with "you": banter). */
 const THIRD_PERSON_EXTRA = ['cruel', 'crazy', 'insane', 'evil', 'corrupt', 'crooked', 'phony', 'phoney', 'a phony', 'a phoney', 'dishonest', 'a racist', 'racist', 'sexist', 'a sexist', 'a bigot', 'bigoted', 'a misogynist', 'misogynistic', 'unfit', 'delirious', 'nuts', 'mad', 'a dirtbag', 'dirtbag', 'sleazy', 'a sleaze', 'slimy', 'bitter', 'nasty', 'horrible', 'awful', 'a beast', 'a monster', 'a creep', 'a nutter', 'a psycho', 'mentally ill', 'sick in the head', 'a nightmare', 'vile', 'a hypocrite', 'a liar', 'a fraud', 'a bully', 'a thug', 'a criminal', 'a crook', 'a traitor', 'a terrorist', 'a disgrace', 'trash', 'garbage', 'a pig', 'a cow', 'a witch', 'a snake', 'a rat', 'a dog', 'a blight on', 'empty inside', 'as crazy as', 'as nasty as', 'as stupid as', 'as dumb as', 'a drunk', 'lunatics', 'a raging', 'losing his mind', 'losing her mind', 'losing their mind'];
@@ -74,7 +76,7 @@ const MY_PUPILS_ARE = new RegExp(
 // The words each pattern cannot match without (see anchored()).
 anchored(YOU_ARE, [...INSULT_NOUNS, ...INSULT_ADJS, ...YOU_EXTRA]);
 anchored(BAD_PERSON, BAD_PERSON_ADJS, PERSON_NOUNS);
-anchored(YOU_NOUN, BARE_NOUNS);
+anchored(YOU_NOUN, [...BARE_NOUNS, ...YOU_ONLY_NOUNS]);
 anchored(THEY_ARE, [...INSULT_NOUNS, ...INSULT_ADJS, ...THIRD_PERSON_EXTRA]);
 anchored(MY_PUPILS_ARE, [...INSULT_NOUNS, ...INSULT_ADJS, ...MY_PUPILS_EXTRA], ['are', 'is', 'were', 'was', 'r']);
 
@@ -96,7 +98,7 @@ const MOCKERY_ANCHORS: string[][] = [
 ];
 MOCKERY.forEach((re, i) => anchored(re, MOCKERY_ANCHORS[i]!));
 
-const INSULT_GATE = gateWords(INSULT_NOUNS, INSULT_ADJS, THIRD_PERSON_EXTRA, YOU_EXTRA, BAD_PERSON_ADJS, [
+const INSULT_GATE = gateWords(INSULT_NOUNS, INSULT_ADJS, THIRD_PERSON_EXTRA, YOU_EXTRA, BAD_PERSON_ADJS, YOU_ONLY_NOUNS, [
   'likes loves cares wants life die rock disgust sick shut stfu piss sod jog asked river cry shame suck worst stuffed lol lmao haha hahaha hell fuck dare crawl',
   'nightmare nightmares zoo demons hellspawn vile vermin scum brain dead shits sods idiots wild untrainable',
 ]);
@@ -109,7 +111,7 @@ export const insult: Rule = {
   description: 'Insults or mockery aimed at a person ("you\'re pathetic", "@x is a waste of space", "my Year 9s are animals").',
   reason: 'This reads as an insult aimed at a person, which could amount to bullying.',
   examples: {
-    flag: ["You're pathetic", '@jenny_k is a waste of space', 'My Year 9s are animals', 'u r such a loser', 'Nobody likes you', 'Mr Hughes is an absolute idiot', 'What a muppet', 'she is so thick', 'Shut up', 'my class are feral today', 'You are ridiculous and need to retire', 'He is a terrible person', 'he is a sick pervert', 'she is an attention seeker', 'She is a nut case', 'you are a phony', 'Burn in hell', 'Who the hell do you think you are', 'How dare you', 'HIRE LOCAL YOU PIECES OF TRASH'],
+    flag: ["You're pathetic", '@jenny_k is a waste of space', 'My Year 9s are animals', 'u r such a loser', 'Nobody likes you', 'Mr Hughes is an absolute idiot', 'What a muppet', 'she is so thick', 'Shut up', 'my class are feral today', 'You are ridiculous and need to retire', 'He is a terrible person', 'he is a sick pervert', 'she is an attention seeker', 'Sit down, you old bat', 'you fraud', 'She is a nut case', 'you are a phony', 'Burn in hell', 'Who the hell do you think you are', 'How dare you', 'HIRE LOCAL YOU PIECES OF TRASH'],
     ok: ["You're amazing, thank you for all your help", 'My Year 9s are brilliant', 'This maths test was brutal', 'The printer is useless today', 'Our kids killed it at sports day', 'What an idea!', 'Are you free for a coffee?', 'The class loved the science show', 'You are a wonderful person', "He is a terrific man and we'll miss him", "You're sick of marking? Me too", 'Dante wrote about the circles of hell', 'Year 6 read The Terrible Thing That Happened to Barnaby Brocket'],
   },
   gate: (doc) => doc.hasAny(INSULT_GATE),

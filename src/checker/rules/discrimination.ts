@@ -68,6 +68,8 @@ const OTHER_PATTERNS = [
   /(?<![a-z])(?:rapefugees?|#deportthemall|#sendthemback|#stopislam|#banislam|#womensuck|#noislam)(?![a-z])/g,
   /(?<![a-z])(?:that'?s|so|how|is so|you'?re so|ur so) gay(?![a-z])/g,
   /(?<![a-z])(?:too old to|past it|over the hill|dinosaur)(?![a-z])[^.!?\n]{0,30}(?<![a-z])(?:teach|work|job|staff|colleague)/g,
+  // "illegals": a dehumanising name for migrants (not "illegal immigrants", "illegal aliens": legal terms).
+  /(?<![a-z])illegals(?![a-z])/g,
 ];
 /** Per pattern, the words it cannot match without (see anchored()). */
 const OTHER_ANCHORS: string[][][] = [
@@ -86,12 +88,13 @@ const OTHER_ANCHORS: string[][][] = [
   [['rapefugee', 'rapefugees', 'deportthemall', 'sendthemback', 'stopislam', 'banislam', 'womensuck', 'noislam']],
   [['gay']],
   [['old', 'past', 'hill', 'dinosaur']],
+  [['illegals']],
 ];
 OTHER_PATTERNS.forEach((re, i) => anchored(re, ...OTHER_ANCHORS[i]!));
 
 const DEMEANING_GATE = gateWords(GROUP_LIST, [
   'back kitchen sandwich sarnie girl woman female period rag month pmsing hormonal quota quotas diversity token because drive lead',
-  'deport ship send kick ban rid round gay rapefugee rapefugees deportthemall sendthemback stopislam banislam womensuck noislam old past hill dinosaur',
+  'illegals deport ship send kick ban rid round gay rapefugee rapefugees deportthemall sendthemback stopislam banislam womensuck noislam old past hill dinosaur',
 ]);
 
 export const demeaning: Rule = {
@@ -102,8 +105,8 @@ export const demeaning: Rule = {
   description: 'Demeaning statements about people for a protected characteristic (race, religion, sex, gender identity, sexual orientation, disability, age, pregnancy).',
   reason: 'This demeans people for who they are, which could be discriminatory.',
   examples: {
-    flag: ['Immigrants are all criminals', 'Women are too emotional to lead', 'Go back to your own country', 'Muslims are the problem', 'She only got the job because she is a woman', 'Get back in the kitchen', 'Are you on your period?', "That's so gay", 'Deport them all', 'women can\'t drive'],
-    ok: ['Women in science week: meet our amazing female engineers!', 'Our refugee week assembly was moving', 'Welcoming new families from Poland to our school', 'Black History Month display is up', 'Celebrating Eid with Year 4'],
+    flag: ['Immigrants are all criminals', 'Women are too emotional to lead', 'Go back to your own country', 'Muslims are the problem', 'She only got the job because she is a woman', 'Get back in the kitchen', 'Are you on your period?', "That's so gay", 'Deport them all', 'women can\'t drive', 'Another boatload of illegals arrived'],
+    ok: ['Women in science week: meet our amazing female engineers!', 'Our refugee week assembly was moving', 'Welcoming new families from Poland to our school', 'Black History Month display is up', 'Celebrating Eid with Year 4', 'PSHE: why illegal drugs are dangerous', 'Two illegal moves and the chess club champion still won'],
   },
   gate: (doc) => doc.hasAny(DEMEANING_GATE),
   run: (doc) => hitsOf(doc, DEMEANING_STATEMENT, ...OTHER_PATTERNS),
