@@ -47,18 +47,42 @@ export function lexiconRuleHits(doc: Doc, category: LexCategory): RuleHit[] {
   return [{ ranges: kept.map((h) => ({ from: h.from, to: h.to })), severity: sev }];
 }
 
+/** Crude and sexual words the swearing list leaves out, and mild swearing. Not biology words (penis, sperm). */
+const CRUDE_LIST = [
+  'masturbate', 'masturbates', 'masturbated', 'masturbating', 'masturbation', 'masterbate', 'masterbates', 'masterbating', 'masterbation',
+  'dildo', 'dildos', 'titty', 'titties', 'boobies', 'hooker', 'hookers', 'stripper', 'strippers', 'call girl', 'call girls',
+  'sex robot', 'sex robots', 'sex toy', 'sex toys', 'butthurt', 'butt hurt', 'in the butt', 'butt implant', 'butt implants', 'pie hole', 'piehole',
+];
+const CRUDE = [
+  new RegExp(`(?<![a-z])${words(CRUDE_LIST)}(?![a-z])`, 'g'),
+  // "sit your butt down", "bet your butt", "kick some butt" (not a water butt or the butt of a joke).
+  /(?<![a-z])(?:(?:my|your|ur|his|her|their|our|yo|some|dem|the) butts?|butts? (?:out|off|down|kicked))(?![a-z])(?<!(?:the|a|water|rain) butts?)/g,
+  // "who the hell do you think you are", "what the hell".
+  /(?<![a-z])(?:what|who|where|why|how) the hell (?:is|are|was|were|do|does|did|have|has|had|you|u|they|he|she|i|we|this|that|happened|going on|kind|sort)(?![a-z])/g,
+];
+anchored(CRUDE[0]!, CRUDE_LIST);
+anchored(CRUDE[1]!, ['butt', 'butts']);
+anchored(CRUDE[2]!, ['hell']);
+const CRUDE_GATE = gateWords(CRUDE_LIST, ['butt butts hell']);
+const CRUDE_REASON = 'This uses crude language that could look unprofessional to pupils and parents.';
+
 export const profanity: Rule = {
   id: 'offensive/profanity',
   category: 'offensive',
   defaultClause: '5.2',
   severity: 'warning',
-  description: 'Swearing and crude or sexual terms from a curated list, also when disguised (sh1t, f*ck, f u c k, fuuuck).',
+  description: 'Swearing and crude or sexual terms from a curated list, also when disguised (sh1t, f*ck, f u c k, fuuuck); milder crude words the list leaves out ("butthurt", "dildo", "who the hell") as advice.',
   reason: 'This contains swearing or crude language that pupils and parents could see.',
   examples: {
-    flag: ['What a fucking day', 'sh1t, forgot my lanyard again', 'f u c k this marking', 'f*ck Mondays', 'fuuuuck the photocopier', 'ｆｕｃｋ this', 'b\u200Bitch please', 'that hoe do anything for money', 'what a load of bollocks', 'he is such a twat'],
-    ok: ['Scunthorpe away day for the Year 10 football team', 'Trip to Penistone and Cockermouth next week', 'Middlesex University open day', 'Spotted Dick and custard for pudding today!', 'Reading Moby Dick with Year 11', 'Dick Whittington at the panto', 'Our sex education unit starts Monday', 'She graduated cum laude', 'A great tit in the school garden this morning', 'Blue tits nesting in the box', 'Homo sapiens evolved in Africa', 'It was so good to see everyone', 'Mary rode on an ass to Bethlehem in our nativity', 'Class 3 doing some weeding with a hoe in the garden', 'I often wonder hoe our moon would feel', 'hoe much is the trip?', 'Grass, classic, assess, assure and passage'],
+    flag: ['What a fucking day', 'sh1t, forgot my lanyard again', 'f u c k this marking', 'f*ck Mondays', 'fuuuuck the photocopier', 'ｆｕｃｋ this', 'b\u200Bitch please', 'that hoe do anything for money', 'what a load of bollocks', 'he is such a twat', 'Sit your butt down!', 'He is so butthurt about it', 'What the hell is going on with the printer', 'Who the hell does he think he is', 'Look at those boobies', 'shove it in your pie hole'],
+    ok: ['Scunthorpe away day for the Year 10 football team', 'Trip to Penistone and Cockermouth next week', 'Middlesex University open day', 'Spotted Dick and custard for pudding today!', 'Reading Moby Dick with Year 11', 'Dick Whittington at the panto', 'Our sex education unit starts Monday', 'She graduated cum laude', 'A great tit in the school garden this morning', 'Blue tits nesting in the box', 'Homo sapiens evolved in Africa', 'It was so good to see everyone', 'Mary rode on an ass to Bethlehem in our nativity', 'Class 3 doing some weeding with a hoe in the garden', 'I often wonder hoe our moon would feel', 'hoe much is the trip?', 'Grass, classic, assess, assure and passage', 'Year 5 fixed the water butt in the school garden', 'Butterflies hatched in Year 1 today', 'Year 9 reading Dante: the circles of hell', 'He was the butt of the joke in the play', 'Cigarette butts collected on our litter pick', 'What the heck is going on with the weather?'],
   },
-  run: (doc) => lexiconRuleHits(doc, 'offensive'),
+  run: (doc) => {
+    // Lexicon hits first: their severity wins; crude words alone are advice with their own reason.
+    const hits = lexiconRuleHits(doc, 'offensive');
+    if (doc.hasAny(CRUDE_GATE)) for (const h of hitsOf(doc, ...CRUDE)) hits.push({ ...h, severity: 'advice', reason: CRUDE_REASON });
+    return hits;
+  },
 };
 
 const OBJ = "(?:you|u|ya|yous|him|her|them|em|your|ur|his|their|y'all|you all|all of you|every one of you|@[a-z0-9_]{1,30}|(?:that|this|the|those|these) (?:man|woman|guy|girl|boy|kid|child|idiot|bitch|bastard|prick|cunt|twat|teacher|parent|student|pupil|mum|dad|kids|children|pupils|students|parents|people)s?|my (?:class|kids|pupils|students|boss|head|colleague|ex|neighbour|husband|wife))";
@@ -152,37 +176,4 @@ export const sexual: Rule = {
   run: (doc) => hitsOf(doc, ...EXPLICIT),
 };
 
-/** Crude and sexual words the swearing list leaves out, and mild swearing. Not biology words (penis, sperm). */
-const CRUDE_LIST = [
-  'masturbate', 'masturbates', 'masturbated', 'masturbating', 'masturbation', 'masterbate', 'masterbates', 'masterbating', 'masterbation',
-  'dildo', 'dildos', 'titty', 'titties', 'boobies', 'hooker', 'hookers', 'stripper', 'strippers', 'call girl', 'call girls',
-  'sex robot', 'sex robots', 'sex toy', 'sex toys', 'butthurt', 'butt hurt', 'in the butt', 'butt implant', 'butt implants', 'pie hole', 'piehole',
-];
-const CRUDE = [
-  new RegExp(`(?<![a-z])${words(CRUDE_LIST)}(?![a-z])`, 'g'),
-  // "sit your butt down", "bet your butt", "kick some butt" (not a water butt or the butt of a joke).
-  /(?<![a-z])(?:(?:my|your|ur|his|her|their|our|yo|some|dem|the) butts?|butts? (?:out|off|down|kicked))(?![a-z])(?<!(?:the|a|water|rain) butts?)/g,
-  // "who the hell do you think you are", "what the hell".
-  /(?<![a-z])(?:what|who|where|why|how) the (?:hell|heck) (?:is|are|was|were|do|does|did|have|has|had|you|u|they|he|she|i|we|this|that|happened|going on|kind|sort)(?![a-z])/g,
-];
-anchored(CRUDE[0]!, CRUDE_LIST);
-anchored(CRUDE[1]!, ['butt', 'butts']);
-anchored(CRUDE[2]!, ['hell', 'heck']);
-const CRUDE_GATE = gateWords(CRUDE_LIST, ['butt butts hell heck']);
-
-export const crude: Rule = {
-  id: 'offensive/crude',
-  category: 'offensive',
-  defaultClause: '5.2',
-  severity: 'advice',
-  description: 'Crude or sexual words the swearing list leaves out ("boobs", "butthurt", "dildo") and mild swearing ("who the hell").',
-  reason: 'This uses crude language that could look unprofessional to pupils and parents.',
-  examples: {
-    flag: ['Sit your butt down!', 'He is so butthurt about it', 'What the hell is going on with the printer', 'Who the hell does he think he is', 'Look at those boobies', 'shove it in your pie hole'],
-    ok: ['Year 5 fixed the water butt in the school garden', 'Butterflies hatched in Year 1 today', 'Year 9 reading Dante: the circles of hell', 'He was the butt of the joke in the play', 'Cigarette butts collected on our litter pick', 'What the heck, let us have a second cake'],
-  },
-  gate: (doc) => doc.hasAny(CRUDE_GATE),
-  run: (doc) => hitsOf(doc, ...CRUDE),
-};
-
-export const rules: Rule[] = [profanity, threat, sexual, crude];
+export const rules: Rule[] = [profanity, threat, sexual];
