@@ -16,7 +16,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../src/checker/types';
-import { loadModel, score, modelFindings, modelFlags, DEFAULT_THRESHOLDS, type Model, type ModelThresholds } from '../src/model/index';
+import { loadModel, score, modelFindings, modelFlags, combineFindings, DEFAULT_THRESHOLDS, DEFAULT_COMBINE, type Model, type ModelThresholds } from '../src/model/index';
+import { check } from '../src/checker';
 import { tokenize } from '../src/model/features';
 import { IDENTITY_GROUPS } from '../src/model/identity-terms';
 import { HEADS } from '../src/model/format';
@@ -230,6 +231,17 @@ function main(): void {
       );
     }
   }
+  console.log('\nBias, as shipped (rules and model combined by combineFindings with the default settings), ok validation rows:');
+  console.log(`${pad('ok rows of', 36)} ${pad('with identity', 20)} ${pad('without', 20)} gap (pts)`);
+  for (const [name, rows] of sets) {
+    const withId = rows.filter((r) => hasIdentityTerm(r.text));
+    const without = rows.filter((r) => !hasIdentityTerm(r.text));
+    const fp = (rs: LabelledRow[]): number => rs.filter((r) => combineFindings(model, r.text, check(r.text), DEFAULT_COMBINE).length > 0).length;
+    const a = fp(withId);
+    const b = fp(without);
+    const gap = withId.length && without.length ? (100 * a) / withId.length - (100 * b) / without.length : NaN;
+    console.log(`${pad(name, 36)} ${pad(`${pct(a, withId.length)} (${a}/${withId.length})`, 20)} ${pad(`${pct(b, without.length)} (${b}/${without.length})`, 20)} ${Number.isNaN(gap) ? '-' : gap.toFixed(1)}`);
+  }
   console.log('\nBias by group (ok validation rows of all files, FPR):');
   console.log(`${pad('group', 12)} ${pad('rows', 6)} ${pad('before', 10)} after`);
   for (const g of Object.keys(IDENTITY_GROUPS)) {
@@ -272,6 +284,13 @@ function main(): void {
   };
   const ts = measure((p) => score(model, p));
   const tf = measure((p) => modelFindings(model, p, thr, []));
+  for (let i = 0; i < 3000; i++) {
+    const p = posts[i % posts.length] as string;
+    combineFindings(model, p, check(p), DEFAULT_COMBINE); // warm up (JIT) the full check
+  }
+  const tr = measure((p) => check(p));
+  const tc = measure((p) => combineFindings(model, p, check(p), DEFAULT_COMBINE));
+  console.log(`Latency of the full check (check() + combineFindings()), 280-character posts: p50 ${percentile(tc, 0.5).toFixed(3)} ms, p99 ${percentile(tc, 0.99).toFixed(3)} ms (budget 2 ms; check() alone p50 ${percentile(tr, 0.5).toFixed(3)} ms, p99 ${percentile(tr, 0.99).toFixed(3)} ms)`);
   console.log(`Latency, 280-character posts (${ts.length} calls): score() p50 ${percentile(ts, 0.5).toFixed(3)} ms, p99 ${percentile(ts, 0.99).toFixed(3)} ms; modelFindings() p50 ${percentile(tf, 0.5).toFixed(3)} ms, p99 ${percentile(tf, 0.99).toFixed(3)} ms`);
   const t0 = process.hrtime.bigint();
   const m2 = loadModel(bytes);

@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { check, flagged } from '../src/checker';
 import { devFiles, readDevFile, readJsonl, isValidationRow, type CorpusRow } from './lib/corpus';
-import { modelFlags, modelFindings, DEFAULT_THRESHOLDS } from '../src/model';
+import { modelFlags, combineFindings, DEFAULT_THRESHOLDS, DEFAULT_COMBINE } from '../src/model';
+import { toneModelSchema } from '../src/settings/schema';
 import { shippedModel } from './eval-model';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -221,16 +222,19 @@ function printErrors(file: string, n: number): void {
 
 /**
  * Issue 7's comparison: rules only, model only and the two combined (as the extension combines
- * them: the rules' findings plus the model's where the rules are silent), on VALIDATION rows of
+ * them: combineFindings with the settings' defaults, the same call as the content script), on VALIDATION rows of
  * every dev file, plus the school examples (all rows; the rules were written against them, so
  * they are not an unbiased measure of the rules).
  */
 function modelComparison(): { rows: string[][]; json: Record<string, Record<string, { recall: number | null; fpr: number | null; macroF1: number | null }>> } {
   const model = shippedModel();
+  const tone = toneModelSchema.parse({});
+  const combine = { ...DEFAULT_COMBINE, offensive: tone.offensive, hate: tone.hate, threat: tone.threat, agreement: tone.agreement, mildNeedsModel: tone.mildNeedsModel };
   const systems: Array<[string, (t: string) => boolean]> = [
     ['rules', (t) => flagged(check(t))],
     ['model', (t) => modelFlags(model, t, DEFAULT_THRESHOLDS)],
-    ['combined', (t) => { const f = check(t); return flagged(f) || modelFindings(model, t, DEFAULT_THRESHOLDS, f).length > 0; }],
+    // Exactly what ships: the settings' defaults through the one combination function the content script calls.
+    ['combined', (t) => flagged(combineFindings(model, t, check(t), combine))],
   ];
   const sources: Array<[string, CorpusRow[]]> = devFiles().map((f) => [f, readDevFile(f).filter((r) => isValidationRow(r.text))]);
   const school = join(root, 'test/corpus/school-examples.jsonl');

@@ -49,7 +49,8 @@ import { devFiles, readDevFile, readJsonl, isValidationRow, fnv1a, type CorpusRo
 import { DEFAULT_FEATURE_CONFIG, FEATURE_VERSION, extractFeatures, fnv, type FeatureConfig } from '../src/model/features';
 import { encodeModel, HEADS } from '../src/model/format';
 import { IDENTITY_TERMS } from '../src/model/identity-terms';
-import { loadModel, score, type Model, type ModelThresholds } from '../src/model/index';
+import { loadModel, score, MILD_GATED_CATEGORIES, type CombineSettings, type Model, type ModelThresholds } from '../src/model/index';
+import { check } from '../src/checker';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTRA_FILE = join(root, 'src/model/train-extra.jsonl');
@@ -151,7 +152,7 @@ export function loadLabelledRows(opts: { includeIdentityBenign?: boolean } = {})
 
 /** Relative weight of each file (each file's rows share it equally, so big files do not dominate). */
 const FILE_WEIGHT: Record<string, number> = {
-  'olid-train.jsonl': 2.5,
+  'olid-train.jsonl': 4,
   'davidson.jsonl': 0.5,
   'hatexplain.jsonl': 0.8,
   'tweeteval-hate-train.jsonl': 0.7,
@@ -181,6 +182,11 @@ export interface TrainOptions {
   l2: number;
   /** Relative weight of each file (defaults: FILE_WEIGHT). */
   fileWeights: Record<string, number>;
+  /** Per head, a different relative weight per file (a file missing from it: weight 0 for that head). */
+  headFileWeights: Partial<Record<(typeof HEADS)[number], Record<string, number>>>;
+  /** Offensive head: one intercept per file while training (the files' base rates and label
+   * meanings differ); the shipped intercept is that of DOMAIN_REFERENCE_FILE. */
+  domainBias: boolean;
   log: (s: string) => void;
 }
 
@@ -193,13 +199,20 @@ export const DEFAULT_TRAIN: TrainOptions = {
   includeIdentityBenign: true,
   limitPerFile: Infinity,
   seed: 20240607,
-  alpha: 0.1,
+  alpha: 0.3,
   beta: 1,
   l1: 0.3,
   l2: 1,
   fileWeights: FILE_WEIGHT,
+  headFileWeights: {},
+  domainBias: false,
   log: (s) => console.log(s),
 };
+
+/** The file whose intercept the offensive head ships with when domainBias is on; the files of
+ * DEPLOYMENT_DOMAIN share it (they are what the extension sees: tweets and school posts). */
+export const DOMAIN_REFERENCE_FILE = 'olid-train.jsonl';
+const DEPLOYMENT_DOMAIN = new Set([DOMAIN_REFERENCE_FILE, 'benign-tweets.jsonl', EXTRA_NAME]);
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -299,22 +312,39 @@ export function train(all: LabelledRow[], o: TrainOptions, excludeFold = -1): Tr
   const X = buildMatrix(fit, cfg);
   o.log(`  features: ${fit.length} rows, ${X.feat.length} non-zeros (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   // Row weights: each file gets FILE_WEIGHT share, spread over its rows; mean weight 1.
-  const fw = o.fileWeights;
-  const totalW = [...perFile.keys()].reduce((s, f) => s + (fw[f] ?? 0.3), 0);
-  const rowW = new Float64Array(fit.length);
-  fit.forEach((r, i) => {
-    rowW[i] = ((fw[r.file] ?? 0.3) / totalW) * (fit.length / (perFile.get(r.file) as number));
+  // Row weights per head: each file gets its share, spread over its rows; mean weight 1.
+  const rowWeights = (fw: Record<string, number>, dflt: number): Float64Array => {
+    const totalW = [...perFile.keys()].reduce((s, f) => s + (fw[f] ?? dflt), 0);
+    const w = new Float64Array(fit.length);
+    fit.forEach((r, i) => {
+      w[i] = ((fw[r.file] ?? dflt) / totalW) * (fit.length / (perFile.get(r.file) as number));
+    });
+    return w;
+  };
+  const shared = rowWeights(o.fileWeights, 0.3);
+  const rowWH = HEADS.map((name) => {
+    const hw = o.headFileWeights[name];
+    return hw ? rowWeights(hw, 0) : shared;
   });
   // Positive-class weight per head: (negative/positive ratio)^exponent (weighted), at least 1.
   const posW = HEADS.map((_, h) => {
     let pos = 0;
     let neg = 0;
+    const rw = rowWH[h] as Float64Array;
     fit.forEach((r, i) => {
-      if (r.y[h] === 1) pos += rowW[i] as number;
-      else if (r.y[h] === 0) neg += rowW[i] as number;
+      if (r.y[h] === 1) pos += rw[i] as number;
+      else if (r.y[h] === 0) neg += rw[i] as number;
     });
     return pos > 0 ? Math.max(1, Math.pow(neg / pos, POS_WEIGHT_EXPONENT[h] as number)) : 1;
   });
+  // Domain intercepts (offensive head): index of each row's file.
+  const fileIds = [...perFile.keys()].map((f) => (DEPLOYMENT_DOMAIN.has(f) ? DOMAIN_REFERENCE_FILE : f)).filter((f, i, a) => a.indexOf(f) === i);
+  const fileIdx = new Int32Array(fit.length);
+  fit.forEach((r, i) => {
+    fileIdx[i] = fileIds.indexOf(DEPLOYMENT_DOMAIN.has(r.file) ? DOMAIN_REFERENCE_FILE : r.file);
+  });
+  const domBias = new Float64Array(fileIds.length);
+  const domBiasN = new Float64Array(fileIds.length);
   o.log(`  positive weights: ${HEADS.map((h, i) => `${h} ${(posW[i] as number).toFixed(2)}`).join(', ')}`);
   const size = 1 << cfg.hashBits;
   const H = HEADS.length;
@@ -353,10 +383,13 @@ export function train(all: LabelledRow[], o: TrainOptions, excludeFold = -1): Tr
       for (let h = 0; h < H; h++) {
         const y = row.y[h] as number;
         if (y < 0) continue;
+        const rowW = rowWH[h] as Float64Array;
+        if ((rowW[r] as number) === 0) continue;
+        const dom = h === 0 && o.domainBias;
         l1 = o.l1 * (L1_FACTOR[h] as number);
         const zh = z[h] as Float64Array;
         const nh = nAcc[h] as Float64Array;
-        let m = bias[h] as number;
+        let m = dom ? (domBias[fileIdx[r] as number] as number) : (bias[h] as number);
         for (let q = s; q < e; q++) {
           const b = X.feat[q] as number;
           const w = weightOf(zh[b] as number, nh[b] as number, b);
@@ -380,14 +413,25 @@ export function train(all: LabelledRow[], o: TrainOptions, excludeFold = -1): Tr
           nh[b] = nNew;
         }
         // Bias: plain Adagrad, no regularisation.
-        biasN[h] = (biasN[h] as number) + g * g;
-        bias[h] = (bias[h] as number) - (0.05 * g) / Math.sqrt((biasN[h] as number) + 1e-8);
+        if (dom) {
+          const d = fileIdx[r] as number;
+          domBiasN[d] = (domBiasN[d] as number) + g * g;
+          domBias[d] = (domBias[d] as number) - (0.05 * g) / Math.sqrt((domBiasN[d] as number) + 1e-8);
+        } else {
+          biasN[h] = (biasN[h] as number) + g * g;
+          bias[h] = (bias[h] as number) - (0.05 * g) / Math.sqrt((biasN[h] as number) + 1e-8);
+        }
       }
     }
     o.log(`  epoch ${epoch + 1}/${o.epochs}: weighted log-loss (offensive) ${(loss / lossN).toFixed(4)} (${((Date.now() - te) / 1000).toFixed(1)} s)`);
   }
   // Final weights, int8-quantised per head. Scale from the 99.95th percentile of |w| (a few
   // outliers clip at +-127 rather than crushing every other weight to zero).
+  if (o.domainBias) {
+    const ref = fileIds.indexOf(DOMAIN_REFERENCE_FILE);
+    bias[0] = ref >= 0 ? (domBias[ref] as number) : 0;
+    o.log(`  domain intercepts (offensive): ${fileIds.map((f, i) => `${f} ${(domBias[i] as number).toFixed(2)}`).join(', ')}`);
+  }
   const weights = new Int8Array(H * size);
   const heads: Array<{ scale: number; bias: number }> = [];
   for (let h = 0; h < H; h++) {
@@ -486,6 +530,69 @@ export function chooseThresholds(cal: Scored[], log: (s: string) => void): Model
   return { offensive: out[0] as number, hate: out[1] as number, threat: out[2] as number };
 }
 
+/** Largest benign false-positive rate (out-of-fold) allowed for the COMBINED decision of rules and model. */
+export const COMBINED_BENIGN_FPR_BUDGET = 0.02;
+
+/** What the rules say about a row, as combineFindings sees it. */
+export interface RuleView {
+  /** A rule finding the model cannot silence (warning/serious, or a category outside MILD_GATED_CATEGORIES). */
+  strong: boolean;
+  /** Only mild (advice) tone findings, shown when the model agrees. */
+  mild: boolean;
+}
+
+export function ruleView(text: string): RuleView {
+  const f = check(text);
+  const strong = f.some((x) => x.severity !== 'advice' || !MILD_GATED_CATEGORIES.has(x.category));
+  return { strong, mild: !strong && f.length > 0 };
+}
+
+/** The shipped combined decision (flagged(combineFindings(...)) with mildNeedsModel on), from scores and the rule view. */
+export function combinedFlag(p: readonly number[], r: RuleView, c: Pick<CombineSettings, 'offensive' | 'hate' | 'threat' | 'agreement'>): boolean {
+  const [off, hate, threat] = p as [number, number, number];
+  return r.strong || off >= c.offensive || hate >= c.hate || threat >= c.threat || (r.mild && off >= c.agreement);
+}
+
+/**
+ * The offensive threshold and the agreement threshold, jointly: the best OLID macro-F1 of the
+ * COMBINED decision on out-of-fold rows, with the combined benign false-positive rate at or
+ * below COMBINED_BENIGN_FPR_BUDGET and the model's own offensive benign rate within its budget.
+ * The hate and threat thresholds are kept as chosen by chooseThresholds.
+ */
+export function chooseCombination(cal: Scored[], thr: ModelThresholds, log: (s: string) => void): CombineSettings {
+  const benign = cal.filter((s) => BENIGN_FILES.has(s.row.file) || (s.row.file === EXTRA_NAME && s.row.label === 'ok'));
+  const olid = cal.filter((s) => s.row.file === 'olid-train.jsonl');
+  const views = new Map<Scored, RuleView>();
+  for (const s of [...benign, ...olid]) views.set(s, ruleView(s.row.text));
+  let best = { t: thr.offensive, g: thr.offensive, obj: -1, fpr: 0, rec: 0 };
+  for (let ti = 5; ti <= 99; ti++) {
+    const t = ti / 100;
+    const ownFpr = benign.filter((s) => s.p[0] >= t).length / Math.max(1, benign.length);
+    if (ownFpr > (BENIGN_FPR_BUDGET[0] as number)) continue;
+    for (let gi = 5; gi <= ti; gi++) {
+      const c = { ...thr, offensive: t, agreement: gi / 100 };
+      const fpr = benign.filter((s) => combinedFlag(s.p, views.get(s) as RuleView, c)).length / Math.max(1, benign.length);
+      if (fpr > COMBINED_BENIGN_FPR_BUDGET) continue;
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      let tn = 0;
+      for (const s of olid) {
+        const yes = combinedFlag(s.p, views.get(s) as RuleView, c);
+        const y = s.row.label === 'flag';
+        if (yes && y) tp++;
+        else if (yes) fp++;
+        else if (y) fn++;
+        else tn++;
+      }
+      const obj = macroF1(tp, fp, fn, tn);
+      if (obj > best.obj) best = { t, g: c.agreement, obj, fpr, rec: tp / Math.max(1, tp + fn) };
+    }
+  }
+  log(`  combined (rules + model, mild rule findings need the model): offensive ${best.t}, agreement ${best.g} (out-of-fold OLID macro-F1 ${best.obj.toFixed(3)}, recall ${(100 * best.rec).toFixed(1)}%, benign FPR ${(best.fpr * 100).toFixed(2)}% of ${benign.length})`);
+  return { ...thr, offensive: best.t, agreement: best.g, mildNeedsModel: true };
+}
+
 /** Calibration-row figures per file (for the training report; never validation rows). */
 function calibrationReport(cal: Scored[], thr: ModelThresholds): Record<string, unknown> {
   const byFile = new Map<string, Scored[]>();
@@ -533,7 +640,7 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-export function trainAndCalibrate(all: LabelledRow[], o: TrainOptions): { trained: TrainedModel; thresholds: ModelThresholds; calibration: Record<string, unknown> } {
+export function trainAndCalibrate(all: LabelledRow[], o: TrainOptions): { trained: TrainedModel; thresholds: ModelThresholds & { agreement: number }; calibration: Record<string, unknown> } {
   const oof: Scored[] = [];
   for (let k = 0; k < FOLDS; k++) {
     o.log(`  calibration fold ${k + 1}/${FOLDS}: fitting on the other folds`);
@@ -541,7 +648,9 @@ export function trainAndCalibrate(all: LabelledRow[], o: TrainOptions): { traine
     const rows = all.filter((r) => r.split === 'train' && r.fold === k && !EVALUATION_ONLY_FILES.has(r.file) && (o.includeIdentityBenign || r.kind !== 'identity-benign'));
     oof.push(...scoreRows(m.model, rows));
   }
-  const thresholds = chooseThresholds(oof, o.log);
+  const perHead = chooseThresholds(oof, o.log);
+  const combine = chooseCombination(oof, perHead, o.log);
+  const thresholds = { offensive: combine.offensive, hate: combine.hate, threat: combine.threat, agreement: combine.agreement };
   o.log('  final model: fitting on all training rows');
   const trained = train(all, o, -1);
   return { trained, thresholds, calibration: calibrationReport(oof, thresholds) };
@@ -578,6 +687,7 @@ function main(): void {
     featureConfig: main.trained.cfg,
     rows: counts,
     benignFprBudget: Object.fromEntries(HEADS.map((h, i) => [h, BENIGN_FPR_BUDGET[i]])),
+    combinedBenignFprBudget: COMBINED_BENIGN_FPR_BUDGET,
     thresholds: main.thresholds,
     modelBytes: main.trained.bytes.length,
     modelGzipBytes: gz,

@@ -32,10 +32,7 @@ const tone = createLazy<ToneModel>(async () => {
   }
   const m = loaded.model;
   return {
-    apply: (text, thresholds, ruleFindings, ctx) => [
-      ...mod.reinforceRuleFindings(ruleFindings, mod.score(m, text), thresholds),
-      ...mod.modelFindings(m, text, thresholds, ruleFindings, ctx),
-    ],
+    apply: (text, settings, ruleFindings, ctx) => mod.combineFindings(m, text, ruleFindings, settings, ctx),
   };
 });
 

@@ -13,7 +13,7 @@ import type { PromptProps } from '../ui/content/Prompt';
 /** The loaded tone model, as the content script uses it (the model's code is a lazily loaded chunk). */
 export interface ToneModel {
   /** The rule findings (possibly raised by the model's agreement) plus the model's own where the rules are silent. */
-  apply(text: string, thresholds: { offensive: number; hate: number; threat: number }, ruleFindings: Finding[], ctx: CheckContext): Finding[];
+  apply(text: string, settings: { offensive: number; hate: number; threat: number; agreement: number; mildNeedsModel: boolean }, ruleFindings: Finding[], ctx: CheckContext): Finding[];
 }
 
 export interface DraftContext {
@@ -37,9 +37,10 @@ export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, c
     const tone = settings?.toneModel;
     if (ctx.model && text.trim() && tone?.enabled !== false) {
       try {
-        const thresholds = { offensive: tone?.offensive ?? 0.5, hate: tone?.hate ?? 0.51, threat: tone?.threat ?? 0.41 };
-        // The rules stay the backbone: the model adds findings only where they are silent, and can raise their confidence.
-        findings = ctx.model.apply(text, thresholds, findings, checkContext);
+        const combine = { offensive: tone?.offensive ?? 0.5, hate: tone?.hate ?? 0.51, threat: tone?.threat ?? 0.41, agreement: tone?.agreement ?? 0.5, mildNeedsModel: tone?.mildNeedsModel ?? true };
+        // The rules stay the backbone: the model adds findings only where they are silent, can raise their confidence,
+        // and (mildNeedsModel) decides whether their mildest tone findings (casual swearing) are worth showing.
+        findings = ctx.model.apply(text, combine, findings, checkContext);
       } catch (err) {
         log('the tone model failed on this post; rules only', err);
       }

@@ -52,6 +52,26 @@ export const DEFAULT_THRESHOLDS: ModelThresholds = {
 };
 
 /**
+ * How the model and the rules combine (see combineFindings). The thresholds, plus:
+ *  - mildNeedsModel: a rule finding of the lowest severity ("advice") in a tone category
+ *    (offensive, bullying, discrimination: e.g. casual swearing, mild name-calling) is shown
+ *    only when the model agrees the post is hostile. Warning and serious findings always stand.
+ *  - agreement: the offensive-head probability that counts as agreeing (usually below the
+ *    offensive threshold: agreeing with a rule asks less than raising a finding alone).
+ */
+export interface CombineSettings extends ModelThresholds {
+  mildNeedsModel: boolean;
+  agreement: number;
+}
+
+/** Defaults chosen by scripts/train.ts on out-of-fold scores of training rows. */
+export const DEFAULT_COMBINE: CombineSettings = {
+  ...DEFAULT_THRESHOLDS,
+  mildNeedsModel: true,
+  agreement: defaultThresholdsJson.agreement,
+};
+
+/**
  * Parse and validate a model file. Throws ModelLoadError (never any other error) when the bytes
  * are not a model this code can use.
  */
@@ -283,7 +303,10 @@ export function modelFindings(
 ): Finding[] {
   const t = asText(text);
   if (t.trim() === '') return [];
-  const a = analyse(model, t);
+  return findingsOf(analyse(model, t), t, thresholds, ruleFindings, ctx);
+}
+
+function findingsOf(a: Analysis, t: string, thresholds: ModelThresholds, ruleFindings: readonly Finding[], ctx: CheckContext): Finding[] {
   const [pOff, pHate, pThreat] = a.probs as [number, number, number];
   const raised = new Set<CategoryId>(ruleFindings.map((f) => f.category));
   const disabledCats = new Set<CategoryId>(ctx.disabledCategories ?? []);
@@ -326,6 +349,35 @@ export function reinforceRuleFindings(ruleFindings: readonly Finding[], s: Pick<
     const agrees = ((f.category === 'offensive' || f.category === 'bullying') && offensive) || (f.category === 'discrimination' && hate);
     return agrees ? { ...f, severity: 'warning' } : f;
   });
+}
+
+/** Categories whose mildest ("advice") rule findings the model may silence (see CombineSettings). */
+export const MILD_GATED_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>(['offensive', 'bullying', 'discrimination']);
+
+/** Does the model agree with a rule finding of this category? */
+function modelAgrees(category: CategoryId, s: Pick<ModelScore, 'offensive' | 'hate' | 'threat'>, c: CombineSettings): boolean {
+  if (category === 'discrimination') return s.hate >= c.hate || s.offensive >= c.agreement;
+  return s.offensive >= c.agreement || s.threat >= c.threat;
+}
+
+/**
+ * THE combination of rules and model, as the extension ships it (the content script and
+ * scripts/eval.ts both call this). Given the rules' findings for `text`:
+ *  1. with c.mildNeedsModel, a rule finding of severity "advice" in a tone category
+ *     (MILD_GATED_CATEGORIES) is dropped unless the model agrees (offensive head >= c.agreement,
+ *     or the hate / threat head at its threshold); every other rule finding stands;
+ *  2. rule findings of severity "advice" are lifted to "warning" where the model is at or above
+ *     its own threshold (reinforceRuleFindings);
+ *  3. the model's own findings are added where the remaining rules are silent (modelFindings).
+ * Never throws for any string.
+ */
+export function combineFindings(model: Model, text: string, ruleFindings: readonly Finding[], c: CombineSettings = DEFAULT_COMBINE, ctx: CheckContext = {}): Finding[] {
+  const t = asText(text);
+  if (t.trim() === '') return [...ruleFindings];
+  const a = analyse(model, t);
+  const s = { offensive: a.probs[0] as number, hate: a.probs[1] as number, threat: a.probs[2] as number };
+  const kept = c.mildNeedsModel ? ruleFindings.filter((f) => f.source !== 'rule' || f.severity !== 'advice' || !MILD_GATED_CATEGORIES.has(f.category) || modelAgrees(f.category, s, c)) : [...ruleFindings];
+  return [...reinforceRuleFindings(kept, s, c), ...findingsOf(a, t, c, kept, ctx)];
 }
 
 /** True when any head is at or above its threshold (the "model only" decision). */

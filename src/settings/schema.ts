@@ -100,9 +100,16 @@ const threshold = (title: string, description: string, value: number) =>
 export const toneModelSchema = z
   .object({
     enabled: z.boolean().default(true).meta({ title: 'Use the tone model', description: 'The on-device model adds concerns about hostile tone, group hate and threats that word lists miss. Nothing leaves the device.', scope: 'admin' }),
-    offensive: threshold('Threshold: hostile or offensive tone', 'How sure the model must be (0.05 to 0.99) before it raises a concern about offensive tone or abuse aimed at a person (categories offensive and bullying). Higher means fewer concerns. The default was chosen for about 1% false alarms on ordinary posts.', modelThresholds.offensive),
+    offensive: threshold('Threshold: hostile or offensive tone', 'How sure the model must be (0.05 to 0.99) before it raises a concern about offensive tone or abuse aimed at a person (categories offensive and bullying). Higher means fewer concerns. The default was chosen on training data together with the agreement threshold below, for at most 2% false alarms on ordinary posts from the rules and the model combined.', modelThresholds.offensive),
     hate: threshold('Threshold: hate towards a group', 'How sure the model must be before it raises a discrimination concern about hate towards a group.', modelThresholds.hate),
     threat: threshold('Threshold: threats', 'How sure the model must be before it raises a concern about a threat.', modelThresholds.threat),
+    mildNeedsModel: z.boolean().default(true).meta({
+      title: 'Mild tone concerns need the model to agree',
+      description:
+        'When true, the mildest word-list concerns about tone (severity "advice" in offensive, bullying and discrimination: casual swearing such as "so excited" with a swear word, mild name-calling) are shown only when the tone model also reads the post as hostile (see the agreement threshold). Warning and serious concerns always show, and every concern shows while the model is off or still loading. False shows every mild concern (more false alarms on friendly posts).',
+      scope: 'admin',
+    }),
+    agreement: threshold('Threshold: model agrees with a mild concern', 'How sure the model must be that the tone is hostile before a mild word-list concern is shown (used when "Mild tone concerns need the model to agree" is on). Lower shows more mild concerns.', modelThresholds.agreement),
   })
   .meta({ title: 'Tone model', description: 'The on-device learned model for tone (see the thresholds).' });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadModel, tryLoadModel, score, modelFindings, reinforceRuleFindings, ModelLoadError, DEFAULT_THRESHOLDS, type Model } from '../../../src/model/index';
+import { loadModel, tryLoadModel, score, modelFindings, reinforceRuleFindings, combineFindings, ModelLoadError, DEFAULT_THRESHOLDS, DEFAULT_COMBINE, type Model } from '../../../src/model/index';
+import { check } from '../../../src/checker';
 import type { Finding } from '../../../src/checker/types';
 import { SCHOOL_TRAPS, CLEARLY_ABUSIVE } from '../../../scripts/eval-model';
 
@@ -103,6 +104,31 @@ describe('score on the shipped model', () => {
     const s = score(model, text);
     expect(reinforceRuleFindings([rule], s, T)[0]?.severity).toBe('warning');
     expect(modelFindings(model, text, T, [], { disabledCategories: ['offensive'] }).filter((f) => f.category === 'offensive')).toEqual([]);
+  });
+
+  it('combineFindings: mild tone rule findings need the model to agree; warning and serious ones always stand', () => {
+    const mild = (text: string, start: number, end: number): Finding => ({ category: 'offensive', clause: '5.2', ruleId: 'offensive/profanity', severity: 'advice', spans: [{ start, end }], reason: 'Swearing.', source: 'rule' });
+    const friendly = 'Just bought tickets for the concert and I am so damn excited, best day ever';
+    expect(score(model, friendly).offensive).toBeLessThan(DEFAULT_COMBINE.agreement);
+    const f = mild(friendly, 45, 49);
+    expect(combineFindings(model, friendly, [f], DEFAULT_COMBINE)).toEqual([]);
+    // Off: every rule finding shows.
+    expect(combineFindings(model, friendly, [f], { ...DEFAULT_COMBINE, mildNeedsModel: false })).toEqual([f]);
+    // A warning stands whatever the model says; a mild finding outside the tone categories too.
+    const warning: Finding = { ...f, severity: 'warning' };
+    expect(combineFindings(model, friendly, [warning], DEFAULT_COMBINE)).toEqual([warning]);
+    const consent: Finding = { ...f, category: 'consent', ruleId: 'consent/pupil-media' };
+    expect(combineFindings(model, friendly, [consent], DEFAULT_COMBINE)).toEqual([consent]);
+    // The model agrees with a hostile post: the mild finding stays (raised to a warning at the model's own threshold).
+    const hostile = 'What a disgusting piece of shit that man is.';
+    const kept = combineFindings(model, hostile, [mild(hostile, 27, 31)], DEFAULT_COMBINE);
+    expect(kept.filter((x) => x.source === 'rule')).toHaveLength(1);
+    // Empty text: the rules' findings unchanged.
+    expect(combineFindings(model, '', [], DEFAULT_COMBINE)).toEqual([]);
+  });
+
+  it('combineFindings keeps the school traps and the interfaith assembly unflagged, with the real rules', () => {
+    for (const t of [...SCHOOL_TRAPS, 'Our Muslim and Jewish pupils led the interfaith assembly']) expect(combineFindings(model, t, check(t), DEFAULT_COMBINE)).toEqual([]);
   });
 
   it('never throws on random Unicode and returns probabilities', () => {
