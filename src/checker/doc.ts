@@ -2,7 +2,7 @@
  * The text under check, as the rules see it: the normalised text with its offset map, the context,
  * and shared lazily computed views (lexicon hits, sentences) so no work is done twice.
  */
-import { findLexiconHits, type LexHit } from './lexicon';
+import { findLexiconHits, isTokenChar, plainWords, tokenOfMixedRun, type LexHit, type PlainWord, type Token } from './lexicon';
 import { isWordChar, normalise, normaliseTerm, toOriginal, type Normalised } from './normalise';
 import type { CheckContext, Span } from './types';
 
@@ -28,6 +28,33 @@ interface Opens {
 }
 const GATE_INDEX = new Map<string, Opens>();
 let gateCount = 0;
+
+/**
+ * What one plain word (letters a-z only) means, for the single pass over a text's words: the gates
+ * and anchors it opens and its lexicon entry. Built from GATE_INDEX and the lexicon on first use and
+ * rebuilt when a gate is registered later.
+ */
+interface WordInfo {
+  g: number[] | null;
+  a: number[] | null;
+  lex: PlainWord | null;
+}
+let wordInfo: Map<string, WordInfo> | null = null;
+let wordInfoFor = -1;
+
+function words(): Map<string, WordInfo> {
+  if (wordInfo && wordInfoFor === gateCount) return wordInfo;
+  const m = new Map<string, WordInfo>();
+  for (const [w, o] of GATE_INDEX) if (/^[a-z]+$/.test(w)) m.set(w, { g: o.g, a: o.a, lex: null });
+  for (const [w, p] of plainWords()) {
+    const prev = m.get(w);
+    if (prev) prev.lex = p;
+    else m.set(w, { g: null, a: null, lex: p });
+  }
+  wordInfo = m;
+  wordInfoFor = gateCount;
+  return m;
+}
 
 function opens(w: string): Opens {
   let o = GATE_INDEX.get(w);
@@ -95,6 +122,7 @@ export class Doc {
   private sents: Range[] | null = null;
   private readonly memo = new Map<string, unknown>();
   private open: Uint8Array | null = null;
+  private tokens: Token[] | null = null;
 
   constructor(
     readonly original: string,
@@ -110,14 +138,18 @@ export class Doc {
   }
 
   /**
-   * Which gates the text opens: one pass over its words (runs of a-z and 0-9), each looked up in
-   * GATE_INDEX, plus markers: "#year" for "y9", "yr10s"; "#class" for class codes like "9x", "10b2";
-   * "#c" for a lone "c" (as in "(c) 2023"); "#ld" for a word that starts with a letter and has a digit ("sw1a"); "#digit", "#at", "#copy" (the copyright sign) and "#camera"
-   * (camera emoji). Rules use it as a cheap test before running their patterns.
+   * One pass over the text's words, for both the gates and the lexicon. Gates: which gates the text
+   * opens, from its words (runs of a-z and 0-9) looked up in GATE_INDEX, plus markers: "#year" for
+   * "y9", "yr10s"; "#class" for class codes like "9x", "10b2"; "#c" for a lone "c" (as in "(c) 2023");
+   * "#ld" for a word that starts with a letter and has a digit ("sw1a"); "#digit", "#at", "#copy" (the
+   * copyright sign) and "#camera" (camera emoji). Rules use them as a cheap test before their patterns.
+   * Lexicon: its tokens (runs of a-z, 0-9 and @ $ ! | + *; see lexicon.ts), plain ones already looked
+   * up, so each plain word costs one slice and one hash lookup for both.
    */
-  private gates(): Uint8Array {
-    if (this.open) return this.open;
+  private scan(): void {
     const open = new Uint8Array(gateCount + 1);
+    const tokens: Token[] = [];
+    const info = words();
     const t = this.text;
     const n = t.length;
     let digitSeen = false;
@@ -125,10 +157,8 @@ export class Doc {
     let i = 0;
     while (i < n) {
       const c = t.charCodeAt(i);
-      const isAlnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-      if (!isAlnum) {
-        if (c === 64) atSeen = true;
-        else if (c === 0xa9) markGates(open, '#copy');
+      if (!isTokenChar(c)) {
+        if (c === 0xa9) markGates(open, '#copy');
         else if (c === 0xd83d) {
           const d = t.charCodeAt(i + 1);
           if (d === 0xdcf8 || d === 0xdcf7 || d === 0xdfa5 || d === 0xdcf9) markGates(open, '#camera');
@@ -136,55 +166,111 @@ export class Doc {
         i++;
         continue;
       }
-      let j = i + 1;
-      let digits = c <= 57 ? 1 : 0;
+      let j = i;
+      let mixed = false;
       while (j < n) {
         const d = t.charCodeAt(j);
         if (d >= 97 && d <= 122) j++;
-        else if (d >= 48 && d <= 57) {
-          digits++;
+        else if (isTokenChar(d)) {
+          mixed = true;
           j++;
         } else break;
       }
-      if (digits) digitSeen = true;
-      if (j - i <= 40) {
-        const w = t.slice(i, j);
-        if (digits) {
-          markGates(open, w);
-          if (c >= 97) markGates(open, '#ld');
-          if (/^(?:y|yr)\d{1,2}s?$/.test(w)) markGates(open, '#year');
-          else if (/^\d{1,2}[a-z]{1,3}\d?$/.test(w)) markGates(open, '#class');
-        } else {
-          const o = GATE_INDEX.get(w);
-          if (o !== undefined) {
+      if (!mixed) {
+        // Letters only (most words): one lookup serves the gates, the anchors and the lexicon.
+        if (j - i <= 64) {
+          const w = t.slice(i, j);
+          const o = info.get(w);
+          if (o !== undefined && j - i <= 40) {
             if (o.g) for (const id of o.g) open[id] = 1;
             if (o.a) for (const id of o.a) open[id] = 1;
           }
           if (j - i === 1 && c === 99) markGates(open, '#c');
+          tokens.push({ from: i, to: j, word: w, cands: null, pw: o !== undefined ? o.lex : null });
         }
+        i = j;
+        continue;
       }
-      if (digits && digits < j - i) {
-        // Letter runs inside a run with digits ("thief9", "sw1a") open anchors.
-        let k = i;
-        while (k < j) {
-          const d = t.charCodeAt(k);
-          if (d <= 57) {
-            k++;
-            continue;
-          }
-          let e = k + 1;
-          while (e < j && t.charCodeAt(e) >= 97) e++;
-          const o = GATE_INDEX.get(t.slice(k, e));
-          if (o !== undefined && o.a) for (const id of o.a) open[id] = 1;
-          k = e;
+      // Digits or marks: the gates see each run of a-z and 0-9 in it; the lexicon decodes it.
+      let k = i;
+      while (k < j) {
+        const d = t.charCodeAt(k);
+        if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) {
+          if (d === 64) atSeen = true;
+          k++;
+          continue;
         }
+        const e = this.alnumRun(open, k, j);
+        if (e < 0) {
+          digitSeen = true;
+          k = -e;
+        } else k = e;
       }
+      const tok = tokenOfMixedRun(t, i, j);
+      if (tok) tokens.push(tok);
       i = j;
     }
     if (digitSeen) markGates(open, '#digit');
     if (atSeen) markGates(open, '#at');
     this.open = open;
-    return open;
+    this.tokens = tokens;
+  }
+
+  /**
+   * Marks the gates of the run of a-z and 0-9 starting at `i` (it ends by `limit`). Returns its end,
+   * negated when it has a digit.
+   */
+  private alnumRun(open: Uint8Array, i: number, limit: number): number {
+    const t = this.text;
+    const c = t.charCodeAt(i);
+    let j = i + 1;
+    let digits = c <= 57 ? 1 : 0;
+    while (j < limit) {
+      const d = t.charCodeAt(j);
+      if (d >= 97 && d <= 122) j++;
+      else if (d >= 48 && d <= 57) {
+        digits++;
+        j++;
+      } else break;
+    }
+    if (j - i <= 40) {
+      const w = t.slice(i, j);
+      if (digits) {
+        markGates(open, w);
+        if (c >= 97) markGates(open, '#ld');
+        if (/^(?:y|yr)\d{1,2}s?$/.test(w)) markGates(open, '#year');
+        else if (/^\d{1,2}[a-z]{1,3}\d?$/.test(w)) markGates(open, '#class');
+      } else {
+        const o = GATE_INDEX.get(w);
+        if (o !== undefined) {
+          if (o.g) for (const id of o.g) open[id] = 1;
+          if (o.a) for (const id of o.a) open[id] = 1;
+        }
+        if (j - i === 1 && c === 99) markGates(open, '#c');
+      }
+    }
+    if (digits && digits < j - i) {
+      // Letter runs inside a run with digits ("thief9", "sw1a") open anchors.
+      let k = i;
+      while (k < j) {
+        const d = t.charCodeAt(k);
+        if (d <= 57) {
+          k++;
+          continue;
+        }
+        let e = k + 1;
+        while (e < j && t.charCodeAt(e) >= 97) e++;
+        const o = GATE_INDEX.get(t.slice(k, e));
+        if (o !== undefined && o.a) for (const id of o.a) open[id] = 1;
+        k = e;
+      }
+    }
+    return digits ? -j : j;
+  }
+
+  private gates(): Uint8Array {
+    if (!this.open) this.scan();
+    return this.open!;
   }
 
   /** True when any of the gate's words occurs in the text (see gates()). */
@@ -200,7 +286,10 @@ export class Doc {
   }
 
   lexiconHits(): LexHit[] {
-    if (!this.lex) this.lex = findLexiconHits(this.norm);
+    if (!this.lex) {
+      if (!this.tokens) this.scan();
+      this.lex = findLexiconHits(this.norm, this.tokens!);
+    }
     return this.lex;
   }
 

@@ -168,20 +168,55 @@ function lookupWord(word: string, elong: (i: number) => boolean, single: boolean
   return out;
 }
 
-interface Token {
+export interface Token {
   from: number;
   to: number;
-  /** Decoded candidate spellings. */
-  cands: string[];
-  /** Letters a-z only (the common case): cands is [the token]. */
-  plain: boolean;
+  /** The token (for a plain token, its only spelling; otherwise its first decoded candidate). */
+  word: string;
+  /** Decoded candidate spellings; null for a plain token (letters a-z only): its only one is `word`. */
+  cands: string[] | null;
+  /**
+   * For a plain token: its entry in plainWords() (null when it has none), when the caller already
+   * looked it up (Doc's one pass over the words does); undefined when not looked up yet.
+   */
+  pw?: PlainWord | null;
 }
 
-function isTokenChar(c: number): boolean {
+/** A lexicon token character: a-z, 0-9 and the leetspeak or masking marks @ $ ! | + *. */
+export function isTokenChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 /* @ */ || c === 36 /* $ */ || c === 33 /* ! */ || c === 124 /* | */ || c === 43 /* + */ || c === 42; /* * */
 }
 
-function tokenise(text: string): Token[] {
+/**
+ * The token for a run of token characters [i, j) that holds something other than letters (digits or
+ * marks), or null: trims marks that are only punctuation there ("shit!", "+1") and decodes leetspeak.
+ */
+export function tokenOfMixedRun(text: string, i: number, j: number): Token | null {
+  let a = i;
+  let b = j;
+  // Trim punctuation that is only punctuation here ("shit!", "+1", "|").
+  while (a < b && '!|+*'.includes(text[a]!)) a++;
+  while (b > a && '!|+@'.includes(text[b - 1]!)) b--;
+  if (b - a <= 0 || b - a > 64) return null;
+  const raw = text.slice(a, b);
+  if (!/[a-z@$]/.test(raw)) return null;
+  const cands: string[] = [];
+  if (/^[a-z]+$/.test(raw)) cands.push(raw);
+  else if (!raw.includes('*')) {
+    if (/[a-z]/.test(raw) || /^[0-9@$!|+]*[a-z@$]/.test(raw)) {
+      const d = decodeLeet(raw);
+      if (/^[a-z]+$/.test(d)) cands.push(d);
+      if (raw.includes('1')) {
+        const l = decodeLeet(raw, 'l');
+        if (/^[a-z]+$/.test(l)) cands.push(l);
+      }
+    }
+  } else cands.push(raw);
+  return cands.length ? { from: a, to: b, word: cands[0]!, cands } : null;
+}
+
+/** The lexicon's tokens of a normalised text: maximal runs of token characters (see isTokenChar). */
+export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -202,32 +237,10 @@ function tokenise(text: string): Token[] {
     }
     if (others === 0) {
       // Plain letters: the common case, no decoding needed.
-      if (j - i <= 64) tokens.push({ from: i, to: j, cands: [text.slice(i, j)], plain: true });
-      i = j;
-      continue;
-    }
-    let a = i;
-    let b = j;
-    // Trim punctuation that is only punctuation here ("shit!", "+1", "|").
-    while (a < b && '!|+*'.includes(text[a]!)) a++;
-    while (b > a && '!|+@'.includes(text[b - 1]!)) b--;
-    if (b - a > 0 && b - a <= 64) {
-      const raw = text.slice(a, b);
-      if (/[a-z@$]/.test(raw)) {
-        const cands: string[] = [];
-        if (/^[a-z]+$/.test(raw)) cands.push(raw);
-        else if (!raw.includes('*')) {
-          if (/[a-z]/.test(raw) || /^[0-9@$!|+]*[a-z@$]/.test(raw)) {
-            const d = decodeLeet(raw);
-            if (/^[a-z]+$/.test(d)) cands.push(d);
-            if (raw.includes('1')) {
-              const l = decodeLeet(raw, 'l');
-              if (/^[a-z]+$/.test(l)) cands.push(l);
-            }
-          }
-        } else cands.push(raw);
-        if (cands.length) tokens.push({ from: a, to: b, cands, plain: false });
-      }
+      if (j - i <= 64) tokens.push({ from: i, to: j, word: text.slice(i, j), cands: null });
+    } else {
+      const tok = tokenOfMixedRun(text, i, j);
+      if (tok) tokens.push(tok);
     }
     i = j;
   }
@@ -237,14 +250,14 @@ function tokenise(text: string): Token[] {
 let exactForms: Map<string, LexEntry> | null = null;
 let multiFirst: Set<string> | null = null;
 /** Plain word -> its exact entry (or null) and whether a multi-word term starts with it: one lookup per token. */
-interface PlainWord {
+export interface PlainWord {
   entry: LexEntry | null;
   /** Multi-word terms starting with this exact word (what lookupWord(w, no elongation, false) returns). */
   multi: LexEntry[] | null;
 }
 let plainIndex: Map<string, PlainWord> | null = null;
 
-function plainWords(): Map<string, PlainWord> {
+export function plainWords(): Map<string, PlainWord> {
   if (plainIndex) return plainIndex;
   const ex = exact();
   const m = new Map<string, PlainWord>();
@@ -313,10 +326,12 @@ function elongAt(i: number): boolean {
   return elongMap !== null && elongMap[elongBase + i] === 1;
 }
 
-/** Finds every lexicon term in the normalised text. Linear in its length (tokens are capped at 64 chars). */
-export function findLexiconHits(norm: Normalised): LexHit[] {
+/**
+ * Finds every lexicon term in the normalised text. Linear in its length (tokens are capped at 64
+ * chars). `tokens`: the text's tokens when the caller has them (see tokenise()).
+ */
+export function findLexiconHits(norm: Normalised, tokens: Token[] = tokenise(norm.text)): LexHit[] {
   const text = norm.text;
-  const tokens = tokenise(text);
   const hits: LexHit[] = [];
   const plain = norm.plain === true;
   const el = plain ? null : norm.elongated;
@@ -329,25 +344,26 @@ export function findLexiconHits(norm: Normalised): LexHit[] {
     const tok = tokens[t]!;
     elongBase = tok.from;
     let found: LexEntry | null = null;
-    const c0 = tok.cands[0]!;
+    const c0 = tok.word;
     // Fastest path: a token of letters only with no elongated letters (tokenise checked the letters).
-    if (tok.plain && (el === null || !hasElongation(el, tok.from, tok.to))) {
-      const p = pw.get(c0);
-      found = p !== undefined ? p.entry : null;
+    if (tok.cands === null && (el === null || !hasElongation(el, tok.from, tok.to))) {
+      const p = tok.pw !== undefined ? tok.pw : (pw.get(c0) ?? null);
+      found = p !== null ? p.entry : null;
       if (!found && c0.length > 4 && (c0.includes('fuck') || c0.includes('shit')) && !/shi+take|mishit/.test(c0)) found = ex.get(c0.includes('fuck') ? 'fuck' : 'shit') ?? null;
       if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
-      if (p !== undefined && p.multi !== null) multiWordOf(text, tokens, t, p.multi, hits);
+      if (p !== null && p.multi !== null) multiWordOf(text, tokens, t, p.multi, hits);
       continue;
     }
+    const cands = tok.cands ?? [c0];
     // Fast path: a plain word with no elongated letters is an exact lookup.
-    if (tok.cands.length === 1 && (el === null || !hasElongation(el, tok.from, tok.to)) && /^[a-z]/.test(c0) && !c0.includes('*')) {
+    if (cands.length === 1 && (el === null || !hasElongation(el, tok.from, tok.to)) && /^[a-z]/.test(c0) && !c0.includes('*')) {
       found = ex.get(c0) ?? null;
       if (!found && c0.length > 4 && (c0.includes('fuck') || c0.includes('shit')) && !/shi+take|mishit/.test(c0)) found = ex.get(c0.includes('fuck') ? 'fuck' : 'shit') ?? null;
       if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
       if (multiFirst!.has(c0)) multiWord(text, tokens, t, c0, elong, hits);
       continue;
     }
-    for (const cand of tok.cands) {
+    for (const cand of cands) {
       if (cand.includes('*')) {
         found = maskedMatch(cand);
         if (found) break;
@@ -387,7 +403,7 @@ export function findLexiconHits(norm: Normalised): LexHit[] {
     }
     if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
     // Multi-word terms starting at this token.
-    const first = tok.cands.find((c) => !c.includes('*'));
+    const first = cands.find((c) => !c.includes('*'));
     if (first) multiWord(text, tokens, t, first, elong, hits);
   }
   elongMap = null;
@@ -413,7 +429,7 @@ function multiWordOf(text: string, tokens: Token[], t: number, candidates: reado
       const nt = tokens[t + w]!;
       // Words of a phrase must be separated by spaces or hyphens only.
       if (!/^[\s\-_]{1,3}$/.test(text.slice(tokens[t + w - 1]!.to, nt.from))) ok = false;
-      else if (!nt.cands.includes(entry.words[w]!)) ok = false;
+      else if (nt.cands === null ? nt.word !== entry.words[w] : !nt.cands.includes(entry.words[w]!)) ok = false;
     }
     if (ok) hits.push({ entry, from: tok.from, to: tokens[t + k - 1]!.to });
   }

@@ -78,6 +78,21 @@ const STOP = new Set(
   "a an the of to in on at is are was were be been being and or but if so as by for with from this that these those it its i me my we our you your u ur he him his she her they them their there here who what which not no do does did don t s re ll ve d m just all any some one".split(' '),
 );
 
+/** Common English words that make weak anchors (a phrase's other words are rarer). */
+const COMMON = new Set(
+  'about up down out over off into after before again get got gets getting go goes going gone went come comes came take takes took make made has have had having does doing said says say see saw know knew think like can could would should will one two all more most other some such only own same than too very now then time people kids kid day way back good new first last long great little right old big high small'.split(
+    ' ',
+  ),
+);
+
+/** The word of a phrase to require: not a little word, not common if avoidable, then the longest. */
+function rarest(ws: readonly string[]): string | undefined {
+  const score = (w: string) => (STOP.has(w) || w.length < 2 ? 0 : COMMON.has(w) ? 100 : 1000) + w.length;
+  let best: string | undefined;
+  for (const w of ws) if (best === undefined || score(w) > score(best)) best = w;
+  return best;
+}
+
 /**
  * The gate words of word lists and phrases: every word of at least two letters that is not a little
  * word (markers such as "#digit" are kept). Each gate is registered in GATE_INDEX so that a Doc finds
@@ -94,7 +109,7 @@ export function gateWords(...lists: ReadonlyArray<readonly string[]>): Gate {
  * text that lacks them; an exact pre-filter, not a heuristic. Each list is one requirement: every
  * match of `re` must contain one of its phrases, each phrase's words standing as whole runs of a-z
  * letters in the match (the regex puts a non-letter or (?<![a-z]) / (?![a-z]) around them). Of each
- * phrase, its words of two or more letters that are not little words are kept (all its words if none).
+ * phrase, one word is required: its rarest (see rarest()).
  * All the lists must be satisfied. Returns `re`.
  */
 export function anchored(re: RegExp, ...required: ReadonlyArray<readonly string[]>): RegExp {
@@ -103,8 +118,10 @@ export function anchored(re: RegExp, ...required: ReadonlyArray<readonly string[
     const set = new Set<string>();
     for (const phrase of list) {
       const ws = phrase.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
-      const strong = ws.filter((w) => w.length >= 2 && !STOP.has(w));
-      for (const w of strong.length ? strong : ws) set.add(w);
+      // Every word of the phrase stands in any match of it, so one word is enough to require: the
+      // rarest, so the regex is skipped on as many texts as possible ("beat up" needs "beat", not "up").
+      const w = rarest(ws);
+      if (w) set.add(w);
     }
     ids.push(registerAnchor(set));
   }
