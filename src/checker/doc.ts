@@ -2,7 +2,7 @@
  * The text under check, as the rules see it: the normalised text with its offset map, the context,
  * and shared lazily computed views (lexicon hits, sentences) so no work is done twice.
  */
-import { findLexiconHits, isTokenChar, plainWords, tokenOfMixedRun, type LexHit, type PlainWord, type Token } from './lexicon';
+import { findLexiconHits, isTokenChar, lexiconWords, plainWords, tokenOfMixedRun, type LexHit, type PlainWord, type Token } from './lexicon';
 import { isWordChar, normalise, normaliseTerm, toOriginal, type Normalised } from './normalise';
 import type { CheckContext, Span } from './types';
 
@@ -35,25 +35,77 @@ let gateCount = 0;
  * rebuilt when a gate is registered later.
  */
 interface WordInfo {
+  word: string;
   g: number[] | null;
   a: number[] | null;
   lex: PlainWord | null;
 }
-let wordInfo: Map<string, WordInfo> | null = null;
-let wordInfoFor = -1;
 
-function words(): Map<string, WordInfo> {
-  if (wordInfo && wordInfoFor === gateCount) return wordInfo;
+/**
+ * The plain words as an open-addressing hash table keyed by a hash the pass computes while it reads
+ * the letters, so a word is looked up without slicing it out of the text (most words are in no list).
+ */
+interface WordTable {
+  mask: number;
+  /** slot -> index + 1 into infos (0: empty). */
+  slots: Int32Array;
+  hashes: Int32Array;
+  infos: WordInfo[];
+}
+let table: WordTable | null = null;
+let tableFor = -1;
+
+/** The pass's hash of a letter: h = wordHash(h, charCode), starting from 0. */
+function wordHash(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+function wordTable(): WordTable {
+  if (table && tableFor === gateCount) return table;
   const m = new Map<string, WordInfo>();
-  for (const [w, o] of GATE_INDEX) if (/^[a-z]+$/.test(w)) m.set(w, { g: o.g, a: o.a, lex: null });
-  for (const [w, p] of plainWords()) {
-    const prev = m.get(w);
-    if (prev) prev.lex = p;
-    else m.set(w, { g: null, a: null, lex: p });
+  const get = (w: string) => {
+    let o = m.get(w);
+    if (!o) m.set(w, (o = { word: w, g: null, a: null, lex: null }));
+    return o;
+  };
+  for (const [w, o] of GATE_INDEX) {
+    if (!/^[a-z]+$/.test(w)) continue;
+    const x = get(w);
+    x.g = o.g;
+    x.a = o.a;
   }
-  wordInfo = m;
-  wordInfoFor = gateCount;
-  return m;
+  for (const [w, p] of plainWords()) if (/^[a-z]+$/.test(w)) get(w).lex = p;
+  for (const w of lexiconWords()) get(w);
+  const infos = [...m.values()];
+  let size = 16;
+  while (size < infos.length * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const hashes = new Int32Array(infos.length);
+  infos.forEach((o, k) => {
+    let h = 0;
+    for (let i = 0; i < o.word.length; i++) h = wordHash(h, o.word.charCodeAt(i));
+    hashes[k] = h;
+    let s = h & (size - 1);
+    while (slots[s] !== 0) s = (s + 1) & (size - 1);
+    slots[s] = k + 1;
+  });
+  table = { mask: size - 1, slots, hashes, infos };
+  tableFor = gateCount;
+  return table;
+}
+
+/** The plain word text[i, j) with hash h, or undefined when it is in no list. */
+function lookupWord(tb: WordTable, h: number, text: string, i: number, j: number): WordInfo | undefined {
+  let s = h & tb.mask;
+  for (;;) {
+    const k = tb.slots[s]!;
+    if (k === 0) return undefined;
+    if (tb.hashes[k - 1] === h) {
+      const o = tb.infos[k - 1]!;
+      if (o.word.length === j - i && text.startsWith(o.word, i)) return o;
+    }
+    s = (s + 1) & tb.mask;
+  }
 }
 
 function opens(w: string): Opens {
@@ -149,7 +201,7 @@ export class Doc {
   private scan(): void {
     const open = new Uint8Array(gateCount + 1);
     const tokens: Token[] = [];
-    const info = words();
+    const tb = wordTable();
     const t = this.text;
     const n = t.length;
     let digitSeen = false;
@@ -168,10 +220,13 @@ export class Doc {
       }
       let j = i;
       let mixed = false;
+      let h = 0;
       while (j < n) {
         const d = t.charCodeAt(j);
-        if (d >= 97 && d <= 122) j++;
-        else if (isTokenChar(d)) {
+        if (d >= 97 && d <= 122) {
+          h = wordHash(h, d);
+          j++;
+        } else if (isTokenChar(d)) {
           mixed = true;
           j++;
         } else break;
@@ -179,14 +234,13 @@ export class Doc {
       if (!mixed) {
         // Letters only (most words): one lookup serves the gates, the anchors and the lexicon.
         if (j - i <= 64) {
-          const w = t.slice(i, j);
-          const o = info.get(w);
+          const o = lookupWord(tb, h, t, i, j);
           if (o !== undefined && j - i <= 40) {
             if (o.g) for (const id of o.g) open[id] = 1;
             if (o.a) for (const id of o.a) open[id] = 1;
           }
           if (j - i === 1 && c === 99) markGates(open, '#c');
-          tokens.push({ from: i, to: j, word: w, cands: null, pw: o !== undefined ? o.lex : null });
+          tokens.push(o !== undefined ? { from: i, to: j, word: o.word, cands: null, pw: o.lex } : { from: i, to: j, word: null, cands: null, pw: null });
         }
         i = j;
         continue;

@@ -171,8 +171,11 @@ function lookupWord(word: string, elong: (i: number) => boolean, single: boolean
 export interface Token {
   from: number;
   to: number;
-  /** The token (for a plain token, its only spelling; otherwise its first decoded candidate). */
-  word: string;
+  /**
+   * The token (for a plain token, its only spelling; otherwise its first decoded candidate). Null for
+   * a plain token that is no word of the lexicon (Doc's pass leaves those unsliced; see lexiconWords()).
+   */
+  word: string | null;
   /** Decoded candidate spellings; null for a plain token (letters a-z only): its only one is `word`. */
   cands: string[] | null;
   /**
@@ -257,6 +260,13 @@ export interface PlainWord {
 }
 let plainIndex: Map<string, PlainWord> | null = null;
 
+/** Every word of the lexicon's multi-word terms that is letters only (for Doc's pass; see Token.word). */
+export function lexiconWords(): string[] {
+  const out = new Set<string>();
+  for (const e of lexicon().entries) if (e.words.length > 1) for (const w of e.words) if (/^[a-z]+$/.test(w)) out.add(w);
+  return [...out];
+}
+
 export function plainWords(): Map<string, PlainWord> {
   if (plainIndex) return plainIndex;
   const ex = exact();
@@ -340,20 +350,25 @@ export function findLexiconHits(norm: Normalised, tokens: Token[] = tokenise(nor
   const elong = elongAt;
   const ex = exact();
   const pw = plainWords();
+  // Compounds of "fuck" and "shit" ("shitshow") are only possible when the text has one of them.
+  const compounds = text.includes('fuck') || text.includes('shit');
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     elongBase = tok.from;
     let found: LexEntry | null = null;
-    const c0 = tok.word;
     // Fastest path: a token of letters only with no elongated letters (tokenise checked the letters).
     if (tok.cands === null && (el === null || !hasElongation(el, tok.from, tok.to))) {
-      const p = tok.pw !== undefined ? tok.pw : (pw.get(c0) ?? null);
+      const p = tok.pw !== undefined ? tok.pw : tok.word === null ? null : (pw.get(tok.word) ?? null);
       found = p !== null ? p.entry : null;
-      if (!found && c0.length > 4 && (c0.includes('fuck') || c0.includes('shit')) && !/shi+take|mishit/.test(c0)) found = ex.get(c0.includes('fuck') ? 'fuck' : 'shit') ?? null;
+      if (!found && tok.to - tok.from > 4 && compounds) {
+        const w = tok.word ?? text.slice(tok.from, tok.to);
+        if ((w.includes('fuck') || w.includes('shit')) && !/shi+take|mishit/.test(w)) found = ex.get(w.includes('fuck') ? 'fuck' : 'shit') ?? null;
+      }
       if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
       if (p !== null && p.multi !== null) multiWordOf(text, tokens, t, p.multi, hits);
       continue;
     }
+    const c0 = tok.word ?? text.slice(tok.from, tok.to);
     const cands = tok.cands ?? [c0];
     // Fast path: a plain word with no elongated letters is an exact lookup.
     if (cands.length === 1 && (el === null || !hasElongation(el, tok.from, tok.to)) && /^[a-z]/.test(c0) && !c0.includes('*')) {
@@ -430,6 +445,7 @@ function multiWordOf(text: string, tokens: Token[], t: number, candidates: reado
       // Words of a phrase must be separated by spaces or hyphens only.
       if (!/^[\s\-_]{1,3}$/.test(text.slice(tokens[t + w - 1]!.to, nt.from))) ok = false;
       else if (nt.cands === null ? nt.word !== entry.words[w] : !nt.cands.includes(entry.words[w]!)) ok = false;
+      // (A plain token with no word is no word of the lexicon, so it never equals entry.words[w].)
     }
     if (ok) hits.push({ entry, from: tok.from, to: tokens[t + k - 1]!.to });
   }
