@@ -98,10 +98,6 @@ function mapCodePoint(cp: number): string {
 
 const SPACING_SEPARATORS = ' .-_*,/';
 
-function isAsciiLetterCode(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
 /** Identity offset map for plain ASCII text, materialised only if asked for. */
 class AsciiNormalised implements Normalised {
   readonly plain = true;
@@ -142,23 +138,26 @@ function isPlainAscii(src: string): boolean {
   let run = 0;
   let singles = 0;
   let lastSingleEnd = -10;
+  // Was the previous character (lower-cased with | 32, as the single-letter test has always done) a letter or digit?
+  let prevAlnum = false;
   for (let i = 0; i < n; i++) {
-    let c = src.charCodeAt(i);
-    if (c >= 0x80 || c === 96) return false;
-    if (c >= 65 && c <= 90) c += 32;
-    const letter = c >= 97 && c <= 122;
-    if (letter) {
+    const raw = src.charCodeAt(i);
+    if (raw >= 0x80 || raw === 96) return false;
+    const c = raw >= 65 && raw <= 90 ? raw + 32 : raw;
+    if (c >= 97 && c <= 122) {
       run = c === prev ? run + 1 : 1;
       if (run >= 3) return false;
       // An isolated single letter: part of a possible "f u c k".
-      const before = i > 0 ? src.charCodeAt(i - 1) | 32 : 32;
-      const after = i + 1 < n ? src.charCodeAt(i + 1) | 32 : 32;
-      if (!isAlnumCode(before) && !isAlnumCode(after)) {
+      if (!prevAlnum && !(i + 1 < n && isAlnumCode(src.charCodeAt(i + 1) | 32))) {
         singles = i - lastSingleEnd <= 3 ? singles + 1 : 1;
         lastSingleEnd = i + 1;
         if (singles >= 4) return false;
       }
-    } else run = 0;
+      prevAlnum = true;
+    } else {
+      run = 0;
+      prevAlnum = isAlnumCode(raw | 32);
+    }
     prev = c;
   }
   return true;
@@ -175,56 +174,68 @@ export function normalise(original: string): Normalised {
   return normaliseFull(src);
 }
 
+const SEPARATOR_CODES = new Set([...SPACING_SEPARATORS].map((ch) => ch.charCodeAt(0)));
+
+/** The string of UTF-16 code units codes[0, len) (in chunks: argument lists are limited). */
+function fromCodes(codes: Uint16Array, len: number): string {
+  if (len <= 4096) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
+  const parts: string[] = [];
+  for (let k = 0; k < len; k += 4096) parts.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(len, k + 4096)) as unknown as number[]));
+  return parts.join('');
+}
+
 /** The general path (exported for the test that checks the fast path agrees with it). */
 export function normaliseFull(src: string): Normalised {
   const n = src.length;
-  const chars: string[] = [];
+  // Sized for the common case (one unit per unit); grown when a character maps to more.
+  let codes = new Uint16Array(n + 16);
   let start = new Int32Array(n + 16);
   let end = new Int32Array(n + 16);
   let elong = new Uint8Array(n + 16);
   let len = 0;
 
-  const push = (ch: string, s: number, e: number): void => {
-    const c = ch.charCodeAt(0);
-    // Runs of 3+ identical letters become 2, the second marked elongated.
-    if (len >= 2 && isAsciiLetterCode(c) && chars[len - 1] === ch && chars[len - 2] === ch) {
-      end[len - 1] = e;
-      elong[len - 1] = 1;
-      return;
-    }
-    if (len >= start.length) {
-      const cap = start.length * 2 + 16;
-      const ns = new Int32Array(cap);
-      ns.set(start);
-      start = ns;
-      const ne = new Int32Array(cap);
-      ne.set(end);
-      end = ne;
-      const nl = new Uint8Array(cap);
-      nl.set(elong);
-      elong = nl;
-    }
-    chars[len] = ch;
-    start[len] = s;
-    end[len] = e;
-    elong[len] = 0;
-    len++;
-  };
-
   let i = 0;
   while (i < n) {
     const code = src.charCodeAt(i);
-    if (code < 0x80) {
-      push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : src[i]!, i, i + 1);
-      i++;
-      continue;
+    // A non-ASCII character maps to zero or more units, each recording the whole original code point
+    // (both halves of a surrogate pair), so indices into `text` and into the offset arrays agree.
+    let mapped: string | null = null;
+    let w = 1;
+    if (code >= 0x80) {
+      const cp = src.codePointAt(i) ?? code;
+      w = cp > 0xffff ? 2 : 1;
+      mapped = mapCodePoint(cp);
     }
-    const cp = src.codePointAt(i) ?? code;
-    const w = cp > 0xffff ? 2 : 1;
-    const mapped = mapCodePoint(cp);
-    // One entry per UTF-16 unit, so indices into `text` and into the offset arrays agree; both halves
-    // of a surrogate pair map to the whole original code point.
-    for (let k = 0; k < mapped.length; k++) push(mapped[k]!, i, i + w);
+    const units = mapped === null ? 1 : mapped.length;
+    for (let k = 0; k < units; k++) {
+      const c = mapped !== null ? mapped.charCodeAt(k) : code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 /* ' */ : code;
+      // Runs of 3+ identical letters become 2, the second marked elongated.
+      if (len >= 2 && c >= 97 && c <= 122 && codes[len - 1] === c && codes[len - 2] === c) {
+        end[len - 1] = i + w;
+        elong[len - 1] = 1;
+        continue;
+      }
+      if (len >= codes.length) {
+        const cap = codes.length * 2 + 16;
+        const nc = new Uint16Array(cap);
+        nc.set(codes);
+        codes = nc;
+        const ns = new Int32Array(cap);
+        ns.set(start);
+        start = ns;
+        const ne = new Int32Array(cap);
+        ne.set(end);
+        end = ne;
+        const nl = new Uint8Array(cap);
+        nl.set(elong);
+        elong = nl;
+      }
+      codes[len] = c;
+      start[len] = i;
+      end[len] = i + w;
+      elong[len] = 0;
+      len++;
+    }
     i += w;
   }
 
@@ -232,18 +243,18 @@ export function normaliseFull(src: string): Normalised {
   let keep: Uint8Array | null = null;
   let p = 0;
   while (p < len) {
-    if (isSingleLetterAt(chars, len, p)) {
+    if (isSingleLetterAt(codes, len, p)) {
       // Try to extend a run starting here.
       const letters = [p];
       let q = p + 1;
       while (q < len) {
         let r = q;
         let seps = 0;
-        while (r < len && seps < 3 && SPACING_SEPARATORS.includes(chars[r]!)) {
+        while (r < len && seps < 3 && SEPARATOR_CODES.has(codes[r]!)) {
           r++;
           seps++;
         }
-        if (seps < 1 || seps > 2 || r >= len || !isSingleLetterAt(chars, len, r)) break;
+        if (seps < 1 || seps > 2 || r >= len || !isSingleLetterAt(codes, len, r)) break;
         letters.push(r);
         q = r + 1;
       }
@@ -263,28 +274,32 @@ export function normaliseFull(src: string): Normalised {
   }
 
   if (!keep) {
-    return { text: chars.slice(0, len).join(''), start: start.subarray(0, len), end: end.subarray(0, len), elongated: elong.subarray(0, len), original: src };
+    return { text: fromCodes(codes, len), start: start.subarray(0, len), end: end.subarray(0, len), elongated: elong.subarray(0, len), original: src };
   }
-  const out: string[] = [];
   let m = 0;
   for (let k = 0; k < len; k++) {
     if (!keep[k]) continue;
-    out.push(chars[k]!);
+    codes[m] = codes[k]!;
     start[m] = start[k]!;
     end[m] = end[k]!;
     elong[m] = elong[k]!;
     m++;
   }
-  return { text: out.join(''), start: start.subarray(0, m), end: end.subarray(0, m), elongated: elong.subarray(0, m), original: src };
+  return { text: fromCodes(codes, m), start: start.subarray(0, m), end: end.subarray(0, m), elongated: elong.subarray(0, m), original: src };
 }
 
 /** A single ASCII letter not touching another letter or digit on either side. */
-function isSingleLetterAt(chars: string[], len: number, i: number): boolean {
-  const c = chars[i]!.charCodeAt(0);
-  if (!isAsciiLetterCode(c)) return false;
-  const before = i > 0 ? chars[i - 1]! : ' ';
-  const after = i + 1 < len ? chars[i + 1]! : ' ';
-  return !isWordChar(before) && !isWordChar(after);
+function isSingleLetterAt(codes: Uint16Array, len: number, i: number): boolean {
+  const c = codes[i]!;
+  if (c < 97 || c > 122) return false;
+  const before = i > 0 ? codes[i - 1]! : 32;
+  const after = i + 1 < len ? codes[i + 1]! : 32;
+  return !isWordCode(before) && !isWordCode(after);
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
 /** Letters (any script) and digits. */
