@@ -8,7 +8,8 @@
  * - p50/p99 latency of check() for a 280-character post and for a 63,206-character post;
  * - the size the checker adds to the content script: src/checker/index.ts bundled with esbuild,
  *   minified, then gzipped with node:zlib.
- * Times use process.hrtime.bigint() after a warm-up.
+ * Times use process.hrtime.bigint() after a warm-up. Throughput: one untimed pass each, then the fastest
+ * of three timed passes per contender, taken in turns (this machine is shared and noisy).
  */
 import { gzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
@@ -25,15 +26,34 @@ function ns(): bigint {
   return process.hrtime.bigint();
 }
 
-function throughput(name: string, texts: string[], bytes: number, fn: (t: string) => unknown): { name: string; tps: number; mbs: number; secs: number } {
-  // Warm-up on a slice, then one timed pass over everything.
-  for (let i = 0; i < Math.min(2000, texts.length); i++) fn(texts[i]!);
+interface Throughput {
+  name: string;
+  tps: number;
+  mbs: number;
+  secs: number;
+}
+
+/** One timed pass over every text. */
+function pass(texts: string[], fn: (t: string) => unknown): number {
   const t0 = ns();
   let sink = 0;
   for (const t of texts) if (fn(t)) sink++;
   const secs = Number(ns() - t0) / 1e9;
   if (sink < 0) console.log(sink);
-  return { name, tps: texts.length / secs, mbs: bytes / 1e6 / secs, secs };
+  return secs;
+}
+
+/**
+ * Throughput of each contender: one untimed pass over every text to warm up (JIT, lazily compiled
+ * regexes, caches), then ROUNDS timed passes taken in turns (a, b, a, b, ...) so that a burst of load
+ * from another process on this shared machine hits both alike; each reports its fastest pass.
+ */
+const ROUNDS = 3;
+function throughputs(texts: string[], bytes: number, contenders: Array<[string, (t: string) => unknown]>): Throughput[] {
+  for (const [, fn] of contenders) pass(texts, fn);
+  const best = contenders.map(() => Infinity);
+  for (let r = 0; r < ROUNDS; r++) contenders.forEach(([, fn], i) => (best[i] = Math.min(best[i]!, pass(texts, fn))));
+  return contenders.map(([name], i) => ({ name, tps: texts.length / best[i]!, mbs: bytes / 1e6 / best[i]!, secs: best[i]! }));
 }
 
 function percentiles(samples: number[]): { p50: number; p99: number } {
@@ -93,10 +113,12 @@ async function main(): Promise<void> {
   console.log(`Corpus: ${texts.length} texts, ${(bytes / 1e6).toFixed(2)} MB (every file in ../shared/corpus/dev)`);
 
   const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-  const full = throughput('checker (all rules)', texts, bytes, (t) => check(t).length);
-  const obs = throughput('obscenity alone', texts, bytes, (t) => matcher.hasMatch(t));
+  const [full, obs] = throughputs(texts, bytes, [
+    ['checker (all rules)', (t) => check(t).length],
+    ['obscenity alone', (t) => matcher.hasMatch(t)],
+  ]) as [Throughput, Throughput];
   const row = (r: typeof full) => `  ${r.name.padEnd(22)} ${Math.round(r.tps).toString().padStart(9)} texts/s  ${r.mbs.toFixed(2).padStart(7)} MB/s  (${r.secs.toFixed(2)} s)`;
-  console.log('\nThroughput (same texts, same process, after warm-up)');
+  console.log(`\nThroughput (same texts, same process; one warm-up pass each, then the fastest of ${ROUNDS} passes taken in turns)`);
   console.log(row(full));
   console.log(row(obs));
   console.log(`  ratio checker/obscenity: ${(full.tps / obs.tps).toFixed(2)}x  (target >= 5x)`);
