@@ -69,12 +69,18 @@ const POSTCODE = /(?<![a-z0-9])[a-z]{1,2}\d[a-z0-9]? ?\d[abd-hjlnp-uw-z]{2}(?![a
 /** "#ld": a word that starts with a letter and has a digit, as postcodes and UPNs start (see Doc.gates). */
 const LETTER_DIGIT = gateWords(['#ld']);
 requireGate(POSTCODE, LETTER_DIGIT);
+/** "#digit": the text has a digit; phone numbers, house numbers, dates and NI numbers all need one. */
+const DIGIT = gateWords(['#digit']);
+requireGate(PHONE, DIGIT);
+requireGate(ADDRESS, DIGIT);
 const PERSON_NEAR = wordRe(
   words(['lives', 'living', 'lived', 'live at', 'his address', 'her address', 'their address', 'home address', 'address is', 'his house', 'her house', 'their house', 'his home', 'her home', 'family home', 'pupil', 'student', 'child', 'mum', 'dad', 'parents', 'staying at', 'moved to', 'moving to', 'mr', 'mrs', 'ms', 'miss']),
 );
 
 const DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6},? (?:19|20)\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})';
+const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'born on', 'birth date', 'birthdate'];
 const DOB = new RegExp(`(?<![a-z])(?:dob|d\\.o\\.b\\.?|date of birth|born on|birth date|birthdate)(?: is| was| =|:)?[:\\s-]{0,3}${DATE}`, 'g');
+requireGate(anchored(DOB, DOB_WORDS), DIGIT);
 
 /** Unique Pupil Number: a check letter and 12 digits (the last may be a letter for a temporary UPN). */
 const UPN = /(?<![a-z0-9])[a-z]\d{11}[0-9a-z](?![a-z0-9])/g;
@@ -98,6 +104,7 @@ export function upnCheckLetterOk(upn: string): boolean {
 
 /** National Insurance numbers (HMRC's rules on the prefix letters). */
 const NINO = /(?<![a-z0-9])(?!bg|gb|kn|nk|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])/g;
+requireGate(NINO, DIGIT);
 
 const PERSONAL_DATA_GATE = gateWords(['#digit #at']);
 
