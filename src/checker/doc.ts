@@ -159,6 +159,11 @@ export function setRegexAnchors(re: RegExp, ids: readonly number[]): void {
   REGEX_ANCHORS.set(re, ids);
 }
 
+/** Character classes for the word pass: a-z, the other lexicon token characters (0-9 @ $ ! | + *), the rest. */
+const LETTER = 1;
+const CHAR_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) CHAR_CLASS[c] = c >= 97 && c <= 122 ? LETTER : isTokenChar(c) ? 2 : 0;
+
 function markGates(open: Uint8Array, w: string): void {
   const o = GATE_INDEX.get(w);
   if (o !== undefined && o.g) for (const id of o.g) open[id] = 1;
@@ -204,12 +209,17 @@ export class Doc {
     const tb = wordTable();
     const t = this.text;
     const n = t.length;
+    // The lexicon needs a token for a plain word in no list only when it could still match: inside a
+    // compound of "fuck" or "shit", or spelt with elongated letters. Otherwise such words are left
+    // out (a multi-word term never spans one: the gap check between its tokens fails on the letters).
+    const everyToken = t.includes('fuck') || t.includes('shit') || (this.norm.plain !== true && this.norm.elongated.indexOf(1) !== -1);
     let digitSeen = false;
     let atSeen = false;
     let i = 0;
     while (i < n) {
       const c = t.charCodeAt(i);
-      if (!isTokenChar(c)) {
+      const cls = c < 128 ? CHAR_CLASS[c]! : 0;
+      if (cls === 0) {
         if (c === 0xa9) markGates(open, '#copy');
         else if (c === 0xd83d) {
           const d = t.charCodeAt(i + 1);
@@ -223,10 +233,11 @@ export class Doc {
       let h = 0;
       while (j < n) {
         const d = t.charCodeAt(j);
-        if (d >= 97 && d <= 122) {
+        const k = d < 128 ? CHAR_CLASS[d]! : 0;
+        if (k === LETTER) {
           h = wordHash(h, d);
           j++;
-        } else if (isTokenChar(d)) {
+        } else if (k !== 0) {
           mixed = true;
           j++;
         } else break;
@@ -235,12 +246,14 @@ export class Doc {
         // Letters only (most words): one lookup serves the gates, the anchors and the lexicon.
         if (j - i <= 64) {
           const o = lookupWord(tb, h, t, i, j);
-          if (o !== undefined && j - i <= 40) {
-            if (o.g) for (const id of o.g) open[id] = 1;
-            if (o.a) for (const id of o.a) open[id] = 1;
-          }
+          if (o !== undefined) {
+            if (j - i <= 40) {
+              if (o.g) for (const id of o.g) open[id] = 1;
+              if (o.a) for (const id of o.a) open[id] = 1;
+            }
+            tokens.push({ from: i, to: j, word: o.word, cands: null, pw: o.lex });
+          } else if (everyToken) tokens.push({ from: i, to: j, word: null, cands: null, pw: null });
           if (j - i === 1 && c === 99) markGates(open, '#c');
-          tokens.push(o !== undefined ? { from: i, to: j, word: o.word, cands: null, pw: o.lex } : { from: i, to: j, word: null, cands: null, pw: null });
         }
         i = j;
         continue;
