@@ -187,7 +187,7 @@ const SENSITIVE_LIST = [
     'free school meals', 'fsm', 'pupil premium', 'young carer', 'pregnant', 'pregnancy', 'abuse', 'abused', 'police involvement',
     'arrested', 'criminal record', 'youth offending', 'court case', 'custody battle', 'bereavement', 'died', 'passed away',
 ];
-const SENSITIVE = wordRe(words(SENSITIVE_LIST));
+const SENSITIVE = anchored(wordRe(words(SENSITIVE_LIST)), SENSITIVE_LIST);
 const SENSITIVE_GATE = gateWords(SENSITIVE_LIST);
 
 /** One pupil (not "pupils" in general): "a boy in Year 8", "one of my Year 10s", "this child", a listed name. */

@@ -80,7 +80,9 @@ const STOP = new Set(
 
 /** Common English words that make weak anchors (a phrase's other words are rarer). */
 const COMMON = new Set(
-  'about up down out over off into after before again get got gets getting go goes going gone went come comes came take takes took make made has have had having does doing said says say see saw know knew think like can could would should will one two all more most other some such only own same than too very now then time people kids kid day way back good new first last long great little right old big high small'.split(
+  ('about up down out over off into after before again get got gets getting go goes going gone went come comes came take takes took make made has have had having does doing said says say see saw know knew think like can could would should will one two all more most other some such only own same than too very now then time people kids kid day way back good new first last long great little right old big high small ' +
+    // ...and words common in posts about school.
+    'school class year today week children pupils pupil teacher teachers parents staff work home love free care need needs help look looks looked looking social health order case away passed move team head life happy thanks please still much well really tomorrow night best').split(
     ' ',
   ),
 );

@@ -2,7 +2,7 @@
  * Clause 5.2: content that "is in any other way unlawful": buying or selling drugs or weapons,
  * incitement to violence or disorder, and anything sexual involving children (always serious).
  */
-import { gateWords, hitsOf, type Rule } from './rule';
+import { anchored, gateWords, hitsOf, type Rule } from './rule';
 
 const DRUGS = "(?:weed|coke|cocaine|mdma|molly|pills|ket|ketamine|xanax|xans|gear|cannabis|spice|heroin|smack|meth|crystal meth|acid|lsd|shrooms|magic mushrooms|oxy|oxycodone|zoot|zoots|skunk|bud|hash|pingers|nos|balloons|vapes? with thc|thc vapes?|edibles|bars|lean|percs|fentanyl|charlie)";
 const WEAPONS = '(?:knife|knives|blade|blades|zombie knife|machete|machetes|gun|guns|firearm|firearms|pistol|rifle|shotgun|taser|tasers|pepper spray|knuckle ?dusters?|flick ?knife|butterfly knife|ammo|ammunition|crossbow)';
@@ -17,6 +17,24 @@ const PATTERNS = [
   /(?<![a-z])(?:burn (?:it|the [a-z]{1,20}|them|their [a-z]{1,20}) (?:all )?down|blow (?:it|the [a-z]{1,20}) up|hang (?:them|the [a-z]{1,20}) all|kill (?:them|all of them) all|death to (?:all )?(?:the )?[a-z]{2,20}|string (?:them|him|her) up)(?![a-z])/g,
   /(?<![a-z])(?:riot|riots|rioting) (?:at|outside|in) (?:the |their )?(?:[a-z]{2,20} ){1,3}(?:tonight|tomorrow|today|at|on)(?![a-z])/g,
 ];
+
+/**
+ * Per pattern, the words it cannot match without (see anchored()), written out by hand: "vapes? with
+ * thc" needs "thc", "knuckle ?dusters?" needs "knuckle" or the joined forms.
+ */
+const DRUG_WORDS = ['weed', 'coke', 'cocaine', 'mdma', 'molly', 'pills', 'ket', 'ketamine', 'xanax', 'xans', 'gear', 'cannabis', 'spice', 'heroin', 'smack', 'meth', 'acid', 'lsd', 'shrooms', 'mushrooms', 'oxy', 'oxycodone', 'zoot', 'zoots', 'skunk', 'bud', 'hash', 'pingers', 'nos', 'balloons', 'thc', 'edibles', 'bars', 'lean', 'percs', 'fentanyl', 'charlie'];
+const WEAPON_WORDS = ['knife', 'knives', 'blade', 'blades', 'machete', 'machetes', 'gun', 'guns', 'firearm', 'firearms', 'pistol', 'rifle', 'shotgun', 'taser', 'tasers', 'spray', 'knuckle', 'knuckleduster', 'knuckledusters', 'flickknife', 'ammo', 'ammunition', 'crossbow'];
+const PATTERN_ANCHORS: string[][] = [
+  DRUG_WORDS,
+  DRUG_WORDS,
+  WEAPON_WORDS,
+  WEAPON_WORDS,
+  ['untraceable', 'unregistered', 'illegal', 'ghost'],
+  ['burn', 'bomb', 'torch', 'riot', 'attack', 'smash', 'petrol', 'firebomb', 'storm', 'loot', 'blow', 'shoot', 'kill'],
+  ['burn', 'blow', 'hang', 'kill', 'death', 'string'],
+  ['riot', 'riots', 'rioting'],
+];
+PATTERNS.forEach((re, i) => anchored(re, PATTERN_ANCHORS[i]!));
 
 const CHILD = "(?:child|children|kid|kids|kiddie|kiddy|underage|under-age|under age|minor|minors|teen|teens|teenage|schoolgirl|schoolgirls|schoolboy|schoolboys|year (?:[1-9]|1[0-3]) (?:girl|girls|boy|boys|pupil|pupils)|pupil|pupils|student|students|(?:1[0-7]|[4-9]) ?(?:yo|y\\/o|year old|years old|yr old|yrs old)(?: girl| boy)?|little (?:girl|girls|boy|boys)|preteen|pre-teen|jailbait|loli|lolita|shota)";
 const SEXUAL = '(?:porn|porno|pornography|nudes|nude|naked|sexy|fuckable|shag|shagging|fuck|fucking|banging|rape|raping|cp|xxx|sexting|sext|nude pics|naked pics|tits|boobs|pussy|dick|cock|erotic|lewd|fap|wank|wanking)';
