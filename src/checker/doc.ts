@@ -164,9 +164,18 @@ const LETTER = 1;
 const CHAR_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) CHAR_CLASS[c] = c >= 97 && c <= 122 ? LETTER : isTokenChar(c) ? 2 : 0;
 
-function markGates(open: Uint8Array, w: string): void {
+/**
+ * Which gates are open, for the Doc scanned last: stamps[id] holds the generation of the Doc that
+ * opened gate `id`. One array for all Docs, so a check allocates none and clears none; a Doc that is
+ * not the last one scanned scans again (see Doc.gates).
+ */
+let stamps = new Int32Array(64);
+let generation = 0;
+let stampedBy: Doc | null = null;
+
+function markGates(open: Int32Array, w: string, gen: number): void {
   const o = GATE_INDEX.get(w);
-  if (o !== undefined && o.g) for (const id of o.g) open[id] = 1;
+  if (o !== undefined && o.g) for (const id of o.g) open[id] = gen;
 }
 
 /** At most this many matches per regex per text: bounds memory on adversarial input. */
@@ -178,7 +187,8 @@ export class Doc {
   private lex: LexHit[] | null = null;
   private sents: Range[] | null = null;
   private readonly memo = new Map<string, unknown>();
-  private open: Uint8Array | null = null;
+  /** This Doc's generation in `stamps` (0 before its first scan). */
+  private gen = 0;
   private tokens: Token[] | null = null;
 
   constructor(
@@ -204,7 +214,15 @@ export class Doc {
    * up, so each plain word costs one slice and one hash lookup for both.
    */
   private scan(): void {
-    const open = new Uint8Array(gateCount + 1);
+    if (stamps.length < gateCount + 1) stamps = new Int32Array(gateCount + 64);
+    if (generation >= 0x7ffffff0) {
+      stamps.fill(0);
+      generation = 0;
+    }
+    const gen = ++generation;
+    const open = stamps;
+    stampedBy = this;
+    this.gen = gen;
     const tokens: Token[] = [];
     const tb = wordTable();
     const t = this.text;
@@ -220,11 +238,11 @@ export class Doc {
       const c = t.charCodeAt(i);
       const cls = c < 128 ? CHAR_CLASS[c]! : 0;
       if (cls === 0) {
-        if (c === 0xa9) markGates(open, '#copy');
+        if (c === 0xa9) markGates(open, '#copy', gen);
         else if (c === 0xd83d) {
           const d = t.charCodeAt(i + 1);
-          if (d === 0xdcf8 || d === 0xdcf7 || d === 0xdfa5 || d === 0xdcf9) markGates(open, '#camera');
-        } else if (c === 0xd83c && t.charCodeAt(i + 1) === 0xdf9e) markGates(open, '#camera');
+          if (d === 0xdcf8 || d === 0xdcf7 || d === 0xdfa5 || d === 0xdcf9) markGates(open, '#camera', gen);
+        } else if (c === 0xd83c && t.charCodeAt(i + 1) === 0xdf9e) markGates(open, '#camera', gen);
         i++;
         continue;
       }
@@ -248,12 +266,12 @@ export class Doc {
           const o = lookupWord(tb, h, t, i, j);
           if (o !== undefined) {
             if (j - i <= 40) {
-              if (o.g) for (const id of o.g) open[id] = 1;
-              if (o.a) for (const id of o.a) open[id] = 1;
+              if (o.g) for (const id of o.g) open[id] = gen;
+              if (o.a) for (const id of o.a) open[id] = gen;
             }
             tokens.push({ from: i, to: j, word: o.word, cands: null, pw: o.lex });
           } else if (everyToken) tokens.push({ from: i, to: j, word: null, cands: null, pw: null });
-          if (j - i === 1 && c === 99) markGates(open, '#c');
+          if (j - i === 1 && c === 99) markGates(open, '#c', gen);
         }
         i = j;
         continue;
@@ -267,7 +285,7 @@ export class Doc {
           k++;
           continue;
         }
-        const e = this.alnumRun(open, k, j);
+        const e = this.alnumRun(open, gen, k, j);
         if (e < 0) {
           digitSeen = true;
           k = -e;
@@ -277,9 +295,8 @@ export class Doc {
       if (tok) tokens.push(tok);
       i = j;
     }
-    if (digitSeen) markGates(open, '#digit');
-    if (atSeen) markGates(open, '#at');
-    this.open = open;
+    if (digitSeen) markGates(open, '#digit', gen);
+    if (atSeen) markGates(open, '#at', gen);
     this.tokens = tokens;
   }
 
@@ -287,7 +304,7 @@ export class Doc {
    * Marks the gates of the run of a-z and 0-9 starting at `i` (it ends by `limit`). Returns its end,
    * negated when it has a digit.
    */
-  private alnumRun(open: Uint8Array, i: number, limit: number): number {
+  private alnumRun(open: Int32Array, gen: number, i: number, limit: number): number {
     const t = this.text;
     const c = t.charCodeAt(i);
     let j = i + 1;
@@ -303,17 +320,17 @@ export class Doc {
     if (j - i <= 40) {
       const w = t.slice(i, j);
       if (digits) {
-        markGates(open, w);
-        if (c >= 97) markGates(open, '#ld');
-        if (/^(?:y|yr)\d{1,2}s?$/.test(w)) markGates(open, '#year');
-        else if (/^\d{1,2}[a-z]{1,3}\d?$/.test(w)) markGates(open, '#class');
+        markGates(open, w, gen);
+        if (c >= 97) markGates(open, '#ld', gen);
+        if (/^(?:y|yr)\d{1,2}s?$/.test(w)) markGates(open, '#year', gen);
+        else if (/^\d{1,2}[a-z]{1,3}\d?$/.test(w)) markGates(open, '#class', gen);
       } else {
         const o = GATE_INDEX.get(w);
         if (o !== undefined) {
-          if (o.g) for (const id of o.g) open[id] = 1;
-          if (o.a) for (const id of o.a) open[id] = 1;
+          if (o.g) for (const id of o.g) open[id] = gen;
+          if (o.a) for (const id of o.a) open[id] = gen;
         }
-        if (j - i === 1 && c === 99) markGates(open, '#c');
+        if (j - i === 1 && c === 99) markGates(open, '#c', gen);
       }
     }
     if (digits && digits < j - i) {
@@ -328,27 +345,28 @@ export class Doc {
         let e = k + 1;
         while (e < j && t.charCodeAt(e) >= 97) e++;
         const o = GATE_INDEX.get(t.slice(k, e));
-        if (o !== undefined && o.a) for (const id of o.a) open[id] = 1;
+        if (o !== undefined && o.a) for (const id of o.a) open[id] = gen;
         k = e;
       }
     }
     return digits ? -j : j;
   }
 
-  private gates(): Uint8Array {
-    if (!this.open) this.scan();
-    return this.open!;
+  /** The gate stamps, with this Doc's gates stamped with its generation (see `stamps`). */
+  private gates(): Int32Array {
+    if (stampedBy !== this) this.scan();
+    return stamps;
   }
 
   /** True when any of the gate's words occurs in the text (see gates()). */
   hasAny(gate: Gate): boolean {
-    return this.gates()[gate.id] === 1;
+    return this.gates()[gate.id] === this.gen;
   }
 
   /** True when every anchor id is open (see registerAnchor). */
   anchorsOpen(ids: readonly number[]): boolean {
     const open = this.gates();
-    for (const id of ids) if (open[id] !== 1) return false;
+    for (const id of ids) if (open[id] !== this.gen) return false;
     return true;
   }
 

@@ -141,9 +141,10 @@ export function check(text: string, context?: CheckContext): Finding[] {
   }
   const offCats: ReadonlySet<string> = ctx.disabledCategories?.length ? new Set<string>(ctx.disabledCategories) : NO_STRINGS;
   const offRules: ReadonlySet<string> = ctx.disabledRules?.length ? new Set<string>(ctx.disabledRules) : NO_STRINGS;
+  const filtered = offCats !== NO_STRINGS || offRules !== NO_STRINGS;
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    if (offCats.has(rule.category) || offRules.has(rule.id)) continue;
+    if (filtered && (offCats.has(rule.category) || offRules.has(rule.id))) continue;
     try {
       if (rule.gate && !rule.gate(doc)) continue;
       const hits = rule.run(doc);
