@@ -102,7 +102,12 @@ function lookupWord(tb: WordTable, h: number, text: string, i: number, j: number
     if (k === 0) return undefined;
     if (tb.hashes[k - 1] === h) {
       const o = tb.infos[k - 1]!;
-      if (o.word.length === j - i && text.startsWith(o.word, i)) return o;
+      const w = o.word;
+      if (w.length === j - i) {
+        let x = 0;
+        while (x < w.length && w.charCodeAt(x) === text.charCodeAt(i + x)) x++;
+        if (x === w.length) return o;
+      }
     }
     s = (s + 1) & tb.mask;
   }
@@ -161,6 +166,7 @@ export function setRegexAnchors(re: RegExp, ids: readonly number[]): void {
 
 /** Character classes for the word pass: a-z, the other lexicon token characters (0-9 @ $ ! | + *), the rest. */
 const LETTER = 1;
+const COMPOUND_ROOTS = /fuck|shit/;
 const CHAR_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) CHAR_CLASS[c] = c >= 97 && c <= 122 ? LETTER : isTokenChar(c) ? 2 : 0;
 
@@ -190,6 +196,8 @@ export class Doc {
   /** This Doc's generation in `stamps` (0 before its first scan). */
   private gen = 0;
   private tokens: Token[] | null = null;
+  /** Whether the text has "fuck" or "shit" in it (compounds such as "shitshow" are then possible). */
+  private compounds = false;
 
   constructor(
     readonly original: string,
@@ -230,7 +238,8 @@ export class Doc {
     // The lexicon needs a token for a plain word in no list only when it could still match: inside a
     // compound of "fuck" or "shit", or spelt with elongated letters. Otherwise such words are left
     // out (a multi-word term never spans one: the gap check between its tokens fails on the letters).
-    const everyToken = t.includes('fuck') || t.includes('shit') || (this.norm.plain !== true && this.norm.elongated.indexOf(1) !== -1);
+    this.compounds = COMPOUND_ROOTS.test(t);
+    const everyToken = this.compounds || (this.norm.plain !== true && this.norm.elongated.indexOf(1) !== -1);
     let digitSeen = false;
     let atSeen = false;
     let i = 0;
@@ -373,7 +382,7 @@ export class Doc {
   lexiconHits(): LexHit[] {
     if (!this.lex) {
       if (!this.tokens) this.scan();
-      this.lex = findLexiconHits(this.norm, this.tokens!);
+      this.lex = findLexiconHits(this.norm, this.tokens!, this.compounds);
     }
     return this.lex;
   }

@@ -156,7 +156,7 @@ export function check(text: string, context?: CheckContext): Finding[] {
     }
   }
   // Admin-added terms, per category.
-  for (const [cat, terms] of Object.entries(ctx.extraTerms ?? {})) {
+  if (ctx.extraTerms) for (const [cat, terms] of Object.entries(ctx.extraTerms)) {
     try {
       if (!isCategoryId(cat) || !terms?.length || offCats.has(cat)) continue;
       const id = `${cat}/admin-terms`;

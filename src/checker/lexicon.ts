@@ -338,9 +338,10 @@ function elongAt(i: number): boolean {
 
 /**
  * Finds every lexicon term in the normalised text. Linear in its length (tokens are capped at 64
- * chars). `tokens`: the text's tokens when the caller has them (see tokenise()).
+ * chars). `tokens`: the text's tokens when the caller has them (see tokenise()); `compounds`: whether the
+ * text has "fuck" or "shit" in it (compounds such as "shitshow" are only possible then).
  */
-export function findLexiconHits(norm: Normalised, tokens: Token[] = tokenise(norm.text)): LexHit[] {
+export function findLexiconHits(norm: Normalised, tokens: Token[] = tokenise(norm.text), compounds = /fuck|shit/.test(norm.text)): LexHit[] {
   const text = norm.text;
   const hits: LexHit[] = [];
   const plain = norm.plain === true;
@@ -350,8 +351,6 @@ export function findLexiconHits(norm: Normalised, tokens: Token[] = tokenise(nor
   const elong = elongAt;
   const ex = exact();
   const pw = plainWords();
-  // Compounds of "fuck" and "shit" ("shitshow") are only possible when the text has one of them.
-  const compounds = text.includes('fuck') || text.includes('shit');
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     elongBase = tok.from;

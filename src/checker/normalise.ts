@@ -184,11 +184,15 @@ function fromCodes(codes: Uint16Array, len: number): string {
   return parts.join('');
 }
 
+let codeBuffer = new Uint16Array(1024);
+
 /** The general path (exported for the test that checks the fast path agrees with it). */
 export function normaliseFull(src: string): Normalised {
   const n = src.length;
-  // Sized for the common case (one unit per unit); grown when a character maps to more.
-  let codes = new Uint16Array(n + 16);
+  // Sized for the common case (one unit per unit); grown when a character maps to more. The codes
+  // only build the string, so their buffer is shared between calls.
+  if (codeBuffer.length < n + 16) codeBuffer = new Uint16Array(n + 1024);
+  let codes = codeBuffer;
   let start = new Int32Array(n + 16);
   let end = new Int32Array(n + 16);
   let elong = new Uint8Array(n + 16);
@@ -215,11 +219,13 @@ export function normaliseFull(src: string): Normalised {
         elong[len - 1] = 1;
         continue;
       }
-      if (len >= codes.length) {
-        const cap = codes.length * 2 + 16;
-        const nc = new Uint16Array(cap);
-        nc.set(codes);
-        codes = nc;
+      if (len >= start.length) {
+        const cap = start.length * 2 + 16;
+        if (codes.length < cap) {
+          const nc = new Uint16Array(cap);
+          nc.set(codes);
+          codes = codeBuffer = nc;
+        }
         const ns = new Int32Array(cap);
         ns.set(start);
         start = ns;
