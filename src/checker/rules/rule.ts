@@ -54,9 +54,39 @@ export function pairsOf(doc: Doc, a: Range[], b: Range[]): RuleHit[] {
   return [{ ranges }];
 }
 
-/** Builds a word-boundary alternation from a list of words or phrases (spaces match any run of spaces). */
+/**
+ * Builds an alternation from a list of words or phrases (a space matches one to three whitespace
+ * characters). It is written as a trie, "(?:a(?:ll|rabs)|b(?:lacks|...))", so the regex engine tries
+ * only the phrases that share the letters it has read, instead of every phrase at every word start.
+ * It matches what the plain alternation of the phrases, longest first, matches: at a node the longer
+ * phrases are tried before the phrase that ends there, and sibling branches never match the same text
+ * (each starts with a different character, or with the whitespace run).
+ */
 export function words(list: readonly string[]): string {
-  return '(?:' + [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}')).join('|') + ')';
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const phrase of list) {
+    let node = root;
+    for (const ch of phrase.replace(/ +/g, ' ')) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const token = (ch: string) => (ch === ' ' ? '\\s{1,3}' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const emit = (node: Node): string => {
+    const parts = [...node.next].map(([ch, child]) => token(ch) + emit(child));
+    if (!parts.length) return '';
+    const alt = parts.length === 1 ? parts[0]! : '(?:' + parts.join('|') + ')';
+    if (!node.end) return alt;
+    // A phrase ends here and longer ones go on: try the longer ones first (a greedy optional group).
+    return parts.length === 1 && parts[0]!.length === 1 ? alt + '?' : (parts.length === 1 ? '(?:' + alt + ')' : alt) + '?';
+  };
+  return '(?:' + emit(root) + ')';
 }
 
 /** Compiles `\b(?:...)\b` with the g flag over the normalised (lower-case) text. */
