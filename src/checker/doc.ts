@@ -49,7 +49,8 @@ interface WordTable {
   mask: number;
   /** slot -> index + 1 into infos (0: empty). */
   slots: Int32Array;
-  hashes: Int32Array;
+  /** slot -> the hash of its word (read first, so a miss touches one array). */
+  slotHashes: Int32Array;
   infos: WordInfo[];
 }
 let table: WordTable | null = null;
@@ -78,18 +79,20 @@ function wordTable(): WordTable {
   for (const w of lexiconWords()) get(w);
   const infos = [...m.values()];
   let size = 16;
-  while (size < infos.length * 2) size *= 2;
+  // A sparse table (at most a quarter full): most words of a text are in no list, and a miss should
+  // end at the first slot.
+  while (size < infos.length * 4) size *= 2;
   const slots = new Int32Array(size);
-  const hashes = new Int32Array(infos.length);
+  const slotHashes = new Int32Array(size);
   infos.forEach((o, k) => {
     let h = 0;
     for (let i = 0; i < o.word.length; i++) h = wordHash(h, o.word.charCodeAt(i));
-    hashes[k] = h;
     let s = h & (size - 1);
     while (slots[s] !== 0) s = (s + 1) & (size - 1);
     slots[s] = k + 1;
+    slotHashes[s] = h;
   });
-  table = { mask: size - 1, slots, hashes, infos };
+  table = { mask: size - 1, slots, slotHashes, infos };
   tableFor = gateCount;
   return table;
 }
@@ -100,7 +103,7 @@ function lookupWord(tb: WordTable, h: number, text: string, i: number, j: number
   for (;;) {
     const k = tb.slots[s]!;
     if (k === 0) return undefined;
-    if (tb.hashes[k - 1] === h) {
+    if (tb.slotHashes[s] === h) {
       const o = tb.infos[k - 1]!;
       const w = o.word;
       if (w.length === j - i) {
@@ -162,6 +165,22 @@ export function anchoredPatterns(): RegExp[] {
 
 export function setRegexAnchors(re: RegExp, ids: readonly number[]): void {
   REGEX_ANCHORS.set(re, ids);
+}
+
+/** True when [i, j) has anything but a-z. */
+function mentionHasOthers(t: string, i: number, j: number): boolean {
+  if (i >= j) return true;
+  for (let k = i; k < j; k++) {
+    const d = t.charCodeAt(k);
+    if (d < 97 || d > 122) return true;
+  }
+  return false;
+}
+
+/** The lexicon token of "@" and letters ("@user", "@ss"): the "@" decodes to "a" (as tokenOfMixedRun does). */
+function mentionToken(t: string, i: number, j: number): Token {
+  const w = 'a' + t.slice(i + 1, j);
+  return { from: i, to: j, word: w, cands: [w] };
 }
 
 /** Character classes for the word pass: a-z, the other lexicon token characters (0-9 @ $ ! | + *), the rest. */
@@ -257,15 +276,19 @@ export class Doc {
       }
       let j = i;
       let mixed = false;
+      let letters = false;
+      let atOrDollar = false;
       let h = 0;
       while (j < n) {
         const d = t.charCodeAt(j);
         const k = d < 128 ? CHAR_CLASS[d]! : 0;
         if (k === LETTER) {
           h = wordHash(h, d);
+          letters = true;
           j++;
         } else if (k !== 0) {
           mixed = true;
+          if (d === 64 || d === 36) atOrDollar = true;
           j++;
         } else break;
       }
@@ -300,8 +323,11 @@ export class Doc {
           k = -e;
         } else k = e;
       }
-      const tok = tokenOfMixedRun(t, i, j);
-      if (tok) tokens.push(tok);
+      if (letters || atOrDollar) {
+        // (A run of digits and marks alone, with no @ or $ to decode to a letter, is no token.)
+        const tok = c === 64 && j - i <= 64 && !mentionHasOthers(t, i + 1, j) ? mentionToken(t, i, j) : tokenOfMixedRun(t, i, j);
+        if (tok) tokens.push(tok);
+      }
       i = j;
     }
     if (digitSeen) markGates(open, '#digit', gen);
