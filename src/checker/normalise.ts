@@ -132,39 +132,54 @@ class AsciiNormalised implements Normalised {
  * Fast path: ASCII text with no backtick, no run of three identical letters and no spaced-out
  * letters normalises to its lower-case form with an identity offset map (most posts).
  */
+/**
+ * ASCII classes for isPlainAscii: 1-26 a letter (either case; its place in the alphabet), 27 a digit or
+ * a control character that "| 32" turns into one (0x10-0x19: the single-letter test has always looked
+ * at neighbours that way), 255 the backtick (normalised to an apostrophe, so not plain), 0 the rest.
+ */
+const PLAIN_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) PLAIN_CLASS[c] = c >= 65 && c <= 90 ? c - 64 : c >= 97 && c <= 122 ? c - 96 : (c >= 48 && c <= 57) || (c >= 16 && c <= 25) ? 27 : c === 96 ? 255 : 0;
+
 function isPlainAscii(src: string): boolean {
   const n = src.length;
-  let prev = -1;
+  let prev = 0;
   let run = 0;
   let singles = 0;
   let lastSingleEnd = -10;
-  // Was the previous character (lower-cased with | 32, as the single-letter test has always done) a letter or digit?
+  // Was the previous character a letter or digit (see PLAIN_CLASS)?
   let prevAlnum = false;
   for (let i = 0; i < n; i++) {
     const raw = src.charCodeAt(i);
-    if (raw >= 0x80 || raw === 96) return false;
-    const c = raw >= 65 && raw <= 90 ? raw + 32 : raw;
-    if (c >= 97 && c <= 122) {
-      run = c === prev ? run + 1 : 1;
+    if (raw >= 0x80) return false;
+    const v = PLAIN_CLASS[raw]!;
+    if (v === 0) {
+      run = 0;
+      prev = 0;
+      prevAlnum = false;
+      continue;
+    }
+    if (v <= 26) {
+      run = v === prev ? run + 1 : 1;
       if (run >= 3) return false;
       // An isolated single letter: part of a possible "f u c k".
-      if (!prevAlnum && !(i + 1 < n && isAlnumCode(src.charCodeAt(i + 1) | 32))) {
-        singles = i - lastSingleEnd <= 3 ? singles + 1 : 1;
-        lastSingleEnd = i + 1;
-        if (singles >= 4) return false;
+      if (!prevAlnum) {
+        const next = i + 1 < n ? src.charCodeAt(i + 1) : 32;
+        if (next >= 0x80 || PLAIN_CLASS[next] === 0 || PLAIN_CLASS[next] === 255) {
+          singles = i - lastSingleEnd <= 3 ? singles + 1 : 1;
+          lastSingleEnd = i + 1;
+          if (singles >= 4) return false;
+        }
       }
+      prev = v;
       prevAlnum = true;
-    } else {
-      run = 0;
-      prevAlnum = isAlnumCode(raw | 32);
+      continue;
     }
-    prev = c;
+    if (v === 255) return false;
+    run = 0;
+    prev = 0;
+    prevAlnum = true;
   }
   return true;
-}
-
-function isAlnumCode(x: number): boolean {
-  return (x >= 97 && x <= 122) || (x >= 48 && x <= 57);
 }
 
 /** Normalises `original` for matching; see the module comment. Never throws. */
