@@ -40,6 +40,16 @@ export const pupilName: Rule = {
 /** UK phone numbers: mobiles 07xxx / +44 7xxx and landlines 01/02/03, with spaces, dots or dashes. */
 const PHONE = /(?<![0-9+])(?:(?:\+|00)44 ?\(?0?\)? ?|0)(?:7\d{3}|1\d{2,4}|2\d|3\d{2})[ .-]?\d{3,4}[ .-]?\d{3,4}(?![0-9])/g;
 
+/** a-z 0-9 . - (a domain's characters). */
+function isDomainCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
+
+/** A domain's characters and _ % + (an address's local part). */
+function isLocalPartCode(c: number): boolean {
+  return isDomainCode(c) || c === 95 || c === 37 || c === 43;
+}
+
 /** Email addresses, found by '@' and checked either side (no backtracking over long runs). */
 function findEmails(doc: Doc): Range[] {
   const t = doc.text;
@@ -48,9 +58,9 @@ function findEmails(doc: Doc): Range[] {
   let n = 0;
   while (at !== -1 && n++ < 2000) {
     let a = at;
-    while (a > 0 && at - a < 64 && /[a-z0-9._%+-]/.test(t[a - 1]!)) a--;
+    while (a > 0 && at - a < 64 && isLocalPartCode(t.charCodeAt(a - 1))) a--;
     let b = at + 1;
-    while (b < t.length && b - at < 255 && /[a-z0-9.-]/.test(t[b]!)) b++;
+    while (b < t.length && b - at < 255 && isDomainCode(t.charCodeAt(b))) b++;
     while (b > at + 1 && t[b - 1] === '.') b--;
     const domain = t.slice(at + 1, b);
     if (at - a >= 1 && /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/.test(domain)) out.push({ from: a, to: b });

@@ -2,7 +2,8 @@
  * Clause 5.2: content that "breaches copyright": sharing others' paid or protected material (free
  * PDFs of textbooks, leaked exam papers, links to full films, pasted "all rights reserved" text).
  */
-import { gateWords, hitsOf, type Rule } from './rule';
+import { requireGate } from '../doc';
+import { anchored, gateWords, hitsOf, type Rule } from './rule';
 
 const COPYRIGHT_GATE = gateWords(['free pdf pdfs scan scans scanned photocopies photocopied ebook leaked leak stolen copy hold full whole entire complete watch stream download rights #copy #c torrent torrents pirated pirate cracked crack keygen warez megaupload putlocker 123movies fmovies libgen library zlibrary sci hub scihub without']);
 
@@ -19,6 +20,30 @@ const PATTERNS = [
   /(?<![a-z])(?:torrent|torrents|pirated|pirate copy|cracked version|cracked copy|crack for|keygen|warez|megaupload|putlocker|123movies|fmovies|libgen|z-library|zlibrary|sci-hub|scihub)(?![a-z])/g,
   /(?<![a-z])(?:reproduced|copied|shared|posted|uploaded) without (?:the )?(?:permission|a licence|a license|licence|license|paying)(?![a-z])/g,
 ];
+
+/**
+ * Per pattern, the words it cannot match without (see anchored()). Only words that stand whole in any
+ * match: "watch" is not one ("watching" matches too), so that pattern is anchored on its ending.
+ */
+const PATTERN_ANCHORS: Array<string[] | null> = [
+  ['free'],
+  ['pdf', 'pdfs', 'scan', 'scans', 'scanned', 'photocopies', 'photocopied', 'ebook', 'book'],
+  ['pdf', 'free', 'download', 'link', 'here'],
+  ['leaked', 'leak', 'stolen', 'copy', 'hold'],
+  ['leaked'],
+  ['full', 'whole', 'entire', 'complete'],
+  ['free', 'online', 'here', 'paying'],
+  ['reserved'],
+  null,
+  ['torrent', 'torrents', 'pirated', 'pirate', 'cracked', 'crack', 'keygen', 'warez', 'megaupload', 'putlocker', 'movies', 'fmovies', 'libgen', 'library', 'zlibrary', 'hub', 'scihub'],
+  ['without'],
+];
+PATTERNS.forEach((re, i) => {
+  const words = PATTERN_ANCHORS[i];
+  if (words) anchored(re, words);
+});
+// "(c) 2023", "© 2023": the copyright sign or a lone "c".
+requireGate(PATTERNS[8]!, gateWords(['#copy #c']));
 
 export const protectedMaterial: Rule = {
   id: 'copyright/protected-material',
