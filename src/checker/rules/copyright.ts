@@ -5,7 +5,7 @@
 import { requireGate } from '../doc';
 import { anchored, gateWords, hitsOf, type Rule } from './rule';
 
-const COPYRIGHT_GATE = gateWords(['free pdf pdfs scan scans scanned photocopies photocopied ebook leaked leak stolen copy hold full whole entire complete watch stream download rights #copy #c torrent torrents pirated pirate cracked crack keygen warez megaupload putlocker 123movies fmovies libgen library zlibrary sci hub scihub without']);
+const COPYRIGHT_GATE = gateWords(['free pdf pdfs scan scans scanned photocopies photocopied ebook leaked leak stolen copy hold full whole entire complete watch stream download rights #copy #c torrent torrents pirated pirate cracked crack keygen warez megaupload putlocker 123movies movies fmovies libgen library zlibrary sci hub scihub without book']);
 
 const PATTERNS = [
   /(?<![a-z])free (?:pdfs?|downloads?|e-?books?|copy|copies|scans?) (?:of )?(?:the |this |my |our |a |an )?(?:[a-z0-9'-]{1,20} ){0,4}(?:textbooks?|books?|workbooks?|revision guides?|novels?|schemes? of work|worksheets?|resources?|cgp|collins|pearson|oxford|hodder|twinkl)(?![a-z])/g,
@@ -54,6 +54,7 @@ export const protectedMaterial: Rule = {
   reason: 'This looks like sharing material someone else owns, which may breach copyright.',
   examples: {
     flag: [
+      'Got an e-book of the textbook if anyone wants it',
       'Free pdf of the AQA biology textbook here, DM me',
       'Anyone got the leaked exam paper for tomorrow?',
       'Full film link in the comments',
