@@ -5,9 +5,10 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { standaloneContentScript } from './scripts/lib/standalone-content-script.ts';
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
+  plugins: [preact(), crx({ manifest }), standaloneContentScript()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
