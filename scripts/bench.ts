@@ -9,7 +9,7 @@
  * - the size the checker adds to the content script: src/checker/index.ts bundled with esbuild,
  *   minified, then gzipped with node:zlib.
  * Times use process.hrtime.bigint() after a warm-up. Throughput: one untimed pass each, then the fastest
- * of three timed passes per contender, taken in turns (this machine is shared and noisy).
+ * of five timed passes per contender, taken in turns (this machine is shared and noisy).
  */
 import { gzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
@@ -48,7 +48,7 @@ function pass(texts: string[], fn: (t: string) => unknown): number {
  * regexes, caches), then ROUNDS timed passes taken in turns (a, b, a, b, ...) so that a burst of load
  * from another process on this shared machine hits both alike; each reports its fastest pass.
  */
-const ROUNDS = 3;
+const ROUNDS = 5;
 function throughputs(texts: string[], bytes: number, contenders: Array<[string, (t: string) => unknown]>): Throughput[] {
   for (const [, fn] of contenders) pass(texts, fn);
   const best = contenders.map(() => Infinity);

@@ -211,7 +211,11 @@ export class Doc {
   readonly text: string;
   private lex: LexHit[] | null = null;
   private sents: Range[] | null = null;
-  private readonly memo = new Map<string, unknown>();
+  /** Shared results by key (findShared, findPhrases); made on first use. */
+  private memoMap: Map<string, unknown> | null = null;
+  private get memo(): Map<string, unknown> {
+    return (this.memoMap ??= new Map());
+  }
   /** This Doc's generation in `stamps` (0 before its first scan). */
   private gen = 0;
   private tokens: Token[] | null = null;

@@ -40,9 +40,12 @@ export interface Rule {
 
 /** Shorthand for a rule whose hits are the matches of one or more regexes. */
 export function hitsOf(doc: Doc, ...patterns: RegExp[]): RuleHit[] {
-  const ranges: Range[] = [];
-  for (const p of patterns) ranges.push(...doc.find(p));
-  return ranges.length ? [{ ranges }] : [];
+  let ranges: Range[] | null = null;
+  for (const p of patterns) {
+    const found = doc.find(p);
+    if (found.length) ranges = ranges ? ranges.concat(found) : found;
+  }
+  return ranges ? [{ ranges }] : [];
 }
 
 /** Shorthand for co-occurrence in one sentence: both ranges become the finding's spans. */
