@@ -185,6 +185,9 @@ function mentionToken(t: string, i: number, j: number): Token {
 
 /** Character classes for the word pass: a-z, the other lexicon token characters (0-9 @ $ ! | + *), the rest. */
 const LETTER = 1;
+/** "fuck" and "shit" as four packed char codes (see Doc.scan). */
+const FUCK = 0x6675636b;
+const SHIT = 0x73686974;
 const CHAR_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) CHAR_CLASS[c] = c >= 97 && c <= 122 ? LETTER : isTokenChar(c) ? 2 : 0;
 
@@ -218,7 +221,7 @@ export class Doc {
   /** This Doc's generation in `stamps` (0 before its first scan). */
   private gen = 0;
   private tokens: Token[] | null = null;
-  /** Whether the text has "fuck" or "shit" in it (compounds such as "shitshow" are then possible). */
+  /** Whether a word of the text has "fuck" or "shit" inside it (so a compound such as "shitshow" is possible). */
   private compounds = false;
 
   constructor(
@@ -257,11 +260,13 @@ export class Doc {
     const tb = wordTable();
     const t = this.text;
     const n = t.length;
-    // The lexicon needs a token for a plain word in no list only when it could still match: inside a
-    // compound of "fuck" or "shit", or spelt with elongated letters. Otherwise such words are left
-    // out (a multi-word term never spans one: the gap check between its tokens fails on the letters).
-    this.compounds = t.includes('fuck') || t.includes('shit');
-    const everyToken = this.compounds || (this.norm.plain !== true && this.norm.elongated.indexOf(1) !== -1);
+    // The lexicon needs a token for a plain word in no list only when it could still match: a
+    // compound of "fuck" or "shit" ("shitshow"), or a text with elongated letters. Otherwise such
+    // words are left out (a multi-word term never spans one: the gap check between its tokens fails
+    // on the letters).
+    // A word with elongated letters may still spell a lexicon word ("fuuuck").
+    const elongated = this.norm.plain !== true && this.norm.elongated.indexOf(1) !== -1;
+    this.compounds = false;
     let digitSeen = false;
     let atSeen = false;
     let i = 0;
@@ -282,11 +287,16 @@ export class Doc {
       let letters = false;
       let atOrDollar = false;
       let h = 0;
+      // The last four letters, packed, to see "fuck" or "shit" inside a word ("shitshow").
+      let last4 = 0;
+      let root = false;
       while (j < n) {
         const d = t.charCodeAt(j);
         const k = d < 128 ? CHAR_CLASS[d]! : 0;
         if (k === LETTER) {
           h = wordHash(h, d);
+          last4 = (last4 << 8) | d;
+          if (last4 === FUCK || last4 === SHIT) root = true;
           letters = true;
           j++;
         } else if (k !== 0) {
@@ -305,7 +315,8 @@ export class Doc {
               if (o.a) for (const id of o.a) open[id] = gen;
             }
             tokens.push({ from: i, to: j, word: o.word, cands: null, pw: o.lex });
-          } else if (everyToken) tokens.push({ from: i, to: j, word: null, cands: null, pw: null });
+          } else if (root || elongated) tokens.push({ from: i, to: j, word: null, cands: null, pw: null });
+          if (root) this.compounds = true;
           if (j - i === 1 && c === 99) markGates(open, '#c', gen);
         }
         i = j;
