@@ -140,6 +140,9 @@ const SUFFIXES = ['ing', 'in', 'ed', 'ers', 'er', 'es', 's', 'y', 'z'];
  * `elong(i)` tells whether word[i] stood for an elongated run in the original.
  */
 function runsMatch(word: string, termRuns: number[], elong: (i: number) => boolean): boolean {
+  // A word stretched somewhere ("fuuckkkk") may double its other letters too ("uu" for "u").
+  let stretched = false;
+  for (let k = 0; k < word.length && !stretched; k++) if (elong(k)) stretched = true;
   let r = 0;
   let i = 0;
   while (i < word.length) {
@@ -153,7 +156,7 @@ function runsMatch(word: string, termRuns: number[], elong: (i: number) => boole
     const want = termRuns[r];
     if (want === undefined) return false;
     // "fuuuuck" (normalised to "fuuck", marked elongated) matches "fuck"; "good" never matches "god".
-    if (len !== want && !(e && want <= 2)) return false;
+    if (len !== want && !(e && want <= 2) && !(stretched && len === 2 && want === 1)) return false;
     r++;
     i = j;
   }
