@@ -55,25 +55,49 @@ async function measure(context: BrowserContext, site: 'facebook' | 'x', composer
   return lat;
 }
 
-function contentScriptSize(): { files: string[]; raw: number; gzip: number } {
+/**
+ * The content script's files: the loader and everything it imports statically (what every page with
+ * a composer loads), and separately the chunks it loads lazily with import() (the tone model's code,
+ * fetched with its weights the first time a composer is used).
+ */
+function contentScriptSize(): { files: string[]; raw: number; gzip: number; lazy: { files: string[]; raw: number; gzip: number } } {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> };
-  const seen = new Set<string>();
+  const norm = (f: string) => join('assets', f.replace(/^\.?\/?/, '').replace(/^assets\//, ''));
+  const imports = (code: string, re: RegExp) => [...code.matchAll(re)].map((m) => norm(m[1]!));
+  const STATIC = /(?:from\s*|import\s*)["'`](\.?\/?[^"'`]+\.js)["'`]/g;
+  const DYNAMIC = /import\(\s*["'`](\.?\/?[^"'`]+\.js)["'`]\s*\)/g;
+  const stat = new Set<string>();
+  const lazyRoots: string[] = [];
   const visit = (rel: string) => {
-    if (seen.has(rel) || !existsSync(join(DIST, rel))) return;
-    seen.add(rel);
+    if (stat.has(rel) || !existsSync(join(DIST, rel))) return;
+    stat.add(rel);
     const code = readFileSync(join(DIST, rel), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`]\.?\/?([^"'`]+\.js)["'`]/g)) visit(join('assets', m[1]!.replace(/^assets\//, '')).replace(/^assets\/assets\//, 'assets/'));
+    for (const f of imports(code, STATIC)) visit(f);
     for (const m of code.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]/g)) visit(m[1]!);
+    lazyRoots.push(...imports(code, DYNAMIC));
   };
   for (const js of manifest.content_scripts[0]!.js) visit(js);
-  let raw = 0;
-  let gzip = 0;
-  for (const f of seen) {
-    const buf = readFileSync(join(DIST, f));
-    raw += buf.length;
-    gzip += gzipSync(buf, { level: 9 }).length;
-  }
-  return { files: [...seen], raw, gzip };
+  // The lazy chunks and what they import that the static part does not already load.
+  const lazySet = new Set<string>();
+  const visitLazy = (rel: string) => {
+    if (stat.has(rel) || lazySet.has(rel) || !existsSync(join(DIST, rel))) return;
+    lazySet.add(rel);
+    const code = readFileSync(join(DIST, rel), 'utf8');
+    for (const f of [...imports(code, STATIC), ...imports(code, DYNAMIC)]) visitLazy(f);
+  };
+  for (const f of lazyRoots) visitLazy(f);
+  const lazy = [...lazySet];
+  const sizeOf = (files: string[]) => {
+    let raw = 0;
+    let gzip = 0;
+    for (const f of files) {
+      const buf = readFileSync(join(DIST, f));
+      raw += buf.length;
+      gzip += gzipSync(buf, { level: 9 }).length;
+    }
+    return { raw, gzip };
+  };
+  return { files: [...stat], ...sizeOf([...stat]), lazy: { files: lazy, ...sizeOf(lazy) } };
 }
 
 async function main(): Promise<void> {
@@ -105,6 +129,8 @@ async function main(): Promise<void> {
   const size = contentScriptSize();
   console.log(`Content script: ${size.files.length} files, ${(size.raw / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzip (target <= 60 KB gzip without a learned model)`);
   for (const f of size.files) console.log(`  ${f}`);
+  console.log(`Loaded lazily, with the tone model's weights: ${size.lazy.files.length} file(s), ${(size.lazy.raw / 1024).toFixed(1)} KB minified, ${(size.lazy.gzip / 1024).toFixed(1)} KB gzip`);
+  for (const f of size.lazy.files) console.log(`  ${f}`);
 }
 
 main().catch((err) => {

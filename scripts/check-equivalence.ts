@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, RULES, type CheckContext } from '../src/checker';
+import { examplesOf } from '../src/checker/rules/examples';
 import { devFiles, readDevFile, readJsonl } from './lib/corpus';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,7 +32,7 @@ function cases(): Array<[string, CheckContext | undefined]> {
       out.push([r.text, SAMPLE]);
     }
   for (const rule of RULES)
-    for (const ex of [...rule.examples.flag, ...rule.examples.ok]) {
+    for (const ex of [...examplesOf(rule).flag, ...examplesOf(rule).ok]) {
       if (typeof ex === 'string') out.push([ex, undefined]);
       else out.push([ex.text, ex.context]);
     }

@@ -6,7 +6,7 @@
  */
 import type { Doc, Range } from '../doc';
 import { requireGate } from '../doc';
-import { anchored, gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit } from './rule';
+import { anchored, gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit, type RuleExamples } from './rule';
 import { pupilNameRefs, pupilRefs } from './refs';
 
 export const pupilName: Rule = {
@@ -16,18 +16,6 @@ export const pupilName: Rule = {
   severity: 'warning',
   description: "Names from the school's own list of pupils (kept on this device), matched ignoring case and accents.",
   reason: 'This names a pupil; pupils\u2019 names are personal data and should not be shared without consent.',
-  examples: {
-    flag: [
-      { text: 'Well done Chloé on your certificate', context: { pupilNames: ['Chloe'] } },
-      { text: 'OLIVER SMITH was brilliant today', context: { pupilNames: ['Oliver Smith'] } },
-      { text: 'Grace read her poem in assembly', context: { pupilNames: ['Grace'] } },
-    ],
-    ok: [
-      { text: 'Amazing grace was our hymn today', context: { pupilNames: ['Grace'] } },
-      { text: 'Chloe-Anne is not on the list', context: { pupilNames: ['Anne'] } },
-      'Well done Chloe on your certificate',
-    ],
-  },
   gate: (doc) => !!doc.ctx.pupilNames?.length,
   run: (doc) => {
     const r = pupilNameRefs(doc);
@@ -125,26 +113,6 @@ export const personalData: Rule = {
   severity: 'serious',
   description: 'Personal data: UK phone numbers, email and home addresses, postcodes next to a person, dates of birth, UPNs, National Insurance numbers.',
   reason: 'This contains personal details (such as a phone number, address or ID number) that should stay private.',
-  examples: {
-    flag: [
-      'Call his mum on 07700 900123',
-      'Her email is jane.doe@example.co.uk',
-      'He lives at 14 Acacia Avenue',
-      'The family moved to SW1A 1AA last week',
-      'DOB: 12/03/2014',
-      'UPN G801200123008',
-      'NI number AB 12 34 56 C',
-      'Ring the office on +44 20 7946 0018',
-    ],
-    ok: [
-      'Our fundraiser raised £1,250!',
-      'Sports day is on 12/07/2024',
-      'Year 10 visited 10 Downing Street',
-      'Email the office for details',
-      'Room 101 at 3:15pm',
-      'See you at 9am on 3rd June 2025',
-    ],
-  },
   gate: (doc) => doc.hasAny(PERSONAL_DATA_GATE),
   run: (doc) => {
     const ranges: Range[] = [...doc.find(PHONE), ...findEmails(doc), ...doc.find(DOB), ...doc.find(NINO)];
@@ -177,10 +145,6 @@ export const marked: Rule = {
   severity: 'warning',
   description: 'Text marked "confidential", "internal only", "not for sharing" and the like.',
   reason: 'This looks like it is marked as confidential or not for sharing.',
-  examples: {
-    flag: ['CONFIDENTIAL: staffing restructure proposals', 'Internal only - draft Ofsted action plan', 'Not for sharing, but here are the mock results'],
-    ok: ['Our parents evening was a great success', 'Please share this post about our open day!', 'Confidence is key in public speaking'],
-  },
   gate: (doc) => doc.hasAny(MARKED_GATE),
   run: (doc) => hitsOf(doc, MARKED),
 };
@@ -219,22 +183,6 @@ export const sensitiveDetail: Rule = {
   severity: 'serious',
   description: 'Safeguarding, child-protection, SEN, exclusion or medical details next to a pupil reference.',
   reason: 'This seems to share sensitive details about a pupil (such as safeguarding, SEN, exclusion or health), which must stay confidential.',
-  examples: {
-    flag: [
-      'A boy in Year 8 was permanently excluded today',
-      "One of my Year 10s has a child protection plan, so we've got social services in again",
-      { text: 'Lily has an EHCP and it still is not enough', context: { pupilNames: ['Lily'] } },
-      'This girl in my class self-harms and nobody is listening',
-      'A pupil had a seizure in my lesson, first time I have seen epilepsy up close',
-    ],
-    ok: [
-      'Safeguarding training for all staff on the INSET day',
-      'Autism awareness week: our pupils made wonderful posters',
-      'Mental health awareness week starts Monday',
-      'Our SEN department is recruiting a new teaching assistant',
-      'The school nurse is running an asthma clinic for staff',
-    ],
-  },
   gate: (doc) => doc.hasAny(SENSITIVE_GATE),
   run: (doc): RuleHit[] => {
     const sens = doc.find(SENSITIVE);
@@ -251,3 +199,59 @@ export const sensitiveDetail: Rule = {
 };
 
 export const rules: Rule[] = [pupilName, personalData, marked, sensitiveDetail];
+
+/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
+export const EXAMPLES: Record<string, RuleExamples> = {
+  'confidential/pupil-name': {
+    flag: [
+      { text: 'Well done Chloé on your certificate', context: { pupilNames: ['Chloe'] } },
+      { text: 'OLIVER SMITH was brilliant today', context: { pupilNames: ['Oliver Smith'] } },
+      { text: 'Grace read her poem in assembly', context: { pupilNames: ['Grace'] } },
+    ],
+    ok: [
+      { text: 'Amazing grace was our hymn today', context: { pupilNames: ['Grace'] } },
+      { text: 'Chloe-Anne is not on the list', context: { pupilNames: ['Anne'] } },
+      'Well done Chloe on your certificate',
+    ],
+  },
+  'confidential/personal-data': {
+    flag: [
+      'Call his mum on 07700 900123',
+      'Her email is jane.doe@example.co.uk',
+      'He lives at 14 Acacia Avenue',
+      'The family moved to SW1A 1AA last week',
+      'DOB: 12/03/2014',
+      'UPN G801200123008',
+      'NI number AB 12 34 56 C',
+      'Ring the office on +44 20 7946 0018',
+    ],
+    ok: [
+      'Our fundraiser raised £1,250!',
+      'Sports day is on 12/07/2024',
+      'Year 10 visited 10 Downing Street',
+      'Email the office for details',
+      'Room 101 at 3:15pm',
+      'See you at 9am on 3rd June 2025',
+    ],
+  },
+  'confidential/marked': {
+    flag: ['CONFIDENTIAL: staffing restructure proposals', 'Internal only - draft Ofsted action plan', 'Not for sharing, but here are the mock results'],
+    ok: ['Our parents evening was a great success', 'Please share this post about our open day!', 'Confidence is key in public speaking'],
+  },
+  'confidential/sensitive-detail': {
+    flag: [
+      'A boy in Year 8 was permanently excluded today',
+      "One of my Year 10s has a child protection plan, so we've got social services in again",
+      { text: 'Lily has an EHCP and it still is not enough', context: { pupilNames: ['Lily'] } },
+      'This girl in my class self-harms and nobody is listening',
+      'A pupil had a seizure in my lesson, first time I have seen epilepsy up close',
+    ],
+    ok: [
+      'Safeguarding training for all staff on the INSET day',
+      'Autism awareness week: our pupils made wonderful posters',
+      'Mental health awareness week starts Monday',
+      'Our SEN department is recruiting a new teaching assistant',
+      'The school nurse is running an asthma clinic for staff',
+    ],
+  },
+};

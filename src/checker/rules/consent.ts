@@ -4,7 +4,7 @@
  * attached (CheckContext.mediaAttached, set by the composer adapter), gets a gentle reminder.
  */
 import type { Range } from '../doc';
-import { gateWords, wordRe, words, type Rule } from './rule';
+import { gateWords, wordRe, words, type Rule, type RuleExamples } from './rule';
 import { mayHavePupil, pupilRefs } from './refs';
 
 const MEDIA_LIST = [
@@ -26,21 +26,6 @@ export const pupilMedia: Rule = {
   severity: 'advice',
   description: 'A post about pupils that mentions or attaches photos or video: check consent first.',
   reason: 'Photos or videos of pupils should only be shared once consent has been checked.',
-  examples: {
-    flag: [
-      'Look at my Year 6 class in their sports day photos!',
-      'Video of the pupils performing in the nativity',
-      { text: 'So proud of our Year 6 at the county finals!', context: { mediaAttached: true } },
-      { text: 'Great pics of Amelia and Josh at the science fair', context: { pupilNames: ['Amelia', 'Josh'] } },
-      'Year 3 pictured with their rocket models \u{1F4F8}',
-    ],
-    ok: [
-      'So proud of our Year 6 at the county finals!',
-      'Photo of my lunch, do not judge',
-      'Reminder: school photos are on Thursday, order forms went home today',
-      'Year 6 with their rocket models, photos shared with parental consent',
-    ],
-  },
   gate: (doc) => mayHavePupil(doc) && (!!doc.ctx.mediaAttached || doc.hasAny(MEDIA_GATE)),
   run: (doc) => {
     const refs = pupilRefs(doc);
@@ -58,3 +43,22 @@ export const pupilMedia: Rule = {
 };
 
 export const rules: Rule[] = [pupilMedia];
+
+/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
+export const EXAMPLES: Record<string, RuleExamples> = {
+  'consent/pupil-media': {
+    flag: [
+      'Look at my Year 6 class in their sports day photos!',
+      'Video of the pupils performing in the nativity',
+      { text: 'So proud of our Year 6 at the county finals!', context: { mediaAttached: true } },
+      { text: 'Great pics of Amelia and Josh at the science fair', context: { pupilNames: ['Amelia', 'Josh'] } },
+      'Year 3 pictured with their rocket models \u{1F4F8}',
+    ],
+    ok: [
+      'So proud of our Year 6 at the county finals!',
+      'Photo of my lunch, do not judge',
+      'Reminder: school photos are on Thursday, order forms went home today',
+      'Year 6 with their rocket models, photos shared with parental consent',
+    ],
+  },
+};

@@ -5,7 +5,7 @@
  * an @mention, a role ("our head", "the PE teacher") or an admin-supplied pupil name.
  */
 import type { Doc, Range } from '../doc';
-import { anchored, gateWords, words, type Rule, type RuleHit } from './rule';
+import { anchored, gateWords, words, type Rule, type RuleHit, type RuleExamples } from './rule';
 
 const ACCUSATION_LIST = [
   'thief', 'a thief', 'crook', 'a crook', 'criminal', 'a criminal', 'fraud', 'a fraud', 'fraudster', 'a fraudster', 'paedo', 'a paedo',
@@ -63,29 +63,6 @@ export const accusation: Rule = {
   severity: 'warning',
   description: 'Accusations of crime or misconduct against an identifiable person presented as fact ("X is a thief", "everyone knows Mr Y ...").',
   reason: 'This states an accusation about an identifiable person as fact, which could be defamatory.',
-  examples: {
-    flag: [
-      'Dave Wilson is a thief',
-      'Mr Jones is a drunk',
-      'Everyone knows Mrs Patel is fiddling the budget',
-      '@coach_tom is a fraud',
-      'Our head is sleeping with the deputy',
-      'Apparently the caretaker was arrested',
-      'Rumour has it @dave_k is on a final warning',
-      'He raped her and everyone covered it up',
-      'Sarah stole money from the PTA',
-    ],
-    ok: [
-      'He stole the show in the school play!',
-      'The thief in our class book was caught by Detective Dog',
-      'Learning about crime and punishment in Victorian Britain',
-      'Our history topic: the Great Train Robbery, who were the thieves?',
-      'Someone stole my stapler again haha',
-      'Rumour has it @sam_sings will be joining us for the Christmas concert',
-      'Apparently Mr Davies is coming back to coach the football team!',
-      'This assembly was about being honest, not a liar',
-    ],
-  },
   gate: (doc) => doc.hasAny(DEFAMATION_GATE),
   run: (doc) => {
     const ranges: Range[] = [];
@@ -127,3 +104,30 @@ const ORDINARY_START = new Set(
 );
 
 export const rules: Rule[] = [accusation];
+
+/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
+export const EXAMPLES: Record<string, RuleExamples> = {
+  'defamation/accusation': {
+    flag: [
+      'Dave Wilson is a thief',
+      'Mr Jones is a drunk',
+      'Everyone knows Mrs Patel is fiddling the budget',
+      '@coach_tom is a fraud',
+      'Our head is sleeping with the deputy',
+      'Apparently the caretaker was arrested',
+      'Rumour has it @dave_k is on a final warning',
+      'He raped her and everyone covered it up',
+      'Sarah stole money from the PTA',
+    ],
+    ok: [
+      'He stole the show in the school play!',
+      'The thief in our class book was caught by Detective Dog',
+      'Learning about crime and punishment in Victorian Britain',
+      'Our history topic: the Great Train Robbery, who were the thieves?',
+      'Someone stole my stapler again haha',
+      'Rumour has it @sam_sings will be joining us for the Christmas concert',
+      'Apparently Mr Davies is coming back to coach the football team!',
+      'This assembly was about being honest, not a liar',
+    ],
+  },
+};

@@ -4,7 +4,7 @@
  * head", "SLT", "the trust"), and complaints about work that identify the workplace. A school
  * reference and a negative word must share a sentence, so good news naming the school is never flagged.
  */
-import { anchored, gateWords, pairsOf, words, wordRe, type Rule } from './rule';
+import { anchored, gateWords, pairsOf, words, wordRe, type Rule, type RuleExamples } from './rule';
 import { mayHaveSchool, schoolRefs } from './refs';
 
 /** Words that, next to the school, read as running it down. */
@@ -43,24 +43,6 @@ export const negativeAboutSchool: Rule = {
   severity: 'warning',
   description: 'Negative statements about the school or trust (named in settings, or "my school", "SLT", "our head", "the trust").',
   reason: 'This speaks negatively about your school or trust, which could bring it into disrepute.',
-  examples: {
-    flag: [
-      'SLT are completely clueless',
-      'My school is an absolute shambles',
-      'The trust treats us like dirt',
-      'Our head is useless',
-      { text: 'Oakfield Academy is a joke, honestly', context: { schoolNames: ['Oakfield Academy'] } },
-      { text: 'Fuming with Oakfield management again', context: { schoolNames: ['Oakfield'] } },
-      'Another pointless meeting, SLT couldn\'t care less about staff',
-    ],
-    ok: [
-      'So proud of our Year 6 at the county finals!',
-      { text: 'Oakfield Academy choir sang beautifully tonight', context: { schoolNames: ['Oakfield Academy'] } },
-      'Thank you to our head for the lovely staff breakfast',
-      'Our school garden is looking wonderful',
-      'This maths test was brutal',
-    ],
-  },
   gate: mayHaveSchool,
   run: (doc) => {
     // pairsOf finds nothing without a school reference: the negative words are only searched when there is one.
@@ -78,10 +60,6 @@ export const workComplaint: Rule = {
   severity: 'advice',
   description: 'Complaints about work ("hate my job", "can\'t wait to leave this place"), and talk of fiddling data or results.',
   reason: 'Complaints about work in public can identify your workplace and reflect on the school.',
-  examples: {
-    flag: ['I hate my job so much', "Can't wait to leave this place", 'We were told to fiddle the attendance figures before the inspection'],
-    ok: ['I love my job!', 'Leaving do for Mrs Patel on Friday, we will miss her', 'Tidying the data room'],
-  },
   gate: (doc) => doc.hasAny(WORK_GATE),
   run: (doc) => {
     const a = doc.find(WORK_COMPLAINT);
@@ -93,3 +71,28 @@ export const workComplaint: Rule = {
 
 export const rules: Rule[] = [negativeAboutSchool, workComplaint];
 
+/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
+export const EXAMPLES: Record<string, RuleExamples> = {
+  'disrepute/negative-about-school': {
+    flag: [
+      'SLT are completely clueless',
+      'My school is an absolute shambles',
+      'The trust treats us like dirt',
+      'Our head is useless',
+      { text: 'Oakfield Academy is a joke, honestly', context: { schoolNames: ['Oakfield Academy'] } },
+      { text: 'Fuming with Oakfield management again', context: { schoolNames: ['Oakfield'] } },
+      'Another pointless meeting, SLT couldn\'t care less about staff',
+    ],
+    ok: [
+      'So proud of our Year 6 at the county finals!',
+      { text: 'Oakfield Academy choir sang beautifully tonight', context: { schoolNames: ['Oakfield Academy'] } },
+      'Thank you to our head for the lovely staff breakfast',
+      'Our school garden is looking wonderful',
+      'This maths test was brutal',
+    ],
+  },
+  'disrepute/work-complaint': {
+    flag: ['I hate my job so much', "Can't wait to leave this place", 'We were told to fiddle the attendance figures before the inspection'],
+    ok: ['I love my job!', 'Leaving do for Mrs Patel on Friday, we will miss her', 'Tidying the data room'],
+  },
+};

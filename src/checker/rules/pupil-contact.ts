@@ -4,7 +4,7 @@
  * pupils to connect or to message privately, and accepting their requests.
  */
 import type { Range } from '../doc';
-import { gateWords, nearOf, words, wordRe, type Rule } from './rule';
+import { gateWords, nearOf, words, wordRe, type Rule, type RuleExamples } from './rule';
 import { mayHavePupil, pupilRefs } from './refs';
 
 /** An invitation to connect or message privately. */
@@ -34,7 +34,20 @@ export const invite: Rule = {
   severity: 'warning',
   description: 'Inviting pupils or ex-pupils to connect, follow or message privately, or accepting their friend requests.',
   reason: 'Staff should not invite or accept friend requests or private messages from pupils or ex-pupils under 18.',
-  examples: {
+  gate: (doc) => doc.hasAny(INVITE_GATE) && mayHavePupil(doc),
+  run: (doc) => {
+    const ranges: Range[] = [...doc.find(ACCEPTED), ...doc.find(DIRECT), ...doc.find(VOCATIVE)];
+    const near = nearOf(doc, pupilRefs(doc), doc.find(INVITE), 80, false);
+    ranges.push(...(near[0]?.ranges ?? []));
+    return ranges.length ? [{ ranges }] : [];
+  },
+};
+
+export const rules: Rule[] = [invite];
+
+/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
+export const EXAMPLES: Record<string, RuleExamples> = {
+  'pupil-contact/invite': {
     flag: [
       'Year 11, feel free to add me on Snapchat after your exams',
       'Pupils can message me privately if they need help: my snap is mr_t_science',
@@ -50,13 +63,4 @@ export const invite: Rule = {
       'Pupils can contact their teachers through Teams',
     ],
   },
-  gate: (doc) => doc.hasAny(INVITE_GATE) && mayHavePupil(doc),
-  run: (doc) => {
-    const ranges: Range[] = [...doc.find(ACCEPTED), ...doc.find(DIRECT), ...doc.find(VOCATIVE)];
-    const near = nearOf(doc, pupilRefs(doc), doc.find(INVITE), 80, false);
-    ranges.push(...(near[0]?.ranges ?? []));
-    return ranges.length ? [{ ranges }] : [];
-  },
 };
-
-export const rules: Rule[] = [invite];

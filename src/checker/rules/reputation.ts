@@ -4,7 +4,7 @@
  * "my TA is useless", "I can't stand my Year 10s"). Direct insults to a person are bullying; this
  * rule is about talking about them.
  */
-import { anchored, gateWords, nearOf, words, wordRe, type Rule } from './rule';
+import { anchored, gateWords, nearOf, words, wordRe, type Rule, type RuleExamples } from './rule';
 import { adultRefs, mayHavePupil, pupilRefs } from './refs';
 
 const COPULA_NEG_LIST = [
@@ -49,7 +49,24 @@ export const negativeAboutPeople: Rule = {
   severity: 'warning',
   description: 'Running down colleagues, parents or pupils ("the parents are so entitled", "I can\'t stand my Year 10s").',
   reason: 'This talks negatively about colleagues, parents or pupils, which could harm their reputation and the school\'s.',
-  examples: {
+  gate: (doc) => doc.hasAny(ADULT_GATE) || mayHavePupil(doc),
+  run: (doc) => {
+    const refs = [...adultRefs(doc), ...pupilRefs(doc)].sort((a, b) => a.from - b.from);
+    // nearOf finds nothing when either list is empty: the second list is only searched when needed.
+    const a = refs.length ? nearOf(doc, refs, doc.find(COPULA_NEG), 40, true) : [];
+    const dislike = doc.find(DISLIKE);
+    const b = dislike.length ? nearOf(doc, dislike, [...refs, ...doc.find(CLASS_CODE)].sort((x, y) => x.from - y.from), 20, true) : [];
+    const c = doc.find(PARENT_DIG);
+    const ranges = [...(a[0]?.ranges ?? []), ...(b[0]?.ranges ?? []), ...c];
+    return ranges.length ? [{ ranges }] : [];
+  },
+};
+
+export const rules: Rule[] = [negativeAboutPeople];
+
+/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
+export const EXAMPLES: Record<string, RuleExamples> = {
+  'reputation/negative-about-people': {
     flag: [
       'The parents at this school are so entitled',
       'My colleagues are lazy',
@@ -67,17 +84,4 @@ export const negativeAboutPeople: Rule = {
       'Parents evening tonight, looking forward to it',
     ],
   },
-  gate: (doc) => doc.hasAny(ADULT_GATE) || mayHavePupil(doc),
-  run: (doc) => {
-    const refs = [...adultRefs(doc), ...pupilRefs(doc)].sort((a, b) => a.from - b.from);
-    // nearOf finds nothing when either list is empty: the second list is only searched when needed.
-    const a = refs.length ? nearOf(doc, refs, doc.find(COPULA_NEG), 40, true) : [];
-    const dislike = doc.find(DISLIKE);
-    const b = dislike.length ? nearOf(doc, dislike, [...refs, ...doc.find(CLASS_CODE)].sort((x, y) => x.from - y.from), 20, true) : [];
-    const c = doc.find(PARENT_DIG);
-    const ranges = [...(a[0]?.ranges ?? []), ...(b[0]?.ranges ?? []), ...c];
-    return ranges.length ? [{ ranges }] : [];
-  },
 };
-
-export const rules: Rule[] = [negativeAboutPeople];

@@ -17,6 +17,16 @@ export interface RuleHit {
   reason?: string;
 }
 
+/**
+ * A rule's "must flag" and "must not flag" examples. Each rule file exports them as EXAMPLES, by rule
+ * id, next to its rules; they are kept out of the Rule objects so that the content script, which
+ * imports the rules, does not ship them (see rules/examples.ts for the lookup the tests use).
+ */
+export interface RuleExamples {
+  readonly flag: readonly Example[];
+  readonly ok: readonly Example[];
+}
+
 export interface Rule {
   /** "<category>/<name>"; stable, admins switch rules off by it. */
   readonly id: string;
@@ -28,7 +38,6 @@ export interface Rule {
   readonly description: string;
   /** The default one-sentence reason shown to staff (British English, kind). */
   readonly reason: string;
-  readonly examples: { readonly flag: readonly Example[]; readonly ok: readonly Example[] };
   /**
    * A cheap test run first (usually: does the text contain one of the rule's key words?). When it
    * returns false the rule is skipped; it must never be false for a text the rule would flag.

@@ -2,7 +2,7 @@
  * Clause 6.1: "You should not use any information in an attempt to locate or meet a child", and the
  * grooming risks listed there (secrets, private meetings). Always serious.
  */
-import { gateWords, hitsOf, type Rule } from './rule';
+import { gateWords, hitsOf, type Rule, type RuleExamples } from './rule';
 import { mayHavePupil } from './refs';
 
 const SECRET_GATE = gateWords(['secret tell delete between round pop']);
@@ -27,7 +27,15 @@ export const locateOrMeet: Rule = {
   severity: 'serious',
   description: 'Trying to locate or meet a child, or asking a child to keep secrets.',
   reason: 'Staff must never use information to locate or meet a child, or ask a child to keep secrets.',
-  examples: {
+  gate: (doc) => doc.hasAny(SECRET_GATE) || (doc.hasAny(LOCATE_GATE) && mayHavePupil(doc)),
+  run: (doc) => hitsOf(doc, ...PATTERNS),
+};
+
+export const rules: Rule[] = [locateOrMeet];
+
+/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
+export const EXAMPLES: Record<string, RuleExamples> = {
+  'safeguarding/locate-or-meet': {
     flag: [
       'Does anyone know where this girl lives?',
       'Going to meet one of my pupils after school at the park',
@@ -42,8 +50,4 @@ export const locateOrMeet: Rule = {
       'Parents, please collect your child from the main gate at 3:15',
     ],
   },
-  gate: (doc) => doc.hasAny(SECRET_GATE) || (doc.hasAny(LOCATE_GATE) && mayHavePupil(doc)),
-  run: (doc) => hitsOf(doc, ...PATTERNS),
 };
-
-export const rules: Rule[] = [locateOrMeet];

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { examplesOf } from '../../../src/checker/rules/examples';
 import { check, RULES, RULES_BY_CATEGORY } from '../../../src/checker';
 import type { Example } from '../../../src/checker/rules/rule';
 import { CATEGORY_IDS, SEVERITIES } from '../../../src/policy/ids';
@@ -15,11 +16,11 @@ const textOf = (e: Example) => (typeof e === 'string' ? e : e.text);
 const ctxOf = (e: Example) => (typeof e === 'string' ? {} : e.context);
 
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
-  it.each(rule.examples.flag.map((e) => [textOf(e), e] as const))('flags %j', (_t, e) => {
+  it.each(examplesOf(rule).flag.map((e) => [textOf(e), e] as const))('flags %j', (_t, e) => {
     const ids = check(textOf(e), ctxOf(e)).map((f) => f.ruleId);
     expect(ids).toContain(rule.id);
   });
-  it.each(rule.examples.ok.map((e) => [textOf(e), e] as const))('does not flag %j', (_t, e) => {
+  it.each(examplesOf(rule).ok.map((e) => [textOf(e), e] as const))('does not flag %j', (_t, e) => {
     const ids = check(textOf(e), ctxOf(e)).map((f) => f.ruleId);
     expect(ids).not.toContain(rule.id);
   });
@@ -32,8 +33,19 @@ describe('rule conventions', () => {
       .map((f) => f.replace(/\.ts$/, ''));
     const categoryFiles = files.filter((f) => (CATEGORY_IDS as readonly string[]).includes(f));
     const helpers = files.filter((f) => !categoryFiles.includes(f));
-    expect(helpers.sort()).toEqual(['index', 'refs', 'rule']);
+    expect(helpers.sort()).toEqual(['examples', 'index', 'refs', 'rule']);
     expect(Object.keys(RULES_BY_CATEGORY).sort()).toEqual(categoryFiles.sort());
+  });
+
+  it('every rule file lists examples only for its own registered rules', async () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    for (const cat of Object.keys(RULES_BY_CATEGORY)) {
+      const mod = (await import(`../../../src/checker/rules/${cat}.ts`)) as { EXAMPLES?: Record<string, unknown> };
+      for (const id of Object.keys(mod.EXAMPLES ?? {})) {
+        expect(ids.has(id), id).toBe(true);
+        expect(id.startsWith(cat + '/'), id).toBe(true);
+      }
+    }
   });
 
   it('every rule has an id "<category>/<name>", metadata, a clause and examples both ways', () => {
@@ -46,8 +58,8 @@ describe('rule conventions', () => {
       expect(SEVERITIES, r.id).toContain(r.severity);
       expect(r.description.length, r.id).toBeGreaterThan(10);
       expect(r.reason, r.id).toMatch(/^[A-Z].*\.$/);
-      expect(r.examples.flag.length, r.id).toBeGreaterThanOrEqual(3);
-      expect(r.examples.ok.length, r.id).toBeGreaterThanOrEqual(3);
+      expect(examplesOf(r).flag.length, r.id).toBeGreaterThanOrEqual(3);
+      expect(examplesOf(r).ok.length, r.id).toBeGreaterThanOrEqual(3);
     }
   });
 
