@@ -221,38 +221,6 @@ export function tokenOfMixedRun(text: string, i: number, j: number): Token | nul
   return cands.length ? { from: a, to: b, word: cands[0]!, cands } : null;
 }
 
-/** The lexicon's tokens of a normalised text: maximal runs of token characters (see isTokenChar). */
-export function tokenise(text: string): Token[] {
-  const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isTokenChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let others = 0;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c >= 97 && c <= 122) j++;
-      else if (isTokenChar(c)) {
-        others++;
-        j++;
-      } else break;
-    }
-    if (others === 0) {
-      // Plain letters: the common case, no decoding needed.
-      if (j - i <= 64) tokens.push({ from: i, to: j, word: text.slice(i, j), cands: null });
-    } else {
-      const tok = tokenOfMixedRun(text, i, j);
-      if (tok) tokens.push(tok);
-    }
-    i = j;
-  }
-  return tokens;
-}
-
 let exactForms: Map<string, LexEntry> | null = null;
 let multiFirst: Set<string> | null = null;
 /** Plain word -> its exact entry (or null) and whether a multi-word term starts with it: one lookup per token. */
@@ -340,11 +308,23 @@ function elongAt(i: number): boolean {
 }
 
 /**
- * Finds every lexicon term in the normalised text. Linear in its length (tokens are capped at 64
- * chars). `tokens`: the text's tokens when the caller has them (see tokenise()); `compounds`: whether the
- * text has "fuck" or "shit" in it (compounds such as "shitshow" are only possible then).
+ * A compound of one of the two commonest swear words ("shitshow", "fuckwit", "absofuckinglutely"),
+ * longer than the root: its entry, or null. Only these two: other roots hide inside innocent words
+ * (Scunthorpe, snigger, swanky); "shiitake" and "mishit" are not compounds.
  */
-export function findLexiconHits(norm: Normalised, tokens: Token[] = tokenise(norm.text), compounds = /fuck|shit/.test(norm.text)): LexHit[] {
+function compoundOf(w: string): LexEntry | null {
+  if (w.length <= 4 || /shi+take|mishit/.test(w)) return null;
+  const root = w.includes('fuck') ? 'fuck' : w.includes('shit') ? 'shit' : null;
+  return root === null ? null : (exact().get(root) ?? null);
+}
+
+/**
+ * Finds every lexicon term in the normalised text. Linear in its length (tokens are capped at 64
+ * chars). `tokens`: the text's tokens, from Doc's one pass over its words (see Doc.scan, which
+ * makes the plain ones and uses tokenOfMixedRun for the rest); `compounds`: whether a word of the
+ * text has "fuck" or "shit" inside it (see compoundOf). Call it through Doc.lexiconHits().
+ */
+export function findLexiconHits(norm: Normalised, tokens: readonly Token[], compounds: boolean): LexHit[] {
   const text = norm.text;
   const hits: LexHit[] = [];
   const plain = norm.plain === true;
@@ -358,14 +338,11 @@ export function findLexiconHits(norm: Normalised, tokens: Token[] = tokenise(nor
     const tok = tokens[t]!;
     elongBase = tok.from;
     let found: LexEntry | null = null;
-    // Fastest path: a token of letters only with no elongated letters (tokenise checked the letters).
+    // Fastest path: a token of letters only with no elongated letters (Doc.scan checked the letters).
     if (tok.cands === null && (el === null || !hasElongation(el, tok.from, tok.to))) {
       const p = tok.pw !== undefined ? tok.pw : tok.word === null ? null : (pw.get(tok.word) ?? null);
       found = p !== null ? p.entry : null;
-      if (!found && tok.to - tok.from > 4 && compounds) {
-        const w = tok.word ?? text.slice(tok.from, tok.to);
-        if ((w.includes('fuck') || w.includes('shit')) && !/shi+take|mishit/.test(w)) found = ex.get(w.includes('fuck') ? 'fuck' : 'shit') ?? null;
-      }
+      if (!found && tok.to - tok.from > 4 && compounds) found = compoundOf(tok.word ?? text.slice(tok.from, tok.to));
       if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
       if (p !== null && p.multi !== null) multiWordOf(text, tokens, t, p.multi, hits);
       continue;
@@ -375,7 +352,7 @@ export function findLexiconHits(norm: Normalised, tokens: Token[] = tokenise(nor
     // Fast path: a plain word with no elongated letters is an exact lookup.
     if (cands.length === 1 && (el === null || !hasElongation(el, tok.from, tok.to)) && /^[a-z]/.test(c0) && !c0.includes('*')) {
       found = ex.get(c0) ?? null;
-      if (!found && c0.length > 4 && (c0.includes('fuck') || c0.includes('shit')) && !/shi+take|mishit/.test(c0)) found = ex.get(c0.includes('fuck') ? 'fuck' : 'shit') ?? null;
+      if (!found) found = compoundOf(c0);
       if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
       if (multiFirst!.has(c0)) multiWord(text, tokens, t, c0, elong, hits);
       continue;
@@ -405,18 +382,8 @@ export function findLexiconHits(norm: Normalised, tokens: Token[] = tokenise(nor
         }
         if (found) break;
       }
-      // Compounds of the two commonest swear words ("shitshow", "fuckwit", "absofuckinglutely").
-      // Only these two: other roots hide inside innocent words (Scunthorpe, snigger, swanky).
-      if (cand.length > 4 && !/shi+take|mishit/.test(cand)) {
-        const root = cand.includes('fuck') ? 'fuck' : cand.includes('shit') ? 'shit' : null;
-        if (root) {
-          const e = lookupWord(root, () => false, true)[0];
-          if (e) {
-            found = e;
-            break;
-          }
-        }
-      }
+      found = compoundOf(cand);
+      if (found) break;
     }
     if (found) hits.push({ entry: found, from: tok.from, to: tok.to });
     // Multi-word terms starting at this token.
@@ -432,11 +399,11 @@ function hasElongation(el: Uint8Array, from: number, to: number): boolean {
   return false;
 }
 
-function multiWord(text: string, tokens: Token[], t: number, first: string, elong: (i: number) => boolean, hits: LexHit[]): void {
+function multiWord(text: string, tokens: readonly Token[], t: number, first: string, elong: (i: number) => boolean, hits: LexHit[]): void {
   multiWordOf(text, tokens, t, lookupWord(first, elong, false), hits);
 }
 
-function multiWordOf(text: string, tokens: Token[], t: number, candidates: readonly LexEntry[], hits: LexHit[]): void {
+function multiWordOf(text: string, tokens: readonly Token[], t: number, candidates: readonly LexEntry[], hits: LexHit[]): void {
   const tok = tokens[t]!;
   for (const entry of candidates) {
     const k = entry.words.length;

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise, normaliseFull, toOriginal } from '../../../src/checker/normalise';
 import { check } from '../../../src/checker';
-import { findLexiconHits } from '../../../src/checker/lexicon';
+import { Doc } from '../../../src/checker/doc';
 
-const terms = (t: string) => findLexiconHits(normalise(t)).map((h) => h.entry.term);
+const terms = (t: string) => new Doc(t, {}).lexiconHits().map((h) => h.entry.term);
 
 describe('normalise', () => {
   it.each([
