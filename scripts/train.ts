@@ -51,6 +51,7 @@ import { encodeModel, HEADS } from '../src/model/format';
 import { IDENTITY_TERMS } from '../src/model/identity-terms';
 import { loadModel, score, MILD_GATED_CATEGORIES, type CombineSettings, type Model, type ModelThresholds } from '../src/model/index';
 import { check } from '../src/checker';
+import { mulberry32 } from './lib/prng';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTRA_FILE = join(root, 'src/model/train-extra.jsonl');
@@ -213,17 +214,6 @@ export const DEFAULT_TRAIN: TrainOptions = {
  * DEPLOYMENT_DOMAIN share it (they are what the extension sees: tweets and school posts). */
 export const DOMAIN_REFERENCE_FILE = 'olid-train.jsonl';
 const DEPLOYMENT_DOMAIN = new Set([DOMAIN_REFERENCE_FILE, 'benign-tweets.jsonl', EXTRA_NAME]);
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Matrix {
   rowStart: Int32Array;

@@ -7,20 +7,9 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type Extension } from './harness';
 import { COMPOSER_TABLE, type ComposerSpec } from '../fixtures/composer-table';
 import { RISKY, BENIGN, promptOf, submitsOf, focusEditor, perform, openFixture } from './composer-helpers';
+import { mulberry32 as rng } from '../../scripts/lib/prng';
 
 const ROUNDS = 100;
-
-/** mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DRAFTS = [RISKY, BENIGN, 'Great match today, well done team', 'my Year 9s are animals and I hate this job', 'Trip forms due Friday please', 'you are a total idiot @parent'];
 
