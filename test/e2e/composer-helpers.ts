@@ -5,7 +5,17 @@ import type { ComposerSpec } from '../fixtures/composer-table';
 import { submits } from '../fixtures/composer-table';
 import type { SubmitRecord } from '../fixtures/shared/runtime';
 
+import { resetSubmits, focusEditor, perform, type Path } from '../fixtures/composer-table';
+
 export { resetSubmits, focusEditor, perform } from '../fixtures/composer-table';
+
+/** Clears the page's record of submits, focuses the composer's editor, types `text` and sends it by `path` (its first by default). */
+export async function draftAndSend(page: Page, spec: ComposerSpec, text: string, path: Path = spec.paths[0]!): Promise<void> {
+  await resetSubmits(page);
+  await focusEditor(page, spec);
+  await page.keyboard.type(text);
+  await perform(page, spec, path);
+}
 
 /** A draft every version of the checker must flag (bullying, aimed at a person). */
 export const RISKY = '@sam you are a pathetic waste of space';

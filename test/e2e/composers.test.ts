@@ -11,7 +11,7 @@ import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Extension } from './harness';
 import { COMPOSER_TABLE, describePath, type ComposerSpec, type Path } from '../fixtures/composer-table';
-import { RISKY, BENIGN, BENIGN_WITH_MEDIA, MEDIA_COMPOSERS, promptOf, submitsOf, resetSubmits, focusEditor, perform, editorText, waitForSubmits, openFixture } from './composer-helpers';
+import { RISKY, BENIGN, BENIGN_WITH_MEDIA, MEDIA_COMPOSERS, promptOf, submitsOf, perform, editorText, waitForSubmits, openFixture, draftAndSend } from './composer-helpers';
 
 for (const siteSpec of COMPOSER_TABLE) {
   describe(`${siteSpec.site} with Think Twice`, () => {
@@ -36,10 +36,7 @@ for (const siteSpec of COMPOSER_TABLE) {
     let n = 0;
     const roundTrip = async (spec: ComposerSpec, path: Path) => {
       const text = `${RISKY} (case ${++n})`;
-      await resetSubmits(page);
-      await focusEditor(page, spec);
-      await page.keyboard.type(text);
-      await perform(page, spec, path);
+      await draftAndSend(page, spec, text, path);
       const prompt = promptOf(page);
       await prompt.waitFor({ state: 'visible', timeout: 5000 });
       expect(await prompt.getAttribute('aria-modal')).toBe('true');
@@ -70,10 +67,7 @@ for (const siteSpec of COMPOSER_TABLE) {
         });
         it(`${spec.composer}: a benign draft goes straight through (${describePath(path)})`, async () => {
           const text = `${MEDIA_COMPOSERS.has(spec.composer) ? BENIGN_WITH_MEDIA : BENIGN} (case ${++n})`;
-          await resetSubmits(page);
-          await focusEditor(page, spec);
-          await page.keyboard.type(text);
-          await perform(page, spec, path);
+          await draftAndSend(page, spec, text, path);
           const sent = await waitForSubmits(page).catch(async (err) => {
             throw new Error(`no submit: editor holds ${JSON.stringify(await editorText(page, spec))}, prompt shown: ${await promptOf(page).count()} (${String(err)})`);
           });
@@ -86,10 +80,7 @@ for (const siteSpec of COMPOSER_TABLE) {
     if (siteSpec.composers.some((c) => MEDIA_COMPOSERS.has(c.composer))) {
       it('asks about consent when a post about pupils has a photo attached (5.5)', async () => {
         const spec = siteSpec.composers.find((c) => MEDIA_COMPOSERS.has(c.composer))!;
-        await resetSubmits(page);
-        await focusEditor(page, spec);
-        await page.keyboard.type(BENIGN);
-        await perform(page, spec, spec.paths[0]!);
+        await draftAndSend(page, spec, BENIGN, spec.paths[0]!);
         const prompt = promptOf(page);
         await prompt.waitFor({ state: 'visible' });
         const consent = prompt.locator('li[data-category="consent"]');

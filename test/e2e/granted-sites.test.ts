@@ -16,7 +16,7 @@ import type { CDPSession } from 'playwright-core';
 import { launchWithExtension, eventually, DIST, type Extension } from './harness';
 import { serveFixture } from '../fixtures/serve';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
-import { RISKY, promptOf, submitsOf, resetSubmits, focusEditor, perform, waitForSubmits } from './composer-helpers';
+import { RISKY, promptOf, submitsOf, waitForSubmits, draftAndSend } from './composer-helpers';
 import { STANDALONE_CONTENT_SCRIPT } from '../../src/background/granted-sites-path';
 
 const HOST = 'https://toot.oakfield-academy.example';
@@ -72,10 +72,7 @@ describe('a granted Mastodon server', () => {
     expect(injected).not.toBeNull();
     await page.locator('think-twice-root').waitFor({ state: 'attached' });
 
-    await resetSubmits(page);
-    await focusEditor(page, COMPOSE);
-    await page.keyboard.type(RISKY);
-    await perform(page, COMPOSE, CLICK);
+    await draftAndSend(page, COMPOSE, RISKY, CLICK);
     const prompt = promptOf(page);
     await prompt.waitFor({ state: 'visible' });
     expect(await submitsOf(page)).toHaveLength(0);

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
-import { BENIGN, promptOf, resetSubmits, focusEditor, perform, waitForSubmits, openFixture } from './composer-helpers';
+import { BENIGN, promptOf, waitForSubmits, openFixture, draftAndSend } from './composer-helpers';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const allDay = (name: string, kind: 'lesson' | 'break') => ({
@@ -64,10 +64,7 @@ describe('lesson time', () => {
 
     const page = await openX();
     await page.getByTestId('tt-lesson-banner').waitFor({ state: 'visible' });
-    await resetSubmits(page);
-    await focusEditor(page, POST);
-    await page.keyboard.type(BENIGN);
-    await perform(page, POST, CLICK);
+    await draftAndSend(page, POST, BENIGN, CLICK);
     const prompt = promptOf(page);
     await prompt.waitFor({ state: 'visible' });
     const concern = prompt.locator('li[data-category="lesson-time"]');
@@ -96,10 +93,7 @@ describe('lesson time', () => {
     expect(await ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
 
     const page = await openX();
-    await resetSubmits(page);
-    await focusEditor(page, POST);
-    await page.keyboard.type(BENIGN);
-    await perform(page, POST, CLICK);
+    await draftAndSend(page, POST, BENIGN, CLICK);
     expect(await waitForSubmits(page)).toEqual([{ composer: POST.composer, text: BENIGN, via: 'click' }]);
     expect(await promptOf(page).count()).toBe(0);
     expect(await page.getByTestId('tt-lesson-banner').count()).toBe(0);

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, eventually, type Extension } from './harness';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
-import { RISKY, BENIGN, promptOf, submitsOf, resetSubmits, focusEditor, perform, waitForSubmits, editorText, openFixture } from './composer-helpers';
+import { RISKY, BENIGN, promptOf, submitsOf, resetSubmits, focusEditor, perform, waitForSubmits, editorText, openFixture, draftAndSend } from './composer-helpers';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -19,10 +19,7 @@ const CLICK = POST.paths.find((p) => p.kind === 'click')!;
 const openX = (ext: Extension, csp?: false): Promise<Page> => openFixture(ext.context, 'x', csp === false ? { csp } : {});
 
 async function raisePrompt(page: Page, text = RISKY): Promise<void> {
-  await resetSubmits(page);
-  await focusEditor(page, POST);
-  await page.keyboard.type(text);
-  await perform(page, POST, CLICK);
+  await draftAndSend(page, POST, text, CLICK);
   await promptOf(page).waitFor({ state: 'visible' });
 }
 
@@ -189,10 +186,7 @@ describe('failing open', () => {
     it(`lets the post go when ${what}`, async () => {
       const page = await openX(ext);
       await inContentScript(page, breakIt);
-      await resetSubmits(page);
-      await focusEditor(page, POST);
-      await page.keyboard.type(RISKY);
-      await perform(page, POST, CLICK);
+      await draftAndSend(page, POST, RISKY, CLICK);
       expect(await waitForSubmits(page)).toEqual([{ composer: POST.composer, text: RISKY, via: 'click' }]);
       expect(await promptOf(page).count()).toBe(0);
       await page.close();
@@ -201,10 +195,7 @@ describe('failing open', () => {
 
   it('still sends a benign post normally', async () => {
     const page = await openX(ext);
-    await resetSubmits(page);
-    await focusEditor(page, POST);
-    await page.keyboard.type(BENIGN);
-    await perform(page, POST, CLICK);
+    await draftAndSend(page, POST, BENIGN, CLICK);
     expect(await waitForSubmits(page)).toEqual([{ composer: POST.composer, text: BENIGN, via: 'click' }]);
     await page.close();
   });

@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { launchWithExtension, writeManagedPolicy, policyUnavailableReason, eventually, type Extension } from './harness';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
-import { BENIGN, promptOf, resetSubmits, focusEditor, perform, waitForSubmits, openFixture } from './composer-helpers';
+import { BENIGN, promptOf, waitForSubmits, openFixture, draftAndSend } from './composer-helpers';
 
 describe('report a concern', () => {
   const reason = policyUnavailableReason();
@@ -43,10 +43,7 @@ describe('consent for pupils\' images, required by the school (5.5)', () => {
       await eventually(async () => (await ext!.snapshot())?.settings.requireConsentConfirmation === true);
       const spec = COMPOSER_TABLE.find((s) => s.site === 'instagram')!.composers.find((c) => c.composer === 'ig-caption')!;
       const page = await openFixture(ext.context, 'instagram');
-      await resetSubmits(page);
-      await focusEditor(page, spec);
-      await page.keyboard.type(BENIGN);
-      await perform(page, spec, spec.paths[0]!);
+      await draftAndSend(page, spec, BENIGN, spec.paths[0]!);
       const prompt = promptOf(page);
       await prompt.waitFor({ state: 'visible' });
       const postAnyway = page.getByTestId('tt-post-anyway');
