@@ -58,7 +58,7 @@ function findEmails(doc: Doc): Range[] {
 }
 
 /** House number, up to three words, and a street type. The words may not be little words ("13 is getting close"). */
-const STREET_WORD = "(?!(?:at|in|on|is|are|was|were|of|to|for|and|or|from|by|with|the|a|an|has|have|it|its|this|that|my|your|our|his|her|their|getting|min|mins|minutes|hours|days|weeks|years|miles|km|k|pm|am|people|times|more|less|per|x)\\b)[a-z][a-z'-]{1,20}";
+const STREET_WORD = "(?!(?:at|in|on|is|are|was|were|of|to|for|and|or|from|by|with|the|a|an|has|have|it|its|this|that|my|your|our|his|her|their|getting|min|mins|minutes|hours|days|weeks|years|miles|km|k|pm|am|people|times|more|less|per|x|sq|ft|feet|foot|metres|meters|acres?)\\b)[a-z][a-z'-]{1,20}";
 const ADDRESS = new RegExp(`(?<![a-z0-9/.:-])(?:flat \\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:${STREET_WORD} ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|crescent|grove|gardens|court|place|terrace|mews|square|way)(?![a-z])`, 'g');
 anchored(ADDRESS, ['road', 'rd', 'street', 'st', 'avenue', 'ave', 'lane', 'close', 'drive', 'crescent', 'grove', 'gardens', 'court', 'place', 'terrace', 'mews', 'square', 'way']);
 
@@ -73,6 +73,26 @@ requireGate(PHONE, DIGIT);
 requireGate(ADDRESS, DIGIT);
 const PERSON_NEAR = wordRe(
   words(['lives', 'living', 'lived', 'live at', 'his address', 'her address', 'their address', 'home address', 'address is', 'his house', 'her house', 'their house', 'his home', 'her home', 'family home', 'pupil', 'student', 'child', 'mum', 'dad', 'parents', 'staying at', 'moved to', 'moving to', 'mr', 'mrs', 'ms', 'miss']),
+);
+
+/**
+ * A street address is a public venue's, not a person's, when the post reads as an event or venue
+ * notice ("Summer fair at Oakfield Primary, 12 Church Lane, all welcome") and says nothing about
+ * where someone lives. Addresses next to a home word ("lives at", "her house", "the family") still count.
+ */
+const VENUE = wordRe(
+  words([
+    'school', 'primary', 'academy', 'college', 'hall', 'centre', 'center', 'church', 'chapel', 'theatre', 'theater', 'studio', 'club', 'pub',
+    'inn', 'hotel', 'library', 'museum', 'gallery', 'park', 'stadium', 'leisure', 'cafe', 'café', 'restaurant', 'shop', 'store', 'market',
+    'legion', 'venue', 'tickets', 'doors open', 'all welcome', 'everyone welcome', 'free entry', 'entry is free', 'fair', 'fete', 'fête',
+    'concert', 'quiz', 'open day', 'open evening', 'event', 'festival', 'exhibition', 'workshop', 'course', 'sale', 'join us', 'come along',
+  ]),
+);
+const HOME = wordRe(
+  words([
+    'lives', 'living', 'lived', 'live at', 'address', 'his house', 'her house', 'their house', 'his home', 'her home', 'their home', 'family',
+    'families', 'staying at', 'moved to', 'moving to', 'moved into', 'pupil', 'pupils', 'student', 'child', 'kid', 'mum', 'dad', 'parents',
+  ]),
 );
 
 const DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6},? (?:19|20)\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})';
@@ -121,7 +141,11 @@ export const personalData: Rule = {
       if (upnCheckLetterOk(s) || /upn[:\s]{1,3}$/.test(doc.text.slice(Math.max(0, r.from - 6), r.from))) ranges.push(r);
     }
     const addresses = doc.find(ADDRESS).filter((r) => !/(?<![a-z])(?:10 downing st|221b? baker st)/.test(doc.text.slice(r.from, r.to)));
-    ranges.push(...addresses);
+    if (addresses.length) {
+      // A venue word inside the address itself ("12 Church Lane") says nothing about the venue.
+      const venue = doc.find(VENUE).some((v) => !addresses.some((a) => v.from < a.to && a.from < v.to));
+      if (!venue || doc.find(HOME).length) ranges.push(...addresses);
+    }
     // nearOf finds nothing without a postcode: the person words are only searched when there is one.
     const postcodes = doc.find(POSTCODE);
     const pc = postcodes.length ? nearOf(doc, postcodes, doc.find(PERSON_NEAR), 60, false) : [];
@@ -224,6 +248,9 @@ export const EXAMPLES: Record<string, RuleExamples> = {
       'UPN G801200123008',
       'NI number AB 12 34 56 C',
       'Ring the office on +44 20 7946 0018',
+      'Anyone know if 14 Holly Close is the right address for the Kowalski family?',
+      'Join us at the school fair; Maisie in Year 3 lives at 8 Elm Road so she can walk',
+      'Please send the form to 12 Church Lane',
     ],
     ok: [
       'Our fundraiser raised £1,250!',
@@ -232,6 +259,9 @@ export const EXAMPLES: Record<string, RuleExamples> = {
       'Email the office for details',
       'Room 101 at 3:15pm',
       'See you at 9am on 3rd June 2025',
+      'Summer fair this Saturday at Oakfield Primary, 12 Church Lane, 2pm. All welcome!',
+      'Quiz night at the Red Lion, 22 Mill Road, doors open 7pm',
+      'Our new office is 400 sq ft of light',
     ],
   },
   'confidential/marked': {
