@@ -100,8 +100,18 @@ function contentScriptSize(): { files: string[]; raw: number; gzip: number; lazy
   return { files: [...stat], ...sizeOf([...stat]), lazy: { files: lazy, ...sizeOf(lazy) } };
 }
 
+function printSize(): void {
+  const size = contentScriptSize();
+  console.log(`Content script: ${size.files.length} files, ${(size.raw / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzip (target <= 60 KB gzip without a learned model)`);
+  for (const f of size.files) console.log(`  ${f}`);
+  console.log(`Loaded lazily, with the tone model's weights: ${size.lazy.files.length} file(s), ${(size.lazy.raw / 1024).toFixed(1)} KB minified, ${(size.lazy.gzip / 1024).toFixed(1)} KB gzip`);
+  for (const f of size.lazy.files) console.log(`  ${f}`);
+}
+
 async function main(): Promise<void> {
   execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
+  // `npm run bench:typing -- --size`: the build's content-script size only (no browser), e.g. after a rule change.
+  if (process.argv.includes('--size')) return printSize();
   await buildFixtures();
   const rows: string[] = [];
   const without = await chromium.launchPersistentContext('', {
@@ -126,11 +136,7 @@ async function main(): Promise<void> {
   console.log('(milliseconds per keystroke; ratio target <= 1.10)\n');
   await without.close();
   await ext.close();
-  const size = contentScriptSize();
-  console.log(`Content script: ${size.files.length} files, ${(size.raw / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzip (target <= 60 KB gzip without a learned model)`);
-  for (const f of size.files) console.log(`  ${f}`);
-  console.log(`Loaded lazily, with the tone model's weights: ${size.lazy.files.length} file(s), ${(size.lazy.raw / 1024).toFixed(1)} KB minified, ${(size.lazy.gzip / 1024).toFixed(1)} KB gzip`);
-  for (const f of size.lazy.files) console.log(`  ${f}`);
+  printSize();
 }
 
 main().catch((err) => {
