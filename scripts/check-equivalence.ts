@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, RULES, type CheckContext } from '../src/checker';
-import { examplesOf } from '../src/checker/rules/examples';
+import { docsOf } from '../src/checker/rules/docs';
 import { devFiles, readDevFile, readJsonl } from './lib/corpus';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,7 +32,7 @@ function cases(): Array<[string, CheckContext | undefined]> {
       out.push([r.text, SAMPLE]);
     }
   for (const rule of RULES)
-    for (const ex of [...examplesOf(rule).flag, ...examplesOf(rule).ok]) {
+    for (const ex of [...docsOf(rule).flag, ...docsOf(rule).ok]) {
       if (typeof ex === 'string') out.push([ex, undefined]);
       else out.push([ex.text, ex.context]);
     }

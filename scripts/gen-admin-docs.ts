@@ -1,6 +1,7 @@
 /**
  * Regenerates the settings reference in docs/admin.md (between the settings-reference markers)
- * from the settings schema, through describeFields(). Nothing about a setting is written twice:
+ * from the settings schema, through describeFields(), and the list of rule ids from the rule
+ * registry and each rule file's DOCS. Nothing about a setting or a rule is written twice:
  * change src/settings/schema.ts, run `npx tsx scripts/gen-admin-docs.ts`, commit both. A unit
  * test (test/unit/admin/admin-docs.test.ts) fails when the section is stale.
  *
@@ -14,6 +15,8 @@ import type { z } from 'zod';
 import { describeFields, type FieldInfo } from '../src/settings/fields';
 import { timetableSchema, periodSchema, termSchema, closureSchema, overrideSchema, freePeriodSchema } from '../src/schedule/schema';
 import { policyPackSchema, clauseSchema, packCategorySchema } from '../src/policy/pack';
+import { RULES } from '../src/checker/rules';
+import { docsOf } from '../src/checker/rules/docs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ADMIN_DOC = join(ROOT, 'docs/admin.md');
@@ -90,6 +93,20 @@ function table(title: string, intro: string, fields: FieldInfo[], withWho = fals
 
 const fieldsOf = (schema: z.ZodType, prefix: string) => describeFields(schema as unknown as z.ZodObject, prefix);
 
+/** The rule ids an admin can put in `categories.<id>.disabledRules`, from the rule registry. */
+function rulesTable(): string {
+  const lines = [
+    '### Rules',
+    '',
+    'The word rules, by id, for `categories.<id>.disabledRules` (for example `{"categories": {"offensive": {"disabledRules": ["offensive/profanity"]}}}`). The clause is the model policy\'s; a replacement `policyPack` maps categories to its own clauses. Severity is the default: `categories.<id>.severity` raises or lowers a whole category.',
+    '',
+    '| Rule id | Clause | Severity | What it looks for |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const r of RULES) lines.push(`| \`${r.id}\` | ${r.defaultClause} | ${r.severity} | ${cell(docsOf(r).description)} |`);
+  return [...lines, ''].join('\n');
+}
+
 /** The generated reference section (without the markers). */
 export function renderReference(): string {
   const parts = [
@@ -102,6 +119,7 @@ export function renderReference(): string {
       describeFields(),
       true,
     ),
+    rulesTable(),
     table('timetable', 'The `timetable` object (all times HH:MM, 24-hour, in `timeZone`; dates YYYY-MM-DD).', fieldsOf(timetableSchema, 'timetable')),
     table('A period', 'Each entry of `timetable.weeks[n].days.<weekday>` and of a one-off day\'s `periods`, in time order, not overlapping.', fieldsOf(periodSchema, '')),
     table('A term', 'Each entry of `timetable.terms`.', fieldsOf(termSchema, '')),

@@ -3,7 +3,7 @@
  * an insult addressed to or about a person ("you're pathetic", "@x is a waste of space", "my Year 9s
  * are animals"), and insulting names used on their own ("what an idiot"), which are milder.
  */
-import { anchored, gateWords, hitsOf, words, type Rule, type RuleExamples } from './rule';
+import { anchored, gateWords, hitsOf, words, type Rule, type RuleDocs } from './rule';
 
 /** Insulting nouns and noun phrases for a person. */
 export const INSULT_NOUNS = [
@@ -108,7 +108,6 @@ export const insult: Rule = {
   category: 'bullying',
   defaultClause: '5.2',
   severity: 'warning',
-  description: 'Insults or mockery aimed at a person ("you\'re pathetic", "@x is a waste of space", "my Year 9s are animals").',
   reason: 'This reads as an insult aimed at a person, which could amount to bullying.',
   gate: (doc) => doc.hasAny(INSULT_GATE),
   run: (doc) => hitsOf(doc, YOU_ARE, YOU_NOUN, THEY_ARE, MY_PUPILS_ARE, BAD_PERSON, ...MOCKERY),
@@ -151,7 +150,6 @@ export const nameCalling: Rule = {
   category: 'bullying',
   defaultClause: '5.2',
   severity: 'advice',
-  description: 'Insulting names and put-downs on their own ("idiots", "pathetic", "scum"), which often target someone.',
   reason: 'This uses an insulting word that could hurt or belittle someone.',
   gate: (doc) => doc.hasAny(NAME_CALLING_GATE),
   run: (doc) => {
@@ -187,7 +185,6 @@ export const groupPutDown: Rule = {
   category: 'bullying',
   defaultClause: '5.2',
   severity: 'advice',
-  description: 'Put-downs of a whole group of people ("liberals are idiots", "Tories are scum").',
   reason: 'This puts down a whole group of people, which could read as bullying or harassment.',
   gate: (doc) => doc.hasAny(INSULT_GATE),
   run: (doc) => hitsOf(doc, GROUP_PUT_DOWN),
@@ -237,7 +234,6 @@ export const politicalPutDown: Rule = {
   category: 'bullying',
   defaultClause: '5.2',
   severity: 'advice',
-  description: 'Name-calling of political groups and their supporters ("crazy liberals", "lying Tories", "Demonrats", "libtards").',
   reason: 'This calls people names for their politics, which could read as bullying and sits badly with a teacher\'s professional neutrality.',
   gate: (doc) => doc.hasAny(POLITICAL_GATE),
   run: (doc) => hitsOf(doc, ...POLITICAL_PUT_DOWN),
@@ -245,21 +241,25 @@ export const politicalPutDown: Rule = {
 
 export const rules: Rule[] = [insult, nameCalling, groupPutDown, politicalPutDown];
 
-/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
-export const EXAMPLES: Record<string, RuleExamples> = {
+/** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
+export const DOCS: Record<string, RuleDocs> = {
   'bullying/insult': {
+    description: 'Insults or mockery aimed at a person ("you\'re pathetic", "@x is a waste of space", "my Year 9s are animals").',
     flag: ["You're pathetic", '@jenny_k is a waste of space', 'My Year 9s are animals', 'u r such a loser', 'Nobody likes you', 'Mr Hughes is an absolute idiot', 'What a muppet', 'she is so thick', 'Shut up', 'my class are feral today', 'You are ridiculous and need to retire', 'He is a terrible person', 'he is a sick pervert', 'she is an attention seeker', 'Sit down, you old bat', 'you fraud', 'She is a nut case', 'you are a phony', 'Burn in hell', 'Who the hell do you think you are', 'How dare you', 'HIRE LOCAL YOU PIECES OF TRASH'],
     ok: ["You're amazing, thank you for all your help", 'My Year 9s are brilliant', 'This maths test was brutal', 'The printer is useless today', 'Our kids killed it at sports day', 'What an idea!', 'Are you free for a coffee?', 'The class loved the science show', 'You are a wonderful person', "He is a terrific man and we'll miss him", "You're sick of marking? Me too", 'Dante wrote about the circles of hell', 'Year 6 read The Terrible Thing That Happened to Barnaby Brocket'],
   },
   'bullying/name-calling': {
+    description: 'Insulting names and put-downs on their own ("idiots", "pathetic", "scum"), which often target someone.',
     flag: ['Absolute idiots on the road this morning', 'Such a hypocrite', 'what a pathetic excuse', 'scum', 'Pretty pathetic liars, the lot of them', 'Such fools, the lot of them', 'What a pitiful bunch'],
     ok: ['There are no losers at sports day, only winners', 'Pretty Little Liars is back tonight', 'Watching #Shameless with a cuppa', 'Trying to fool us with a fake fire drill', 'A bribe can pervert justice',  'April Fools in the staffroom', 'Always smiling like an #idiot', 'I felt so dumb', 'Smiling like an idiot all day', "It's really stupid, don't worry", 'What a brilliant assembly', 'Year 3 learning about the Stone Age', 'Great to see so many parents at the fair', 'A foolproof recipe for flapjacks'],
   },
   'bullying/group-put-down': {
+    description: 'Put-downs of a whole group of people ("liberals are idiots", "Tories are scum").',
     flag: ['Liberals are idiots', 'Tories are scum', 'Referees are all useless', 'Politicians are pathetic'],
     ok: ['Teachers are amazing', 'Our governors are so supportive', 'Exams are over!', 'Mondays are hard work'],
   },
   'bullying/political-put-down': {
+    description: 'Name-calling of political groups and their supporters ("crazy liberals", "lying Tories", "Demonrats", "libtards").',
     flag: ['Typical crazy liberals again', 'Those liberal nuts are at it again', 'Tory scum', 'The lying Tories have done it again', 'Demonrats will never learn', 'brainwashed lefties everywhere', 'Sick of the loony left', 'Liberals ruin everything!'],
     ok: ['Year 10 debated liberal and conservative ideas today', 'The Liberal Democrats won the council seat', 'Turn left at the crazy golf', 'Our mock election: Labour 40 votes, Conservatives 35', 'A sick day for the politics teacher', 'Conservative estimates put the crowd at 300', 'Liberal amounts of glitter were used'],
   },

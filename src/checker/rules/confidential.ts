@@ -6,7 +6,7 @@
  */
 import type { Doc, Range } from '../doc';
 import { requireGate } from '../doc';
-import { anchored, gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit, type RuleExamples } from './rule';
+import { anchored, gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit, type RuleDocs } from './rule';
 import { pupilNameRefs, pupilRefs } from './refs';
 
 export const pupilName: Rule = {
@@ -14,7 +14,6 @@ export const pupilName: Rule = {
   category: 'confidential',
   defaultClause: '5.2',
   severity: 'warning',
-  description: "Names from the school's own list of pupils (kept on this device), matched ignoring case and accents.",
   reason: 'This names a pupil; pupils\u2019 names are personal data and should not be shared without consent.',
   gate: (doc) => !!doc.ctx.pupilNames?.length,
   run: (doc) => {
@@ -131,7 +130,6 @@ export const personalData: Rule = {
   category: 'confidential',
   defaultClause: '5.2',
   severity: 'serious',
-  description: 'Personal data: UK phone numbers, email and home addresses, postcodes next to a person, dates of birth, UPNs, National Insurance numbers.',
   reason: 'This contains personal details (such as a phone number, address or ID number) that should stay private.',
   gate: (doc) => doc.hasAny(PERSONAL_DATA_GATE),
   run: (doc) => {
@@ -167,7 +165,6 @@ export const marked: Rule = {
   category: 'confidential',
   defaultClause: '5.2',
   severity: 'warning',
-  description: 'Text marked "confidential", "internal only", "not for sharing" and the like.',
   reason: 'This looks like it is marked as confidential or not for sharing.',
   gate: (doc) => doc.hasAny(MARKED_GATE),
   run: (doc) => hitsOf(doc, MARKED),
@@ -205,7 +202,6 @@ export const sensitiveDetail: Rule = {
   category: 'confidential',
   defaultClause: '5.2',
   severity: 'serious',
-  description: 'Safeguarding, child-protection, SEN, exclusion or medical details next to a pupil reference.',
   reason: 'This seems to share sensitive details about a pupil (such as safeguarding, SEN, exclusion or health), which must stay confidential.',
   gate: (doc) => doc.hasAny(SENSITIVE_GATE),
   run: (doc): RuleHit[] => {
@@ -224,9 +220,10 @@ export const sensitiveDetail: Rule = {
 
 export const rules: Rule[] = [pupilName, personalData, marked, sensitiveDetail];
 
-/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
-export const EXAMPLES: Record<string, RuleExamples> = {
+/** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
+export const DOCS: Record<string, RuleDocs> = {
   'confidential/pupil-name': {
+    description: "Names from the school's own list of pupils (kept on this device), matched ignoring case and accents.",
     flag: [
       { text: 'Well done Chloé on your certificate', context: { pupilNames: ['Chloe'] } },
       { text: 'OLIVER SMITH was brilliant today', context: { pupilNames: ['Oliver Smith'] } },
@@ -239,6 +236,7 @@ export const EXAMPLES: Record<string, RuleExamples> = {
     ],
   },
   'confidential/personal-data': {
+    description: 'Personal data: UK phone numbers, email addresses, street addresses (not in a notice of an event or venue, unless it says who lives there), postcodes next to a person, dates of birth, UPNs, National Insurance numbers.',
     flag: [
       'Call his mum on 07700 900123',
       'Her email is jane.doe@example.co.uk',
@@ -265,10 +263,12 @@ export const EXAMPLES: Record<string, RuleExamples> = {
     ],
   },
   'confidential/marked': {
+    description: 'Text marked "confidential", "internal only", "not for sharing" and the like.',
     flag: ['CONFIDENTIAL: staffing restructure proposals', 'Internal only - draft Ofsted action plan', 'Not for sharing, but here are the mock results'],
     ok: ['Our parents evening was a great success', 'Please share this post about our open day!', 'Confidence is key in public speaking'],
   },
   'confidential/sensitive-detail': {
+    description: 'Safeguarding, child-protection, SEN, exclusion or medical details next to a pupil reference.',
     flag: [
       'A boy in Year 8 was permanently excluded today',
       "One of my Year 10s has a child protection plan, so we've got social services in again",

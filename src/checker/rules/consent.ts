@@ -4,7 +4,7 @@
  * attached (CheckContext.mediaAttached, set by the composer adapter), gets a gentle reminder.
  */
 import type { Range } from '../doc';
-import { gateWords, wordRe, words, type Rule, type RuleExamples } from './rule';
+import { gateWords, wordRe, words, type Rule, type RuleDocs } from './rule';
 import { mayHavePupil, pupilRefs } from './refs';
 
 const MEDIA_LIST = [
@@ -24,7 +24,6 @@ export const pupilMedia: Rule = {
   category: 'consent',
   defaultClause: '5.5',
   severity: 'advice',
-  description: 'A post about pupils that mentions or attaches photos or video: check consent first.',
   reason: 'Photos or videos of pupils should only be shared once consent has been checked.',
   gate: (doc) => mayHavePupil(doc) && (!!doc.ctx.mediaAttached || doc.hasAny(MEDIA_GATE)),
   run: (doc) => {
@@ -44,9 +43,10 @@ export const pupilMedia: Rule = {
 
 export const rules: Rule[] = [pupilMedia];
 
-/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
-export const EXAMPLES: Record<string, RuleExamples> = {
+/** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
+export const DOCS: Record<string, RuleDocs> = {
   'consent/pupil-media': {
+    description: 'A post about pupils that mentions or attaches photos or video: check consent first.',
     flag: [
       'Look at my Year 6 class in their sports day photos!',
       'Video of the pupils performing in the nativity',

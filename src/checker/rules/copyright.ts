@@ -3,7 +3,7 @@
  * PDFs of textbooks, leaked exam papers, links to full films, pasted "all rights reserved" text).
  */
 import { requireGate } from '../doc';
-import { anchored, gateWords, hitsOf, type Rule, type RuleExamples } from './rule';
+import { anchored, gateWords, hitsOf, type Rule, type RuleDocs } from './rule';
 
 const COPYRIGHT_GATE = gateWords(['free pdf pdfs scan scans scanned photocopies photocopied ebook leaked leak stolen copy hold full whole entire complete watch stream download rights #copy #c torrent torrents pirated pirate cracked crack keygen warez megaupload putlocker 123movies movies fmovies libgen library zlibrary sci hub scihub without book']);
 
@@ -50,7 +50,6 @@ export const protectedMaterial: Rule = {
   category: 'copyright',
   defaultClause: '5.2',
   severity: 'warning',
-  description: 'Sharing others\' paid or protected material: free PDFs of textbooks, leaked exam papers, full film links, "all rights reserved" text.',
   reason: 'This looks like sharing material someone else owns, which may breach copyright.',
   gate: (doc) => doc.hasAny(COPYRIGHT_GATE),
   run: (doc) => hitsOf(doc, ...PATTERNS),
@@ -58,9 +57,10 @@ export const protectedMaterial: Rule = {
 
 export const rules: Rule[] = [protectedMaterial];
 
-/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
-export const EXAMPLES: Record<string, RuleExamples> = {
+/** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
+export const DOCS: Record<string, RuleDocs> = {
   'copyright/protected-material': {
+    description: 'Sharing others\' paid or protected material: free PDFs of textbooks, leaked exam papers, full film links, "all rights reserved" text.',
     flag: [
       'Got an e-book of the textbook if anyone wants it',
       'Free pdf of the AQA biology textbook here, DM me',

@@ -5,7 +5,7 @@
  * an @mention, a role ("our head", "the PE teacher") or an admin-supplied pupil name.
  */
 import type { Doc, Range } from '../doc';
-import { anchored, gateWords, words, type Rule, type RuleHit, type RuleExamples } from './rule';
+import { anchored, gateWords, words, type Rule, type RuleHit, type RuleDocs } from './rule';
 
 const ACCUSATION_LIST = [
   'thief', 'a thief', 'crook', 'a crook', 'criminal', 'a criminal', 'fraud', 'a fraud', 'fraudster', 'a fraudster', 'paedo', 'a paedo',
@@ -61,7 +61,6 @@ export const accusation: Rule = {
   category: 'defamation',
   defaultClause: '5.2',
   severity: 'warning',
-  description: 'Accusations of crime or misconduct against an identifiable person presented as fact ("X is a thief", "everyone knows Mr Y ...").',
   reason: 'This states an accusation about an identifiable person as fact, which could be defamatory.',
   gate: (doc) => doc.hasAny(DEFAMATION_GATE),
   run: (doc) => {
@@ -105,9 +104,10 @@ const ORDINARY_START = new Set(
 
 export const rules: Rule[] = [accusation];
 
-/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
-export const EXAMPLES: Record<string, RuleExamples> = {
+/** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
+export const DOCS: Record<string, RuleDocs> = {
   'defamation/accusation': {
+    description: 'Accusations of crime or misconduct against an identifiable person presented as fact ("X is a thief", "everyone knows Mr Y ...").',
     flag: [
       'Dave Wilson is a thief',
       'Mr Jones is a drunk',

@@ -4,7 +4,7 @@
  * (Equality Act 2010: age, disability, gender reassignment, pregnancy and maternity, race, religion or
  * belief, sex, sexual orientation) from patterns: a group word followed by a demeaning predicate.
  */
-import { anchored, gateWords, hitsOf, words, type Rule, type RuleExamples } from './rule';
+import { anchored, gateWords, hitsOf, words, type Rule, type RuleDocs } from './rule';
 import { lexiconRuleHits } from './offensive';
 
 export const slur: Rule = {
@@ -12,7 +12,6 @@ export const slur: Rule = {
   category: 'discrimination',
   defaultClause: '5.2',
   severity: 'serious',
-  description: 'Slurs about race, religion, disability, sexual orientation or gender identity, also when disguised.',
   reason: 'This contains a slur about a group of people, which could be discriminatory.',
   run: (doc) => lexiconRuleHits(doc, 'discrimination'),
 };
@@ -98,7 +97,6 @@ export const demeaning: Rule = {
   category: 'discrimination',
   defaultClause: '5.2',
   severity: 'serious',
-  description: 'Demeaning statements about people for a protected characteristic (race, religion, sex, gender identity, sexual orientation, disability, age, pregnancy).',
   reason: 'This demeans people for who they are, which could be discriminatory.',
   gate: (doc) => doc.hasAny(DEMEANING_GATE),
   run: (doc) => hitsOf(doc, DEMEANING_STATEMENT, ...OTHER_PATTERNS),
@@ -106,13 +104,15 @@ export const demeaning: Rule = {
 
 export const rules: Rule[] = [slur, demeaning];
 
-/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
-export const EXAMPLES: Record<string, RuleExamples> = {
+/** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
+export const DOCS: Record<string, RuleDocs> = {
   'discrimination/slur': {
+    description: 'Slurs about race, religion, disability, sexual orientation or gender identity, also when disguised.',
     flag: ['what a f@ggot', 'stop being such a retard', 'he called him a p4ki', 'those trannies', 'n1gger'],
     ok: ['Homo sapiens in Year 7 science', 'Pakistan won the cricket', 'Our LGBT+ history month display', 'Trans Day of Visibility assembly', 'Chinese New Year celebrations in reception'],
   },
   'discrimination/demeaning': {
+    description: 'Demeaning statements about people for a protected characteristic (race, religion, sex, gender identity, sexual orientation, disability, age, pregnancy).',
     flag: ['Immigrants are all criminals', 'Women are too emotional to lead', 'Go back to your own country', 'Muslims are the problem', 'She only got the job because she is a woman', 'Get back in the kitchen', 'Are you on your period?', "That's so gay", 'Deport them all', 'women can\'t drive', 'Another boatload of illegals arrived'],
     ok: ['Women in science week: meet our amazing female engineers!', 'Our refugee week assembly was moving', 'Welcoming new families from Poland to our school', 'Black History Month display is up', 'Celebrating Eid with Year 4', 'PSHE: why illegal drugs are dangerous', 'Two illegal moves and the chess club champion still won'],
   },

@@ -4,7 +4,7 @@
  * head", "SLT", "the trust"), and complaints about work that identify the workplace. A school
  * reference and a negative word must share a sentence, so good news naming the school is never flagged.
  */
-import { anchored, gateWords, pairsOf, words, wordRe, type Rule, type RuleExamples } from './rule';
+import { anchored, gateWords, pairsOf, words, wordRe, type Rule, type RuleDocs } from './rule';
 import { mayHaveSchool, schoolRefs } from './refs';
 
 /** Words that, next to the school, read as running it down. */
@@ -41,7 +41,6 @@ export const negativeAboutSchool: Rule = {
   category: 'disrepute',
   defaultClause: '5.2',
   severity: 'warning',
-  description: 'Negative statements about the school or trust (named in settings, or "my school", "SLT", "our head", "the trust").',
   reason: 'This speaks negatively about your school or trust, which could bring it into disrepute.',
   gate: mayHaveSchool,
   run: (doc) => {
@@ -58,7 +57,6 @@ export const workComplaint: Rule = {
   category: 'disrepute',
   defaultClause: '5.2',
   severity: 'advice',
-  description: 'Complaints about work ("hate my job", "can\'t wait to leave this place"), and talk of fiddling data or results.',
   reason: 'Complaints about work in public can identify your workplace and reflect on the school.',
   gate: (doc) => doc.hasAny(WORK_GATE),
   run: (doc) => {
@@ -71,9 +69,10 @@ export const workComplaint: Rule = {
 
 export const rules: Rule[] = [negativeAboutSchool, workComplaint];
 
-/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
-export const EXAMPLES: Record<string, RuleExamples> = {
+/** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
+export const DOCS: Record<string, RuleDocs> = {
   'disrepute/negative-about-school': {
+    description: 'Negative statements about the school or trust (named in settings, or "my school", "SLT", "our head", "the trust").',
     flag: [
       'SLT are completely clueless',
       'My school is an absolute shambles',
@@ -92,6 +91,7 @@ export const EXAMPLES: Record<string, RuleExamples> = {
     ],
   },
   'disrepute/work-complaint': {
+    description: 'Complaints about work ("hate my job", "can\'t wait to leave this place"), and talk of fiddling data or results.',
     flag: ['I hate my job so much', "Can't wait to leave this place", 'We were told to fiddle the attendance figures before the inspection'],
     ok: ['I love my job!', 'Leaving do for Mrs Patel on Friday, we will miss her', 'Tidying the data room'],
   },

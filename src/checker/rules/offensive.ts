@@ -7,7 +7,7 @@
 import type { Doc, Range } from '../doc';
 import type { LexCategory } from '../lexicon';
 import type { Severity } from '../types';
-import { anchored, gateWords, hitsOf, words, type Rule, type RuleHit, type RuleExamples } from './rule';
+import { anchored, gateWords, hitsOf, words, type Rule, type RuleHit, type RuleDocs } from './rule';
 
 /**
  * Word sequences in which a listed word is innocent (the school traps): lexicon hits inside these are
@@ -71,7 +71,6 @@ export const profanity: Rule = {
   category: 'offensive',
   defaultClause: '5.2',
   severity: 'warning',
-  description: 'Swearing and crude or sexual terms from a curated list, also when disguised (sh1t, f*ck, f u c k, fuuuck); milder crude words the list leaves out ("butthurt", "dildo", "who the hell") as advice.',
   reason: 'This contains swearing or crude language that pupils and parents could see.',
   run: (doc) => {
     // Lexicon hits first: their severity wins; crude words alone are advice with their own reason.
@@ -130,7 +129,6 @@ export const threat: Rule = {
   category: 'offensive',
   defaultClause: '5.2',
   severity: 'serious',
-  description: 'Threats of violence ("I\'ll kill you", "watch your back", "should be shot").',
   reason: 'This could be read as a threat of violence against someone.',
   gate: (doc) => doc.hasAny(THREAT_GATE),
   run: (doc) => hitsOf(doc, ...THREATS),
@@ -158,7 +156,6 @@ export const sexual: Rule = {
   category: 'offensive',
   defaultClause: '5.2',
   severity: 'warning',
-  description: 'Sexually explicit phrases ("send nudes", "nice tits", "sex tape").',
   reason: 'This is sexually explicit, which is not suitable for a post parents and pupils could see.',
   gate: (doc) => doc.hasAny(SEXUAL_GATE),
   run: (doc) => hitsOf(doc, ...EXPLICIT),
@@ -166,17 +163,20 @@ export const sexual: Rule = {
 
 export const rules: Rule[] = [profanity, threat, sexual];
 
-/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
-export const EXAMPLES: Record<string, RuleExamples> = {
+/** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
+export const DOCS: Record<string, RuleDocs> = {
   'offensive/profanity': {
+    description: 'Swearing and crude or sexual terms from a curated list, also when disguised (sh1t, f*ck, f u c k, fuuuck); milder crude words the list leaves out ("butthurt", "dildo", "who the hell") as advice.',
     flag: ['What a fucking day', 'sh1t, forgot my lanyard again', 'f u c k this marking', 'f*ck Mondays', 'fuuuuck the photocopier', 'fuuckkkk this marking', 'ƒuck Mondays', 'ｆｕｃｋ this', 'b\u200Bitch please', 'that hoe do anything for money', 'what a load of bollocks', 'he is such a twat', 'Sit your butt down!', 'He is so butthurt about it', 'What the hell is going on with the printer', 'Who the hell does he think he is', 'Look at those boobies', 'shove it in your pie hole'],
     ok: ['Scunthorpe away day for the Year 10 football team', 'Trip to Penistone and Cockermouth next week', 'Middlesex University open day', 'Spotted Dick and custard for pudding today!', 'Reading Moby Dick with Year 11', 'Dick Whittington at the panto', 'Our sex education unit starts Monday', 'She graduated cum laude', 'A great tit in the school garden this morning', 'Blue tits nesting in the box', 'Homo sapiens evolved in Africa', 'It was so good to see everyone', 'Mary rode on an ass to Bethlehem in our nativity', 'Class 3 doing some weeding with a hoe in the garden', 'I often wonder hoe our moon would feel', 'hoe much is the trip?', 'Grass, classic, assess, assure and passage', 'Year 5 fixed the water butt in the school garden', 'Butterflies hatched in Year 1 today', 'Year 9 reading Dante: the circles of hell', 'He was the butt of the joke in the play', 'Cigarette butts collected on our litter pick', 'What the heck is going on with the weather?'],
   },
   'offensive/threat': {
+    description: 'Threats of violence ("I\'ll kill you", "watch your back", "should be shot").',
     flag: ["I'll kill you if you park there again", 'Watch your back', "I'm going to punch him in the face", 'He should be shot for that', "You're dead meat", 'I hope you die', 'Kill yourself', 'I know where you live', 'i will smash your face in'],
     ok: ['Our team killed it at sports day!', 'This maths test was brutal', 'Learning about the assassin of Franz Ferdinand in history', 'This heat is killing me', "I'm going to smash this marking tonight", 'Kill two birds with one stone', 'Year 8 shot some great footage for their film project'],
   },
   'offensive/sexual': {
+    description: 'Sexually explicit phrases ("send nudes", "nice tits", "sex tape").',
     flag: ['send nudes lol', 'Nice tits', 'Check out my OnlyFans', 'I want to have sex with him'],
     ok: ['Sex education evening for parents on Thursday', 'Year 9 learning about the reproductive system', 'Sent home some photos from the trip'],
   },

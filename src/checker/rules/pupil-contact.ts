@@ -4,7 +4,7 @@
  * pupils to connect or to message privately, and accepting their requests.
  */
 import type { Range } from '../doc';
-import { gateWords, nearOf, words, wordRe, type Rule, type RuleExamples } from './rule';
+import { gateWords, nearOf, words, wordRe, type Rule, type RuleDocs } from './rule';
 import { mayHavePupil, pupilRefs } from './refs';
 
 /** An invitation to connect or message privately. */
@@ -32,7 +32,6 @@ export const invite: Rule = {
   category: 'pupil-contact',
   defaultClause: '5.3',
   severity: 'warning',
-  description: 'Inviting pupils or ex-pupils to connect, follow or message privately, or accepting their friend requests.',
   reason: 'Staff should not invite or accept friend requests or private messages from pupils or ex-pupils under 18.',
   gate: (doc) => doc.hasAny(INVITE_GATE) && mayHavePupil(doc),
   run: (doc) => {
@@ -45,9 +44,10 @@ export const invite: Rule = {
 
 export const rules: Rule[] = [invite];
 
-/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
-export const EXAMPLES: Record<string, RuleExamples> = {
+/** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
+export const DOCS: Record<string, RuleDocs> = {
   'pupil-contact/invite': {
+    description: 'Inviting pupils or ex-pupils to connect, follow or message privately, or accepting their friend requests.',
     flag: [
       'Year 11, feel free to add me on Snapchat after your exams',
       'Pupils can message me privately if they need help: my snap is mr_t_science',

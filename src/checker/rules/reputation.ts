@@ -4,7 +4,7 @@
  * "my TA is useless", "I can't stand my Year 10s"). Direct insults to a person are bullying; this
  * rule is about talking about them.
  */
-import { anchored, gateWords, nearOf, words, wordRe, type Rule, type RuleExamples } from './rule';
+import { anchored, gateWords, nearOf, words, wordRe, type Rule, type RuleDocs } from './rule';
 import { adultRefs, mayHavePupil, pupilRefs } from './refs';
 
 const COPULA_NEG_LIST = [
@@ -47,7 +47,6 @@ export const negativeAboutPeople: Rule = {
   category: 'reputation',
   defaultClause: '5.2',
   severity: 'warning',
-  description: 'Running down colleagues, parents or pupils ("the parents are so entitled", "I can\'t stand my Year 10s").',
   reason: 'This talks negatively about colleagues, parents or pupils, which could harm their reputation and the school\'s.',
   gate: (doc) => doc.hasAny(ADULT_GATE) || mayHavePupil(doc),
   run: (doc) => {
@@ -64,9 +63,10 @@ export const negativeAboutPeople: Rule = {
 
 export const rules: Rule[] = [negativeAboutPeople];
 
-/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
-export const EXAMPLES: Record<string, RuleExamples> = {
+/** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
+export const DOCS: Record<string, RuleDocs> = {
   'reputation/negative-about-people': {
+    description: 'Running down colleagues, parents or pupils ("the parents are so entitled", "I can\'t stand my Year 10s").',
     flag: [
       'The parents at this school are so entitled',
       'My colleagues are lazy',

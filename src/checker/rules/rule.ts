@@ -18,11 +18,14 @@ export interface RuleHit {
 }
 
 /**
- * A rule's "must flag" and "must not flag" examples. Each rule file exports them as EXAMPLES, by rule
- * id, next to its rules; they are kept out of the Rule objects so that the content script, which
- * imports the rules, does not ship them (see rules/examples.ts for the lookup the tests use).
+ * What a rule is for, and its "must flag" and "must not flag" examples. Each rule file exports them
+ * as DOCS, by rule id, next to its rules; they are kept out of the Rule objects so that the content
+ * script, which imports the rules, does not ship them (rules/docs.ts is the lookup the tests, tools
+ * and docs generator use).
  */
-export interface RuleExamples {
+export interface RuleDocs {
+  /** One line for the admin guide's list of rules (docs/admin.md). */
+  readonly description: string;
   readonly flag: readonly Example[];
   readonly ok: readonly Example[];
 }
@@ -34,8 +37,6 @@ export interface Rule {
   /** The clause of the model policy the rule enforces; the active policy pack may map it to another. */
   readonly defaultClause: string;
   readonly severity: Severity;
-  /** One line for the docs and the options page. */
-  readonly description: string;
   /** The default one-sentence reason shown to staff (British English, kind). */
   readonly reason: string;
   /**

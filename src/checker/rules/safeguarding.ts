@@ -2,7 +2,7 @@
  * Clause 6.1: "You should not use any information in an attempt to locate or meet a child", and the
  * grooming risks listed there (secrets, private meetings). Always serious.
  */
-import { gateWords, hitsOf, type Rule, type RuleExamples } from './rule';
+import { gateWords, hitsOf, type Rule, type RuleDocs } from './rule';
 import { mayHavePupil } from './refs';
 
 const SECRET_GATE = gateWords(['secret tell delete between round pop']);
@@ -25,7 +25,6 @@ export const locateOrMeet: Rule = {
   category: 'safeguarding',
   defaultClause: '6.1',
   severity: 'serious',
-  description: 'Trying to locate or meet a child, or asking a child to keep secrets.',
   reason: 'Staff must never use information to locate or meet a child, or ask a child to keep secrets.',
   gate: (doc) => doc.hasAny(SECRET_GATE) || (doc.hasAny(LOCATE_GATE) && mayHavePupil(doc)),
   run: (doc) => hitsOf(doc, ...PATTERNS),
@@ -33,9 +32,10 @@ export const locateOrMeet: Rule = {
 
 export const rules: Rule[] = [locateOrMeet];
 
-/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
-export const EXAMPLES: Record<string, RuleExamples> = {
+/** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
+export const DOCS: Record<string, RuleDocs> = {
   'safeguarding/locate-or-meet': {
+    description: 'Trying to locate or meet a child, or asking a child to keep secrets.',
     flag: [
       'Does anyone know where this girl lives?',
       'Going to meet one of my pupils after school at the park',

@@ -2,7 +2,7 @@
  * Clause 5.2: content that "is in any other way unlawful": buying or selling drugs or weapons,
  * incitement to violence or disorder, and anything sexual involving children (always serious).
  */
-import { anchored, gateWords, hitsOf, type Rule, type RuleExamples } from './rule';
+import { anchored, gateWords, hitsOf, type Rule, type RuleDocs } from './rule';
 
 const DRUGS = "(?:weed|coke|cocaine|mdma|molly|pills|ket|ketamine|xanax|xans|gear|cannabis|spice|heroin|smack|meth|crystal meth|acid|lsd|shrooms|magic mushrooms|oxy|oxycodone|zoot|zoots|skunk|bud|hash|pingers|nos|balloons|vapes? with thc|thc vapes?|edibles|bars|lean|percs|fentanyl|charlie)";
 const WEAPONS = '(?:knife|knives|blade|blades|zombie knife|machete|machetes|gun|guns|firearm|firearms|pistol|rifle|shotgun|taser|tasers|pepper spray|knuckle ?dusters?|flick ?knife|butterfly knife|ammo|ammunition|crossbow)';
@@ -62,7 +62,6 @@ export const drugsWeaponsIncitement: Rule = {
   category: 'unlawful',
   defaultClause: '5.2',
   severity: 'serious',
-  description: 'Buying or selling drugs or weapons, and incitement to violence or disorder.',
   reason: 'This appears to involve buying or selling drugs or weapons, or encouraging violence, which could be unlawful.',
   gate: (doc) => doc.hasAny(DRUG_WEAPON_GATE),
   run: (doc) => hitsOf(doc, ...PATTERNS),
@@ -73,7 +72,6 @@ export const childSexual: Rule = {
   category: 'unlawful',
   defaultClause: '5.2',
   severity: 'serious',
-  description: 'Anything sexual involving children (always serious; also a safeguarding concern to report).',
   reason: 'This appears to sexualise a child, which is unlawful and a safeguarding concern.',
   gate: (doc) => (doc.hasAny(CHILD_GATE) && doc.hasAny(SEXUAL_GATE)) || doc.hasAny(STANDALONE_GATE),
   run: (doc) => hitsOf(doc, ...CHILD_SEXUAL),
@@ -81,13 +79,15 @@ export const childSexual: Rule = {
 
 export const rules: Rule[] = [drugsWeaponsIncitement, childSexual];
 
-/** Each rule's "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts; kept out of the rule objects so the content script does not ship them). */
-export const EXAMPLES: Record<string, RuleExamples> = {
+/** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
+export const DOCS: Record<string, RuleDocs> = {
   'unlawful/drugs-weapons-incitement': {
+    description: 'Buying or selling drugs or weapons, and incitement to violence or disorder.',
     flag: ['Anyone got some weed for the weekend?', 'Selling pills, dm me', 'Zombie knife for sale, no questions', "Let's burn the place down", 'Death to the council', 'Who has coke tonight'],
     ok: ['Knife crime awareness workshop for Year 9', 'Our drugs education day went really well', 'Year 5 pulled up the weeds in the garden', 'Bake sale: buying some cakes for the PTA', 'Learning about the Gunpowder Plot, they wanted to blow up Parliament'],
   },
   'unlawful/child-sexual': {
+    description: 'Anything sexual involving children (always serious; also a safeguarding concern to report).',
     flag: ['the year 10 girls are so fit', 'child porn', 'sexy schoolgirl', '15 year old nudes', 'jailbait'],
     ok: ['Our sex education lessons for Year 9 start this week', 'Children in need day: wear something spotty!', 'Pupils raised £300 for charity', 'The kids were so hot on the field, please send water bottles', 'Child protection training for all staff today'],
   },

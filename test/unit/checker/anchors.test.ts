@@ -7,7 +7,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examplesOf } from '../../../src/checker/rules/examples';
+import { docsOf } from '../../../src/checker/rules/docs';
 import { RULES } from '../../../src/checker';
 import { Doc, anchoredPatterns, type Range } from '../../../src/checker/doc';
 
@@ -28,7 +28,7 @@ function bare(text: string, re: RegExp): Range[] {
 
 function texts(): string[] {
   const out: string[] = [];
-  for (const r of RULES) for (const ex of [...examplesOf(r).flag, ...examplesOf(r).ok]) out.push(typeof ex === 'string' ? ex : ex.text);
+  for (const r of RULES) for (const ex of [...docsOf(r).flag, ...docsOf(r).ok]) out.push(typeof ex === 'string' ? ex : ex.text);
   const school = resolve(__dirname, '../../corpus/school-examples.jsonl');
   if (existsSync(school))
     for (const line of readFileSync(school, 'utf8').split('\n')) if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);

@@ -1,6 +1,6 @@
 /** Admin settings arriving through CheckContext, and the shape of findings. */
 import { describe, expect, it } from 'vitest';
-import { examplesOf } from '../../../src/checker/rules/examples';
+import { docsOf } from '../../../src/checker/rules/docs';
 import { check, flagged, RULES, topSeverity } from '../../../src/checker';
 
 describe('findings', () => {
@@ -79,7 +79,7 @@ describe('admin settings', () => {
 
   it('every rule can be switched off by its id', () => {
     for (const r of RULES) {
-      const ex = examplesOf(r).flag[0]!;
+      const ex = docsOf(r).flag[0]!;
       const text = typeof ex === 'string' ? ex : ex.text;
       const ctx = typeof ex === 'string' ? {} : ex.context;
       expect(check(text, { ...ctx, disabledRules: [r.id] }).map((f) => f.ruleId), r.id).not.toContain(r.id);

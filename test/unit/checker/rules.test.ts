@@ -1,12 +1,12 @@
 /**
  * Table-driven: every rule's own "must flag" / "must not flag" examples (ESLint RuleTester style),
- * plus conventions: every category file is registered, every rule has examples, a clause and metadata.
+ * plus conventions: every category file is registered, every rule has a description, examples, a clause and metadata.
  */
 import { readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { examplesOf } from '../../../src/checker/rules/examples';
+import { docsOf } from '../../../src/checker/rules/docs';
 import { check, RULES, RULES_BY_CATEGORY } from '../../../src/checker';
 import type { Example } from '../../../src/checker/rules/rule';
 import { CATEGORY_IDS, SEVERITIES } from '../../../src/policy/ids';
@@ -16,11 +16,11 @@ const textOf = (e: Example) => (typeof e === 'string' ? e : e.text);
 const ctxOf = (e: Example) => (typeof e === 'string' ? {} : e.context);
 
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
-  it.each(examplesOf(rule).flag.map((e) => [textOf(e), e] as const))('flags %j', (_t, e) => {
+  it.each(docsOf(rule).flag.map((e) => [textOf(e), e] as const))('flags %j', (_t, e) => {
     const ids = check(textOf(e), ctxOf(e)).map((f) => f.ruleId);
     expect(ids).toContain(rule.id);
   });
-  it.each(examplesOf(rule).ok.map((e) => [textOf(e), e] as const))('does not flag %j', (_t, e) => {
+  it.each(docsOf(rule).ok.map((e) => [textOf(e), e] as const))('does not flag %j', (_t, e) => {
     const ids = check(textOf(e), ctxOf(e)).map((f) => f.ruleId);
     expect(ids).not.toContain(rule.id);
   });
@@ -33,15 +33,15 @@ describe('rule conventions', () => {
       .map((f) => f.replace(/\.ts$/, ''));
     const categoryFiles = files.filter((f) => (CATEGORY_IDS as readonly string[]).includes(f));
     const helpers = files.filter((f) => !categoryFiles.includes(f));
-    expect(helpers.sort()).toEqual(['examples', 'index', 'refs', 'rule']);
+    expect(helpers.sort()).toEqual(['docs', 'index', 'refs', 'rule']);
     expect(Object.keys(RULES_BY_CATEGORY).sort()).toEqual(categoryFiles.sort());
   });
 
-  it('every rule file lists examples only for its own registered rules', async () => {
+  it('every rule file documents only its own registered rules', async () => {
     const ids = new Set(RULES.map((r) => r.id));
     for (const cat of Object.keys(RULES_BY_CATEGORY)) {
-      const mod = (await import(`../../../src/checker/rules/${cat}.ts`)) as { EXAMPLES?: Record<string, unknown> };
-      for (const id of Object.keys(mod.EXAMPLES ?? {})) {
+      const mod = (await import(`../../../src/checker/rules/${cat}.ts`)) as { DOCS?: Record<string, unknown> };
+      for (const id of Object.keys(mod.DOCS ?? {})) {
         expect(ids.has(id), id).toBe(true);
         expect(id.startsWith(cat + '/'), id).toBe(true);
       }
@@ -56,10 +56,10 @@ describe('rule conventions', () => {
       ids.add(r.id);
       expect(r.defaultClause, r.id).toMatch(/^\d+(\.\d+)*$/);
       expect(SEVERITIES, r.id).toContain(r.severity);
-      expect(r.description.length, r.id).toBeGreaterThan(10);
+      expect(docsOf(r).description.length, r.id).toBeGreaterThan(10);
       expect(r.reason, r.id).toMatch(/^[A-Z].*\.$/);
-      expect(examplesOf(r).flag.length, r.id).toBeGreaterThanOrEqual(3);
-      expect(examplesOf(r).ok.length, r.id).toBeGreaterThanOrEqual(3);
+      expect(docsOf(r).flag.length, r.id).toBeGreaterThanOrEqual(3);
+      expect(docsOf(r).ok.length, r.id).toBeGreaterThanOrEqual(3);
     }
   });
 
