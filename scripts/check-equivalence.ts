@@ -3,7 +3,7 @@
  * school example (with and without a sample school context) and every rule example, then compares.
  *
  *   npx tsx scripts/check-equivalence.ts record /tmp/tt/before.jsonl
- *   npx tsx scripts/check-equivalence.ts compare /tmp/tt/before.jsonl
+ *   npx tsx scripts/check-equivalence.ts compare /tmp/tt/before.jsonl [--show N]   (prints the first N differences, default 10)
  *
  * A finding is compared on category, ruleId, severity, spans and reason (and clause).
  */
@@ -45,6 +45,9 @@ function line(text: string, ctx: CheckContext | undefined): string {
 }
 
 const [mode, file] = process.argv.slice(2);
+// `compare <file> --show N`: print the first N differences (default 10).
+const showAt = process.argv.indexOf('--show');
+const show = showAt > 0 ? Number(process.argv[showAt + 1] ?? 10) : 10;
 if ((mode !== 'record' && mode !== 'compare') || !file) {
   console.error('usage: check-equivalence.ts record|compare <file>');
   process.exit(2);
@@ -59,7 +62,7 @@ if (mode === 'record') {
   let diff = 0;
   for (let i = 0; i < lines.length; i++) {
     if (before[i] !== lines[i]) {
-      if (diff < 10) console.log(`DIFF #${i}: ${JSON.stringify(all[i]![0].slice(0, 200))}\n  before ${before[i]}\n  after  ${lines[i]}`);
+      if (diff < show) console.log(`DIFF #${i}: ${JSON.stringify(all[i]![0].slice(0, 200))}\n  before ${before[i]}\n  after  ${lines[i]}`);
       diff++;
     }
   }
