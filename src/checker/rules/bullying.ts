@@ -18,6 +18,7 @@ export const INSULT_NOUNS = [
   'troll', 'dunce', 'simpleton', 'nonentity', 'scum', 'trash', 'garbage', 'vermin', 'lunatic', 'lunatics', 'dumbass', 'jackass',
   'dickhead', 'prat', 'twit', 'tool', 'dope', 'airhead', 'bimbo', 'slag', 'skank', 'tramp',
   'madman', 'nut case', 'nut job', 'sicko', 'backstabber', 'turd', 'con man', 'con artist', 'shill', 'stooge', 'lapdog', 'bootlicker',
+  'lackey', 'lackeys', 'lap dog', 'inbred', 'inbreds', 'weakling', 'weaklings', 'sickos',
   'pieces of trash', 'pieces of shit', 'pieces of garbage', 'pieces of crap', 'sellout', 'psychopath', 'psychopaths', 'maniac', 'maniacs', 'pervert', 'perverts', 'perv', 'half wit', 'half-wit', 'attention seeker', 'attention seekers', 'miscreant', 'miscreants', 'blight on', 'soy boy', 'cuck', 'crybaby', 'cry baby', 'whiner', 'bigot', 'bigots',
 ]
 
@@ -28,7 +29,7 @@ export const INSULT_ADJS = [
   'psychotic', 'despicable', 'contemptible', 'gross', 'revolting', 'hopeless', 'a joke', 'an embarrassment', 'a disgrace', 'a failure',
   'a waste of space', 'thick as shit', 'thick as mince', 'braindead', 'brain dead', 'trash', 'garbage',
   'full of shit', 'full of it', 'a liar', 'fake', 'two faced', 'two-faced', 'spiteful', 'insufferable', 'creepy',
-  'shameless', 'shameful', 'feral', 'animals',
+  'shameless', 'shameful', 'feral', 'animals', 'trashy', 'low iq', 'dumber than',
   'demented', 'deranged', 'sick in the head', 'mentally unstable', 'full of crap', 'full of bull', 'full of bs', 'a cancer on',
 ];
 
@@ -124,9 +125,10 @@ const NAME_CALLING_LIST = [
     'crook', 'crooks', 'thugs', 'bullies', 'brat', 'brats', 'lefties', 'libtard', 'libtards', 'commie', 'commies', 'dirtbag', 'dirtbags',
     'sleazebag', 'sleazy', 'scumbag', 'scumbags', 'cretin', 'cretins', 'imbecile',
     'pitiful bunch', 'sad bunch', 'pathetic bunch', 'sorry bunch', 'miserable bunch', 'vile bunch', 'nasty bunch', 'useless bunch', 'half wit', 'halfwit',
-    'miscreants', 'pervert', 'perverts',
+    'miscreants', 'pervert', 'perverts', 'trashy', 'dumber than', 'the dumbest', 'low iq', 'lackey', 'lackeys', 'inbred', 'inbreds',
+    'weaklings', 'sicko', 'sickos',
 ];
-const NAME_CALLING = new RegExp(`(?<![a-z])${words(NAME_CALLING_LIST)}(?![a-z])`, 'g');
+const NAME_CALLING = new RegExp(`(?<![a-z0-9_])${words(NAME_CALLING_LIST)}(?![a-z0-9_])`, 'g');
 const NAME_CALLING_GATE = gateWords(NAME_CALLING_LIST);
 
 /**
@@ -250,8 +252,8 @@ export const DOCS: Record<string, RuleDocs> = {
   },
   'bullying/name-calling': {
     description: 'Insulting names and put-downs on their own ("idiots", "pathetic", "scum"), which often target someone.',
-    flag: ['Absolute idiots on the road this morning', 'Such a hypocrite', 'what a pathetic excuse', 'scum', 'Pretty pathetic liars, the lot of them', 'Such fools, the lot of them', 'What a pitiful bunch'],
-    ok: ['There are no losers at sports day, only winners', 'Pretty Little Liars is back tonight', 'Watching #Shameless with a cuppa', 'Trying to fool us with a fake fire drill', 'A bribe can pervert justice',  'April Fools in the staffroom', 'Always smiling like an #idiot', 'I felt so dumb', 'Smiling like an idiot all day', "It's really stupid, don't worry", 'What a brilliant assembly', 'Year 3 learning about the Stone Age', 'Great to see so many parents at the fair', 'A foolproof recipe for flapjacks'],
+    flag: ['Absolute idiots on the road this morning', 'Such a hypocrite', 'what a pathetic excuse', 'scum', 'Pretty pathetic liars, the lot of them', 'Such fools, the lot of them', 'What a pitiful bunch', 'dumber than a box of rocks', 'low IQ trolls', 'the media and their lackeys'],
+    ok: ['There are no losers at sports day, only winners', 'Pretty Little Liars is back tonight', 'Watching #Shameless with a cuppa', 'Trying to fool us with a fake fire drill', 'A bribe can pervert justice',  'April Fools in the staffroom', 'Always smiling like an #idiot', 'I felt so dumb', 'Smiling like an idiot all day', "It's really stupid, don't worry", 'What a brilliant assembly', 'Year 3 learning about the Stone Age', 'Great to see so many parents at the fair', 'A foolproof recipe for flapjacks', '@Sammy_Sicko thanks for the sweets'],
   },
   'bullying/group-put-down': {
     description: 'Put-downs of a whole group of people ("liberals are idiots", "Tories are scum").',
