@@ -125,8 +125,11 @@ describe('lesson time across a browser restart', () => {
       const second = await launchWithExtension({ userDataDir: profile });
       try {
         await expect.poll(() => second.worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 15_000 }).toBe('LSN');
-        const alarm = await second.worker.evaluate(() => chrome.alarms.get('lesson-time-boundary'));
-        expect(alarm?.scheduledTime).toBeGreaterThan(Date.now());
+        // refreshLesson sets the badge before it re-creates the alarm, so wait for the alarm too.
+        const start = Date.now();
+        await expect
+          .poll(async () => (await second.worker.evaluate(() => chrome.alarms.get('lesson-time-boundary')))?.scheduledTime ?? 0, { timeout: 15_000 })
+          .toBeGreaterThan(start);
       } finally {
         await second.context.close();
       }
