@@ -51,7 +51,7 @@ import { encodeModel, HEADS } from '../src/model/format';
 import { IDENTITY_TERMS } from '../src/model/identity-terms';
 import { loadModel, score, MILD_GATED_CATEGORIES, type CombineSettings, type Model, type ModelThresholds } from '../src/model/index';
 import { check } from '../src/checker';
-import { mulberry32 } from './lib/prng';
+import { mulberry32, shuffleInPlace } from './lib/prng';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTRA_FILE = join(root, 'src/model/train-extra.jsonl');
@@ -152,7 +152,7 @@ export function loadLabelledRows(opts: { includeIdentityBenign?: boolean } = {})
 // Training
 
 /** Relative weight of each file (each file's rows share it equally, so big files do not dominate). */
-const FILE_WEIGHT: Record<string, number> = {
+export const FILE_WEIGHT: Record<string, number> = {
   'olid-train.jsonl': 4,
   'davidson.jsonl': 0.5,
   'hatexplain.jsonl': 0.8,
@@ -357,12 +357,7 @@ export function train(all: LabelledRow[], o: TrainOptions, excludeFold = -1): Tr
   const wTmp = new Float64Array(4096);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     const te = Date.now();
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      const t = order[i] as number;
-      order[i] = order[j] as number;
-      order[j] = t;
-    }
+    shuffleInPlace(order, rand);
     let loss = 0;
     let lossN = 0;
     for (let k = 0; k < order.length; k++) {

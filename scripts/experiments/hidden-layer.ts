@@ -17,7 +17,7 @@
  *    DEFAULT_FEATURE_CONFIG), buckets masked down to 2^bits (the hash's low bits, so the same
  *    features at a smaller table) -> mean embedding bag (dim D) -> one hidden layer (H, ReLU)
  *    -> sigmoid. Per-row AdaGrad, fixed seed (mulberry32), per-file row weights and the
- *    positive-class weight of train() (FILE_WEIGHT copied from scripts/train.ts).
+ *    positive-class weight of train() (FILE_WEIGHT from scripts/train.ts).
  *  - wd-*: wide and deep: the linear model's logit goes into the hidden layer AND straight to the
  *    output (skip weight, starts at 1), with a small embedding bag next to it. For the rows the
  *    deep part is fitted on, the logit comes from NESTED linear models (fitted on folds other
@@ -54,10 +54,11 @@ import {
   chooseThresholds,
   type LabelledRow,
   type RuleView,
+  FILE_WEIGHT,
 } from '../train';
 import { extractFeatures, DEFAULT_FEATURE_CONFIG } from '../../src/model/features';
 import { score, type Model } from '../../src/model/index';
-import { mulberry32 } from '../lib/prng';
+import { mulberry32, shuffleInPlace } from '../lib/prng';
 
 const quick = process.argv.includes('--quick');
 const onlyArg = process.argv.indexOf('--only');
@@ -65,17 +66,6 @@ const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')
 const tStart = Date.now();
 const secs = (t0: number): string => ((Date.now() - t0) / 1000).toFixed(1);
 
-/** Copied from scripts/train.ts (FILE_WEIGHT, not exported); files not listed: 0.3 as there. */
-const FILE_WEIGHT: Record<string, number> = {
-  'olid-train.jsonl': 4,
-  'davidson.jsonl': 0.5,
-  'hatexplain.jsonl': 0.8,
-  'tweeteval-hate-train.jsonl': 0.7,
-  'benign-tweets.jsonl': 1.5,
-  'workplace-sexism.jsonl': 0.25,
-  'metoo-allegations.jsonl': 0.3,
-  [EXTRA_NAME]: 0.35,
-};
 const OFFENSIVE_POS_EXPONENT = 0.5; // POS_WEIGHT_EXPONENT[0] of scripts/train.ts
 const OLID = 'olid-train.jsonl';
 
@@ -238,12 +228,7 @@ function fitFt(fitIdx: Int32Array, zlin: Float32Array | null, o: FtOptions, onEp
   const dx = new Float64Array(In);
   const order = Int32Array.from(fitIdx);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      const t = order[i] as number;
-      order[i] = order[j] as number;
-      order[j] = t;
-    }
+    shuffleInPlace(order, rand);
     let loss = 0;
     let lossN = 0;
     for (let k = 0; k < order.length; k++) {
