@@ -70,14 +70,16 @@ requireGate(POSTCODE, LETTER_DIGIT);
 const DIGIT = gateWords(['#digit']);
 requireGate(PHONE, DIGIT);
 requireGate(ADDRESS, DIGIT);
-const PERSON_NEAR = wordRe(
-  words(['lives', 'living', 'lived', 'live at', 'his address', 'her address', 'their address', 'home address', 'address is', 'his house', 'her house', 'their house', 'his home', 'her home', 'family home', 'pupil', 'student', 'child', 'mum', 'dad', 'parents', 'staying at', 'moved to', 'moving to', 'mr', 'mrs', 'ms', 'miss']),
-);
+/** Words that tie a place to a person: where someone lives, or who they are. */
+const LIVES_WORDS = ['lives', 'living', 'lived', 'live at', 'his house', 'her house', 'their house', 'his home', 'her home', 'staying at', 'moved to', 'moving to', 'pupil', 'student', 'child', 'mum', 'dad', 'parents'];
+/** Near a postcode, these make it a person's (titles too: "Mrs Khan, SW1A 1AA"). */
+const PERSON_NEAR = wordRe(words([...LIVES_WORDS, 'his address', 'her address', 'their address', 'home address', 'address is', 'family home', 'mr', 'mrs', 'ms', 'miss']));
 
 /**
  * A street address is a public venue's, not a person's, when the post reads as an event or venue
  * notice ("Summer fair at Oakfield Primary, 12 Church Lane, all welcome") and says nothing about
- * where someone lives. Addresses next to a home word ("lives at", "her house", "the family") still count.
+ * where someone lives. An address in a post with a home or person word anywhere ("lives at", "her house",
+ * "the family", "pupil") still counts.
  */
 const VENUE = wordRe(
   words([
@@ -87,12 +89,7 @@ const VENUE = wordRe(
     'concert', 'quiz', 'open day', 'open evening', 'event', 'festival', 'exhibition', 'workshop', 'course', 'sale', 'join us', 'come along',
   ]),
 );
-const HOME = wordRe(
-  words([
-    'lives', 'living', 'lived', 'live at', 'address', 'his house', 'her house', 'their house', 'his home', 'her home', 'their home', 'family',
-    'families', 'staying at', 'moved to', 'moving to', 'moved into', 'pupil', 'pupils', 'student', 'child', 'kid', 'mum', 'dad', 'parents',
-  ]),
-);
+const HOME = wordRe(words([...LIVES_WORDS, 'address', 'their home', 'family', 'families', 'moved into', 'pupils', 'kid']));
 
 const DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6},? (?:19|20)\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})';
 const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'born on', 'birth date', 'birthdate'];
