@@ -47,7 +47,7 @@ function line(text: string, ctx: CheckContext | undefined): string {
 const [mode, file] = process.argv.slice(2);
 // `compare <file> --show N`: print the first N differences (default 10).
 const showAt = process.argv.indexOf('--show');
-const show = showAt > 0 ? Number(process.argv[showAt + 1] ?? 10) : 10;
+const show = showAt > 0 && Number.isFinite(Number(process.argv[showAt + 1])) ? Number(process.argv[showAt + 1]) : 10;
 if ((mode !== 'record' && mode !== 'compare') || !file) {
   console.error('usage: check-equivalence.ts record|compare <file>');
   process.exit(2);

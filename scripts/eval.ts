@@ -231,11 +231,20 @@ function modelComparison(): { rows: string[][]; json: Record<string, Record<stri
   const model = shippedModel();
   const tone = toneModelSchema.parse({});
   const combine = { ...DEFAULT_COMBINE, offensive: tone.offensive, hate: tone.hate, threat: tone.threat, agreement: tone.agreement, mildNeedsModel: tone.mildNeedsModel };
+  // Each system scores a text once: the policy reading and its "flagged but never reviewed" count reuse the decisions.
+  const once = (fn: (t: string) => boolean) => {
+    const seen = new Map<string, boolean>();
+    return (t: string) => {
+      let v = seen.get(t);
+      if (v === undefined) seen.set(t, (v = fn(t)));
+      return v;
+    };
+  };
   const systems: Array<[string, (t: string) => boolean]> = [
-    ['rules', (t) => flagged(check(t))],
-    ['model', (t) => modelFlags(model, t, DEFAULT_THRESHOLDS)],
+    ['rules', once((t) => flagged(check(t)))],
+    ['model', once((t) => modelFlags(model, t, DEFAULT_THRESHOLDS))],
     // Exactly what ships: the settings' defaults through the one combination function the content script calls.
-    ['combined', (t) => flagged(combineFindings(model, t, check(t), combine))],
+    ['combined', once((t) => flagged(combineFindings(model, t, check(t), combine)))],
   ];
   const sources: Array<[string, CorpusRow[]]> = devFiles().map((f) => [f, readDevFile(f).filter((r) => isValidationRow(r.text))]);
   // The same rows as the policy reads them (scripts/lib/policy-review.ts): the publisher's figure stays above.
