@@ -72,14 +72,15 @@ function start(): void {
   const hold = (attempt: Attempt): boolean => {
     const { editor, spec, site } = attempt.composer;
     const text = readDraft(editor);
-    const concerns = evaluateDraft(text, snapshot, { mediaAttached: hasMedia(editor, spec), lesson: liveLesson(), model: modelIfWanted() }, log);
+    const evaluate = (snap: SettingsSnapshot | null) => evaluateDraft(text, snap, { mediaAttached: hasMedia(editor, spec), lesson: liveLesson(), model: modelIfWanted() }, log);
+    const concerns = evaluate(snapshot);
     if (concerns.length === 0) return false;
     const close = () => {
       ui.update({ prompt: null });
     };
-    const show = (snap: SettingsSnapshot) =>
+    const show = (snap: SettingsSnapshot, found: typeof concerns) =>
       ui.update({
-        prompt: promptFor(snap, site.name, concerns, {
+        prompt: promptFor(snap, site.name, found, {
           onEdit: () => {
             close();
             editor.focus();
@@ -98,11 +99,21 @@ function start(): void {
           onOpenClause: (clause) => void sendToBackground({ type: 'open-policy', clause }),
         }),
       });
-    if (snapshot) show(snapshot);
+    if (snapshot) show(snapshot, concerns);
     else {
-      // No settings yet: hold the post while the worker publishes them, then prompt; if they cannot
-      // be had, let the post go (fail open).
-      void ensureSnapshot().then((snap) => (snap ? show(snap) : attempt.replay()));
+      // No settings yet: hold the post while the worker publishes them, then check again with them
+      // (the school's categories, actions and policy titles) and prompt; if they cannot be had, or
+      // the school's settings leave nothing to say, let the post go (fail open).
+      void ensureSnapshot()
+        .then((snap) => {
+          const found = snap ? evaluate(snap) : [];
+          if (snap && found.length) show(snap, found);
+          else attempt.replay();
+        })
+        .catch((err: unknown) => {
+          log('the prompt could not be shown; the post goes ahead as normal', err);
+          attempt.replay();
+        });
     }
     return true;
   };

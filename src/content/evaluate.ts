@@ -29,7 +29,8 @@ export interface DraftContext {
 export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void): Concern[] {
   try {
     // Without the worker's snapshot (the first moments after install) the rules run with no school
-    // context; the prompt waits for the snapshot before it shows (content-script.ts).
+    // context, only to decide whether to hold the post; content-script.ts then waits for the snapshot
+    // and checks again with it before any prompt shows.
     const pack = snapshot?.pack ?? null;
     const settings = snapshot?.settings ?? null;
     const checkContext = settings && pack ? toCheckContext(settings, pack, { mediaAttached: ctx.mediaAttached ?? false }) : { mediaAttached: ctx.mediaAttached ?? false };

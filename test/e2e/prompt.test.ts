@@ -193,6 +193,21 @@ describe('failing open', () => {
     });
   }
 
+  it('before the settings are published, a held post is checked again with them: the prompt names the policy\'s categories', async () => {
+    const page = await openX(ext);
+    // The first moments after install: no settings snapshot yet (the content script hears the removal).
+    await ext.worker.evaluate(() => chrome.storage.local.remove('resolved'));
+    await page.waitForTimeout(200);
+    await raisePrompt(page);
+    const titles = await promptOf(page).locator('.tt-concern-title').allTextContents();
+    expect(titles.join(' | ')).toContain('Bullying');
+    expect(titles.join(' | ')).not.toMatch(/: bullying/);
+    expect(await submitsOf(page)).toEqual([]);
+    await promptOf(page).getByRole('button', { name: 'Post anyway' }).click();
+    expect((await waitForSubmits(page)).map((r) => r.text.trim())).toEqual([RISKY]);
+    await page.close();
+  });
+
   it('still sends a benign post normally', async () => {
     const page = await openX(ext);
     await draftAndSend(page, POST, BENIGN, CLICK);
