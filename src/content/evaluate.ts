@@ -13,7 +13,8 @@ import type { PromptProps } from '../ui/content/Prompt';
 /** The loaded tone model, as the content script uses it (the model's code is a lazily loaded chunk). */
 export interface ToneModel {
   /** The rule findings (possibly raised by the model's agreement) plus the model's own where the rules are silent. */
-  apply(text: string, settings: { offensive: number; hate: number; threat: number; agreement: number; mildNeedsModel: boolean }, ruleFindings: Finding[], ctx: CheckContext): Finding[];
+  /** `settings` undefined: the model's own defaults (DEFAULT_COMBINE, from thresholds.json). */
+  apply(text: string, settings: { offensive: number; hate: number; threat: number; agreement: number; mildNeedsModel: boolean } | undefined, ruleFindings: Finding[], ctx: CheckContext): Finding[];
 }
 
 export interface DraftContext {
@@ -38,7 +39,7 @@ export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, c
     const tone = settings?.toneModel;
     if (ctx.model && text.trim() && tone?.enabled !== false) {
       try {
-        const combine = { offensive: tone?.offensive ?? 0.5, hate: tone?.hate ?? 0.51, threat: tone?.threat ?? 0.41, agreement: tone?.agreement ?? 0.5, mildNeedsModel: tone?.mildNeedsModel ?? true };
+        const combine = tone ? { offensive: tone.offensive, hate: tone.hate, threat: tone.threat, agreement: tone.agreement, mildNeedsModel: tone.mildNeedsModel } : undefined;
         // The rules stay the backbone: the model adds findings only where they are silent, can raise their confidence,
         // and (mildNeedsModel) decides whether their mildest tone findings (casual swearing) are worth showing.
         findings = ctx.model.apply(text, combine, findings, checkContext);
