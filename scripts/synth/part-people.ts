@@ -1,0 +1,6 @@
+import type { Rng, SynthRow } from './lib';
+
+/** Placeholder: the people part's generators go here. */
+export function generate(_r: Rng): SynthRow[] {
+  return [];
+}
