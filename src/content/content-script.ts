@@ -16,24 +16,21 @@ import { SNAPSHOT_KEY, type SettingsSnapshot } from '../settings/snapshot';
 import { recordNotConcern } from './feedback';
 import { LESSON_KEY, currentLesson, type PublishedLesson } from '../schedule/published';
 import { writeLocal, extensionUrl } from '../platform/browser';
-import type { ToneModel } from './evaluate';
+import { MODEL_PATH, type AssessModel } from '../assess';
 import { createLazy } from '../model/lazy';
 
 /**
  * The tone model, code and weights both loaded the first time a composer is used, off the
  * keystroke path: until then (or if loading fails) the check is rules only.
  */
-const tone = createLazy<ToneModel>(async () => {
-  const [mod, bytes] = await Promise.all([import('../model'), fetch(extensionUrl('model/tone-model.bin')).then((r) => r.arrayBuffer())]);
-  const loaded = mod.tryLoadModel(bytes);
+const tone = createLazy<AssessModel>(async () => {
+  const [mod, bytes] = await Promise.all([import('../assess/model'), fetch(extensionUrl(MODEL_PATH)).then((r) => r.arrayBuffer())]);
+  const loaded = mod.loadAssessModel(bytes);
   if (!loaded.ok) {
-    log('the tone model could not be loaded; checking with the rules only', loaded.error);
+    log('the learned model could not be loaded; checking with the rules only', loaded.error);
     throw loaded.error;
   }
-  const m = loaded.model;
-  return {
-    apply: (text, settings, ruleFindings, ctx) => mod.combineFindings(m, text, ruleFindings, settings, ctx),
-  };
+  return loaded.model;
 });
 
 const log = (msg: string, err?: unknown) => console.info(`[Think Twice] ${msg}`, ...(err === undefined ? [] : [err]));

@@ -1,0 +1,83 @@
+/**
+ * THE assessment of a draft: rules, the learned model and the school's settings, combined exactly
+ * as staff see it. The content script (src/content/evaluate.ts), `npm run check` (src/cli/check.ts),
+ * `npm run eval` and training's combined figures all call this one function, so an admin's
+ * command-line check and the prompt on a site cannot disagree (a unit test holds them together).
+ *
+ * Pure: no DOM, no browser API, no zod (the content script imports it). Never throws: an error in
+ * the model leaves the rules' findings, an error in the rules leaves none (fail open).
+ */
+import { check, flagged } from '../checker';
+import type { CheckContext, Finding } from '../checker/types';
+import { toCheckContext } from '../settings/check-context';
+import type { Settings } from '../settings/schema';
+import type { PolicyPack } from '../policy/pack';
+
+/** Where the learned model's file sits inside the built extension (and under public/ in the repository). */
+export const MODEL_PATH = 'model/tone-model.bin';
+
+/** How the school tunes the learned model (the `toneModel` settings less `enabled`). */
+export interface ModelSettings {
+  offensive: number;
+  hate: number;
+  threat: number;
+  agreement: number;
+  mildNeedsModel: boolean;
+}
+
+/**
+ * A loaded learned model as the assessment uses it: given the rules' findings, return the
+ * findings to show (rules kept, raised or, for the mildest tone findings, left out; the model's
+ * own added where the rules are silent). `settings` undefined: the model's trained defaults.
+ */
+export interface AssessModel {
+  apply(text: string, settings: ModelSettings | undefined, ruleFindings: Finding[], ctx: CheckContext): Finding[];
+}
+
+export interface AssessContext {
+  /** The resolved settings (defaults + staff + admin), or null before the worker's snapshot exists. */
+  settings: Settings | null;
+  /** The policy pack in force, or null with the settings. */
+  pack: PolicyPack | null;
+  /** The learned model once loaded; null or undefined: rules only. */
+  model?: AssessModel | null;
+  /** A photo or video is attached to the post (consent rules). */
+  mediaAttached?: boolean;
+  /** Told of anything that went wrong (the post still goes). */
+  log?: (msg: string, err?: unknown) => void;
+}
+
+export interface Assessment {
+  findings: Finding[];
+  flagged: boolean;
+  /** Whether the learned model took part (false: rules only, by setting, while loading, or on error). */
+  modelUsed: boolean;
+}
+
+const NONE: Assessment = { findings: [], flagged: false, modelUsed: false };
+
+export function assess(text: string, ctx: AssessContext): Assessment {
+  try {
+    if (typeof text !== 'string' || text.trim() === '') return NONE;
+    const { settings, pack } = ctx;
+    const checkContext: CheckContext = settings && pack ? toCheckContext(settings, pack, { mediaAttached: ctx.mediaAttached ?? false }) : { mediaAttached: ctx.mediaAttached ?? false };
+    let findings = check(text, checkContext);
+    let modelUsed = false;
+    const tone = settings?.toneModel;
+    if (ctx.model && tone?.enabled !== false) {
+      try {
+        const combine = tone ? { offensive: tone.offensive, hate: tone.hate, threat: tone.threat, agreement: tone.agreement, mildNeedsModel: tone.mildNeedsModel } : undefined;
+        // The rules stay the backbone: the model adds findings only where they are silent, can raise
+        // their confidence, and (mildNeedsModel) decides whether their mildest tone findings are worth showing.
+        findings = ctx.model.apply(text, combine, findings, checkContext);
+        modelUsed = true;
+      } catch (err) {
+        ctx.log?.('the learned model failed on this post; rules only', err);
+      }
+    }
+    return { findings, flagged: flagged(findings), modelUsed };
+  } catch (err) {
+    ctx.log?.('the check failed; the post goes ahead as normal', err);
+    return NONE;
+  }
+}
