@@ -5,6 +5,7 @@
  *   npm run eval                      tables: per file and per finer label, ALL rows and VALIDATION rows
  *   npm run eval -- --json            the same, machine-readable
  *   npm run eval -- --baseline        adds the `obscenity` library as a second scorer column
+ *   npm run eval -- --school-errors   also lists the school posts the shipped assessment misses or flags wrongly
  *   npm run eval -- --errors FILE [N] prints N missed "flag" rows and N flagged "ok" rows of FILE,
  *                                     from TRAINING rows only (tune on these, never on validation rows)
  *
@@ -16,9 +17,11 @@ import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { check, flagged } from '../src/checker';
-import { devFiles, readDevFile, readJsonl, isValidationRow, fnv1a, type CorpusRow } from './lib/corpus';
-import { modelFlags, combineFindings, DEFAULT_THRESHOLDS, DEFAULT_COMBINE } from '../src/model';
-import { toneModelSchema } from '../src/settings/schema';
+import { devFiles, readDevFile, readJsonl, isValidationRow, fnv1a, corpusDir, type CorpusRow } from './lib/corpus';
+import { assess, type Assessment } from '../src/assess';
+import { resolveCliSettings, loadShippedModel } from '../src/cli/check';
+import type { Finding } from '../src/checker/types';
+import { modelFlags, DEFAULT_THRESHOLDS } from '../src/model';
 import { shippedModel } from './eval-model';
 import { asPolicyReadsIt, loadPolicyReview } from './lib/policy-review';
 
@@ -229,8 +232,6 @@ function printErrors(file: string, n: number): void {
  */
 function modelComparison(): { rows: string[][]; json: Record<string, Record<string, { recall: number | null; fpr: number | null; macroF1: number | null }>>; policyNotes: string[] } {
   const model = shippedModel();
-  const tone = toneModelSchema.parse({});
-  const combine = { ...DEFAULT_COMBINE, offensive: tone.offensive, hate: tone.hate, threat: tone.threat, agreement: tone.agreement, mildNeedsModel: tone.mildNeedsModel };
   // Each system scores a text once: the policy reading and its "flagged but never reviewed" count reuse the decisions.
   const once = (fn: (t: string) => boolean) => {
     const seen = new Map<string, boolean>();
@@ -240,11 +241,12 @@ function modelComparison(): { rows: string[][]; json: Record<string, Record<stri
       return v;
     };
   };
+  const shipped = shippedAssessment();
   const systems: Array<[string, (t: string) => boolean]> = [
     ['rules', once((t) => flagged(check(t)))],
     ['model', once((t) => modelFlags(model, t, DEFAULT_THRESHOLDS))],
-    // Exactly what ships: the settings' defaults through the one combination function the content script calls.
-    ['combined', once((t) => flagged(combineFindings(model, t, check(t), combine)))],
+    // Exactly what ships: the one assessment (src/assess) with the default settings and the shipped model, as on a machine with no admin policy.
+    ['combined', once((t) => shipped(t).flagged)],
   ];
   const sources: Array<[string, CorpusRow[]]> = devFiles().map((f) => [f, readDevFile(f).filter((r) => isValidationRow(r.text))]);
   // The same rows as the policy reads them (scripts/lib/policy-review.ts): the publisher's figure stays above.
@@ -288,6 +290,112 @@ function modelComparison(): { rows: string[][]; json: Record<string, Record<stri
   return { rows, json, policyNotes };
 }
 
+/** The assessment that ships, with the default settings (a machine with no admin policy) and the shipped model. */
+function shippedAssessment(): (text: string) => Assessment {
+  const { settings, pack } = resolveCliSettings({});
+  const model = loadShippedModel();
+  return (t) => assess(t, { settings, pack, model });
+}
+
+interface SchoolPost {
+  text: string;
+  expect: 'flag' | 'ok';
+  category: string;
+  also?: string[];
+  difficulty: string;
+}
+
+interface SchoolPostsResult {
+  rows: number;
+  systems: Record<string, { recall: number | null; rightCategory: number | null; falseAlarms: number; fpr: number | null; macroF1: number | null }>;
+  byCategory: Array<{ category: string; n: number; flagged: number; right: number }>;
+  byDifficulty: Array<{ difficulty: string; flag: number; flagged: number; ok: number; falseAlarms: number }>;
+  misses: SchoolPost[];
+  falseAlarms: Array<SchoolPost & { got: string[] }>;
+}
+
+/**
+ * The school posts written outside the project (../shared/corpus/eval/school-posts.jsonl): measured,
+ * never fitted to (see the corpus README). "Right category" counts a flagged post whose findings
+ * include its category or one of the other fair ones (`also`).
+ */
+function evalSchoolPosts(): SchoolPostsResult | null {
+  const path = join(corpusDir(), 'eval', 'school-posts.jsonl');
+  if (!existsSync(path)) return null;
+  const posts = readJsonl(path) as unknown as SchoolPost[];
+  const shipped = shippedAssessment();
+  const systems: Array<[string, (t: string) => Finding[]]> = [
+    ['rules', (t) => check(t)],
+    ['combined', (t) => shipped(t).findings],
+  ];
+  const result: SchoolPostsResult = { rows: posts.length, systems: {}, byCategory: [], byDifficulty: [], misses: [], falseAlarms: [] };
+  for (const [name, fn] of systems) {
+    let tp = 0, fn_ = 0, fp = 0, tn = 0, right = 0;
+    const cats = new Map<string, { n: number; flagged: number; right: number }>();
+    const diffs = new Map<string, { flag: number; flagged: number; ok: number; falseAlarms: number }>();
+    for (const p of posts) {
+      const findings = fn(p.text);
+      const got = [...new Set(findings.map((f) => f.category))];
+      const isFlagged = findings.length > 0;
+      const d = diffs.get(p.difficulty) ?? { flag: 0, flagged: 0, ok: 0, falseAlarms: 0 };
+      diffs.set(p.difficulty, d);
+      if (p.expect === 'flag') {
+        const fair = new Set([p.category, ...(p.also ?? [])]);
+        const isRight = isFlagged && got.some((c) => fair.has(c));
+        isFlagged ? tp++ : fn_++;
+        if (isRight) right++;
+        const c = cats.get(p.category) ?? { n: 0, flagged: 0, right: 0 };
+        c.n++;
+        if (isFlagged) c.flagged++;
+        if (isRight) c.right++;
+        cats.set(p.category, c);
+        d.flag++;
+        if (isFlagged) d.flagged++;
+        if (name === 'combined' && !isFlagged) result.misses.push(p);
+      } else {
+        isFlagged ? fp++ : tn++;
+        d.ok++;
+        if (isFlagged) d.falseAlarms++;
+        if (name === 'combined' && isFlagged) result.falseAlarms.push({ ...p, got });
+      }
+    }
+    const f1 = (a: number, b: number, c: number) => (2 * a + b + c === 0 ? 0 : (2 * a) / (2 * a + b + c));
+    result.systems[name] = {
+      recall: tp + fn_ ? tp / (tp + fn_) : null,
+      rightCategory: tp + fn_ ? right / (tp + fn_) : null,
+      falseAlarms: fp,
+      fpr: fp + tn ? fp / (fp + tn) : null,
+      macroF1: (f1(tp, fp, fn_) + f1(tn, fn_, fp)) / 2,
+    };
+    if (name === 'combined') {
+      result.byCategory = [...cats].map(([category, c]) => ({ category, ...c })).sort((a, b) => b.n - a.n || a.category.localeCompare(b.category));
+      result.byDifficulty = [...diffs].map(([difficulty, c]) => ({ difficulty, ...c }));
+    }
+  }
+  return result;
+}
+
+function printSchoolPosts(r: SchoolPostsResult, showErrors: boolean): void {
+  const pc = (x: number | null) => (x === null ? '-' : (100 * x).toFixed(1));
+  console.log(`\nSchool posts written outside the project (eval/school-posts.jsonl, ${r.rows} posts; measured, never fitted to)`);
+  console.log(
+    table(
+      ['system', 'recall %', 'right category %', 'false alarms', 'FPR %', 'macro-F1'],
+      Object.entries(r.systems).map(([name, m]) => [name, pc(m.recall), pc(m.rightCategory), String(m.falseAlarms), pc(m.fpr), m.macroF1 === null ? '-' : m.macroF1.toFixed(3)]),
+    ),
+  );
+  console.log('\nPer category (combined): flagged, and flagged in its category or another fair one');
+  console.log(table(['category', 'posts', 'flagged', '%', 'right category', '%'], r.byCategory.map((c) => [c.category, String(c.n), String(c.flagged), pc(c.flagged / c.n), String(c.right), pc(c.right / c.n)])));
+  console.log('\nPer difficulty (combined)');
+  console.log(table(['difficulty', 'flag posts', 'flagged', 'recall %', 'ok posts', 'false alarms'], r.byDifficulty.map((d) => [d.difficulty, String(d.flag), String(d.flagged), pc(d.flag ? d.flagged / d.flag : null), String(d.ok), String(d.falseAlarms)])));
+  if (showErrors) {
+    console.log(`\nMissed (${r.misses.length}), to read for KINDS of post (never copy a row or a phrase of one):`);
+    for (const m of r.misses) console.log(`  [${m.category}/${m.difficulty}] ${m.text}`);
+    console.log(`\nFalse alarms (${r.falseAlarms.length}):`);
+    for (const m of r.falseAlarms) console.log(`  [${m.got.join(',')}] ${m.text}`);
+  }
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const ei = args.indexOf('--errors');
@@ -302,8 +410,10 @@ function main(): void {
   const files = devFiles().map((f) => evalFile(f, scorers));
   const school = evalSchool();
   const comparison = modelComparison();
+  const schoolPosts = evalSchoolPosts();
   if (json) {
-    console.log(JSON.stringify({ scorers: scorers.map((s) => s.name), files, school, rulesModelCombined: comparison.json }, null, 1));
+    const { misses: _m, falseAlarms: _f, ...schoolPostsFigures } = schoolPosts ?? { misses: [], falseAlarms: [] };
+    console.log(JSON.stringify({ scorers: scorers.map((s) => s.name), files, school, rulesModelCombined: comparison.json, schoolPosts: schoolPosts ? schoolPostsFigures : null }, null, 1));
     return;
   }
   for (const fr of files) printFile(fr, scorers);
@@ -324,6 +434,8 @@ function main(): void {
     ),
   );
   for (const note of comparison.policyNotes) console.log(note);
+  if (schoolPosts) printSchoolPosts(schoolPosts, args.includes('--school-errors'));
+  else console.log(`\nSchool posts: ${join(corpusDir(), 'eval', 'school-posts.jsonl')} not found (set THINK_TWICE_CORPUS).`);
   console.log(`\n(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
