@@ -3,7 +3,7 @@
  *
  *   npm run import-policy -- [POLICY.txt] [META.json] [OUT.json]
  *
- * Defaults: ../shared/policy/social-media-policy.txt, src/policy/builtin-meta.json,
+ * Defaults: src/policy/source/social-media-policy.txt (the customer's text, kept in the project), src/policy/builtin-meta.json,
  * src/policy/builtin-pack.json. The text's numbered sections ("5. Acceptable use") and clauses
  * ("5.2 Employees should ...", with the bullet lines that follow) become clauses; the meta file
  * carries what the text does not say (id, version, categories and their plain-English
@@ -76,7 +76,7 @@ export function parsePolicyText(raw: string): ParsedPolicy {
 }
 
 function main(): void {
-  const [textPath = resolve(root, '../shared/policy/social-media-policy.txt'), metaPath = resolve(root, 'src/policy/builtin-meta.json'), outPath = resolve(root, 'src/policy/builtin-pack.json')] = process.argv.slice(2);
+  const [textPath = resolve(root, 'src/policy/source/social-media-policy.txt'), metaPath = resolve(root, 'src/policy/builtin-meta.json'), outPath = resolve(root, 'src/policy/builtin-pack.json')] = process.argv.slice(2);
   const parsed = parsePolicyText(readFileSync(textPath, 'utf8'));
   const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, unknown>;
   const pack = { ...meta, title: (meta.title as string) || parsed.title, summary: parsed.summary, note: parsed.note, clauses: parsed.clauses };

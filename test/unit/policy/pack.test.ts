@@ -7,7 +7,7 @@ import { CATEGORY_IDS } from '../../../src/policy/ids';
 import { clauseLink } from '../../../src/policy/links';
 import { parsePolicyText } from '../../../scripts/import-policy';
 
-const POLICY_TEXT = resolve(__dirname, '../../../../shared/policy/social-media-policy.txt');
+const POLICY_TEXT = resolve(__dirname, '../../../src/policy/source/social-media-policy.txt');
 
 describe('the built-in policy pack', () => {
   it('passes validation', () => {
