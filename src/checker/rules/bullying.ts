@@ -4,6 +4,7 @@
  * are animals"), and insulting names used on their own ("what an idiot"), which are milder.
  */
 import { anchored, gateWords, hitsOf, words, type Rule, type RuleDocs } from './rule';
+import { insideKnownName } from './refs';
 
 /** Insulting nouns and noun phrases for a person. */
 export const INSULT_NOUNS = [
@@ -168,7 +169,7 @@ export const nameCalling: Rule = {
       if (t.startsWith('loser', r.from) && (/^(?:s)? leaves/.test(t.slice(r.to - 1, r.to + 8)) || /(?<![a-z])(?:winners?|winning)(?![a-z])/.test(t.slice(Math.max(0, r.from - 60), r.to + 60)))) return false;
       if (t.startsWith('fool', r.from) && r.to - r.from === 4 && (FOOL_VERB.test(before) || FOOL_VERB.test(t.slice(r.to, r.to + 16)))) return false;
       if (t.startsWith('pervert', r.from) && (PERVERT_VERB.test(before) || /^ (?:the course|justice|the truth|the law|the language|the meaning|the system)/.test(t.slice(r.to, r.to + 20)))) return false;
-      return !titles.some((a) => a.from <= r.from && r.to <= a.to);
+      return !titles.some((a) => a.from <= r.from && r.to <= a.to) && !insideKnownName(doc, r);
     });
     return ranges.length ? [{ ranges }] : [];
   },

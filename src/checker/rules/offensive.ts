@@ -8,6 +8,7 @@ import type { Doc, Range } from '../doc';
 import type { LexCategory } from '../lexicon';
 import type { Severity } from '../types';
 import { anchored, gateWords, hitsOf, words, type Rule, type RuleHit, type RuleDocs } from './rule';
+import { insideKnownName, insideQuotedTitle } from './refs';
 
 /**
  * Word sequences in which a listed word is innocent (the school traps): lexicon hits inside these are
@@ -25,9 +26,11 @@ const ALLOWED_CONTEXT = [
   /(?<![a-z])(?:mary|joseph|donkey|nativity|bethlehem|balaam)(?![a-z])[^.!?\n]{0,60}(?<![a-z])ass(?![a-z])/g,
   // A typo of "how": "hoe our moon would feel", "hoe much", "hoe do you" (not after "a", "that", "you"...).
   /(?<![a-z])(?<!(?:a|the|that|this|your|ur|you|u|my|his|ya|yo|dat|some|stupid|dumb|lil|little|big|old|fat|ugly|dirty|ass) )hoe (?:our|much|many|long|far|come|comes|do|does|did|can|could|would|should|will|are|was|were|about)(?![a-z])/g,
+  // Online-safety teaching: "sharing nudes and semi-nudes" (the UKCIS guidance), "talk to your child about nudes".
+  /(?<![a-z])(?:nudes and semi[- ]?nudes|(?:online safety|e-?safety|safeguarding|pshe|rse|talk(?:ing)? (?:to|with) (?:your|their|our) (?:child|children|kids?|teens?|teenagers?))(?![a-z])[^.!?\n]{0,60}(?<![a-z])nudes)(?![a-z])/g,
 ];
 // The words each pattern cannot match without (see anchored()).
-[['dick'], ['dick'], ['tit', 'tits'], ['laude'], ['homo'], ['cock'], ['hoe', 'hoes'], ['hoe', 'hoes'], ['ass'], ['hoe']].forEach((w, i) => anchored(ALLOWED_CONTEXT[i]!, w));
+[['dick'], ['dick'], ['tit', 'tits'], ['laude'], ['homo'], ['cock'], ['hoe', 'hoes'], ['hoe', 'hoes'], ['ass'], ['hoe'], ['nudes']].forEach((w, i) => anchored(ALLOWED_CONTEXT[i]!, w));
 
 function allowedRanges(doc: Doc): Range[] {
   const out: Range[] = [];
@@ -40,7 +43,8 @@ export function lexiconRuleHits(doc: Doc, category: LexCategory): RuleHit[] {
   const hits = doc.lexiconHits().filter((h) => h.entry.category === category);
   if (!hits.length) return [];
   const allowed = allowedRanges(doc);
-  const kept = hits.filter((h) => !allowed.some((a) => a.from <= h.from && h.to <= a.to));
+  // Not inside an allowed phrase, a UK place name or a title ("Bell End", "Cocks Moor Woods", "Kill Bill").
+  const kept = hits.filter((h) => !allowed.some((a) => a.from <= h.from && h.to <= a.to) && !insideKnownName(doc, h));
   if (!kept.length) return [];
   let sev: Severity = 'advice';
   for (const h of kept) if (h.entry.severity === 'serious' || (h.entry.severity === 'warning' && sev === 'advice')) sev = h.entry.severity;
@@ -131,7 +135,11 @@ export const threat: Rule = {
   severity: 'serious',
   reason: 'This could be read as a threat of violence against someone.',
   gate: (doc) => doc.hasAny(THREAT_GATE),
-  run: (doc) => hitsOf(doc, ...THREATS),
+  run: (doc) => {
+    // A line quoted from a named book, play or film ("Lord of the Flies") is the author's, not a threat.
+    const ranges = (hitsOf(doc, ...THREATS)[0]?.ranges ?? []).filter((r) => !insideKnownName(doc, r) && !insideQuotedTitle(doc, r));
+    return ranges.length ? [{ ranges }] : [];
+  },
 };
 
 const EXPLICIT = [
@@ -168,12 +176,12 @@ export const DOCS: Record<string, RuleDocs> = {
   'offensive/profanity': {
     description: 'Swearing and crude or sexual terms from a curated list, also when disguised (sh1t, f*ck, f u c k, fuuuck); milder crude words the list leaves out ("butthurt", "dildo", "who the hell") as advice.',
     flag: ['What a fucking day', 'sh1t, forgot my lanyard again', 'f u c k this marking', 'f*ck Mondays', 'fuuuuck the photocopier', 'fuuckkkk this marking', 'ƒuck Mondays', 'ｆｕｃｋ this', 'b\u200Bitch please', 'that hoe do anything for money', 'what a load of bollocks', 'he is such a twat', 'Sit your butt down!', 'He is so butthurt about it', 'What the hell is going on with the printer', 'Who the hell does he think he is', 'Look at those boobies', 'shove it in your pie hole'],
-    ok: ['Scunthorpe away day for the Year 10 football team', 'Trip to Penistone and Cockermouth next week', 'Middlesex University open day', 'Spotted Dick and custard for pudding today!', 'Reading Moby Dick with Year 11', 'Dick Whittington at the panto', 'Our sex education unit starts Monday', 'She graduated cum laude', 'A great tit in the school garden this morning', 'Blue tits nesting in the box', 'Homo sapiens evolved in Africa', 'It was so good to see everyone', 'Mary rode on an ass to Bethlehem in our nativity', 'Class 3 doing some weeding with a hoe in the garden', 'I often wonder hoe our moon would feel', 'hoe much is the trip?', 'Grass, classic, assess, assure and passage', 'Year 5 fixed the water butt in the school garden', 'Butterflies hatched in Year 1 today', 'Year 9 reading Dante: the circles of hell', 'He was the butt of the joke in the play', 'Cigarette butts collected on our litter pick', 'What the heck is going on with the weather?'],
+    ok: ['Scunthorpe away day for the Year 10 football team', 'Trip to Penistone and Cockermouth next week', 'Middlesex University open day', 'Spotted Dick and custard for pudding today!', 'Reading Moby Dick with Year 11', 'Dick Whittington at the panto', 'Our sex education unit starts Monday', 'She graduated cum laude', 'A great tit in the school garden this morning', 'Blue tits nesting in the box', 'Homo sapiens evolved in Africa', 'It was so good to see everyone', 'Mary rode on an ass to Bethlehem in our nativity', 'Class 3 doing some weeding with a hoe in the garden', 'I often wonder hoe our moon would feel', 'hoe much is the trip?', 'Grass, classic, assess, assure and passage', 'Year 5 fixed the water butt in the school garden', 'Butterflies hatched in Year 1 today', 'Year 9 reading Dante: the circles of hell', 'He was the butt of the joke in the play', 'Cigarette butts collected on our litter pick', 'What the heck is going on with the weather?', 'Geography field trip to Shitterton in Dorset', 'PSHE for Year 10: the law on sharing nudes and semi-nudes', 'E-safety workshop helped parents talk with their teens about nudes and consent', 'Netball tournament at Cocks Moor Woods leisure centre', 'Farm visit near Bell End, Worcestershire', 'Walked up Brown Willy on Bodmin Moor', 'Minibus to Twatt in Orkney for the residential'],
   },
   'offensive/threat': {
     description: 'Threats of violence ("I\'ll kill you", "watch your back", "should be shot").',
     flag: ["I'll kill you if you park there again", 'Watch your back', "I'm going to punch him in the face", 'He should be shot for that', "You're dead meat", 'I hope you die', 'Kill yourself', 'I know where you live', 'i will smash your face in'],
-    ok: ['Our team killed it at sports day!', 'This maths test was brutal', 'Learning about the assassin of Franz Ferdinand in history', 'This heat is killing me', "I'm going to smash this marking tonight", 'Kill two birds with one stone', 'Year 8 shot some great footage for their film project'],
+    ok: ['Our team killed it at sports day!', 'This maths test was brutal', 'Learning about the assassin of Franz Ferdinand in history', 'This heat is killing me', "I'm going to smash this marking tonight", 'Kill two birds with one stone', 'Year 8 shot some great footage for their film project', 'Year 10 acted out the murder scene from Macbeth: "I will kill you, traitor!" they roared', 'Movie night: Kill Bill for the staff, Mother Goose panto for the kids'],
   },
   'offensive/sexual': {
     description: 'Sexually explicit phrases ("send nudes", "nice tits", "sex tape").',

@@ -5,6 +5,7 @@
  */
 import type { Doc, Range } from '../doc';
 import { anchored, gateWords, words, wordRe } from './rule';
+import { PLACE_NAMES, TITLES } from '../data/names';
 
 /** Words one of which any pupil reference contains (a gate for rules that need one). */
 export const PUPIL_GATE = gateWords([
@@ -146,4 +147,47 @@ export function fullNameSpans(doc: Doc): Array<{ start: number; end: number }> {
   let n = 0;
   while ((m = re.exec(doc.original)) !== null && n++ < 500) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/**
+ * UK place names and titles of books, films, shows and pantomimes in which a swear word or insult
+ * names no one ("Bell End", "Lord of the Flies"; see data/names.ts). Rules drop matches inside them.
+ */
+const PLACE_LIST = PLACE_NAMES.split('|');
+const TITLE_LIST = TITLES.split('|');
+const PLACE_RE = anchored(wordRe(words(PLACE_LIST)), PLACE_LIST);
+const TITLE_RE = anchored(wordRe(words(TITLE_LIST)), TITLE_LIST);
+
+export function knownNames(doc: Doc): Range[] {
+  return [...doc.findShared('places', PLACE_RE), ...doc.findShared('titles', TITLE_RE)];
+}
+
+/** Titles of books, films and shows named in the text. */
+export function titleRefs(doc: Doc): Range[] {
+  return doc.findShared('titles', TITLE_RE);
+}
+
+/** True when `r` lies inside a place name or a title. */
+export function insideKnownName(doc: Doc, r: Range): boolean {
+  const names = knownNames(doc);
+  return names.length > 0 && names.some((a) => a.from <= r.from && r.to <= a.to);
+}
+
+/**
+ * True when `r` lies inside a quotation ('...' or "...") in a text that names a book, film or show:
+ * a line quoted from a set text ("we read the witches' 'fair is foul' aloud") is the author's, not the poster's.
+ */
+export function insideQuotedTitle(doc: Doc, r: Range): boolean {
+  if (!titleRefs(doc).length) return false;
+  const t = doc.text;
+  const from = Math.max(0, r.from - 300);
+  for (const q of ['"', "'"]) {
+    // An opening quote before the match (at a word start) and a closing one after it, on the same line.
+    const open = t.lastIndexOf(q, r.from);
+    if (open < from || (open > 0 && /[a-z0-9]/.test(t[open - 1]!))) continue;
+    const close = t.indexOf(q, r.to);
+    if (close === -1 || close - r.to > 300 || /\n/.test(t.slice(open, close))) continue;
+    return true;
+  }
+  return false;
 }
