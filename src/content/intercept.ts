@@ -10,6 +10,19 @@
  */
 import type { SiteAdapter } from '../sites/types';
 import { composerFromPath, controlForEditor, editorFromPath, requestFromPath, typeaheadOpen, type Composer, type RequestControl } from './dom';
+import { HOST_TAG } from '../ui/content/host';
+
+const OWN_UI = HOST_TAG.toUpperCase();
+
+/**
+ * An event from Think Twice's own UI (the prompt's buttons, its reason box). Never a post: a policy
+ * pack may label "Post anyway" as "Post" or "Send", which the generic fallback would otherwise read
+ * as the site's submit control and hold behind the very prompt it belongs to.
+ */
+function fromOwnUi(path: readonly EventTarget[]): boolean {
+  for (const t of path) if (t instanceof Element && t.tagName === OWN_UI) return true;
+  return false;
+}
 
 export type Via = 'click' | 'key-control' | 'enter' | 'mod-enter' | 'form';
 
@@ -131,8 +144,10 @@ export class Interceptor {
 
   private onClick(e: MouseEvent): void {
     if (this.bypass || e.button !== 0) return;
-    if (this.request(e, e.composedPath())) return;
-    const composer = this.find(e.composedPath());
+    const path = e.composedPath();
+    if (fromOwnUi(path)) return;
+    if (this.request(e, path)) return;
+    const composer = this.find(path);
     if (!composer || !composer.control) return;
     const control = composer.control;
     this.attempt(e, composer, 'click', () => control.click());
@@ -145,6 +160,7 @@ export class Interceptor {
     const site = this.opts.site();
     if (!site) return;
     const path = e.composedPath();
+    if (fromOwnUi(path)) return;
     // Enter or Space on a focused Post control (div[role=button] gets no native click from keys).
     const target = path[0];
     if (target instanceof HTMLElement && !e.ctrlKey && !e.metaKey && !e.altKey && target.getAttribute('role') === 'button' && this.request(e, [target])) return;
@@ -189,6 +205,7 @@ export class Interceptor {
     const site = this.opts.site();
     if (!site) return;
     const path: EventTarget[] = e.submitter ? [e.submitter, ...e.composedPath()] : e.composedPath();
+    if (fromOwnUi(path)) return;
     let composer = composerFromPath(path, site);
     if (!composer) {
       // A submit with no recognised control (implicit submission): find an editor in the form.

@@ -208,6 +208,35 @@ describe('failing open', () => {
     await page.close();
   });
 
+  it('"Post anyway" sends the post even when the policy pack labels it "Post" (a submit word), by click and by keyboard', async () => {
+    const original = await eventually(() => ext.snapshot());
+    try {
+      // A school's pack whose buttons use the site's own words: the generic fallback must not read the prompt's button as a submit control.
+      await ext.worker.evaluate(async () => {
+        const s = (await chrome.storage.local.get('resolved')).resolved as { pack: { prompt: Record<string, string> } };
+        s.pack.prompt.postAnywayLabel = 'Post';
+        s.pack.prompt.editLabel = 'Send';
+        await chrome.storage.local.set({ resolved: s });
+      });
+      for (const how of ['click', 'keyboard'] as const) {
+        const page = await openX(ext);
+        await eventually(() => page.evaluate(() => true));
+        await page.waitForTimeout(200);
+        await raisePrompt(page);
+        const button = promptOf(page).getByRole('button', { name: 'Post', exact: true });
+        if (how === 'click') await button.click();
+        else {
+          await button.focus();
+          await page.keyboard.press('Enter');
+        }
+        expect((await waitForSubmits(page)).map((r) => r.text.trim())).toEqual([RISKY]);
+        await page.close();
+      }
+    } finally {
+      await ext.worker.evaluate(async (s) => chrome.storage.local.set({ resolved: s }), original);
+    }
+  });
+
   it('still sends a benign post normally', async () => {
     const page = await openX(ext);
     await draftAndSend(page, POST, BENIGN, CLICK);
