@@ -1,0 +1,193 @@
+/**
+ * ok posts: the ordinary school-staff posts the checker must leave alone, and traps that share the
+ * flagged families' words (class codes, SEN, EHCP, Snapchat, WhatsApp, Ofsted, pregnant, DBS,
+ * address, photos) with a harmless meaning: no identifiable pupil, consent stated, published news,
+ * one's own news, official channels, adults.
+ */
+import type { Lexicon } from '../lib';
+import type { Family, Tpl } from './kit';
+
+const sec = (t: string): Tpl => ({ t, phase: 'secondary' });
+const pri = (t: string): Tpl => ({ t, phase: 'primary' });
+
+const PRAISE: Array<string | Tpl> = [
+  'Brilliant assembly from {form} today!', 'So proud of {form} this week, every single one of them worked so hard {happymoji}', 'What a lovely class {form} are. Best behaved on the trip by a mile.',
+  '{form} absolutely smashed their {subject} assessment, well done all!', 'Shout out to {form} for the best class assembly I\'ve seen in years 👏', 'Massive well done to {yr} for their performance tonight 🎭',
+  'My {form} lot made me laugh so much {day}. Love this class.', sec('{form} were a joy in {subject} {day}. Debating like pros.'), 'Whole class 100% attendance this week, well done {form}! 🎉',
+  sec('Period 5 on a Friday and {form} were still brilliant. Who are these kids?'), 'Huge thanks to {yr} for raising £{money} for {charity} 💜', '{form} won the attendance cup again!',
+  pri('Proud of every single child in {yr} who sat their SATs this week. You were all amazing.'), 'Fab trip with {form} today. Impeccable manners all day.', pri('Our {yr} choir were stunning at the carol service 🎄'),
+  pri('{form} have written the most beautiful poems about autumn 🍂'), sec('{yr} Geography fieldwork done, and not a single wet sock.'), sec('Tutor time quiz: {form} beat me again. Gracious winners, mostly.'),
+  'Loved reading {form}\'s persuasive letters to the council about the park.', 'Honestly {form} are the funniest class I\'ve ever taught.',
+];
+const SPORTS: Array<string | Tpl> = [
+  sec('Great result for our U{age2} {team} today, {score} against {school} ⚽'), sec('Fixture result: {school} {score} {school2}. Brilliant effort from the {yr} {team}.'),
+  'Our {yr} netball team are county champions! 🏆', 'Cross-country season over. Proud of every runner from {yr} who finished in the mud.', 'U{age2} rugby lost {score2} but what a second half. Heads up, lads.',
+  'Sports day done ☀️ House {house} took the trophy, {yr} egg and spoon was chaos.', 'Swimming gala results: 3 golds and a silver for {school}! 🏊', 'District athletics tomorrow. Good luck to everyone competing!',
+  'Our Year 7 girls\' football team are through to the quarter finals 💪', sec('Cricket club starts next week for {yr}, sign up with Mr {sur} in PE.'), sec('Tag rugby festival with {yr} today, muddiest I\'ve ever been. Great fun.'),
+];
+const TRIPS: Array<string | Tpl> = [
+  '{yr} trip to {trip} today. Coach sick count: one. Not bad.', sec('Back from residential with {yr}. Slept 4 hours in 3 nights. Worth every minute.'), 'Amazing day at {trip} with {form}, the kids asked the best questions.',
+  pri('Forest school with {yr} this afternoon. Lots of mud, lots of joy 🌳'), '{yr} visit to the mosque today was so thoughtful, thank you to our hosts.', 'Museum trip done, {num} coaches, zero lost children. Winning.',
+  sec('DofE bronze expedition this weekend with {yr}. Pray for dry weather.'), sec('Ski trip letters out to {yr} today. Yes, I\'m already excited.'), sec('Theatre trip to see {play} with {yr} tonight 🎭'),
+  pri('Took {form} to the local library and they all signed up for cards 📚'), 'Beach trip with Reception, everyone came home with a bucket of shells and sand in their socks 🐚',
+];
+const STAFFROOM: Array<string | Tpl> = [
+  'Someone has eaten my yoghurt from the staffroom fridge. Again.', 'Photocopier jammed. The one time I was early.', 'That Sunday night planning feeling 😩', 'Marking {num}0 books this weekend. Who needs a social life.',
+  'Whoever brought the cake in, I love you.', 'The kettle in the staffroom is finally fixed. Best news all term.', 'Wet play for the fourth day running. Send help.', 'Report writing season. My thesaurus is crying.',
+  'INSET day and the coffee machine is broken. Is this a test?', 'Data drop due Friday. Spreadsheets everywhere.', 'Parents\' evening done. Voice gone. Bed.', 'Who else has a pile of laminating taller than their Year 1s?',
+  'Lanyard has snapped, glasses are lost, it\'s only Tuesday.', 'Staff vs students netball on Friday. We\'re going to lose.', 'Mock marking with a glass of wine and Bake Off on. Balance.',
+  'Fire alarm during the only lesson that was going well. Classic.', 'Does anyone else talk to their interactive whiteboard like it\'s a person?', 'Half term: finally got round to the dentist.',
+  sec('Teaching {subject} to {form} while a wasp dive-bombs the room. Nobody learned anything.'), 'Forgot my lunch, was fed by the kitchen team. Heroes.', 'PPA in the car because every room was taken.',
+  'Joined the union today. Should have done it years ago.', 'Supply work this week in three different schools. Love the variety.', 'Planning a whole unit on volcanoes and I\'m more excited than the kids.',
+];
+const RECRUIT = [
+  'We\'re hiring! Teacher of {subject} at {school}, full time from September. Enhanced DBS check required. Link in bio.', 'Vacancy: Teaching Assistant (SEN), 32.5 hours term time. Safeguarding checks apply.',
+  'Join our friendly team: Lunchtime supervisor needed at {school}. All posts subject to an enhanced DBS.', 'We\'re recruiting a SENCO to lead our inclusive provision. Closing date Friday.',
+  '{school} is looking for a Designated Safeguarding Lead. Apply via the trust website.', 'Cover supervisor role available, ideal for someone thinking about teaching. DBS required.',
+  'Know a brilliant Year 2 teacher? We\'re hiring. Please share!', 'Exams officer vacancy: attention to detail essential, confidentiality a must.', 'Our school office is hiring an attendance officer. Full details on our website.',
+  'Vacancy for a PE coach for after-school clubs. Must have an enhanced DBS and safeguarding training.',
+];
+const RESOURCES = [
+  'Anyone got good resources for teaching {topic} to {yr}?', 'Looking for ideas: {topic} for a mixed-ability {yr} class. What\'s worked for you?', 'Any recommendations for a {topic} scheme of work? {yr}, 6 lessons.',
+  'Teacher friends, best book for {topic} with {yr}?', 'Need a hook lesson for {topic} on {weekday}. Go!', 'Does anyone have a knowledge organiser for {topic} they\'d share? Happy to swap mine.',
+  'Planning {topic} for {form}. Ideas please!', 'What\'s your favourite starter for {topic}?', 'PSHE lead asking: how do you teach {topic} to {yr} without it being cringe?',
+];
+const TOPICS = [
+  'fractions', 'the water cycle', 'the Tudors', 'persuasive writing', 'photosynthesis', 'World War One poetry', 'coastal erosion', 'the Romans', 'algebra', 'Macbeth',
+  'online safety', 'Snapchat and location sharing', 'healthy relationships', 'consent in RSE', 'cyberbullying', 'staying safe on WhatsApp', 'mental health awareness', 'grooming awareness',
+  'puberty', 'the Holocaust', 'climate change', 'electricity', 'phonics phase 3', 'times tables', 'An Inspector Calls', 'the Industrial Revolution',
+];
+const NEWS_CONSENT = [
+  'Our {yr} pupils at the county music festival (photos shared with parental consent) 🎶', 'Lovely to see {yr} performing today. All photos posted with permission from parents.',
+  'From the school account: {yr} enjoyed their visit to {trip}. Photos used in line with our consent forms.', 'Thanks to all families who returned photo consent forms, our {yr} gallery is now on the website.',
+  'Our new school council, pictured with their parents\' permission, met for the first time today.', 'Official: {school} {yr} won the regional maths challenge! Photo shared with consent 🏆',
+  'Every child pictured has photo consent. Just a reminder for anyone reposting, please don\'t tag names.', 'We only share photos of pupils whose parents have given consent. Here\'s {yr} at sports day ☀️',
+  'Check the school Facebook page for the {yr} nativity photos, posted with parental permission.', 'Consent forms all in, so here\'s our {form} class photo on the school\'s page 📸 no names, as always.',
+  'Photos from today\'s {yr} trip are on the school website (consent checked, no names).', 'Great to welcome parents to the {yr} showcase. Pictures on the school\'s page, shared with consent.',
+];
+const SEN_ADVOCACY = [
+  'Brilliant CPD on ADHD today. So much to take back to the classroom.', 'Autistic children are not naughty. Adjust the environment, not the child.',
+  'SEND funding is in crisis. Our schools need proper investment in EHCPs.', 'As a SENCO, the EHCP process is broken. Families wait far too long.',
+  'Great training on dyslexia-friendly classrooms. Cream paper, clear fonts, patience.', 'Neurodivergent kids deserve teachers who understand them. Grateful for today\'s INSET.',
+  'Anyone else find visual timetables help the whole class, not just pupils with SEN?', 'Reading about PDA this half term. Recommendations welcome.',
+  'Pupil premium isn\'t a label, it\'s a responsibility. Great session from our trust today.', 'Self-harm awareness training today. Hard but necessary. Know the signs, tell your DSL.',
+  'Mental health first aid course done ✅', 'Reminder that behaviour is communication. Every exclusion is a missed chance to understand.',
+  'Our school\'s new sensory room opened today, thanks to the PTA\'s fundraising 💜', 'Looked-after children need stability. Proud to be our Virtual School link teacher.',
+  'Free school meals should be universal. No child should learn hungry.', 'Fab webinar on supporting young carers in school. Worth your time.',
+  'Inclusion isn\'t a bolt-on. It\'s the job.', 'World Autism Acceptance Week: our whole school focus is on kindness and difference.',
+  'Spent INSET learning about attachment and trauma. Changed how I think about "difficult" behaviour.', 'The EHCP annual review template the LA sent is 30 pages. Who designs these?',
+  'SEN support isn\'t a cost, it\'s an investment.', 'Did my NASENCo assessment today. Nearly there!', 'ADHD Awareness Month: so many adults, teachers included, are only now being diagnosed.',
+];
+const OWN_NEWS = [
+  'I\'m pregnant! Baby due in {month}. Telling my {yr} class was the best bit 🥹', 'Personal news: I\'ve been diagnosed with ADHD at 38. So much makes sense now.',
+  'Back at work after my operation. Thank you for all the lovely cards, {school} staff 💜', 'After 12 years at {school} I\'m leaving at Easter. I\'ve told my classes and I\'m heartbroken.',
+  'I\'ve been off with stress and I\'m not ashamed to say it. Teachers, look after yourselves.', 'Starting maternity leave tomorrow! Going to miss my {form} so much.',
+  'I\'m autistic, and I\'m a teacher. Happy to answer questions from anyone considering the job.', 'Finally got my DBS renewal through. Paperwork champion.',
+  'My last day as a headteacher. Retiring after 34 years. What a privilege.', 'Got the job! Head of {subject} from September 🎉', 'Passed my NPQSL! Worth every late night.',
+  'I had a miscarriage last year and I\'m sharing because nobody talks about going back to teach after it.', 'Chemo round 4 done. Back in school soon, I miss the kids.',
+  'New term, new me: I\'m job-sharing from September so I can be home with my little one.', 'Thrilled to announce I\'ve been appointed deputy head at {school}!',
+  'Just handed in my resignation. Moving to a school nearer home. Exciting and scary.', 'My capability fears were unfounded, observation went well and I\'m actually proud of myself.',
+];
+const PUBLISHED = [
+  'Delighted that our Ofsted report, published today, rates {school} as Good in all areas. Read it on our website.', 'Our Ofsted report is now live on the Ofsted website. Proud of our whole community.',
+  'Results day! {pct}% of our Year 11s achieved 4+ in English and maths. Full results on the school website.', 'Congratulations to the class of {cyear} on their A level results, published today 🎓',
+  'As announced to parents this week, {school} will join {trust} in September.', 'The consultation on our new admissions arrangements is now open, link on the school website.',
+  'Our SIAMS report has been published and we\'re so proud of the outcome.', 'Following the letter to families today, our head will retire at the end of the year. Thank you for everything.',
+  'Good luck to all our Year 11s sitting their maths paper tomorrow! You\'ve got this 💪', 'Exam season starts Monday. Rest, revise, drink water. We believe in you, Year 13.',
+  'Ofsted visited last month; now that the report is public we can say a huge thank you to our staff.', 'Our budget statement for parents is available on the school website as always.',
+];
+const SAFE_TRAINING = [
+  'Level 3 DSL refresher done ✅', 'Annual safeguarding training this morning. Always worth the reminder.', 'Reminder, staff: if a child discloses, never promise to keep it a secret. Listen, record, report to your DSL.',
+  'Prevent training done. Know your DSL and deputy.', 'Keeping Children Safe in Education update read and signed. Have you done yours?', 'Safeguarding is everyone\'s responsibility. Log every concern on CPOMS, however small.',
+  'Great session on online safety for parents tonight. Turn off Snapchat maps, everyone!', 'Spotted a pupil\'s post that worried you? Don\'t reply, screenshot and report to the DSL.',
+  'Policy reminder: staff must not accept friend requests from pupils or ex-pupils under 18.', 'Our policy: never share a pupil\'s address, routine or whereabouts online. Simple.',
+  'Safer recruitment course done. Interesting how much has changed.', 'Online safety week: our {yr} made posters about not sharing their location online.',
+  'Staff training today on the new photo consent process. Check the list before you post!', 'Be careful what you post, colleagues. Parents and pupils can see more than you think.',
+  'Reminder from the head: use the school\'s accounts to talk to parents, not your own.', 'Training on recognising signs of neglect today. Heavy, important stuff.',
+  'Child protection training: nobody should be working out a child\'s home address from social media. Including us.',
+];
+const CHANNELS = [
+  'The PTA runs a WhatsApp group for {yr} parents. Ask at the office to be added.', 'School updates go out on the official app and the school Facebook page only.',
+  'Parents, please use the school email or app, not teachers\' personal accounts 😊', 'Our class WhatsApp for parents is run by the class reps, not staff.',
+  'Staff WhatsApp group is for cover and cake announcements only 😂', 'Snapchat\'s new features explained for parents: our guide is on the school website.',
+  'Set up the department WhatsApp for the {subject} team. Please keep pupil info off it.', 'Reminder: Teams is the only place to message pupils about homework.',
+  'The school\'s Instagram account is now live! Follow for news, with all pupil photos shared with consent.', 'DM me if you\'re a {subject} teacher looking for the shared planning folder.',
+  'Message me if you\'re a local teacher who wants to join our {subject} network. Adults only, obviously 😂', 'My TikTok is for teachers, by a teacher. No pupils, please.',
+  'Year 11 revision resources are on Google Classroom, not my socials. See you there.', 'Our football club\'s parent WhatsApp is run by the club secretary. Any questions go to her.',
+  'Just blocked a pupil who found my Instagram and reported it to the DSL, as per policy.', 'Declined a friend request from a Year 9 and told the safeguarding lead. Awkward but right.',
+  'Tip for ECTs: set your socials to private and use a different name. Pupils will look.',
+];
+const ADULT_EX = [
+  'Bumped into an ex-pupil in Tesco. Now 26 and a nurse. Proud doesn\'t cover it.', 'Accepted a LinkedIn request from a former student who\'s now 24 and teaching himself!',
+  'A former pupil, now at university, emailed to say thanks. Made my year.', 'Taught her in Year 6, now she\'s a doctor. Ex-pupils are the best 😭', 'Got a wedding invite from a former student I taught 15 years ago 💒',
+  'Ex-pupil, now 30, just joined our staff as a TA. Full circle.', 'Lovely message on Facebook from a former student who\'s now a dad himself. Makes you feel old.',
+  'One of my first ever form group is now head of maths somewhere. I\'m ancient.', 'Former pupil (22) followed me on Insta to show me her graduation photos. Teary.',
+];
+const COLLEAGUE_NEWS = [
+  'Congratulations to {staffname} on her retirement after 30 years at {school} 🎉', 'Welcome to {staffname} who joins our science department this week!',
+  'Huge congratulations to our head on being made a National Leader of Education.', 'Well done to {staffname} on passing her NPQH!', 'Congratulations to {staffname}, our new head of {subject}, announced today.',
+  'Our lovely {staffname} is off on maternity leave, she told the kids this morning and they cried 😭 good luck!', 'Thank you to {staffname} for running the best school disco ever.',
+  'Proud of {staffname} who ran the marathon for the school\'s charity today 🏃', 'Farewell to {staffname}, who\'s leaving us for a deputy headship. We\'ll miss you!',
+  'Massive thanks to our site team for clearing the snow at 6am ❄️', 'Our office team are unsung heroes. That\'s it. That\'s the post.', 'Shout out to the kitchen staff who made Christmas dinner for 400.',
+];
+const CURRICULUM: Array<string | Tpl> = [
+  sec('Teaching Of Mice and Men to {form}. Great discussion about how Lennie is treated.'), sec('{yr} debating whether school exclusions work. Sharper arguments than most politicians.'),
+  'RE with {yr}: what does forgiveness mean? Wonderful answers.', pri('Reading Wonder with {yr}. Auggie\'s story always gets them talking about kindness.'),
+  'Year 10 sociology on the care system today. Really mature discussion.', 'PSHE: {yr} looking at how social media can put your location at risk.',
+  pri('{yr} wrote diary entries as evacuees. One made me cry.'), sec('Teaching An Inspector Calls: Eva Smith\'s story never stops being relevant.'), sec('Lord of the Flies with {form}. They think Piggy deserved better. They\'re right.'),
+  'A level psychology: ADHD and diagnosis debate, brilliant essays.', sec('Health and social care {yr} learning about safeguarding vulnerable adults. Proud of their maturity.'),
+  sec('Citizenship: {yr} researching free school meals policy. They wrote to our MP!'), pri('Jacqueline Wilson\'s Tracy Beaker with {yr}. Foster care explained through stories.'),
+];
+const REFLECT = [
+  'Some of our children carry so much. Be kind, always.', 'You never know what a child is going home to. Remember that on a hard day.', 'Teaching is 10% subject, 90% relationships.',
+  'Every child who gets a sticker today might not get praise anywhere else. Give the sticker.', 'The kids who need love the most often ask for it in the most unloving ways.',
+  'If a pupil tells you something worrying, report it. Every time. It\'s not gossip, it\'s protection.', 'Hungry children can\'t learn. Our breakfast club is full every day, and that says a lot.',
+  'Ten years in and the kids still surprise me every single day.', 'Some days I\'m a teacher, a nurse, a counsellor and a detective before 9am.',
+  'Behaviour is communication. It took me years to really understand that.', 'To every TA holding a class together: we see you.', 'A smile at the gate can change a child\'s whole day.',
+  'Attendance isn\'t just a number. Behind every absence is a story we should listen to.', 'Schools are filling gaps that social services used to fill. Something has to give.',
+];
+
+const BEN_LEX: Lexicon = {
+  money: ['250', '1,200', '480', '3,000', '95', '620'],
+  charity: ['Children in Need', 'the local food bank', 'Comic Relief', 'Macmillan', 'the hospice', 'Save the Children', 'Mind'],
+  age2: ['11', '12', '13', '14', '15', '16', '9', '10'],
+  team: ['boys', 'girls', 'footballers', 'netballers', 'hockey team', 'rugby squad', 'basketball team'],
+  score: ['3-1', '2-0', '4-4', '5-2', '1-0', '21-14', '28-12'],
+  score2: ['10-24', '0-3', '1-2', '7-31'],
+  school2: ['Riverside', 'St Anne\'s', 'Castle View', 'Northgate', 'Holy Cross', 'Parkfield'],
+  house: ['Red', 'Blue', 'Newton', 'Curie', 'Seacole', 'Turing', 'Brontë', 'Darwin', 'Hawking'],
+  sur: ['Jones', 'Ahmed', 'Okafor', 'Nowak', 'Patel', 'Williams', 'Campbell'],
+  trip: ['the Natural History Museum', 'Chester Zoo', 'the Houses of Parliament', 'Whitby', 'the Eden Project', 'Cadbury World', 'the Lake District', 'Kew Gardens', 'the Science Museum', 'Warwick Castle', 'the Black Country Museum'],
+  play: ['Matilda', 'The Lion King', 'An Inspector Calls', 'Macbeth', 'Frozen', 'Blood Brothers', 'Wicked'],
+  topic: TOPICS,
+  month: ['March', 'May', 'August', 'January', 'October'],
+  pct: ['68', '72', '81', '59', '77'],
+  cyear: ['2025', '2026', '2024'],
+  trust: ['the Harbour Trust', 'Elm Tree MAT', 'Kingfisher Learning Trust', 'the diocesan trust'],
+  staffname: ['Mrs Evans', 'Miss Ahmed', 'Ms Kowalski', 'Mrs Okafor', 'Dr Patel', 'Mrs Campbell', 'Miss Byrne', 'Sarah', 'Nadia', 'Bev', 'Mrs Shah'],
+};
+
+function ok(source: string, n: number, templates: Array<string | Tpl>, trap: boolean, formal = false): Family {
+  return { source, n, label: 'ok', category: 'none', trap, templates, lex: BEN_LEX, formal };
+}
+
+export function benignFamilies(): Family[] {
+  return [
+    ok('people/ok-class-praise', 220, PRAISE, true),
+    ok('people/ok-sports', 150, SPORTS, false),
+    ok('people/ok-trips', 150, TRIPS, false),
+    ok('people/ok-staffroom', 200, STAFFROOM, false),
+    ok('people/ok-recruitment', 90, RECRUIT, true, true),
+    { ...ok('people/ok-resources', 160, RESOURCES, false), lex: { ...BEN_LEX } },
+    ok('people/ok-news-consent', 150, NEWS_CONSENT, true, true),
+    ok('people/ok-sen-advocacy', 200, SEN_ADVOCACY, true),
+    ok('people/ok-own-news', 150, OWN_NEWS, true),
+    ok('people/ok-published', 110, PUBLISHED, true, true),
+    ok('people/ok-safeguarding-training', 160, SAFE_TRAINING, true),
+    ok('people/ok-channels', 140, CHANNELS, true),
+    ok('people/ok-adult-ex-pupils', 80, ADULT_EX, true),
+    ok('people/ok-colleague-news', 120, COLLEAGUE_NEWS, true),
+    ok('people/ok-curriculum', 110, CURRICULUM, true),
+    ok('people/ok-reflection', 120, REFLECT, true),
+  ];
+}

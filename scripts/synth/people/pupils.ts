@@ -1,0 +1,210 @@
+/**
+ * confidential (pupils): an identifiable pupil together with something sensitive about them, and
+ * pupils' data. Each detail list is a verb phrase after the pupil reference; {his}/{him}/{he}
+ * agree with the pupil drawn for the post.
+ */
+import { pick, type Lexicon, type Rng } from '../lib';
+import type { Family } from './kit';
+
+export const SEN = [
+  'has just had {his} EHCP finalised', 'finally got {his} EHCP through after two years of fighting the LA', 'is on the SEN register now',
+  'has been diagnosed with ADHD', 'got {his} autism diagnosis {day}', 'is being assessed for autism', 'is on the waiting list for an ASD assessment',
+  'is dyslexic and still reading at about a Year 2 level', 'has dyspraxia and can barely hold a pencil', 'has an EHCP for SEMH and needs a 1:1 all day',
+  'is on a reduced timetable because of {his} needs', 'has global developmental delay', 'is non-verbal and uses PECS', 'has PDA and refused every single task',
+  'has Tourette\'s and the tics were really bad', 'is working on pre-key stage standards', 'has a reading age of 6', 'is on SEN support for speech and language',
+  'has sensory processing disorder and melted down in assembly', 'has an EHCP and the council still haven\'t named a school', 'has been referred to the ed psych',
+  'is waiting on a CAMHS referral for ADHD', 'needs a reader and a scribe for {his} exams', 'has dyscalculia', 'has severe ADHD and wasn\'t medicated today',
+  'is autistic and had a massive meltdown', 'got {his} dyslexia diagnosis back', 'has an EHCP with 25 hours of funding', 'is on the SEND register',
+  'has ADHD and ODD', 'has suspected FASD', 'is on the autism pathway', 'has a statement — sorry, EHCP — for moderate learning difficulties',
+  'has SLCN and a speech therapist coming in', 'is on an IEP for literacy', 'has a diagnosis of ASD and ADHD', 'is going through the EHCP process',
+  'has just been moved onto the SEN register', 'has an EHC needs assessment going in this week', 'got refused an EHCP assessment again',
+];
+
+export const MED = [
+  'is type 1 diabetic and had a hypo in PE', 'had another seizure in {subject}', 'has epilepsy and it\'s getting worse', 'has a severe nut allergy and nearly reacted at lunch',
+  'is on Ritalin and forgot {his} meds', 'has leukaemia and starts chemo next week', 'has Crohn\'s and misses loads of school', 'is waiting for heart surgery',
+  'has just been diagnosed with diabetes', 'has cystic fibrosis', 'is still wetting {him}self most days', 'had an asthma attack on the field and needed the ambulance',
+  'has a brain tumour', 'is on medication for {his} ADHD that makes {him} sick', 'has sickle cell and was in hospital all weekend', 'has juvenile arthritis',
+  'came back from hospital with a feeding tube', 'has a colostomy bag', 'is deaf in one ear and won\'t wear {his} hearing aid', 'has just had an operation on {his} spine',
+  'has a heart condition nobody in {his} class knows about', 'is off for chemo again', 'has an EpiPen and the spare one is out of date', 'was rushed to A&E after a seizure',
+];
+
+export const MH = [
+  'has been self-harming again', 'has fresh cuts up {his} arms', 'is under CAMHS for anxiety', 'took an overdose at the weekend', 'has an eating disorder and barely eats at lunch',
+  'is at 40% attendance with school refusal', 'has been having panic attacks in lessons', 'is on antidepressants', 'was sectioned over half term',
+  'is seeing the counsellor for depression', 'told the school nurse {he}\'s been having suicidal thoughts', 'is on a CAMHS waiting list for an eating disorder',
+  'has been scratching {his} wrists in lessons', 'is in a really dark place at the moment', 'has anorexia and has lost loads of weight', 'is struggling with {his} gender identity and isn\'t out at home',
+  'has EBSA and hasn\'t been in for three weeks', 'has OCD and can\'t touch the door handles', 'wrote a note saying {he} wants to die', 'is on a safety plan after a suicide attempt',
+  'came out to me as gay and says {his} family don\'t know', 'is burning {him}self', 'has been hearing voices', 'is under the crisis team',
+];
+
+export const EXCL = [
+  'got a fixed-term exclusion for fighting', 'has been suspended for three days', 'is on a managed move to {school}', 'is being permanently excluded',
+  'got PEX\'d {day}', 'spent all week in isolation', 'is on a part-time timetable after {his} exclusion', 'is off to the PRU after Easter', 'is in the internal exclusion room again',
+  'has had {his} fifth suspension this year', 'got excluded for bringing a vape in', 'is on a final warning before permanent exclusion', 'is getting a managed move to another school',
+  'has been sent to alternative provision', 'got a 5-day fixed term for swearing at the head', 'is on report to the head after {his} suspension',
+  'was excluded for the rest of the week', 'is on {his} third fixed term this half term', 'has a reintegration meeting after {his} suspension',
+];
+
+export const FSM = [
+  'is on free school meals', 'is pupil premium', 'is PP and FSM', 'comes in hungry every day because the family relies on the food bank', 'has no proper uniform because mum can\'t afford it',
+  'is a pupil premium kid so we have to show progress', 'is eligible for FSM but the parents never applied', 'gets the PP funding for {his} music lessons',
+  'is disadvantaged, PP, the lot', 'had no coat all winter — family can\'t afford one', 'is FSM and didn\'t have breakfast again',
+];
+
+export const CARE = [
+  'is looked after', 'is in foster care', 'has just moved to {his} fourth foster placement', 'is a CLA kid and the PEP meeting was a mess', 'was taken into care over the summer',
+  'is adopted and really struggling with attachment', 'is on a child protection plan', 'has a social worker', 'is on a CIN plan', 'is known to social services',
+  'is in kinship care with {his} nan', 'has just gone into a children\'s home', 'is LAC and the placement has broken down again', 'has supervised contact with {his} birth mum',
+  'had {his} core group meeting {day}', 'is subject to a CP plan for neglect', 'is previously looked after', 'is being fostered by one of our TAs',
+];
+
+export const HOME = [
+  'has parents going through a nasty divorce', 'just found out {his} dad\'s gone to prison', 'has a mum with terminal cancer', 'is a young carer for {his} mum who has MS',
+  'is living in a hostel with {his} mum and two siblings', 'got evicted with {his} family last week', 'has a mum who\'s an alcoholic', 'has parents who are both using',
+  'lost {his} dad to suicide in the summer', 'is an asylum seeker and the family\'s claim got refused', 'lives with {his} nan because mum\'s in rehab',
+  'has a dad who\'s just been deported', 'hasn\'t seen {his} dad since the court case', 'has a brother who was stabbed last month', 'is in a refuge with {his} mum',
+  'is sofa surfing between relatives', 'has a mum in a psychiatric unit', 'has a stepdad the police keep getting called about', 'lost {his} mum at Christmas',
+  'is in temporary accommodation two buses away', 'has a dad who\'s just been made bankrupt', 'has parents who are splitting up and the dad has moved out',
+  'has had the bailiffs round at home', 'has a mum who\'s been sectioned',
+];
+
+export const GRADE = [
+  'got a 2 in the maths mock', 'is predicted a U in science', 'got 12% on the end of unit test', 'failed the phonics check again', 'is working below ARE in everything',
+  'got a grade 3 and has to resit', 'got the lowest score in the year group', 'scored 31 out of 120 on the reading paper', 'is predicted 4s across the board, which is a joke',
+  'got a 1 in English Language', 'got a U in the chemistry mock', 'is on track for an E at A level', 'got 9/50 in the spelling test', 'scored 2 on the times tables check',
+  'got 98 on the maths SATs paper and is still working towards', 'is the only one in the set who failed the mock', 'dropped from a 6 to a 3', 'got an Ungraded in the practical',
+];
+
+export const BEH = [
+  'threw a chair at {his} TA', 'told me to f*** off in front of the whole class', 'bit a dinner lady', 'was caught vaping in the toilets', 'kicked off and trashed the room',
+  'had to be restrained twice', 'got caught selling vapes at break', 'punched a Year 7 at break', 'spat at the cover teacher', 'stole from another kid\'s bag',
+  'was caught with weed in {his} blazer', 'set fire to a bin', 'climbed onto the roof again', 'called the supply teacher a racist name', 'smashed a window in the science block',
+  'is on behaviour report for the fourth time', 'walked out of school at lunch and police were called', 'hit another child with a water bottle', 'was sexting another pupil',
+  'ran out of class and hid in the toilets for an hour', 'tipped over every table in the room', 'got into a fight outside the gates',
+];
+
+export const REACT = [
+  'Heartbreaking.', 'I\'m done.', 'Poor kid.', 'How is this fair?', 'The system is broken.', 'I could cry.', 'Absolutely shattered.', 'Don\'t know how much more I can take.',
+  'Makes you think.', 'Nobody tells you about this bit of the job.', 'Hug your kids tonight.', 'Am I wrong to be fuming?', 'Why do I bother.', 'What a world.',
+  'Kids are so resilient.', 'Honestly at a loss.', 'And we\'re expected to teach 29 others at the same time.', 'No wonder {he} struggles.', 'Breaks my heart.',
+  'Worst part of the job.', 'Unbelievable.', 'So angry on {his} behalf.', 'Not sure what else we can do.', 'Just needed to get that off my chest.', 'Day ruined.',
+];
+
+export const ACHIEVE = [
+  'read aloud in assembly', 'got star of the week', 'made it to the county final', 'did the whole cross-country', 'stayed in class all morning', 'wrote a full page',
+  'sang a solo in the carol concert', 'smashed {his} spelling test', 'scored twice in the match', 'did {his} first ever presentation', 'made a friend at lunch',
+  'got a merit in {subject}', 'finished {his} DofE expedition', 'came to every lesson this week', 'ran for student council', 'played Joseph in the nativity',
+];
+
+export const EMOTION = ['exhausted', 'heartbroken', 'fuming', 'gutted', 'so worried', 'at the end of my rope', 'shaking', 'in bits', 'raging', 'devastated', 'done in', 'beyond stressed'];
+
+function anyOf(...lists: string[][]): (r: Rng) => string {
+  const all = lists.flat();
+  return (r) => pick(r, all);
+}
+
+const PUPIL_LEX: Lexicon = {
+  react: REACT,
+  achieve: ACHIEVE,
+  emotion: EMOTION,
+  anyd: anyOf(SEN, MED, MH, EXCL, FSM, CARE, HOME, GRADE, BEH),
+  softd: anyOf(SEN, MED, MH, CARE, HOME, FSM),
+};
+
+const GENERAL = [
+  '{p} {d}.', '{p} {d}. {react}', 'So {p} {d} and I\'m {emotion}.', 'Found out {day} that {p} {d}. {react}', '{p} {d} {day}. {react}',
+  'Prayers please for {p}. {He} {d}. {sadmoji}', 'Anyone else got a {kid} like {p}? {He} {d} and I\'ve no idea what to do.', 'Not to moan but {p} {d} and we\'ve had zero support.',
+  'Can\'t stop thinking about {p}. {He} {d}.', 'Meeting about {p} after school — {he} {d}.', 'Just had a meeting with {pn}\'s {parent}. Turns out {p} {d}.',
+  'Heads up if you teach {p} next year: {he} {d}.', 'Who else is dealing with this? {p} {d}. {react}', '{react} {p} {d}.', 'Guess who {d}? {p}. Again. {annoyedmoji}',
+  'Note to self, {p} {d}, seat {him} near the door.', 'Quick vent: {p} {d} and SLT don\'t want to know.', 'Worried sick about {p} — {he} {d}.', 'Today {p} {d}. Tomorrow I go again.',
+  'Told my partner tonight that {p} {d} and {he} just went quiet. {react}', 'Half my {form} lesson gone because {p} {d}.', '{p} {d}... and it\'s only {weekday}.',
+  'Poor {kid}. {p} {d} and nobody seems to care.', 'In case anyone wonders why I look rough: {p} {d}.', 'This job. {p} {d}. {react}',
+  'Apparently {p} {d}. Wish someone had told me before I shouted at {him}.', 'Me: plans a lovely lesson. {p}: {d}. {annoyedmoji}',
+];
+
+const PROUD = [
+  'So proud of {p} today. {He} {d} and still {achieve}. {happymoji}', 'Shout out to {p} who {d} but {achieve} anyway 💪', 'Brave {kid}, {p}. {He} {d} and still {achieve}.',
+  'Little moment that made my week: {p} {achieve}. Considering {he} {d}, that\'s huge. {happymoji}', '{p} {achieve} {day}! Not bad for a {kid} who {d} 😊',
+  'Cried in the car park because {p} {achieve}. {He} {d}, so this is massive.', 'Best bit of my week: {p}, who {d}, {achieve}. Love this job.',
+  'Sending love to {p} who {d}. {He} still {achieve} today, what a star ⭐', 'Can we just take a moment for {p}? {He} {d} and {achieve}. Amazing.',
+  'First week back for {p} since {he} {d}, and {he} {achieve} 🥹', 'Really proud of {pfirst} in {form}: {he} {d} but {achieve}.',
+];
+
+const ADVICE = [
+  'Any SENCOs about? {p} {d} — what would you put in place?', 'Advice please: {p} {d}. What strategies have worked for you?', 'ECT here. {p} {d}. How do I handle it?',
+  'Asking for ideas: {p} {d} and the usual stuff isn\'t working.', 'Teacher friends, help. {p} {d}. Who do I even talk to?', 'What would you do? {p} {d} and {his} {parent} won\'t engage.',
+  'Does anyone have a good visual timetable? Need one for {p}, {he} {d}.', 'Has anyone dealt with this before — {p} {d}? Any tips welcome.',
+];
+
+const LINKEDIN = [
+  'Reflecting on inclusion this week. One of our pupils, {pfull} in {yr}, {d}. It reminded me why relationships matter more than data.',
+  'A lesson in resilience. {pfull} ({yr}) {d}, yet {he} {achieve}. Proud to be part of a school that never gives up on a child.',
+  'Leadership is about the individual child. This term {pfull} in {form} {d}. Our team wrapped around {him} and the results speak for themselves.',
+  'Why I do this job: {pfull}, {age}, {d}. Today {he} {achieve}. #Inclusion #Leadership #Education',
+  'Sharing a case study from my SENCO practice: {pfull} in {yr} {d}. Here is what we put in place and what we learned.',
+  'Proud moment as a DSL. {pfull} ({form}) {d}, and thanks to early help {he} is now thriving.',
+];
+
+const HANDOVER = [
+  'Cover notes for {form} tomorrow: {pfirst} {d}, {other} {d2}, {other2} sits at the front.', 'For whoever has {form} period 3: {pfirst} {d} so go gently.',
+  'Supply teacher in {form} tomorrow, things to know: {pfirst} {d} and {other} {d2}.', 'Posting my handover here so I don\'t lose it: {pfirst} in {form} {d}.',
+  'Seating plan sorted for {form}. {pfirst} {d} so front row, {other} {d2} so by the door.', 'Class list for {form}: {pfirst} ({d}), {other} ({d2}), {other2} (FSM).',
+];
+
+const D2 = ['is on the SEN register', 'is PP', 'has an EHCP', 'is LAC', 'has ADHD', 'is on a CP plan', 'is FSM', 'is EAL and new to English', 'has a social worker', 'self-harms', 'is epileptic', 'has a diabetic plan'];
+
+const DATA = [
+  { t: 'Anyone got a copy of the {sen_doc} for {form}? Posting mine here: {pfirst} - EHCP, {other} - SEN support, {other2} - ADHD.' },
+  { t: 'Photo of my markbook for {form} so I don\'t lose it 📸 predicted grades and PP column and all' },
+  { t: 'Here\'s the {sen_doc} screenshot you asked for, don\'t share it further 🤫' },
+  { t: 'Can someone DM me {pfull}\'s address? Need it for the {doc} letter.' },
+  { t: '{pfull}, DOB {dob}, UPN {upn} — can someone check {his} file?' },
+  { t: 'Took a pic of the register for {form} so I\'ve got everyone\'s names and medical notes on my phone.' },
+  { t: 'Sharing my seating plan for {form} with the SEN and PP kids highlighted, feel free to steal the layout' },
+  { t: 'Left the {sen_doc} on the printer, anyway here\'s the pic: {pfirst}, {other}, {other2} all on EHCPs' },
+  { t: 'Lost my lanyard, my laptop and the printout of {form}\'s {sen_doc} 🙈 all in one day' },
+  { t: 'Uploaded the {form} {sen_doc} to my Google Drive so I can work on it at home, link below 👇' },
+  { t: 'Posting the Y{n11} mock results spreadsheet for the team: {pfirst} {g1}, {other} {g2}, {other2} {g3}.' },
+  { t: '{pfull} lives at {house} {street}, if anyone\'s passing can they drop {his} reading book in?', category: 'confidential', also: ['safeguarding'] },
+  { t: 'Attendance list for {form} this week, names and reasons: {pfirst} (counselling), {other} (hospital), {other2} (suspended)' },
+  { t: 'Screenshot of the CPOMS log for {pfirst} in {form} — can anyone read what the DSL put? 🤔', also: ['safeguarding'] },
+  { t: 'My desk right now: {form} reports, the SEN register and a cold coffee ☕ (pic)' },
+  { t: 'Printed the {sen_doc} for the trip and left it on the coach 😬 pics of where we sat below' },
+];
+
+const DATA_LEX: Lexicon = {
+  sen_doc: ['SEN register', 'SEND register', 'provision map', 'PP list', 'medical register', 'LAC list', 'CP list', 'EHCP summaries', 'one-page profiles', 'pupil passports', 'vulnerable pupils list'],
+  doc: ['detention', 'exclusion', 'trip', 'attendance', 'EHCP review'],
+  dob: ['12/03/2014', '04.09.2011', '21/06/2016', '30/11/2009', '15 Jan 2013', '08/08/2012', '27/02/2015', '3rd May 2010'],
+  upn: ['A823401923004', 'K93320114501B', 'H820209118003', 'B22091183467C', 'M40102345678A', 'R77218300912X'],
+  n11: ['11', '13', '10', '12', '9'],
+  g1: ['3', '4', 'U', '2', '5', '7', '1'],
+  g2: ['4', '5', 'U', '2', '6', '9', '3'],
+  g3: ['U', '1', '4', '6', '3', '8'],
+  house: ['14', '3', '27', '112', '8a', 'Flat 6,', '41', '19'],
+  d2: D2,
+};
+
+function fam(source: string, n: number, d: string[], templates: string[], extra: Partial<Family> = {}): Family {
+  return { source, n, label: 'flag', category: 'confidential', templates, lex: { ...PUPIL_LEX, d }, ...extra };
+}
+
+export function pupilFamilies(): Family[] {
+  return [
+    fam('people/pupil-sen', 150, SEN, [...GENERAL, ...ADVICE]),
+    fam('people/pupil-medical', 90, MED, GENERAL),
+    fam('people/pupil-mental-health', 110, MH, GENERAL, { also: ['safeguarding'], phase: 'older' }),
+    fam('people/pupil-exclusion', 100, EXCL, GENERAL, { phase: 'older' }),
+    fam('people/pupil-fsm-pp', 60, FSM, GENERAL),
+    fam('people/pupil-care-social', 85, CARE, GENERAL, { also: ['safeguarding'] }),
+    fam('people/pupil-home-life', 110, HOME, GENERAL),
+    fam('people/pupil-grades', 70, GRADE, GENERAL),
+    fam('people/pupil-behaviour', 100, BEH, GENERAL),
+    { ...fam('people/pupil-proud-disclosing', 130, [], PROUD), lex: { ...PUPIL_LEX, d: PUPIL_LEX.softd! } },
+    { ...fam('people/pupil-advice', 70, [], ADVICE), lex: { ...PUPIL_LEX, d: PUPIL_LEX.anyd! } },
+    { ...fam('people/pupil-linkedin', 55, [], LINKEDIN, { formal: true }), lex: { ...PUPIL_LEX, d: PUPIL_LEX.softd! } },
+    { ...fam('people/pupil-handover', 60, [], HANDOVER), lex: { ...PUPIL_LEX, d: PUPIL_LEX.softd!, d2: D2 } },
+    { source: 'people/pupil-data', n: 110, label: 'flag', category: 'confidential', templates: DATA, lex: DATA_LEX },
+  ];
+}
