@@ -7,7 +7,7 @@
 import type { Doc, Range } from '../doc';
 import { requireGate } from '../doc';
 import { anchored, gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit, type RuleDocs } from './rule';
-import { pupilNameRefs, pupilRefs } from './refs';
+import { namedPupilRefs, pupilNameRefs, pupilRefs } from './refs';
 
 export const pupilName: Rule = {
   id: 'confidential/pupil-name',
@@ -167,20 +167,58 @@ export const marked: Rule = {
   run: (doc) => hitsOf(doc, MARKED),
 };
 
-const SENSITIVE_LIST = [
-    'safeguarding', 'safeguarding concern', 'child protection', 'cp concern', 'cp plan', 'child in need', 'cin plan', 'section 47',
-    'social services', 'social worker', 'social care', 'looked after', 'in care', 'care order', 'foster care', 'fostered', 'mash referral',
-    'referral', 'disclosure', 'disclosed', 'domestic abuse', 'domestic violence', 'neglect', 'self-harm', 'self harm', 'self-harming',
-    'self harming', 'self-harms', 'self harms', 'suicidal', 'sen', 'send needs', 'ehcp', 'ehc plan', 'statement of sen', 'adhd', 'autism', 'autistic', 'asd', 'dyslexia',
-    'dyslexic', 'learning difficulties', 'learning disability', 'excluded', 'exclusion', 'permanently excluded', 'permanent exclusion',
-    'suspended', 'suspension', 'fixed term exclusion', 'fixed-term exclusion', 'isolation', 'managed move', 'pupil referral unit', 'pru',
-    'medical', 'medication', 'diabetes', 'diabetic', 'epilepsy', 'epileptic', 'seizure', 'asthma', 'allergy', 'allergic', 'anaphylaxis',
-    'epipen', 'cancer', 'leukaemia', 'eating disorder', 'anorexia', 'bulimia', 'depression', 'anxiety', 'camhs', 'mental health',
-    'free school meals', 'fsm', 'pupil premium', 'young carer', 'pregnant', 'pregnancy', 'abuse', 'abused', 'police involvement',
-    'arrested', 'criminal record', 'youth offending', 'court case', 'custody battle', 'bereavement', 'died', 'passed away',
+/**
+ * Sensitive details about a child, by kind (the kind goes into the reason, so staff see what it is).
+ * Each string lists phrases separated by "|" (compact in the content script).
+ */
+const DETAIL_KINDS: ReadonlyArray<readonly [string, string]> = [
+  ['special educational needs or a diagnosis',
+    'sen|send needs|sen support|send support|sen register|k code|ehcp|ehcps|ehc plan|ehc needs assessment|statement of sen|adhd|add|autism|autistic|asd|asc|dyslexia|dyslexic|dyspraxia|dyspraxic|dyscalculia|' +
+    "tourette's|tourettes|tourette|learning difficulties|learning difficulty|learning disability|global developmental delay|developmental delay|speech and language|salt referral|ed psych|" +
+    "educational psychologist|cerebral palsy|down syndrome|down's syndrome|downs syndrome|selective mutism|sensory processing|pda|odd|hearing impaired|visually impaired|" +
+    'one to one support|1:1 support|not toilet trained|toilet training|wet himself|wet herself|soiled himself|soiled herself|pull ups|nappies|nappy|reading age'],
+  ['medical details',
+    'medical|medical needs|medication|medicine|diabetes|diabetic|insulin|epilepsy|epileptic|seizure|seizures|tonic clonic|asthma|inhaler|allergy|allergies|allergic|anaphylaxis|epipen|' +
+    'cancer|leukaemia|chemo|chemotherapy|tumour|cystic fibrosis|sickle cell|heart condition|health care plan|healthcare plan|ihcp|hospital|hospitalised|ambulance|a&e|diagnosis|diagnosed|surgery|concussion'],
+  ['mental health details',
+    'eating disorder|anorexia|anorexic|bulimia|depression|depressed|anxiety|panic attack|panic attacks|camhs|mental health|self-harm|self harm|self-harming|self harming|self-harms|self harms|' +
+    'suicidal|suicide|overdose|ocd|counselling|school refuser|ebsa'],
+  ['a safeguarding or child-protection matter',
+    'safeguarding|safeguarding concern|child protection|cp concern|cp plan|child in need|cin plan|section 47|social services|social care|mash referral|referral|disclosure|disclosed|' +
+    'domestic abuse|domestic violence|neglect|neglected|abuse|abused|bruise|bruises|bruising|marks on her|marks on his|cpoms|myconcern|the dsl|our dsl|logged it|passed it on|reported it|police involvement|lado'],
+  ['an exclusion or suspension',
+    'excluded|exclusion|permanently excluded|permanent exclusion|suspended|suspension|fixed term|fixed-term|fixed term exclusion|fixed-term exclusion|fte|internal exclusion|isolation|' +
+    'managed move|pupil referral unit|pru|alternative provision|expelled'],
+  ['free school meals or pupil premium status', 'free school meals|fsm|pupil premium|pp child|pp pupil|disadvantaged|food bank|foodbank|uniform grant|hardship fund'],
+  ['looked-after or care status',
+    'looked after|looked-after|lac|cla|in care|care order|foster care|foster carer|foster carers|foster family|foster home|foster placement|fostered|adopted|adoption|kinship care|special guardianship|' +
+    "children's home|care home placement|social worker|previously looked after"],
+  ['family circumstances',
+    'prison|in jail|jail|behind bars|locked up|inside for|divorce|divorcing|divorced|separated|split up|custody|custody battle|court case|new boyfriend|new partner|walked out|' +
+    'passed away|died|bereavement|bereaved|funeral|terminally ill|homeless|temporary accommodation|evicted|bailiffs|alcoholic|addict|addiction|drugs|arrested|criminal record|' +
+    'youth offending|young carer|pregnant|pregnancy|immigration|deported|asylum'],
 ];
+/** Only with a named pupil: a behaviour incident or a grade is a record about that child. */
+const NAMED_KINDS: ReadonlyArray<readonly [string, string]> = [
+  ['a behaviour incident',
+    'bit|bitten|bites|biting|punched|punching|kicked|headbutted|spat at|swore at|threw a chair|launched a chair|thrown a chair|fire alarm|fight|fighting|detention|detentions|on report|' +
+    'behaviour report|behaviour log|sent home|sent out|stole|stealing|caught vaping|vaping|caught smoking|restrained|restraint|assaulted|attacked|vandalised|absconded|ran off site|red card'],
+  ['grades or attainment',
+    'predicted grade|predicted grades|predicted|grades|mock results|mock grade|mock grades|sats results|sats score|working below|working towards|below expected|below age related|' +
+    "bottom set|failed|fail|scrape|scraped|can't read|cannot read|can't write|lowest mark|lowest score|reading age|spelling age|resit|resits"],
+];
+const kindsMap = (list: ReadonlyArray<readonly [string, string]>) => {
+  const m = new Map<string, string>();
+  for (const [kind, phrases] of list) for (const p of phrases.split('|')) m.set(p, kind);
+  return m;
+};
+const DETAIL_KIND = kindsMap(DETAIL_KINDS);
+const NAMED_KIND = kindsMap(NAMED_KINDS);
+const SENSITIVE_LIST = [...DETAIL_KIND.keys()];
+const NAMED_LIST = [...NAMED_KIND.keys()];
 const SENSITIVE = anchored(wordRe(words(SENSITIVE_LIST)), SENSITIVE_LIST);
-const SENSITIVE_GATE = gateWords(SENSITIVE_LIST);
+const NAMED_DETAIL = anchored(wordRe(words(NAMED_LIST)), NAMED_LIST);
+const SENSITIVE_GATE = gateWords(SENSITIVE_LIST, NAMED_LIST);
 
 /** One pupil (not "pupils" in general): "a boy in Year 8", "one of my Year 10s", "this child", a listed name. */
 const ONE_PUPIL = wordRe(
@@ -190,9 +228,25 @@ const ONE_PUPIL = wordRe(
       'one of my', 'a child', 'this child', 'that child', 'the child', 'a boy', 'this boy', 'that boy', 'the boy', 'a girl', 'this girl',
       'that girl', 'the girl', 'a kid', 'this kid', 'that kid', 'the kid', 'one of our', 'my tutee', 'a lad', 'this lad', 'the lad',
       'his mum', 'her mum', 'his dad', 'her dad', 'his parents', 'her parents', 'his family', 'her family', 'he', 'she', 'him', 'her',
+      'the twins', 'a former pupil', 'an ex-pupil', 'an ex pupil', 'our only',
     ]) +
-    '|(?:year|yr|y) ?(?:[1-9]|1[0-3]) (?:boy|girl|pupil|student|kid|lad)|(?:boy|girl|pupil|student|kid) in (?:my )?(?:year|yr|y) ?(?:[1-9]|1[0-3]))',
+    '|(?:(?:a|the|one|this|that|our|my) )?(?:year|yr|y) ?(?:[1-9]|1[0-3]) (?:boy|girl|pupil|student|kid|lad|lass|child)' +
+    '|(?:boy|girl|pupil|student|kid|lad|lass|child|one) in (?:my |our )?(?:(?:year|yr|y) ?(?:[1-9]|1[0-3])|class|form|tutor group|set)' +
+    ')',
 );
+
+/** Pairs of a pupil reference and a detail at most `max` characters apart (either order, across sentences). */
+function closePairs(a: Range[], b: Range[], max: number): Array<[Range, Range]> {
+  const out: Array<[Range, Range]> = [];
+  for (const y of b) {
+    const x = a.find((r) => (r.to <= y.from ? y.from - r.to : r.from - y.to) <= max);
+    if (x) out.push([x, y]);
+    if (out.length >= 50) break;
+  }
+  return out;
+}
+
+const reasonFor = (kind: string) => `This seems to share ${kind} about a pupil who could be identified, which must stay confidential.`;
 
 export const sensitiveDetail: Rule = {
   id: 'confidential/sensitive-detail',
@@ -202,20 +256,152 @@ export const sensitiveDetail: Rule = {
   reason: 'This seems to share sensitive details about a pupil (such as safeguarding, SEN, exclusion or health), which must stay confidential.',
   gate: (doc) => doc.hasAny(SENSITIVE_GATE),
   run: (doc): RuleHit[] => {
-    const sens = doc.find(SENSITIVE);
-    if (!sens.length) return [];
-    const one = [...doc.find(ONE_PUPIL), ...pupilNameRefs(doc)].sort((a, b) => a.from - b.from);
-    if (!one.length) return [];
-    // The pupil and the detail in one sentence; "he/she" only with a pupil mentioned in the text.
-    const hasPupil = pupilRefs(doc).length > 0 || pupilNameRefs(doc).length > 0;
-    const strong = hasPupil ? one : one.filter((r) => !/^(?:he|she|him|her)$/.test(doc.text.slice(r.from, r.to)));
-    const pairs = doc.together(strong, sens);
+    const sens = doc.find(SENSITIVE).filter((r) => notCampaign(doc, r));
+    const named = [...namedPupilRefs(doc), ...pupilNameRefs(doc)].sort((a, b) => a.from - b.from);
+    const namedDetail = named.length ? doc.find(NAMED_DETAIL) : [];
+    if (!sens.length && !namedDetail.length) return [];
+    const one = doc.find(ONE_PUPIL);
+    // "he/she" counts only with a pupil mentioned in the text.
+    const hasPupil = named.length > 0 || pupilRefs(doc).length > 0;
+    const weak = (r: Range) => /^(?:he|she|him|her)$/.test(doc.text.slice(r.from, r.to));
+    const strong = [...named, ...one.filter((r) => !weak(r))].sort((a, b) => a.from - b.from);
+    const pairs: Array<[Range, Range]> = [
+      // A named or specific pupil and a detail within a few sentences; a pronoun only in the same sentence.
+      ...closePairs(strong, sens, 160),
+      ...(hasPupil ? doc.together(one.filter(weak), sens) : []),
+      ...closePairs(named, namedDetail, 160),
+    ];
     if (!pairs.length) return [];
-    return [{ ranges: pairs.flat() }];
+    const t = (r: Range) => doc.text.slice(r.from, r.to).replace(/\s+/g, ' ');
+    const [, d] = pairs[0]!;
+    const kind = DETAIL_KIND.get(t(d)) ?? NAMED_KIND.get(t(d));
+    return [{ ranges: pairs.flat(), reason: kind ? reasonFor(kind) : undefined }];
   },
 };
 
-export const rules: Rule[] = [pupilName, personalData, marked, sensitiveDetail];
+/** A detail inside a fundraiser or awareness campaign ("Cancer Research", "raised £200 for the hospital") is no one's record. */
+const CAMPAIGN = /(?<![a-z])(?:for|raise|raising|raised|support|supporting|sponsored|sponsor|donate|donating|donated)(?: the| a| our| local)? $|^ (?:research|awareness|uk|charity|trust|ward|fundrais[a-z]*|appeal|day|week|month|walk|run|unit|radio|volunteers?)(?![a-z])/;
+function notCampaign(doc: Doc, r: Range): boolean {
+  const t = doc.text;
+  return !CAMPAIGN.test(t.slice(Math.max(0, r.from - 20), r.from)) && !CAMPAIGN.test(t.slice(r.to, r.to + 16));
+}
+
+/** A colleague who could be identified: a title and name, or a role in this school ("our deputy head", "two of our TAs"). */
+const COLLEAGUE_ROLE_LIST = [
+  'nqt', 'nqts', 'ect', 'ects', 'ta', 'tas', 'hlta', 'lsa', 'senco', 'deputy head', 'deputy', 'assistant head', 'head', 'headteacher', 'head teacher',
+  'site manager', 'caretaker', 'business manager', 'bursar', 'receptionist', 'office manager', 'teaching assistant', 'teaching assistants',
+  'cover supervisor', 'supply teacher', 'trainee', 'trainee teacher', 'colleague', 'colleagues', 'line manager', 'hod', 'head of year', 'dsl', 'cleaner',
+  'dinner lady', 'lunchtime supervisor', 'pe teacher', 'maths teacher', 'science teacher', 'english teacher', 'art teacher', 'music teacher', 'history teacher',
+  'geography teacher', 'drama teacher', 're teacher', 'computing teacher', 'french teacher', 'year 1 teacher', 'reception teacher',
+];
+const COLLEAGUE = wordRe(
+  `(?:(?:our|the|my|a|one of (?:our|the|my)|two of (?:our|the|my)|some of (?:our|the|my)) (?:new |lovely |old |former |poor |dear |beloved )?(?:${words(COLLEAGUE_ROLE_LIST)}|head of [a-z]{2,12})|a colleague in (?:the |our )?[a-z]{2,12} (?:dept|department|team))`,
+);
+anchored(COLLEAGUE, COLLEAGUE_ROLE_LIST);
+/** A title and a name ("Mrs Hollis", "Miss Khan's"). */
+const TITLE_NAME = /(?<![a-z0-9])(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'-]{1,20}(?![a-z0-9])/g;
+anchored(TITLE_NAME, ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+
+const STAFF_KINDS: ReadonlyArray<readonly [string, string]> = [
+  ['health details',
+    'chemo|chemotherapy|cancer|tumour|diagnosis|diagnosed|surgery|operation|hospital|in hospital|sick note|breakdown|nervous breakdown|mental health|depression|anxiety|' +
+    'miscarriage|ivf|fertility|menopause|rehab|terminal|terminally ill|hysterectomy|mastectomy|heart attack|stroke|scan results'],
+  ['a pregnancy', 'pregnant|pregnancy|weeks pregnant|expecting a baby|baby bump|having a baby'],
+  ['a capability or disciplinary matter',
+    'capability|capability plan|capability procedure|support plan|disciplinary|disciplinary hearing|suspended|suspension|pending an investigation|under investigation|being investigated|' +
+    'gross misconduct|misconduct|dismissed|sacked|fired|written warning|final warning|grievance|tribunal|allegation against|allegations against|lado|performance management|failed her appraisal|failed his appraisal'],
+  ['pay details', 'salary|salaries|pay scale|pay grade|pay rise|pay band|earns|earning|tlr|tlr1|tlr2|tlr3|m1|m2|m3|m4|m5|m6|ups1|ups2|ups3|upper pay scale'],
+  ['a DBS check', 'dbs|enhanced dbs|dbs check|dbs checks|dbs renewal|dbs renewals|barred|barring|criminal record|police caution|conviction|convicted'],
+  ['sickness absence', 'off sick|sick leave|sickness absence|signed off|signed off sick|off with stress|stress leave|long-term sick|long term sick|absence record|bradford factor'],
+];
+const STAFF_KIND = kindsMap(STAFF_KINDS);
+const STAFF_LIST = [...STAFF_KIND.keys()];
+const STAFF_DETAIL = anchored(wordRe(words(STAFF_LIST)), STAFF_LIST);
+/** Money a person is paid: "on £58k", "£42,000 a year". */
+const PAY = /(?<![a-z0-9])(?:on|earns?|earning|paid|gets?) £\d[\d,.]*k?(?![0-9])|£\d{2,3}(?:,\d{3}|k)(?: a year| per year| pa| salary)(?![a-z])/g;
+anchored(PAY, ['on', 'earn', 'earns', 'earning', 'paid', 'get', 'gets', 'a', 'per', 'pa', 'salary']);
+const STAFF_GATE = gateWords(STAFF_LIST, ['#digit']);
+
+export const colleagueDetail: Rule = {
+  id: 'confidential/colleague-detail',
+  category: 'confidential',
+  defaultClause: '5.2',
+  severity: 'serious',
+  reason: 'This seems to share private details about a colleague who could be identified, which is confidential to them and the school.',
+  gate: (doc) => doc.hasAny(STAFF_GATE),
+  run: (doc): RuleHit[] => {
+    const details = [...doc.find(STAFF_DETAIL).filter((r) => notCampaign(doc, r)), ...doc.find(PAY)].sort((a, b) => a.from - b.from);
+    if (!details.length) return [];
+    const who = [...doc.find(COLLEAGUE), ...doc.find(TITLE_NAME)].sort((a, b) => a.from - b.from);
+    const pairs = closePairs(who, details, 160);
+    if (!pairs.length) return [];
+    const d = doc.text.slice(pairs[0]![1].from, pairs[0]![1].to).replace(/\s+/g, ' ');
+    const kind = STAFF_KIND.get(d) ?? (d.includes('£') ? 'pay details' : undefined);
+    return [{ ranges: pairs.flat(), reason: kind ? `This seems to share ${kind} about a colleague who could be identified, which is confidential to them and the school.` : undefined }];
+  },
+};
+
+/** School business that is not public yet, by kind. */
+const INTERNAL_KINDS: ReadonlyArray<readonly [string, string]> = [
+  ['an Ofsted inspection', 'ofsted|the call|inspection|inspectors|hmi|section 5|section 8|ofsted grade|ofsted report|ofsted outcome|ofsted judgement|inadequate|requires improvement'],
+  ['a merger or academisation', 'merger|merging|merge with|academisation|academy order|academy conversion|converting to an academy|joining the trust|join the trust|taken over|takeover|rebrokered|rebrokering|federation|federating|school closure|closing the school'],
+  ['redundancies or a restructure', 'redundancies|redundancy|made redundant|restructure|restructuring|cutting|job cuts|staffing cuts|losing staff|losing posts|consultation'],
+  ["the school's budget", 'deficit|budget|overspent|overspend|in the red|funding cut|funding cuts|bankrupt'],
+  ['exam papers or results before release', 'exam paper|exam papers|mock results|grade boundaries|mark scheme|gcse results|a level results|a-level results|sats results|league table|league tables|progress 8|results'],
+  ['a decision not yet announced', 'new policy|behaviour policy|timetable|audit|head is leaving|head is going|head is retiring|headteacher is leaving|resigning|resigned|resignation'],
+];
+const INTERNAL_KIND = kindsMap(INTERNAL_KINDS);
+const INTERNAL_LIST = [...INTERNAL_KIND.keys()];
+const INTERNAL = anchored(wordRe(words(INTERNAL_LIST)), INTERNAL_LIST);
+const NOT_PUBLIC_LIST = (
+  "haven't been told|have not been told|not been told|hasn't been told|none of them know|nobody knows yet|no one knows yet|don't know yet|doesn't know yet|have no idea|has no idea|" +
+  "absolutely no idea|not been announced|hasn't been announced|haven't announced|not announced yet|before it's announced|before it is announced|official announcement|not official yet|" +
+  "not public|not yet public|isn't public|not been published|hasn't been published|not published|unpublished|keep it zipped|keep it quiet|keep it to yourselves|keep this quiet|" +
+  "keep schtum|mum's the word|between us|between you and me|you heard it here first|heard it here first|sneak peek|not signed off|not even signed off|not been signed off|not finalised|" +
+  "not been shared|haven't told|hasn't told|haven't told parents|parents don't know|staff don't know|can't say much|can't say more|cannot say more|not allowed to say|all i'm allowed to say|" +
+  "don't tell anyone|strictly between|off the record|before results day|before it's released|before it is released|before release|ahead of publication|not supposed to know|not meant to know|" +
+  'not been told yet|not even shared|before the official|none of them have been told|nobody has been told|no one has been told'
+).split('|');
+const NOT_PUBLIC = anchored(wordRe(words(NOT_PUBLIC_LIST)), NOT_PUBLIC_LIST);
+const INTERNAL_GATE = gateWords(NOT_PUBLIC_LIST);
+
+export const internalMatters: Rule = {
+  id: 'confidential/internal-matters',
+  category: 'confidential',
+  defaultClause: '5.2',
+  severity: 'warning',
+  reason: 'This seems to share school business that has not been made public yet, which is confidential to the school.',
+  gate: (doc) => doc.hasAny(INTERNAL_GATE),
+  run: (doc): RuleHit[] => {
+    const marks = doc.find(NOT_PUBLIC);
+    if (!marks.length) return [];
+    const pairs = closePairs(marks, doc.find(INTERNAL), 250);
+    if (!pairs.length) return [];
+    const kind = INTERNAL_KIND.get(doc.text.slice(pairs[0]![1].from, pairs[0]![1].to).replace(/\s+/g, ' '));
+    return [{ ranges: pairs.flat(), reason: kind ? `This seems to share ${kind} before it is public, which is confidential to the school.` : undefined }];
+  },
+};
+
+/** A record of pupils' data (an SEN register, a medical list) photographed, screenshotted or posted. */
+const RECORD = /(?<![a-z])(?:sen|send|medical|medication|allergy|allergies|safeguarding|cp|cpoms|behaviour|attendance|pupil premium|fsm|ehcp|tracking|emergency contact|exclusions?)(?: and (?:allergy|allergies|medication|medical|dietary|contact|behaviour))? (?:list|lists|register|registers|log|logs|record|records|file|files|spreadsheet|tracker|sheet|details|data)(?![a-z])/g;
+anchored(RECORD, ['list', 'lists', 'register', 'registers', 'log', 'logs', 'record', 'records', 'file', 'files', 'spreadsheet', 'tracker', 'sheet', 'details', 'data']);
+const SHARED = wordRe(words(['screenshot', 'screenshotted', 'screen shot', 'snapped', 'photo of', 'pic of', 'picture of', 'popping it here', 'posting it', 'posted it', "here's", 'here is', 'attached', 'uploaded', 'copy of', 'sharing it', 'see it', 'see them', 'on my phone']));
+const RECORD_GATE = gateWords(['list lists register registers log logs record records file files spreadsheet tracker sheet details data']);
+
+export const pupilRecords: Rule = {
+  id: 'confidential/pupil-records',
+  category: 'confidential',
+  defaultClause: '5.2',
+  severity: 'serious',
+  reason: 'This seems to share a record of pupils\u2019 personal details (such as an SEN register or medical list), which must stay confidential.',
+  gate: (doc) => doc.hasAny(RECORD_GATE),
+  run: (doc) => {
+    const rec = doc.find(RECORD);
+    return rec.length ? closePairs(rec, doc.find(SHARED), 120).length ? [{ ranges: closePairs(rec, doc.find(SHARED), 120).flat() }] : [] : [];
+  },
+};
+
+export const rules: Rule[] = [pupilName, personalData, marked, sensitiveDetail, colleagueDetail, internalMatters, pupilRecords];
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {
@@ -265,13 +451,21 @@ export const DOCS: Record<string, RuleDocs> = {
     ok: ['Our parents evening was a great success', 'Please share this post about our open day!', 'Confidence is key in public speaking'],
   },
   'confidential/sensitive-detail': {
-    description: 'Safeguarding, child-protection, SEN, exclusion or medical details next to a pupil reference.',
+    description: 'A pupil who could be identified (named with a class, form or year, "a boy in Year 8", "one of my Year 10s", a listed name) next to a sensitive detail: SEN or a diagnosis, medical or mental health, safeguarding, exclusion, free school meals or pupil premium, care status, family circumstances; with a named pupil also behaviour incidents and grades. The reason says what kind of detail it is.',
     flag: [
       'A boy in Year 8 was permanently excluded today',
       "One of my Year 10s has a child protection plan, so we've got social services in again",
       { text: 'Lily has an EHCP and it still is not enough', context: { pupilNames: ['Lily'] } },
       'This girl in my class self-harms and nobody is listening',
       'A pupil had a seizure in my lesson, first time I have seen epilepsy up close',
+      'Freddie in 8T has finally been diagnosed with dyspraxia, so pleased for his family',
+      'Massive well done to Aisha (Y5) for her attendance even with her dad in prison',
+      'Tommy Briggs in Year 9 is on a fixed-term exclusion again',
+      'Our Noor in 3K is pupil premium but you would never guess',
+      'Rocco from 6P punched a dinner lady this lunchtime',
+      'Predicted grades are in and Ellis in Year 11 is going to fail maths',
+      'A lad in my Y4 class lives with foster carers now after everything at home',
+      'One of my Year 2 girls told me her mum and dad are getting a divorce',
     ],
     ok: [
       'Safeguarding training for all staff on the INSET day',
@@ -279,6 +473,61 @@ export const DOCS: Record<string, RuleDocs> = {
       'Mental health awareness week starts Monday',
       'Our SEN department is recruiting a new teaching assistant',
       'The school nurse is running an asthma clinic for staff',
+      'Well done to Oscar in 4B for raising £80 for Cancer Research',
+      'Counting in 10s with Year 1 today: they failed to stump me',
+      'Harriet in Year 6 won the county cross-country, what a star',
+      'Free school meals registration is open for September',
+      'Year 9 results in the science mock were brilliant',
+    ],
+  },
+  'confidential/colleague-detail': {
+    description: 'Health, pregnancy, capability or disciplinary matters, pay, DBS results or sickness absence of a colleague who could be identified (a title and name, or a role: "our deputy head", "the new ECT", "a colleague in the maths department"). The reason says what kind of detail it is.',
+    flag: [
+      'Mr Patel is off sick again, third time this term',
+      'Our deputy head is under investigation for gross misconduct',
+      'The new ECT is pregnant already, she only started in September',
+      'Mrs Lowe has been diagnosed with breast cancer, please keep her in your prayers',
+      'A colleague in the science department failed his DBS check',
+      'Apparently our business manager is on £62k, unbelievable',
+      'Ms Reid has been put on a capability plan after one bad observation',
+    ],
+    ok: [
+      'Congratulations to Mrs Ahmed on her retirement after 30 years',
+      'Mr Jones is running the marathon for Cancer Research, please sponsor him',
+      'Our new ECTs have been amazing this term',
+      'Reminder: DBS checks for new volunteers go through the office',
+      'Thank you to our caretaker for gritting the paths this morning',
+      'Our PE teacher took the netball team to the finals',
+    ],
+  },
+  'confidential/internal-matters': {
+    description: 'School business posted before it is public: an Ofsted call or outcome, a merger or academisation, redundancies or a restructure, the budget, exam papers or results, a decision not yet announced, next to a sign that it is not public yet ("parents haven\'t been told", "official announcement next week", "keep it quiet").',
+    flag: [
+      'Ofsted rang this morning, inspection starts tomorrow. Parents have not been told yet so keep it quiet',
+      'We are joining the trust across the river, official announcement after half term',
+      'Three support staff redundancies in the summer and none of them know yet',
+      'Our budget has a huge deficit and the governors have no idea how to fix it, keep it to yourselves',
+      'Sneak peek at the new timetable, not signed off yet',
+    ],
+    ok: [
+      'So proud of our Good Ofsted report, published today!',
+      'Our academy joined the trust last year and it has been great',
+      'Budget day in Year 6 maths: planning a party for £50',
+      'GCSE results day on Thursday, doors open at 8',
+      'Between you and me, the staff room biscuits are the best thing about Mondays',
+    ],
+  },
+  'confidential/pupil-records': {
+    description: 'A record of pupils\' data (an SEN register, a medical or allergy list, a behaviour log, a class list) photographed, screenshotted or posted.',
+    flag: [
+      'Screenshot of the medical list for the trip so all helpers have it',
+      "Here's the SEN register so you know who needs support in your lessons",
+      'Snapped the behaviour log on my phone so I can show you all',
+    ],
+    ok: [
+      'Please update the medical register by Friday',
+      'The SEN register is kept by the SENCo',
+      'Our class list of favourite books: here is the top ten',
     ],
   },
 };

@@ -4,6 +4,7 @@
  * bounded repeats only). Results are memoised per text on the Doc.
  */
 import type { Doc, Range } from '../doc';
+import { requireGate } from '../doc';
 import { anchored, gateWords, words, wordRe } from './rule';
 import { PLACE_NAMES, TITLES } from '../data/names';
 
@@ -190,4 +191,44 @@ export function insideQuotedTitle(doc: Doc, r: Range): boolean {
     return true;
   }
   return false;
+}
+
+/** A class, form or year after a name: "in 10X", "from 4M", "in Year 3", "(Y6)", "in Reception". */
+const CLASS_AFTER = /(?<![a-z0-9])(?:(?:in|from|of) (?:(?:year|yr|y) ?(?:[1-9]|1[0-3])(?![0-9])|reception|nursery|(?:[1-9]|1[0-3])(?!st|nd|rd|th|am|pm)[a-z]{1,3}[1-9]?)|\((?:year ?|yr ?|y ?)(?:[1-9]|1[0-3])[a-z]{0,3}\))(?![a-z0-9])/g;
+anchored(CLASS_AFTER, ['in', 'from', 'of', 'year', 'yr', 'y']);
+requireGate(CLASS_AFTER, gateWords(['in from of year yr reception nursery #year #class #digit']));
+
+/** Capitalised words before a class that are not a pupil's name ("Everyone in 3H", "Results in Year 11"). */
+const NOT_NAMES = new Set(
+  ('everyone everybody someone somebody anyone anybody nobody kids pupils students children boys girls lads staff parents teachers ' +
+    'results progress attendance behaviour reading writing maths english science history geography art music pe sport sports football netball ' +
+    'rugby cricket lessons lesson trip assembly christmas easter term everyone well all us them those these who what which and but so ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'today tonight tomorrow yesterday phonics sats gcse gcses mocks exams numbers attendance places spaces team class form year group ' +
+    'swimming homework spelling spellings computing french spanish german drama dance something nothing everything lots loads most many some half none one two three four five six first last best top new').split(' '),
+);
+
+/**
+ * A pupil named with a class, form or year: "Harvey in 10X", "Mason (Y6)", "Jakub Nowak in 10S",
+ * "Phoebe from 4M". The name (one or two capitalised words, hyphens allowed) is read from the
+ * original text just before the class; the range covers the class (and the name where it can).
+ */
+export function namedPupilRefs(doc: Doc): Range[] {
+  const classes = doc.findShared('classAfter', CLASS_AFTER);
+  if (!classes.length) return [];
+  const out: Range[] = [];
+  for (const r of classes) {
+    const sp = doc.span(r);
+    // A form code is written in capitals ("10X", "4M"); "in 10s", "in 5m" are not forms.
+    const code = /^(?:in|from|of) \d+([A-Za-z]+)/i.exec(doc.original.slice(sp.start, sp.end));
+    if (code && code[1] !== code[1]!.toUpperCase()) continue;
+    const before = doc.original.slice(Math.max(0, sp.start - 45), sp.start);
+    const m = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)?)\s*$/u.exec(before);
+    if (!m) continue;
+    const first = m[1]!.split(/[ -]/)[0]!.toLowerCase().replace(/['’]s$/, '');
+    if (first.length < 2 || NOT_NAMES.has(first)) continue;
+    const back = before.length - (m.index + m[0].indexOf(m[1]!));
+    out.push({ from: Math.max(0, r.from - back), to: r.to });
+  }
+  return out;
 }
