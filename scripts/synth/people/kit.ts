@@ -27,12 +27,13 @@ function opener(open: string, body: string): string {
   return open + body.charAt(0).toLowerCase() + body.slice(1);
 }
 
-export type Phase = 'primary' | 'secondary' | 'older' | 'any';
+export type Phase = 'primary' | 'secondary' | 'older' | 'teen' | 'any';
 
 function yearFor(r: Rng, phase: Phase): number {
   if (phase === 'primary') return Math.floor(r() * 7);
   if (phase === 'secondary') return 7 + Math.floor(r() * 7);
   if (phase === 'older') return 3 + Math.floor(r() * 11);
+  if (phase === 'teen') return 7 + Math.floor(r() * 6);
   return Math.floor(r() * 14);
 }
 
@@ -177,6 +178,7 @@ export function run(r: Rng, fam: Family): SynthRow[] {
       body = register(r, body);
     }
     body = cap(body.replace(/\s+([,.!?])/g, '$1').replace(/\s+/g, ' ').trim());
+    if (chance(r, 0.85)) body = body.replace(/([.!?]\s+)(she|he|his|her|there|theres|there's)\b/g, (_, a: string, w: string) => a + cap(w));
     const text = decorate(r, body, { emoji: fam.emoji ?? BASE_EMOJI, hashtags: fam.hashtags ?? BASE_TAGS });
     if (text.length < 12) return null;
     const label = tpl.label ?? fam.label;
