@@ -4,7 +4,8 @@
  * (Equality Act 2010: age, disability, gender reassignment, pregnancy and maternity, race, religion or
  * belief, sex, sexual orientation) from patterns: a group word followed by a demeaning predicate.
  */
-import { anchored, gateWords, hitsOf, words, type Rule, type RuleDocs } from './rule';
+import type { Range } from '../doc';
+import { anchored, gateWords, hitsOf, words, wordRe, type Rule, type RuleDocs, type RuleHit } from './rule';
 import { lexiconRuleHits } from './offensive';
 
 export const slur: Rule = {
@@ -102,7 +103,119 @@ export const demeaning: Rule = {
   run: (doc) => hitsOf(doc, DEMEANING_STATEMENT, ...OTHER_PATTERNS),
 };
 
-export const rules: Rule[] = [slur, demeaning];
+/**
+ * The nine protected characteristics of the Equality Act 2010, each with words for the people who
+ * share it. A group word next to a stance (a stereotype, exclusion, refusal to recognise, a hiring
+ * preference) raises a finding whose reason names the characteristic. Each string lists phrases
+ * separated by "|" (compact in the content script).
+ */
+const CHARACTERISTICS: ReadonlyArray<readonly [string, string]> = [
+  ['age', 'older|elderly|pensioner|pensioners|boomer|boomers|old fossil|fossil|fossils|dinosaur|dinosaurs|past it|over the hill|too old|too young|at that age|at her age|at his age|at their age|' +
+    'young and dynamic|fresh blood|young blood|younger staff|younger teachers|younger candidate|younger candidates|someone young|someone younger|older staff|older teachers|older candidate|' +
+    'older candidates|older colleagues|older tas|older women|older men|near retirement|nearing retirement|pension|millennials|gen z|over 50s|over 60s|in her 50s|in his 50s|in her 60s|in his 60s|in their 50s|in their 60s'],
+  ['disability', 'disabled|disability|disabilities|in a wheelchair|wheelchair|wheelchair user|wheelchair users|autistic|autism|adhd|dyslexic|dyslexia|deaf|blind|special needs|sen kids|send kids|' +
+    "down's|downs|down syndrome|learning disability|learning disabilities|mental health condition|epileptic|stammer|stutter|reasonable adjustments|mentally ill|neurodivergent|cerebral palsy"],
+  ['gender reassignment', 'trans|transgender|transgendered|transitioning|transition|mid-transition|non-binary|nonbinary|bloke in a dress|man in a dress|men in dresses|new name|made-up name|made up name|' +
+    'preferred name|pronouns|born a girl|born a boy|born a man|born a woman|born male|born female|biological male|biological female|biological man|biological woman|gender identity|gender reassignment|identifies as'],
+  ['marriage or civil partnership', 'married|unmarried|not married|isn\'t married|spouse|civil partnership|civil partner|married women|married men|single candidate|single people'],
+  ['pregnancy or maternity', 'pregnant|pregnancy|pregnancies|expecting|maternity|maternity leave|child-bearing age|childbearing age|child bearing age|starting a family|start a family|planning a family|' +
+    'having a baby|new mums|new mum|young mums|mums with young kids|breastfeeding'],
+  ['race', 'race|racial|black|white|asian|asians|chinese|indian|indians|pakistani|pakistanis|bangladeshi|african|africans|nigerian|nigerians|polish|poles|eastern european|eastern europeans|' +
+    'romanian|romanians|roma|gypsy|gypsies|traveller|travellers|irish|arab|arabs|brown|mixed race|foreign|foreigner|foreigners|immigrant|immigrants|migrant|migrants|accent|accents|ethnic|ethnicity|bame|eal'],
+  ['religion or belief', 'muslim|muslims|islam|islamic|ramadan|eid|hijab|hijabs|niqab|niqabs|burqa|burka|headscarf|jewish|jew|jews|shabbat|sabbath|kosher|halal|christian|christians|catholic|catholics|' +
+    'hindu|hindus|sikh|sikhs|turban|atheist|atheists|religion|religions|religious|mosque|synagogue|prayer room|fasting'],
+  ['sex', 'women|woman|men|man|male|female|males|females|girls|boys|lads|ladies|blokes|bloke|mums|dads|mothers|fathers'],
+  ['sexual orientation', 'gay|gays|lesbian|lesbians|bisexual|homosexual|homosexuals|queer|lgbt|lgbtq|same-sex|same sex|her wife|his husband|his boyfriend|her girlfriend|two mums|two dads|straight'],
+];
+const GROUP_OF = new Map<string, string>();
+for (const [c, list] of CHARACTERISTICS) for (const p of list.split('|')) if (!GROUP_OF.has(p)) GROUP_OF.set(p, c);
+const PC_GROUP_LIST = [...GROUP_OF.keys()];
+const PC_GROUP = anchored(wordRe(words(PC_GROUP_LIST)), PC_GROUP_LIST);
+
+/** Stances that treat a group worse: incapable, excluded, distrusted, not recognised, not hired. */
+const STANCE_LIST = (
+  "aren't built for|not built for|isn't built for|aren't cut out|not cut out|isn't cut out|aren't suited|not suited|isn't suited|aren't natural|not natural|aren't good at|" +
+  "can't cope|cannot cope|won't cope|will struggle|she'll struggle|he'll struggle|they'll struggle|struggle to keep up|can't keep up|won't keep up|" +
+  "won't respect|don't respect|will never respect|never respect|can't be trusted|cannot be trusted|how can i trust|can't trust|don't value|doesn't value|" +
+  "only care about|belong in|belongs in|don't belong|doesn't belong|have no place|has no place|shouldn't be teaching|" +
+  "should not be teaching|shouldn't teach|should not teach|shouldn't be allowed|should not be allowed|shouldn't be leading|shouldn't be working|not the right person|isn't the right person|" +
+  "not the right fit|not the best fit|not a good fit|wrong person|keep it to themselves|do we really want|" +
+  "not a real|refuse to call|refuse to use|won't use her|won't use his|won't use their|" +
+  "bend for|bends for|bending over backwards|ask at interview|" +
+  "asked at interview|allowed to ask|won't hire|wouldn't hire|would never hire|won't employ|wouldn't employ|never hire|avoid hiring|won't appoint|wouldn't appoint|" +
+  "need a male|need a man|need a woman|need a female|want someone young|their culture|" +
+  "just how they are|real sports|real jobs|a man's job|a woman's job|women's work|" +
+  // Incapable, distrusted, hidden, outed, not for the job.
+  "can't handle|can't do the job|couldn't do the job|not capable|incapable|not up to it|not up to the job|past their best|past her best|past his best|" +
+  "supposed to trust|expected to trust|don't want a|wouldn't want a|shouldn't have a|should not have a|not have a|not let a|" +
+  "not the right time|wasn't the right time|isn't the right time|not in front of|behind closed doors|keep it private|keep it quiet|keep it out of school|" +
+  "right to know|should be told|ought to be told|deserve to know|need to be told|isn't for you|not for you|isn't for them|not for them|wrong job|wrong career|wrong profession|" +
+  "find another job|find another career|isn't a real|not a proper|isn't a proper|hide your valuables|lock up your valuables|watch your valuables|count the spoons|things will go missing").split('|');
+const STANCE = anchored(wordRe(words(STANCE_LIST)), STANCE_LIST);
+/** A polite or hedged register ("just asking", "not racist but") that counts with a group word and a should/can't in its sentence. */
+const HEDGE_LIST = (
+  "just asking|only asking|genuine question|honest question|just a thought|just saying|just being honest|with respect|with the greatest respect|let's be honest|no offence|" +
+  "not being funny|not racist but|i'm not racist|not sexist but|not homophobic but|nothing against|no problem with|each to their own|surely").split('|');
+const HEDGE = anchored(wordRe(words(HEDGE_LIST)), HEDGE_LIST);
+const NEG = /(?<![a-z])(?:should|shouldn'?t|must|can'?t|cannot|don'?t|doesn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|not|no|never|always|just|surely|really|right|fit|struggle|trust|allowed|belong|real|wrong)(?![a-z])/;
+/** A negative trait or habit pinned on a whole group: "X are always the most difficult", "Y always end up leaving". */
+const TRAIT = "(?:are|is|r) (?:always |never |all |just |so |too |naturally |really )?(?:the )?(?:pushiest|pushy|aggressive|lazy|loud|rude|difficult|demanding|entitled|thieves|trouble|a nightmare|a problem|the problem|dodgy|untrustworthy|dishonest|emotional|hysterical|weak|bossy|useless|hopeless|slow|thick|backward|a liability|a risk|a drain|a burden|the worst|the most difficult)|(?:always|never|all|just) (?:end up|let (?:you|us|the school|everyone) down|go off|take time off|moan|complain|cause trouble|cause problems|play the|make a fuss|lie|steal|cheat|fail)";
+const GENERALISED = new RegExp(`(?<![a-z])${words(PC_GROUP_LIST)}(?: [a-z]{2,12})? (?:${TRAIT})(?![a-z])`, 'g');
+anchored(GENERALISED, PC_GROUP_LIST);
+/** A hiring or appointment decided by who people are: a hiring word, a group word and a choice. */
+const HIRING = wordRe(words('candidate|candidates|interview|interviews|interviewing|shortlist|shortlisting|shortlisted|appoint|appointing|appointment|applicant|applicants|applications|hire|hiring|recruit|recruiting|recruitment|vacancy'.split('|')));
+const CHOICE = wordRe(words("leaning towards|rather have|prefer|preferring|went with|went for|chose|chosen|picked|not the right time|wasn't the right time|isn't the right time|need someone|want someone|looking for someone|won't shortlist|didn't shortlist|binned|rejected|turned down|ruled out|avoid|steer clear".split('|')));
+
+/** Mockery that stands alone. */
+const PC_DIRECT = /(?<![a-z])(?:bloke in a dress|man in a dress|men in dresses|(?:defo|definitely|def|proper|clearly|obviously|totally) (?:bent|a poof|camp)|camp as (?:christmas|a row of tents)|woke nonsense|trans ideology|gender ideology|alphabet people|made[- ]up (?:names?|pronouns))(?![a-z])/g;
+anchored(PC_DIRECT, ['dress', 'dresses', 'bent', 'poof', 'camp', 'woke', 'ideology', 'alphabet', 'made']);
+const PC_GATE = gateWords(STANCE_LIST, HEDGE_LIST, PC_GROUP_LIST, ['dress dresses bent poof camp woke ideology alphabet made']);
+const DIRECT_OF = (m: string) => (/dress|ideology|name|pronoun/.test(m) ? 'gender reassignment' : /alphabet|bent|poof|camp/.test(m) ? 'sexual orientation' : undefined);
+const pcReason = (c: string) => `This treats people worse because of their ${c}, a protected characteristic under the Equality Act 2010, which could be discriminatory.`;
+
+function closest(a: Range[], b: Range[], max: number): Array<[Range, Range]> {
+  const out: Array<[Range, Range]> = [];
+  for (const y of b) {
+    const x = a.find((r) => (r.to <= y.from ? y.from - r.to : r.from - y.to) <= max);
+    if (x) out.push([x, y]);
+  }
+  return out;
+}
+
+export const protectedCharacteristic: Rule = {
+  id: 'discrimination/protected-characteristic',
+  category: 'discrimination',
+  defaultClause: '5.2',
+  severity: 'serious',
+  reason: 'This treats people worse because of a protected characteristic under the Equality Act 2010 (such as age, disability, race, religion, sex or sexual orientation), which could be discriminatory.',
+  gate: (doc) => doc.hasAny(PC_GATE),
+  run: (doc): RuleHit[] => {
+    const t = doc.text;
+    const direct = doc.find(PC_DIRECT);
+    const stances = doc.find(STANCE);
+    const hedges = doc.find(HEDGE);
+    if (!direct.length && !stances.length && !hedges.length && !doc.mayMatch(GENERALISED)) return [];
+    const groups = doc.find(PC_GROUP);
+    const pairs = closest(groups, stances, 120);
+    for (const r of doc.find(GENERALISED)) pairs.push([groups.find((g) => g.from === r.from) ?? r, r]);
+    if (groups.length && doc.find(HIRING).length) pairs.push(...closest(groups, doc.find(CHOICE), 150));
+    if (hedges.length && groups.length) {
+      // A hedge counts with a group word whose sentence takes a position (should, can't, surely, not...).
+      const sents = doc.sentences();
+      for (const [g, h] of closest(groups, hedges, 200)) {
+        const s = sents.find((x) => x.from <= g.from && g.from < x.to);
+        if (s && NEG.test(t.slice(s.from, s.to))) pairs.push([g, h]);
+      }
+    }
+    if (!pairs.length && !direct.length) return [];
+    const ranges = [...direct, ...pairs.flat()];
+    const first = pairs[0];
+    const c = first ? GROUP_OF.get(t.slice(first[0].from, first[0].to).replace(/\s+/g, ' ')) : DIRECT_OF(t.slice(direct[0]!.from, direct[0]!.to));
+    return [{ ranges, reason: c ? pcReason(c) : undefined }];
+  },
+};
+
+export const rules: Rule[] = [slur, demeaning, protectedCharacteristic];
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {
@@ -115,5 +228,32 @@ export const DOCS: Record<string, RuleDocs> = {
     description: 'Demeaning statements about people for a protected characteristic (race, religion, sex, gender identity, sexual orientation, disability, age, pregnancy).',
     flag: ['Immigrants are all criminals', 'Women are too emotional to lead', 'Go back to your own country', 'Muslims are the problem', 'She only got the job because she is a woman', 'Get back in the kitchen', 'Are you on your period?', "That's so gay", 'Deport them all', 'women can\'t drive', 'Another boatload of illegals arrived'],
     ok: ['Women in science week: meet our amazing female engineers!', 'Our refugee week assembly was moving', 'Welcoming new families from Poland to our school', 'Black History Month display is up', 'Celebrating Eid with Year 4', 'PSHE: why illegal drugs are dangerous', 'Two illegal moves and the chess club champion still won'],
+  },
+  'discrimination/protected-characteristic': {
+    description: 'Treating people worse for one of the nine protected characteristics of the Equality Act 2010 (age, disability, gender reassignment, marriage and civil partnership, pregnancy and maternity, race, religion or belief, sex, sexual orientation): stereotypes, exclusion from roles or places, hiring choices, distrust, outing, refusing a name, and the same said politely ("just asking", "no offence but"). The reason names the characteristic.',
+    flag: [
+      'Deaf children belong in a specialist unit, not in my mainstream class',
+      'Honest question: should a teacher in her 60s really be taking the Year 7 residential? Surely she will struggle',
+      'I refuse to use their pronouns, a Year 9 is a Year 9',
+      'Shortlisting today. Not the right time to appoint anyone who is pregnant, we need stability',
+      'Polish parents are always the most difficult at pick up',
+      'Nothing against Sikhs but I do not think a turban is appropriate in a classroom',
+      "Boys aren't cut out for primary teaching, it's a caring job",
+      'Two mums at the nativity? Keep it private, not in front of the children',
+      'The new art teacher is gay and parents should be told before their kids are in his class',
+      "Men in dresses in the staff toilets, what's next",
+      'Married teachers always end up leaving when the school needs them',
+      "Our Muslim TA can't be trusted with the Christmas play",
+    ],
+    ok: [
+      'Our Year 6 girls won the county football final!',
+      'Celebrating Eid with Year 4 today',
+      'Ramadan Mubarak to all our families who are fasting',
+      'Deaf awareness week: Year 3 learned to sign their names',
+      'Interviewing for a new maths teacher tomorrow, wish us luck!',
+      'Genuine question: what time does the Diwali assembly start?',
+      'Congratulations to Miss Patel, who is expecting her first baby in the spring!',
+      'Our older pupils read with reception every Friday',
+    ],
   },
 };
