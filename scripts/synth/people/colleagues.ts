@@ -2,7 +2,7 @@
  * confidential (colleagues and the school): an identifiable colleague's private matters, and
  * school-internal business before it is public.
  */
-import type { Lexicon } from '../lib';
+import { pick, type Lexicon, type Rng } from '../lib';
 import type { Family } from './kit';
 
 const HEALTH = [
@@ -11,6 +11,7 @@ const HEALTH = [
   'is really struggling with the menopause', 'has been off with long COVID since September', 'had a panic attack in the staff toilets', 'is on antidepressants',
   'is having chemo', 'has a drink problem', 'has been off for a mental health thing', 'is having surgery and nobody\'s supposed to know', 'has been signed off until Easter',
   'is on a return-to-work plan after the sickness meeting', 'had a stage 2 absence meeting', 'keeps phoning in sick on Mondays',
+  'has been diagnosed with breast cancer', 'is off with a slipped disc and won\'t be back till summer', 'had a heart attack over half term', 'is on long-term sick and HR are pushing {chim} out', 'has been going to AA meetings', 'is waiting on a scan result', 'has started on medication for anxiety', 'is having counselling through the EAP after {chis} divorce',
 ];
 const PREG = [
   'is pregnant but hasn\'t told anyone yet', 'is 10 weeks pregnant, don\'t say anything', 'had a miscarriage last week', 'is going through IVF', 'is expecting twins, not announced yet',
@@ -28,6 +29,7 @@ const DISC = [
 const PAY = [
   'earns £52k on UPS3 and does nothing', 'is on L12 of the leadership scale', 'got a TLR 2b for doing basically nothing', 'is paid less than the new ECT',
   'had {chis} pay progression refused', 'is on £{pay} and I\'m on £{pay2}', 'got a secret pay rise from the head', 'is still on M1 after four years', 'gets paid more than me for half the work',
+  'has asked for a pay rise and SLT said no', 'got bumped up the pay scale over everyone else', 'earns more than the deputy head', 'is on a part-time contract but works full time for free',
 ];
 const DBS = [
   'had something come up on {chis} DBS', 'got {chis} DBS back with a caution on it', 'is working without a DBS because HR lost it', 'had a conviction flagged on the enhanced DBS',
@@ -43,6 +45,7 @@ const FRAMES = [
   'Can\'t believe {c} {m}. Thought {che} was doing fine.', 'Just found out {c} {m}. Feel awful for moaning about {chim}.', 'Well that explains it. {c} {m}.',
   'Whoever said teaching was a team sport hasn\'t met {c}, who {m}.', 'Lovely {cn} {m}, so if you see {chim} give {chim} a hug x',
   'Team, please keep {cn} in your thoughts, {che} {m}.', 'Feel like I should say something. {c} {m} and no one is talking about it.',
+  'Nobody else is going to say it so I will: {c} {m}.', 'Quick heads up for the team: {c} {m}, so go easy.', 'Can\'t believe I\'m the last to know that {c} {m}.', 'Lunch duty chat: apparently {c} {m}.', 'SLT meeting today. Turns out {c} {m}.', 'Just a reminder to be kind. {c} {m} and is really struggling.', 'Is it unprofessional to be annoyed that {c} {m}? Asking for me.', 'Honestly {cn} deserves better. {c} {m}.', 'Get well soon {cn} 💐 ({che} {m})', '{c}. {m}. Need I say more?', 'Does anyone else find it weird that {c} {m} and we\'re all pretending not to know?', 'My line manager let slip that {c} {m}.', 'The kids have noticed. {c} {m}.', 'Wine with the department tonight. Main topic: {c} {m}.', 'Thinking of {cn} today, {che} {m} and it\'s been a rough few weeks.', 'Well done HR, everyone now knows {c} {m}.', 'Reading between the lines, {c} {m}.', 'No surprise to anyone in the {subject} corridor: {c} {m}.',
 ];
 
 const SCHOOL = [
@@ -63,6 +66,7 @@ const SCHOOL = [
   'Exam board moderator marked us down massively, grades will drop. Results not out till August.', 'Trust CEO is off on suspension. Official line is "long term leave".',
   'Just been told in confidence we\'re losing {num} teachers in the summer restructure.', 'Our SIAMS went badly, report due next month. Fingers crossed it\'s not as bad as the feedback.',
   'Head just told us the school might close. Parents don\'t know. Can\'t sleep.', 'Finance meeting: we can\'t afford supply for the rest of the year. Keep this between us.',
+  'Just got out of a very long SLT meeting. Consultation on {num} redundancies starts Monday, staff told Friday. Say nothing.', 'Overheard the business manager: we\'re overspent by {deficit}. Happy Christmas.', 'The trust have told heads we\'re merging with {school} next year. Not public. Not happy.', 'Our Year 11 results are in the exams office and they\'re grim. Embargoed till Thursday.', 'Exam board sent the wrong papers and we opened them early 😬 don\'t tell anyone', 'Head\'s off on "sick leave" but everyone knows {che}\'s been suspended.', 'We\'ve been told to keep quiet but the nursery is closing in July.', 'Got a sneak peek of the KS2 SATs writing task, oh dear.', 'The inspector told us unofficially we\'ll be Good. Report\'s not out but champagne tonight 🍾', 'Governors just voted to restructure the support staff team. Letters go out next week, until then it\'s secret.', 'Trust meeting: three schools to merge, ours included. They\'ll tell parents in the spring.', 'Heard from finance that the TA budget is being halved next year. Nobody\'s been told.', 'Our Progress 8 has dropped off a cliff, figures aren\'t out yet but SLT are in meltdown.',
 ];
 
 const SCHOOL_LEX: Lexicon = {
@@ -79,6 +83,29 @@ const SCHOOL_LEX: Lexicon = {
   pay2: ['31,650', '36k', '44k', '28,000', '39,400'],
 };
 
+const CNPS = ['capability meeting', 'disciplinary hearing', 'return-to-work meeting', 'grievance hearing', 'occupational health appointment', 'sickness review', 'investigation meeting',
+    'twelve-week scan', 'chemo session', 'surgery', 'stage 3 absence meeting', 'support plan review', 'final warning meeting', 'tribunal hearing', 'IVF appointment', 'DBS chat with HR'];
+const acnp = (r: Rng): string => {
+  const n = pick(r, CNPS);
+  return (/^[aeiou]/i.test(n) ? 'an ' : 'a ') + n;
+};
+const CNP_LEX: Lexicon = {
+  cnp: CNPS,
+  acnp,
+  cwhen: ['today', 'tomorrow', 'on {weekday}', 'this afternoon', 'next week', 'first thing'],
+  cnpend: ['', '', 'Fingers crossed for {chim}.', 'Poor {cn}.', 'Awkward staffroom lunch incoming.', 'Keep it quiet.', 'Nobody knows yet.', 'I\'m covering {chis} classes.', 'It\'s been a long time coming.', 'Thinking of {chim} 💜'],
+};
+const CNP_FLAG = ['{c} has {chis} {cnp} {cwhen}. {cnpend}', '{cn}\'s {cnp} is {cwhen}. {cnpend}', 'Covering for {c} {cwhen}, {che}\'s got {chis} {cnp}. {cnpend}', 'Sending love to {c}, {cnp} {cwhen} 🙏', 'Guess who\'s got {acnp} {cwhen}? {c}. {cnpend}'];
+const CNP_OK = ['Got my own {cnp} {cwhen}. Wish me luck.', 'Union rep tip: you can bring someone to {acnp}. Know your rights.', 'Webinar on supporting staff through {acnp}: really useful for new line managers.', 'Me: has a {cnp} {cwhen}. Also me: still planning the Year 4 assembly.', 'HR training {cwhen} on how to run {acnp} fairly. Dry but important.', 'I\'m allowed to say this because it\'s about me: my {cnp} went well today 🎉'];
+const SECTOR_OK = [
+  'Budgets across the sector are brutal. Schools need proper funding.', 'New Ofsted framework out: here\'s my summary for colleagues.', 'Results day tips for form tutors: be there, be kind, have tissues.',
+  'Mock papers are locked in the exams office safe. Invigilators, check your rota.', 'Governors meeting tonight. Agenda and minutes go on the school website as usual.', 'Academisation explained: a thread for parents, from our trust\'s published FAQ.',
+  'Redundancy consultations are happening all over the country. Join your union.', 'Our Ofsted report is out. Proud of every single member of staff.', 'Staff wellbeing survey results are on the staff portal. Thanks for filling it in.',
+  'Teacher pay award confirmed at {pct2}%. Thoughts?', 'If you\'re on UPS, check your payslip this month. Backpay should be in.', 'Reminder: exam papers must never leave the exams office before the start time.',
+  'Pregnant teachers: know your rights on risk assessments. Your union can help.', 'Capability procedures should be supportive. If yours isn\'t, talk to your rep.', 'Sickness absence in teaching is at record levels. Look after yourselves.',
+  'Lovely to see our head\'s retirement announced in the newsletter. Well deserved.', 'Our trust\'s annual accounts are published: the deficit story is everywhere now.',
+];
+
 export function colleagueFamilies(): Family[] {
   const base = { label: 'flag' as const, category: 'confidential', templates: FRAMES, lex: SCHOOL_LEX };
   return [
@@ -86,6 +113,9 @@ export function colleagueFamilies(): Family[] {
     { ...base, source: 'people/colleague-pregnancy', n: 70, lex: { ...SCHOOL_LEX, m: PREG } },
     { ...base, source: 'people/colleague-capability', n: 100, lex: { ...SCHOOL_LEX, m: [...CAPAB, ...DISC] } },
     { ...base, source: 'people/colleague-pay-dbs', n: 70, lex: { ...SCHOOL_LEX, m: [...PAY, ...DBS] } },
-    { ...base, source: 'people/school-internal', n: 200, templates: SCHOOL },
+    { ...base, source: 'people/school-internal', n: 220, templates: SCHOOL },
+    { label: 'flag', category: 'confidential', source: 'people/colleague-meetings', n: 130, templates: CNP_FLAG, lex: CNP_LEX },
+    { label: 'ok', category: 'none', trap: true, source: 'people/ok-own-meetings', n: 100, templates: CNP_OK, lex: CNP_LEX },
+    { label: 'ok', category: 'none', trap: true, source: 'people/ok-sector-news', n: 130, templates: SECTOR_OK, lex: { ...SCHOOL_LEX, pct2: ['4', '5.5', '6.5', '2.8', '3'] } },
   ];
 }

@@ -3,7 +3,7 @@
  * year and form agree inside a post), and a runner for a template family.
  */
 import { chance, decorate, fill, many, pick, type Label, type Lexicon, type Rng, type SynthRow } from '../lib';
-import { BASE, BOYS, GIRLS, SUBJECTS, SURNAMES, STAFF_FIRST, TITLES, cap, formCode, register, yearLabel } from './lex';
+import { BASE, BOYS, GIRLS, SUBJECTS, SURNAMES, STAFF_F, STAFF_FIRST, STAFF_M, TITLES, cap, formCode, register, yearLabel } from './lex';
 
 const KEEP_CAPS = new Set([...BOYS, ...GIRLS, ...STAFF_FIRST, ...TITLES, 'I', "I'm", "I've", "I'd", "I'll", 'Ofsted', 'Year', 'Reception', 'SLT', 'SEN', 'PE', 'Snapchat', 'WhatsApp', 'Instagram', 'Insta', 'TikTok', 'Facebook', 'LinkedIn', 'Teams', 'DM', 'PTA', 'EHCP', 'ADHD', 'DSL', 'CPD', 'INSET', 'PSHE', 'RE', 'DofE', 'GCSE', 'SATs', 'Keeping', 'Lord', 'Jacqueline', 'Wonder', 'An', 'Of']);
 
@@ -108,7 +108,7 @@ export function pupilSlots(r: Rng, phase: Phase = 'any'): Lexicon {
 export function colleagueSlots(r: Rng): Lexicon {
   let female = chance(r, 0.6);
   const sur = pick(r, SURNAMES);
-  const first = pick(r, STAFF_FIRST);
+  const first = pick(r, female ? STAFF_F : STAFF_M);
   const subj = pick(r, SUBJECTS);
   const title = pick(r, TITLES);
   const f = r();

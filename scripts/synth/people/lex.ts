@@ -45,14 +45,13 @@ export const SURNAMES = [
 
 export const TITLES = ['Mr', 'Mrs', 'Miss', 'Ms', 'Dr', 'Mr', 'Mrs', 'Miss'];
 
-export const STAFF_FIRST = [
-  'Sarah', 'Emma', 'Claire', 'Rachel', 'Kate', 'Helen', 'Laura', 'Jo', 'Nicola', 'Gemma', 'Becky', 'Vicky', 'Louise',
-  'Amy', 'Hayley', 'Steph', 'Lisa', 'Michelle', 'Donna', 'Bev', 'Sue', 'Jackie', 'Tracey', 'Priya', 'Nadia', 'Shazia',
-  'Farzana', 'Rukhsana', 'Sunita', 'Yetunde', 'Ngozi', 'Abi', 'Marcia', 'Aga', 'Magda', 'Siobhan', 'Mairead', 'Rhian',
-  'Dave', 'Steve', 'Mark', 'Paul', 'Chris', 'Gareth', 'Rob', 'Andy', 'Matt', 'Tom', 'James', 'Dan', 'Ben', 'Gav',
-  'Ian', 'Phil', 'Darren', 'Lee', 'Imran', 'Asif', 'Raj', 'Sanjay', 'Kwesi', 'Femi', 'Winston', 'Piotr', 'Marek',
-  'Connor', 'Sean', 'Hamish', 'Dafydd', 'Ollie', 'Jonny', 'Ravi', 'Tariq', 'Olu', 'Dele', 'Theo', 'Nick', 'Simon',
+export const STAFF_F = [
+  'Sarah', 'Emma', 'Claire', 'Rachel', 'Kate', 'Helen', 'Laura', 'Jo', 'Nicola', 'Gemma', 'Becky', 'Vicky', 'Louise', 'Amy', 'Hayley', 'Steph', 'Lisa', 'Michelle', 'Donna', 'Bev', 'Sue', 'Jackie', 'Tracey', 'Priya', 'Nadia', 'Shazia', 'Farzana', 'Rukhsana', 'Sunita', 'Yetunde', 'Ngozi', 'Abi', 'Marcia', 'Aga', 'Magda', 'Siobhan', 'Mairead', 'Rhian',
 ];
+export const STAFF_M = [
+  'Dave', 'Steve', 'Mark', 'Paul', 'Chris', 'Gareth', 'Rob', 'Andy', 'Matt', 'Tom', 'James', 'Dan', 'Ben', 'Gav', 'Ian', 'Phil', 'Darren', 'Lee', 'Imran', 'Asif', 'Raj', 'Sanjay', 'Kwesi', 'Femi', 'Winston', 'Piotr', 'Marek', 'Connor', 'Sean', 'Hamish', 'Dafydd', 'Ollie', 'Jonny', 'Ravi', 'Tariq', 'Olu', 'Dele', 'Theo', 'Nick', 'Simon',
+];
+export const STAFF_FIRST = [...STAFF_F, ...STAFF_M];
 
 export const SUBJECTS = [
   'maths', 'English', 'science', 'history', 'geography', 'RE', 'PE', 'music', 'art', 'drama', 'DT', 'computing',

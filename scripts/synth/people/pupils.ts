@@ -18,6 +18,7 @@ export const SEN = [
   'has ADHD and ODD', 'has suspected FASD', 'is on the autism pathway', 'has a statement — sorry, EHCP — for moderate learning difficulties',
   'has SLCN and a speech therapist coming in', 'is on an IEP for literacy', 'has a diagnosis of ASD and ADHD', 'is going through the EHCP process',
   'has just been moved onto the SEN register', 'has an EHC needs assessment going in this week', 'got refused an EHCP assessment again',
+  'has a 1:1 TA who\'s off sick so it\'s been carnage', 'has an EHCP that says small group work and we\'ve got 32 in the room', 'just got the outcome of {his} autism assessment', 'is awaiting a diagnosis for dyslexia', 'has a diagnosis of ADHD and the meds have just been upped', 'is SEN K and {his} {parent} wants {him} off the register', 'has speech delay and nobody can understand {him}', 'has had {his} EHCP hours cut by the council', 'got turned down for an EHCP again', 'has been on the autism waiting list for three years', 'needs ear defenders and a movement break every 20 minutes', 'has hypermobility and can\'t write for long', 'is partially sighted and the resources never come enlarged', 'is in the SEN unit most of the day now', 'has selective mutism and hasn\'t spoken in school all year', 'was finally diagnosed ASD on {weekday}',
 ];
 
 export const MED = [
@@ -27,6 +28,7 @@ export const MED = [
   'has a brain tumour', 'is on medication for {his} ADHD that makes {him} sick', 'has sickle cell and was in hospital all weekend', 'has juvenile arthritis',
   'came back from hospital with a feeding tube', 'has a colostomy bag', 'is deaf in one ear and won\'t wear {his} hearing aid', 'has just had an operation on {his} spine',
   'has a heart condition nobody in {his} class knows about', 'is off for chemo again', 'has an EpiPen and the spare one is out of date', 'was rushed to A&E after a seizure',
+  'has been diagnosed with coeliac disease', 'is on steroids and it\'s making {him} so angry', 'has had {his} tonsils out and is off for two weeks', 'has a stoma and needs help in the toilets', 'has kidney failure and is on dialysis', 'has type 1 and {his} blood sugars were all over the place', 'has a shunt and we have to watch for headaches', 'fainted in assembly and it turns out {he}\'s anaemic', 'has alopecia and is getting picked on', 'has migraines that knock {him} out for days',
 ];
 
 export const MH = [
@@ -36,6 +38,7 @@ export const MH = [
   'has been scratching {his} wrists in lessons', 'is in a really dark place at the moment', 'has anorexia and has lost loads of weight', 'is struggling with {his} gender identity and isn\'t out at home',
   'has EBSA and hasn\'t been in for three weeks', 'has OCD and can\'t touch the door handles', 'wrote a note saying {he} wants to die', 'is on a safety plan after a suicide attempt',
   'came out to me as gay and says {his} family don\'t know', 'is burning {him}self', 'has been hearing voices', 'is under the crisis team',
+  'has been hiding in the toilets crying every break', 'has stopped eating and is really thin', 'is self-harming and the CAMHS wait is 18 months', 'said {he} doesn\'t see the point in living', 'has been referred to the eating disorders team', 'is having a really bad time with anxiety and won\'t leave the house', 'is on a part-time timetable for {his} mental health', 'is on the crisis line list',
 ];
 
 export const EXCL = [
@@ -44,12 +47,14 @@ export const EXCL = [
   'has had {his} fifth suspension this year', 'got excluded for bringing a vape in', 'is on a final warning before permanent exclusion', 'is getting a managed move to another school',
   'has been sent to alternative provision', 'got a 5-day fixed term for swearing at the head', 'is on report to the head after {his} suspension',
   'was excluded for the rest of the week', 'is on {his} third fixed term this half term', 'has a reintegration meeting after {his} suspension',
+  'has been off-rolled to home education', 'is at the PRU three days a week', 'got sent home for the rest of the week', 'is on a fixed-term and {his} {parent} is appealing it', 'is being considered for permanent exclusion by governors', 'had a governors\' exclusion panel {day}',
 ];
 
 export const FSM = [
   'is on free school meals', 'is pupil premium', 'is PP and FSM', 'comes in hungry every day because the family relies on the food bank', 'has no proper uniform because mum can\'t afford it',
   'is a pupil premium kid so we have to show progress', 'is eligible for FSM but the parents never applied', 'gets the PP funding for {his} music lessons',
   'is disadvantaged, PP, the lot', 'had no coat all winter — family can\'t afford one', 'is FSM and didn\'t have breakfast again',
+  'has just become eligible for free school meals since {his} {parent} lost {his} job', 'is on FSM and never brings a coat', 'is PP and we\'re paying for {his} trip', 'gets a free breakfast club place because the family are struggling', 'wore the same shirt all week because there\'s no washing machine at home', 'has been given a food parcel by the school', 'is pupil premium and still can\'t afford the residential', 'qualifies for free meals but is too embarrassed to use them', 'is FSM and lives off the toast at breakfast club',
 ];
 
 export const CARE = [
@@ -57,6 +62,7 @@ export const CARE = [
   'is adopted and really struggling with attachment', 'is on a child protection plan', 'has a social worker', 'is on a CIN plan', 'is known to social services',
   'is in kinship care with {his} nan', 'has just gone into a children\'s home', 'is LAC and the placement has broken down again', 'has supervised contact with {his} birth mum',
   'had {his} core group meeting {day}', 'is subject to a CP plan for neglect', 'is previously looked after', 'is being fostered by one of our TAs',
+  'is going back to {his} birth family next month', 'has had {his} contact with {his} dad stopped by the court', 'is in a residential children\'s home miles away', 'has just been adopted by {his} foster carers', 'has a PEP target nobody understands', 'is an unaccompanied asylum-seeking child in care', 'has a new social worker again, the fifth this year', 'is on a child in need plan after the police were called',
 ];
 
 export const HOME = [
@@ -67,6 +73,7 @@ export const HOME = [
   'is sofa surfing between relatives', 'has a mum in a psychiatric unit', 'has a stepdad the police keep getting called about', 'lost {his} mum at Christmas',
   'is in temporary accommodation two buses away', 'has a dad who\'s just been made bankrupt', 'has parents who are splitting up and the dad has moved out',
   'has had the bailiffs round at home', 'has a mum who\'s been sectioned',
+  'has a dad who\'s just come out of prison', 'has a baby brother who died last month', 'has a mum who\'s going through chemo', 'has a dad who works away and a mum who\'s struggling', 'is living with {his} grandparents since the house fire', 'has parents who are both unemployed and it shows', 'has a brother in a young offenders institute', 'has no electricity at home some weeks', 'has a mum who\'s just had another baby and can\'t cope', 'has a family who\'ve been threatened with eviction',
 ];
 
 export const GRADE = [
@@ -74,6 +81,7 @@ export const GRADE = [
   'got a grade 3 and has to resit', 'got the lowest score in the year group', 'scored 31 out of 120 on the reading paper', 'is predicted 4s across the board, which is a joke',
   'got a 1 in English Language', 'got a U in the chemistry mock', 'is on track for an E at A level', 'got 9/50 in the spelling test', 'scored 2 on the times tables check',
   'got 98 on the maths SATs paper and is still working towards', 'is the only one in the set who failed the mock', 'dropped from a 6 to a 3', 'got an Ungraded in the practical',
+  'got a 4 in the mock and cried', 'is the only one in {form} below the expected standard', 'is working at greater depth but {his} {parent} thinks it\'s not enough', 'got a U in the English mock and walked out', 'is predicted a 9 but got a 5', 'is bottom of the set on every test', 'failed the retake again', 'scored 100% and still got told off at home',
 ];
 
 export const BEH = [
@@ -82,6 +90,7 @@ export const BEH = [
   'was caught with weed in {his} blazer', 'set fire to a bin', 'climbed onto the roof again', 'called the supply teacher a racist name', 'smashed a window in the science block',
   'is on behaviour report for the fourth time', 'walked out of school at lunch and police were called', 'hit another child with a water bottle', 'was sexting another pupil',
   'ran out of class and hid in the toilets for an hour', 'tipped over every table in the room', 'got into a fight outside the gates',
+  'got caught with a knife in {his} bag', 'was sent home for hitting a TA', 'has been put on a behaviour contract', 'got arrested at the weekend', 'was caught shoplifting in town in uniform', 'has been stealing from the staffroom', 'swore at the head in front of the governors', 'has had 40 behaviour points this half term', 'ran out of school and over the main road',
 ];
 
 export const REACT = [
@@ -121,6 +130,7 @@ const GENERAL = [
   'Told my partner tonight that {p} {d} and {he} just went quiet. {react}', 'Half my {form} lesson gone because {p} {d}.', '{p} {d}... and it\'s only {weekday}.',
   'Poor {kid}. {p} {d} and nobody seems to care.', 'In case anyone wonders why I look rough: {p} {d}.', 'This job. {p} {d}. {react}',
   'Apparently {p} {d}. Wish someone had told me before I shouted at {him}.', 'Me: plans a lovely lesson. {p}: {d}. {annoyedmoji}',
+  'Not sure how to feel. {p} {d}.', 'Ok so {p} {d}. How is that fair on anyone?', 'Story of my week: {p} {d}.', 'It\'s {weekday} and {p} {d}. {react}', '{p}. {d}. {react}', 'And breathe. {p} {d}.', 'Someone tell me why {p} {d} and nobody told the class teacher?', '{react} Found out at the gate that {p} {d}.', 'Update on {p}: {he} {d}.', 'Remember the {kid} I mentioned? {p}. {He} {d}.', 'Guys, {p} {d}. {react}', 'Status: sad. {p} {d}.', 'Been sat in the car for 20 mins. {p} {d}.', 'So, {p} {d}. And people wonder why teachers are burnt out.', 'First thing I heard this morning: {p} {d}.', 'Day {num} of {p} refusing to engage. {He} {d}.', 'Can\'t say too much but {p} {d}.', 'Didn\'t see that coming. {p} {d}.', '{p} {d}. Off to the pub.', 'Keep thinking about {p} who {d}.', 'Pastoral lead life: {p} {d}. {react}', 'Long post, sorry. {p} {d}. I\'ve tried everything, the seating plan, the rewards, phone calls home. {react}', 'When {p} {d}, who\'s supposed to pick up the pieces? Us. Always us.', 'Honestly my heart. {p} {d}.',
 ];
 
 const PROUD = [
@@ -129,12 +139,14 @@ const PROUD = [
   'Cried in the car park because {p} {achieve}. {He} {d}, so this is massive.', 'Best bit of my week: {p}, who {d}, {achieve}. Love this job.',
   'Sending love to {p} who {d}. {He} still {achieve} today, what a star ⭐', 'Can we just take a moment for {p}? {He} {d} and {achieve}. Amazing.',
   'First week back for {p} since {he} {d}, and {he} {achieve} 🥹', 'Really proud of {pfirst} in {form}: {he} {d} but {achieve}.',
+  'Happy birthday to {p}! Hope your first birthday since {he} {d} is a lovely one 💜', 'Good luck to {p} at {his} new school. {He} {d} but we\'ll miss {him} so much.', 'Get well soon {pfirst} in {form}, thinking of you. {He} {d} 💐', 'Welcome back {pfirst}! {He} {d} and it\'s so good to see {him} smiling.', 'Tiny victory: {p}, who {d}, put {his} hand up today.', 'Not a dry eye in the room when {p} {achieve}. {He} {d}, you see.', 'Love this {kid}. {p} {d} and still turns up every day with a smile.', 'Three cheers for {p}, who {d} and still {achieve} 🎉', '{p} {achieve}! For a {kid} who {d}, that\'s a mountain climbed.', 'Celebrating {pfirst} from {form} today. {He} {d}, and look at {him} go.',
 ];
 
 const ADVICE = [
   'Any SENCOs about? {p} {d} — what would you put in place?', 'Advice please: {p} {d}. What strategies have worked for you?', 'ECT here. {p} {d}. How do I handle it?',
   'Asking for ideas: {p} {d} and the usual stuff isn\'t working.', 'Teacher friends, help. {p} {d}. Who do I even talk to?', 'What would you do? {p} {d} and {his} {parent} won\'t engage.',
   'Does anyone have a good visual timetable? Need one for {p}, {he} {d}.', 'Has anyone dealt with this before — {p} {d}? Any tips welcome.',
+  'Bit of advice needed. {p} {d}. Do I call home or leave it to pastoral?', 'Anyone know a good charity to point the family of {p} to? {He} {d}.', 'Help! {p} {d} and I\'m on my own with the class tomorrow.', 'Thoughts on this? {p} {d}. SLT say it\'s fine.', 'Is it normal that nobody told me {p} {d}? Found out from another kid.',
 ];
 
 const LINKEDIN = [
