@@ -96,20 +96,35 @@ function start(): void {
           onOpenClause: (clause) => void sendToBackground({ type: 'open-policy', clause }),
         }),
       });
-    if (snapshot) show(snapshot, concerns);
-    else {
-      // No settings yet: hold the post while the worker publishes them, then check again with them
-      // (the school's categories, actions and policy titles) and prompt; if they cannot be had, or
-      // the school's settings leave nothing to say, let the post go (fail open).
-      void ensureSnapshot()
+    if (snapshot) {
+      try {
+        show(snapshot, concerns);
+      } catch (err) {
+        log('the prompt could not be shown; the post goes ahead as normal', err);
+        return false;
+      }
+    } else {
+      // No settings yet: hold the post while the worker publishes them (at most SNAPSHOT_WAIT_MS),
+      // then check again with them (the school's categories, actions and policy titles) and prompt;
+      // if they cannot be had, or the school's settings leave nothing to say, let the post go (fail
+      // open). While waiting, further sends are held too (awaitingSnapshot), so a second click or
+      // Enter cannot start a second hold and send the post twice.
+      awaitingSnapshot = true;
+      const settle = (prompt: boolean) => {
+        awaitingSnapshot = false;
+        if (!prompt) attempt.replay();
+      };
+      void ensureSnapshot(SNAPSHOT_WAIT_MS)
         .then((snap) => {
           const found = snap ? evaluate(snap) : [];
-          if (snap && found.length) show(snap, found);
-          else attempt.replay();
+          if (snap && found.length) {
+            show(snap, found);
+            settle(true);
+          } else settle(false);
         })
         .catch((err: unknown) => {
           log('the prompt could not be shown; the post goes ahead as normal', err);
-          attempt.replay();
+          settle(false);
         });
     }
     return true;
@@ -139,7 +154,7 @@ function start(): void {
     return true;
   };
 
-  const interceptor = new Interceptor({ site: currentSite, fallback: GENERIC, hold, holdRequest, promptOpen: () => ui.promptOpen, log });
+  const interceptor = new Interceptor({ site: currentSite, fallback: GENERIC, hold, holdRequest, promptOpen: () => ui.promptOpen || awaitingSnapshot, log });
   interceptor.install(controller.signal);
   watchTyping(ui, controller.signal);
 }
@@ -173,15 +188,30 @@ function requestReminders(): { due: (personKey: string) => boolean } {
   };
 }
 
-/** The worker's settings snapshot, asking the worker to publish it when there is none. */
-async function ensureSnapshot(): Promise<SettingsSnapshot | null> {
+/** How long a post is held, with nothing shown, while the worker publishes the settings (the first moments after install). */
+const SNAPSHOT_WAIT_MS = 3000;
+
+/** True while a held post waits for the settings snapshot (no prompt is drawn yet). */
+let awaitingSnapshot = false;
+
+/** The worker's settings snapshot, asking the worker to publish it when there is none; null after `timeoutMs` (a slow or silent worker). */
+async function ensureSnapshot(timeoutMs: number): Promise<SettingsSnapshot | null> {
   if (snapshot) return snapshot;
-  snapshot = (await readLocal<SettingsSnapshot>(SNAPSHOT_KEY)) ?? null;
-  if (!snapshot) {
-    await sendToBackground({ type: 'refresh-settings' });
+  const fetch = async (): Promise<SettingsSnapshot | null> => {
     snapshot = (await readLocal<SettingsSnapshot>(SNAPSHOT_KEY)) ?? null;
+    if (!snapshot) {
+      await sendToBackground({ type: 'refresh-settings' });
+      snapshot = (await readLocal<SettingsSnapshot>(SNAPSHOT_KEY)) ?? null;
+    }
+    return snapshot;
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
+  try {
+    return await Promise.race([fetch(), late]);
+  } finally {
+    clearTimeout(timer);
   }
-  return snapshot;
 }
 
 /** The model when loaded; asking starts the (one) load, off the keystroke path. Null = rules only. */

@@ -237,6 +237,49 @@ describe('failing open', () => {
     }
   });
 
+  it('a prompt that fails to draw lets the post go, and later posts too (nothing is left marked open)', async () => {
+    const original = await eventually(() => ext.snapshot());
+    try {
+      // A snapshot of an older shape, without a field the prompt reads: drawing it throws.
+      await ext.worker.evaluate(async () => {
+        const s = (await chrome.storage.local.get('resolved')).resolved as { settings: Record<string, unknown> };
+        delete s.settings.officialAccounts;
+        await chrome.storage.local.set({ resolved: s });
+      });
+      const page = await openX(ext);
+      await page.waitForTimeout(200);
+      for (let i = 0; i < 2; i++) {
+        await draftAndSend(page, POST, RISKY, CLICK);
+        expect((await waitForSubmits(page)).map((r) => r.text.trim())).toEqual([RISKY]);
+        expect(await promptOf(page).count()).toBe(0);
+        await page.evaluate(() => document.querySelector<HTMLElement>('[contenteditable="true"]')?.replaceChildren());
+      }
+      await page.close();
+    } finally {
+      await ext.worker.evaluate(async (s) => chrome.storage.local.set({ resolved: s }), original);
+    }
+  });
+
+  it('a silent worker never holds a post invisibly: without settings, the held post goes after a short wait, once', async () => {
+    const page = await openX(ext);
+    await ext.worker.evaluate(() => chrome.storage.local.remove('resolved'));
+    await page.waitForTimeout(200);
+    // Think Twice's own storage reads and messages never answer (a worker that is slow to start, or stuck).
+    await inContentScript(page, `chrome.storage.local.get = () => new Promise(() => {}); chrome.runtime.sendMessage = () => new Promise(() => {}); 'ok'`);
+    await resetSubmits(page);
+    await focusEditor(page, POST);
+    await page.keyboard.type(RISKY);
+    // Two quick clicks on Post, as an impatient person makes them: the second must not start a second hold.
+    await page.$eval(`${POST.scope} ${POST.control}`, (el) => {
+      (el as HTMLElement).click();
+      (el as HTMLElement).click();
+    });
+    await page.waitForTimeout(5000);
+    expect((await submitsOf(page)).map((r) => r.text.trim())).toEqual([RISKY]);
+    expect(await promptOf(page).count()).toBe(0);
+    await page.close();
+  });
+
   it('still sends a benign post normally', async () => {
     const page = await openX(ext);
     await draftAndSend(page, POST, BENIGN, CLICK);

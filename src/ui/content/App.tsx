@@ -22,9 +22,24 @@ export class ContentUi {
   get promptOpen(): boolean {
     return this.state.prompt !== null || this.state.reminder !== null;
   }
+  /**
+   * Draws the new state. If drawing fails, the prompt and the reminder are taken down (so nothing
+   * counts as open that the person cannot see) and the error is thrown for the caller to let the
+   * post go.
+   */
   update(patch: Partial<UiState>): void {
     this.state = { ...this.state, ...patch };
-    this.draw();
+    try {
+      this.draw();
+    } catch (err) {
+      this.state = { ...this.state, prompt: null, reminder: null };
+      try {
+        this.draw();
+      } catch {
+        // Nothing more to take down: the prompt is already marked closed.
+      }
+      throw err;
+    }
   }
   private draw(): void {
     const { prompt, indicator, announce, banner, reminder } = this.state;
