@@ -171,17 +171,63 @@ function ok(source: string, n: number, templates: Array<string | Tpl>, trap: boo
   return { source, n, label: 'ok', category: 'none', trap, templates, lex: BEN_LEX, formal };
 }
 
+const COMPOSED_LEX: Lexicon = {
+  cpdopen: ['Brilliant CPD on', 'Really useful INSET on', 'Just finished a course on', 'Our SENCO led a session on', 'Webinar on', 'Staff meeting all about', 'Fab twilight training on',
+    'Reading up on', 'Spent the morning learning about', 'Trust conference keynote on', 'Podcast recommendation for anyone interested in', 'Great book on', 'Half-day training on', 'Inspiring talk on'],
+  cpdtopic: ['ADHD in girls', 'supporting autistic pupils in mainstream', 'writing good EHCP outcomes', 'dyslexia-friendly classrooms', 'self-harm awareness', 'trauma-informed practice',
+    'attachment and looked-after children', 'PDA profiles', 'emotionally based school avoidance', 'speech and language needs', 'sensory processing', 'adaptive teaching for SEND',
+    'the graduated approach', 'supporting young carers', 'pupil premium strategy', 'mental health first aid', 'Tourette\'s in the classroom', 'working with social workers',
+    'reducing suspensions and exclusions', 'supporting children with a parent in prison', 'bereavement in schools', 'epilepsy awareness', 'diabetes care in school',
+    'managing medicines in school', 'children missing education', 'the SEND Code of Practice', 'contextual safeguarding', 'online grooming', 'child criminal exploitation'],
+  cpdtake: ['So much to take back to my classroom.', 'Highly recommend.', 'Every teacher should do this.', 'Changed how I think about behaviour.', 'Notes on my blog.', 'Thread below 👇',
+    'Brain full.', 'Best CPD this year.', 'Worth every minute.', 'Grateful to work somewhere that invests in this.', 'Our kids deserve nothing less.', '', 'Anyone got further reading?',
+    'Sharing the slides with my team tomorrow.', 'Lots to think about.'],
+  advclaim: ['Autistic children are not naughty.', 'SEND funding is in crisis.', 'EHCP waits are a scandal.', 'Free school meals should be universal.', 'Behaviour is communication.',
+    'ADHD is not bad parenting.', 'Dyslexia is not a lack of intelligence.', 'Every exclusion is a missed chance.', 'Young carers are invisible in too many schools.',
+    'Children in care deserve stability.', 'CAMHS waiting lists are failing children.', 'Mental health support in schools is underfunded.', 'Neurodivergent kids deserve teachers who understand them.',
+    'Pupil premium isn\'t a label, it\'s a responsibility.', 'Kids on the SEN register are not a data problem.', 'Self-harm is a cry for help, not attention seeking.', 'A diagnosis is a signpost, not a sentence.'],
+  advend: ['Fund it properly.', 'Write to your MP.', 'Change my mind.', 'That\'s it. That\'s the post.', 'We can do better.', 'Schools can\'t fix this alone.', 'Adjust the environment, not the child.',
+    '#SEND #inclusion', 'Proud to work in a school that gets it.', '', 'Twenty years in SEN and I\'ll die on this hill.', 'Say it louder.'],
+  ownnews: ['I\'m pregnant! Due in {month}', 'Some personal news: I\'ve been diagnosed with {selfcond}', 'Back at work after my {op}', 'I\'m leaving {school} at {term} after {yrs} years',
+    'I\'ve been off with stress and I\'m finally back', 'Starting maternity leave tomorrow', 'I\'m {selfid} and I\'m a teacher', 'Going on paternity leave on {weekday}', 'Finally told SLT I\'m expecting',
+    'Just passed my {qual}', 'Starting a phased return after my {op}', 'I have {selfcond} and I teach {yr}', 'My DBS renewal came through', 'I\'ve handed in my notice', 'Two weeks post-op and I miss my class',
+    'I\'ve been on a support plan this term and I passed it', 'Got the headship at {school}', 'Last day before my {op}'],
+  ownend: ['Telling my {form} was the best bit.', 'Thanks for all the support.', 'Be kind to yourselves.', 'Teachers, look after yourselves.', 'New chapter!', 'Nervous and excited.',
+    'Happy to answer questions.', 'Sharing because nobody talks about it.', '', 'Emotional day.', 'Cake in the staffroom on {weekday} 🎂', 'Still processing.'],
+  selfcond: ['ADHD', 'autism', 'dyslexia', 'MS', 'endometriosis', 'type 1 diabetes', 'anxiety', 'long COVID', 'breast cancer', 'epilepsy', 'fibromyalgia'],
+  selfid: ['autistic', 'dyslexic', 'an ADHDer', 'deaf', 'a wheelchair user', 'bipolar'],
+  op: ['operation', 'knee op', 'surgery', 'hysterectomy', 'hip replacement', 'chemo'],
+  term: ['Easter', 'Christmas', 'the end of the year', 'half term'],
+  yrs: ['5', '8', '12', '20', '3'],
+  qual: ['NPQH', 'NPQSL', 'NASENCo', 'masters', 'DSL training', 'driving test (finally)'],
+  padj: ['Brilliant', 'Fantastic', 'Lovely', 'Amazing', 'Superb', 'Cracking', 'Gorgeous', 'Stunning', 'Wonderful', 'Top'],
+  padjl: ['brilliant', 'fantastic', 'lovely', 'amazing', 'superb', 'cracking', 'wonderful', 'top-notch'],
+  ownnewsl: ['I\'m pregnant, due in {month}', 'I\'ve been diagnosed with {selfcond}', 'I\'m back at work after my {op}', 'I\'m leaving {school} at {term}', 'I\'m {selfid}, and I teach', 'I\'ve passed my {qual}'],
+  pnoun: ['assembly', 'effort', 'behaviour', 'singing', 'work', 'focus', 'attitude', 'debate', 'experiment', 'performance', 'teamwork', 'manners', 'writing', 'art'],
+  pwhen: ['today', 'this morning', 'this afternoon', 'in {subject}', 'on the trip', 'at the concert', 'all week', 'during the mock', 'in assembly'],
+  pend: ['', '', ' {happymoji}', '. So proud.', '. Best class.', '. Keep it up!', '. Made my day.', '. Head was impressed!', '. Star of the week all round.', '. Well done, everyone.'],
+};
+
+const SEN_CPD = ['{cpdopen} {cpdtopic}. {cpdtake}', '{cpdopen} {cpdtopic} {day}. {cpdtake}', '{cpdtake} {cpdopen} {cpdtopic}.'];
+const ADVOCACY = ['{advclaim} {advend}', '{advclaim} {advclaim} {advend}', 'Unpopular opinion? {advclaim} {advend}'];
+const OWN_COMPOSED = ['{ownnews}. {ownend}', '{ownnews}! {ownend}', 'Personal post: {ownnewsl}. {ownend}', '{ownnews} 😊 {ownend}'];
+const PRAISE_COMPOSED = ['{padj} {pnoun} from {form} {pwhen}{pend}', '{form}: {padj} {pnoun} {pwhen}{pend}', '{padj} {pnoun} from my {yr}s {pwhen}{pend}', 'Shout out to {form} for the {padjl} {pnoun} {pwhen}{pend}', 'Proud of {yr} and their {pnoun} {pwhen}{pend}'];
+
 export function benignFamilies(): Family[] {
   return [
-    ok('people/ok-class-praise', 220, PRAISE, true),
+    ok('people/ok-class-praise', 130, PRAISE, true),
+    { ...ok('people/ok-praise-composed', 150, PRAISE_COMPOSED, true), lex: { ...BEN_LEX, ...COMPOSED_LEX } },
+    { ...ok('people/ok-sen-cpd', 150, SEN_CPD, true), lex: { ...BEN_LEX, ...COMPOSED_LEX } },
+    { ...ok('people/ok-advocacy', 130, ADVOCACY, true), lex: { ...BEN_LEX, ...COMPOSED_LEX } },
+    { ...ok('people/ok-own-news-composed', 140, OWN_COMPOSED, true), lex: { ...BEN_LEX, ...COMPOSED_LEX } },
     ok('people/ok-sports', 150, SPORTS, false),
     ok('people/ok-trips', 150, TRIPS, false),
     ok('people/ok-staffroom', 200, STAFFROOM, false),
     ok('people/ok-recruitment', 70, RECRUIT, true, true),
     { ...ok('people/ok-resources', 160, RESOURCES, false), lex: { ...BEN_LEX } },
     ok('people/ok-news-consent', 150, NEWS_CONSENT, true, true),
-    ok('people/ok-sen-advocacy', 150, SEN_ADVOCACY, true),
-    ok('people/ok-own-news', 130, OWN_NEWS, true),
+    ok('people/ok-sen-advocacy', 80, SEN_ADVOCACY, true),
+    ok('people/ok-own-news', 80, OWN_NEWS, true),
     ok('people/ok-published', 90, PUBLISHED, true, true),
     ok('people/ok-safeguarding-training', 130, SAFE_TRAINING, true),
     ok('people/ok-channels', 120, CHANNELS, true),
