@@ -6,7 +6,7 @@
  * nothing here is drawn from the measuring set.
  */
 import type { Rng, SynthRow } from './lib';
-import { run, type Family } from './conduct/kit';
+import { normalise, run, type Family } from './conduct/kit';
 import { DISCRIMINATION } from './conduct/discrimination';
 import { BULLYING, OFFENSIVE } from './conduct/tone';
 import { DEFAMATION, DISREPUTE, REPUTATION } from './conduct/school';
@@ -34,7 +34,7 @@ export function generate(r: Rng): SynthRow[] {
   const out: SynthRow[] = [];
   for (const f of FAMILIES) {
     for (const row of run(r, { ...f, n: Math.min(f.n, FAMILY_CAP) })) {
-      const key = row.text.toLowerCase();
+      const key = normalise(row.text);
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(row);

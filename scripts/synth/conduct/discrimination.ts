@@ -7,15 +7,93 @@
  */
 import type { Family } from './kit';
 
-const N_BLUNT = 72;
-const N_POLITE = 56;
+const N_BLUNT = 62;
+const N_POLITE = 50;
 
 function pair(c: string, blunt: Family['frames'], polite: Family['frames'], lex: Family['lex'] = {}): Family[] {
   return [
-    { name: `disc-${c}`, n: N_BLUNT, label: 'flag', category: 'discrimination', characteristic: c, frames: blunt, lex, mood: 'rant' },
-    { name: `disc-${c}-polite`, n: N_POLITE, label: 'flag', category: 'discrimination', characteristic: c, frames: polite, lex, mood: 'polite', textspeak: 0.04 },
+    { name: `disc-${c}`, n: N_BLUNT, label: 'flag', category: 'discrimination', characteristic: c, frames: blunt, lex: { ...SUBTLE_LEX, ...lex }, mood: ['rant', 'rant', 'gossip', 'neutral'] },
+    {
+      name: `disc-${c}-polite`,
+      n: N_POLITE,
+      label: 'flag',
+      category: 'discrimination',
+      characteristic: c,
+      frames: [...polite, ...(SUBTLE[c] ?? [])],
+      lex: { ...SUBTLE_LEX, ...lex },
+      mood: ['polite', 'polite', 'neutral', 'formal'],
+      textspeak: 0.04,
+    },
   ];
 }
+
+const SUBTLE_LEX = {
+  fit: ['better \u201cfit\u201d with the team', 'more of a \u201ccultural fit\u201d', 'a better match for our families', 'more \u201cour sort\u201d'],
+  wink: ['\ud83d\ude09', 'if you know what I mean', '\ud83d\ude09 if you get my drift', 'wink wink', ''],
+  foreignname: ['Oluwaseun', 'Nkechi', 'Thi Thu', 'Przemys\u0142aw', 'Siobhan', 'Kaveh', 'Ngozi', 'Xiaoling', 'Abimbola', 'Anh'],
+};
+
+/** Subtler prejudice in ordinary words, joined to each polite family. */
+const SUBTLE: Record<string, Family['frames']> = {
+  age: [
+    'We went with the younger candidate in the end. {fit} {wink}',
+    'Lovely CV, but she qualified in 1989. Think we\u2019ll look for someone more current.',
+    '{dept} is so much better since the old guard retired. Fresh faces, fresh ideas. Should have happened years ago.',
+    'Tactfully suggested to {colleague} that at her age she might enjoy a quieter life. Hint taken, I hope.',
+    '{asme} I think heads should be under 45. After that you lose touch with the kids.',
+    'Our staffroom has an average age of 50. Need to sort that out with the next round of appointments {wink}',
+  ],
+  disability: [
+    'Lovely candidate, but with her {staff_cond} I just don\u2019t see her coping with Year 9. Going with the other one.',
+    '{asme} I\u2019ve told the family we \u201cmay not be able to meet need\u201d. Works every time {wink}',
+    'Our results would look so much better without the unit kids dragging the averages down.',
+    'Not every child is cut out for mainstream, and some parents need to accept theirs is one of them.',
+    'Admissions tip: make the open evening a bit overwhelming and the SEN families tend to look elsewhere {wink}',
+  ],
+  'gender-reassignment': [
+    'Politely declined to update the register with the new name. I won\u2019t be using it either.',
+    'Happy to be inclusive, but I draw the line at a man in the ladies\u2019 staff loo, whatever he calls himself.',
+    'We\u2019ve \u201cpaused\u201d the trans applicant\u2019s interview. Easier for everyone.',
+    '{asme} I call the child by the name on the birth certificate. That\u2019s not hate, that\u2019s facts.',
+  ],
+  marriage: [
+    'Checked her LinkedIn, recently married. Moved her to the \u201cmaybe\u201d pile.',
+    'Married couples on the same staff never work out. We won\u2019t be interviewing the husband.',
+    'Her civil partnership \u201cwife\u201d, bless. Not quite the real thing though, is it?',
+    '{asme} I always check for a wedding ring at interview. Married staff have other priorities.',
+  ],
+  pregnancy: [
+    'She mentioned her \u201cplans for next year\u201d at interview and touched her tummy. We went with the other candidate.',
+    'Funny how the TLR went to the man while she was on maternity. Pure coincidence {wink}',
+    '{asme} I look for a ring and a bump at interview. Saves a lot of bother later.',
+    'Her maternity cover is so much better than she is. Might just keep the cover on {wink}',
+  ],
+  race: [
+    'The area has really changed since the new families moved in. Results have too. Just an observation.',
+    'She\u2019s very articulate for someone from that background.',
+    'We need a head who reflects our community, someone local. {wink}',
+    'Her name is {foreignname} but I just call her Sarah, easier for everyone.',
+    'Shortlisted on names this time. Funny how the \u201cunpronounceable\u201d ones didn\u2019t make it {wink}',
+  ],
+  religion: [
+    'The nativity is back on, and if certain families don\u2019t like it they know where the door is.',
+    'Moved the interview to Friday lunchtime. If he can\u2019t make it because of prayers, that\u2019s his choice {wink}',
+    'Not sure a headscarf fits our \u201cprofessional image\u201d for the front office.',
+    '{asme} I don\u2019t think people with strong faith make good science teachers. Evidence over belief.',
+  ],
+  sex: [
+    'Told the girls\u2019 parents physics isn\u2019t for everyone. Better to steer them to biology.',
+    'She got the deputy headship. Wonder who she had to be nice to {wink}',
+    'Lovely lady, very caring, but we need a man\u2019s voice on the Year 9 corridor.',
+    '{asme} I always put the girls on the display and the boys on the equipment. Plays to their strengths.',
+  ],
+  'sexual-orientation': [
+    'No problem with gay staff as long as they don\u2019t flaunt it. The new TA put a photo of his husband on his desk.',
+    'We didn\u2019t appoint him. Nice chap, but the parents wouldn\u2019t accept a gay man in Year 1.',
+    'Asked the two mums to come to parents\u2019 evening separately. Less confusing for the other families.',
+    '{asme} I just don\u2019t think a gay couple is a suitable role model for a church school.',
+  ],
+};
 
 const AGE = pair(
   'age',
@@ -99,7 +177,7 @@ const DISABILITY = pair(
     'Can we be honest that hiring someone with {staff_cond} for a classroom role is a risk?',
     'Should a teacher with epilepsy really be taking children swimming?',
     'Would it be unreasonable to ask a parent not to bring her autistic son to sports day? He makes a lot of noise.',
-    'Do children with EHCPs really belong in mainstream secondary? Asking as a {role}.',
+    'Do children with EHCPs really belong in mainstream secondary? Asking as {arole}.',
     'Should schools have to hire applicants with {staff_cond}? The reasonable adjustments are a lot for a small school.',
     'Is inclusion just a nice word for putting kids with {cond} where they can\u2019t cope and nobody else can learn?',
     'I don\u2019t think a wheelchair user can safely supervise a playground. Am I wrong?',
@@ -253,7 +331,7 @@ const RACE = pair(
     'I\u2019m not racist, but shouldn\u2019t British schools hire British teachers? Some of the accents on supply are impossible.',
     'Is a candidate with a strong {origin} accent really the best choice to teach phonics?',
     'Would it be wrong to seat the {group} kids apart? They only speak their own language together.',
-    'Should schools cap the number of EAL pupils per class? Asking for a {role}.',
+    'Should schools cap the number of EAL pupils per class? Asking for {arole}.',
     'Is it reasonable to ask parents to give their children English names to make life easier for staff?',
     'Why do the {group} families never come to parents\u2019 evening? Don\u2019t they value education?',
     'Are we allowed to say that some communities just don\u2019t value school? Because it\u2019s true.',

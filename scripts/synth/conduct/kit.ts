@@ -5,7 +5,7 @@
  * fills a frame, then varies the surface the way real posts vary: an opener or closer in the
  * family's register, text-speak, dropped apostrophes, a shouted word, emoji and hashtags.
  */
-import { chance, decorate, fill, many, pick, type Label, type Lexicon, type Rng, type SynthRow } from '../lib';
+import { chance, decorate, fill, pick, type Label, type Lexicon, type Rng, type SynthRow } from '../lib';
 
 /** A frame, optionally with its own fair extra categories. */
 export type Frame = string | { t: string; also?: string[] };
@@ -21,8 +21,8 @@ export interface Family {
   trap?: boolean;
   frames: readonly Frame[];
   lex?: Lexicon;
-  /** Register of the wrappers: which openers/closers and emoji fit. */
-  mood?: Mood;
+  /** Register of the wrappers: which openers/closers and emoji fit (one drawn per post if several). */
+  mood?: Mood | readonly Mood[];
   /** Probability of a text-speak rewrite (default by label). */
   textspeak?: number;
 }
@@ -86,6 +86,10 @@ export const COMMON: Lexicon = {
   kids: ['kids', 'children', 'pupils', 'students', 'lot', 'class'],
   smh: ['🙄', '😤', '🤦‍♀️', '🤦', '😒', '🙃', '😑'],
   lol: ['😂', '🤣', 'lol', 'lmao', '😂😂', '💀', 'haha'],
+  /** Who is speaking, for frames that open with the writer's role. */
+  asme: ['As a TA,', 'Twenty years in primary and', 'Speaking as a governor,', 'As a mum and a teacher,', 'As a head of year,', 'Been teaching 15 years and', 'As an NQT back in the day,', 'As a SENCo,', 'Office staff here and', 'Speaking as a head,', 'As a PE teacher,', 'As a supply teacher,', 'As a business manager,', 'Lunchtime supervisor here and', 'As a Reception teacher,', 'As a school governor,', 'Secondary English teacher here.', 'Primary teacher here,'],
+  arole: ['a head', 'an assistant head', 'a SENCo', 'a head of year', 'a governor', 'a class teacher', 'a deputy', 'an exams officer', 'a business manager', 'a TA'],
+  trustname: ['the trust', 'the MAT', 'the LA', 'the local authority', 'the diocese', 'our academy trust'],
 };
 
 const OPEN: Record<Mood, readonly string[]> = {
@@ -93,7 +97,7 @@ const OPEN: Record<Mood, readonly string[]> = {
   polite: ['Genuine question:', 'Honest question -', 'Just asking,', 'Is it just me or', 'Not being funny but', 'Can I ask without getting shouted at:', 'Slightly controversial but', 'Playing devil\u2019s advocate here:', 'With the greatest respect,', 'Not trying to start anything but', 'Question for the group:', 'Thoughts?', 'I know this might not be popular, but'],
   gossip: ['Guess what \ud83d\udc40', 'Tea \u2615', 'Not saying anything but', 'Well well well.', 'Heard from a reliable source:', 'Don\u2019t tell anyone I said this but', 'Everyone knows', 'PSA:', 'Just so everyone knows,'],
   cheerful: ['So proud!', 'What a day!', 'Lovely news:', 'Quick one:', 'Happy Friday!', 'Exciting times!', 'Update:', 'Love this job.', 'Ok so', 'Morning all!'],
-  formal: ['Delighted to share that', 'Reflecting on this term:', 'A quick reflection:', 'I am pleased to share that', 'Sharing some thoughts on', 'Proud to say', 'Grateful to our community:'],
+  formal: ['Reflecting on this term:', 'A quick reflection:', 'Some thoughts:', 'For what it\u2019s worth:', 'A short thread.', 'Grateful to our community:', 'Professional reflection:'],
   tired: ['Send help.', 'Well.', 'Ok so', 'Honestly,', 'Me again.', 'Not me', 'Update:', 'Tired teacher thread:'],
   neutral: ['Quick one:', 'Ok so', 'Update:', 'Right,', 'Morning!', 'Anyone else?', 'Just a thought:'],
 };
@@ -178,9 +182,7 @@ export function wrap(r: Rng, s: string, mood: Mood, pOpen = 0.3, pClose = 0.25):
   let t = s;
   if (chance(r, pOpen) && !ALREADY_OPENED.test(t)) {
     const o = pick(r, OPEN[mood]);
-    t = /[,]$|^Is it just me or$|^Not being funny but$|^Can I just say$|^Tell me why$|^Say what you like but$|^Sorry but$|^Not trying to start anything but$|^Slightly controversial but$|^Not gonna lie,$|^ngl$|^Not me$|^Not saying anything but$|^Everyone knows$|^I know this might not be popular, but$/.test(o)
-      ? `${o} ${lowerFirstWord(t)}`
-      : `${o} ${t}`;
+    t = /[.!?:\-]$|\p{Extended_Pictographic}\uFE0F?$/u.test(o) ? `${o} ${t}` : `${o} ${lowerFirstWord(t)}`;
   }
   if (chance(r, pClose)) {
     const c = pick(r, CLOSE[mood]);
@@ -202,28 +204,61 @@ export function noise(r: Rng, s: string, mood: Mood): string {
   }
   if (chance(r, 0.08)) t = t.replace(/[.!]$/, pick(r, ['!!', '!!!', '...', '?!', '.']));
   if (chance(r, 0.05)) t = t.replace(/ and /, ' & ');
+  if (chance(r, 0.06)) {
+    // One swapped pair of letters in a longer word, as thumbs do.
+    const words = t.split(' ');
+    const i = Math.floor(r() * words.length);
+    const w = words[i] ?? '';
+    if (/^[a-z]{5,}$/.test(w)) {
+      const j = 1 + Math.floor(r() * (w.length - 2));
+      words[i] = w.slice(0, j) + w.charAt(j + 1) + w.charAt(j) + w.slice(j + 2);
+      t = words.join(' ');
+    }
+  }
   return t;
 }
 
 /** Runs a family to its quota: fill a frame, vary its surface, drop duplicates. */
 export function run(r: Rng, f: Family): SynthRow[] {
   const lex: Lexicon = { ...COMMON, ...(f.lex ?? {}) };
-  const mood: Mood = f.mood ?? (f.label === 'flag' ? 'rant' : 'neutral');
+  const moods: readonly Mood[] = f.mood === undefined ? [f.label === 'flag' ? 'rant' : 'neutral'] : typeof f.mood === 'string' ? [f.mood] : f.mood;
   const pSpeak = f.textspeak ?? (f.label === 'flag' ? 0.1 : 0.06);
-  return many(r, f.n, (r2) => {
+  // Like lib's many(), but two posts that differ only in case, punctuation or emoji count as one.
+  const seen = new Set<string>();
+  const out: SynthRow[] = [];
+  for (let tries = 0; out.length < f.n && tries < f.n * 30; tries++) {
+    const row = make(r);
+    const key = normalise(row.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(row);
+  }
+  return out;
+
+  function make(r2: Rng): SynthRow {
     const frame = pick(r2, f.frames);
     const t = typeof frame === 'string' ? frame : frame.t;
+    const mood = pick(r2, moods);
     let text = fill(r2, t, lex);
     text = text.charAt(0).toUpperCase() + text.slice(1);
     text = wrap(r2, text, mood);
     text = noise(r2, text, mood);
     if (chance(r2, pSpeak)) text = textSpeak(r2, text);
     text = decorate(r2, text, { emoji: EMOJI[mood], hashtags: TAGS[mood] });
-    const also = [...(f.also ?? []), ...(typeof frame === 'string' ? [] : frame.also ?? [])];
+    const also = [...(f.also ?? []), ...(typeof frame === 'string' ? [] : frame.also ?? [])].filter((c) => c !== f.category);
     const row: SynthRow = { text, label: f.label, category: f.category, source: `conduct/${f.name}` };
     if (also.length) row.also = [...new Set(also)];
     if (f.characteristic) row.characteristic = f.characteristic;
     if (f.trap) row.trap = true;
     return row;
-  });
+  }
+}
+
+/** The words of a post, for spotting near-duplicates (case, punctuation, emoji and hashtags ignored). */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/#\w+/g, ' ')
+    .replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ')
+    .trim();
 }

@@ -23,10 +23,10 @@ const LEX = {
 export const COPYRIGHT: Family[] = [
   {
     name: 'copy-pdf',
-    n: 110,
+    n: 90,
     label: 'flag',
     category: 'copyright',
-    mood: 'polite',
+    mood: ['neutral', 'tired'],
     textspeak: 0.12,
     lex: LEX,
     frames: [
@@ -43,12 +43,14 @@ export const COPYRIGHT: Family[] = [
   },
   {
     name: 'copy-paid',
-    n: 110,
+    n: 100,
     label: 'flag',
     category: 'copyright',
     mood: 'neutral',
     lex: LEX,
     frames: [
+      'Screenshot every page of {paidpack} before the free trial ends, then cancel. You\u2019re welcome.',
+      'Bought {paidpack} once and shared it with the whole trust. Pay once, use forever {lol}',
       'Here\u2019s {paidpack}, downloaded it on my old account, no need to pay \ud83d\ude09 {share}',
       'I\u2019ve got {paidpack}. {share} and I\u2019ll send it over, saves you the subscription.',
       'Screenshots of {paidpack} below, just copy them before they notice.',
@@ -57,7 +59,7 @@ export const COPYRIGHT: Family[] = [
       'Shared my {paidsite} password with the whole department, and half of {town} now {lol}',
       'Ripped every slide from {paidpack} and rebranded them with my school logo. Selling them on TES next week.',
       'Zip file of {paidpack}, {share}. Let\u2019s stick it to the resource companies.',
-      'Free {paidsite} premium for everyone! Username and password in the comments.',
+      'Free {paidsite} for everyone! Our school login is in the comments.',
     ],
   },
   {
@@ -69,6 +71,9 @@ export const COPYRIGHT: Family[] = [
     mood: 'gossip',
     lex: LEX,
     frames: [
+      'Photo of {paper} from the secure cupboard. Revise from this, kids \ud83d\ude09',
+      'Leaked: {paper}. You didn\u2019t get it from me.',
+      'Typed up {paper} word for word and put it on my revision website.',
       'Uploaded {paper} to our revision group. Not released yet so shh \ud83e\udd2b',
       'Got {paper}. {share} if your kids need a head start.',
       'Posting photos of {paper} so the students can practise. The board will never know.',
@@ -84,6 +89,8 @@ export const COPYRIGHT: Family[] = [
     mood: 'cheerful',
     lex: LEX,
     frames: [
+      'Anyone have a link to watch {film} for free? For the end-of-term treat \ud83c\udfac',
+      'Recorded the whole {film} off the cinema screen on my phone for the kids who missed the trip {lol}',
       'Streaming {film} from {dodgy} for the {year} end-of-term treat, works a treat \ud83c\udf7f',
       'Put the whole of {film} on the class Google Drive so the kids can watch it at home.',
       'Anyone got a link to {film}? Need it for the Christmas party, not paying for Disney+.',
@@ -119,13 +126,17 @@ export const UNLAWFUL: Family[] = [
   },
   {
     name: 'unlaw-fraud',
-    n: 110,
+    n: 100,
     label: 'flag',
     category: 'unlawful',
     also: ['disrepute'],
     mood: 'gossip',
     lex: LEX,
     frames: [
+      'Mileage claim might be a little \u201cgenerous\u201d this month \ud83d\ude09',
+      'Grabbed some \u201cspare\u201d laptops from the old IT store. Nobody\u2019s going to miss them.',
+      'Marked the kids who were off as present so our attendance looks good for Ofsted. Sorted.',
+      'Put my mate\u2019s cleaning company on the school contract at double the price. Everyone wins {lol}',
       'Just {fraud} {lol} nobody checks.',
       'Confession: {fraud}. The business manager hasn\u2019t a clue.',
       'Top tip for ECTs: {fraud}. Perks of the job.',
@@ -164,6 +175,8 @@ export const UNLAWFUL: Family[] = [
     mood: 'gossip',
     lex: LEX,
     frames: [
+      'Set up a burner account to follow {colleague}\u2019s new partner. Purely for research {lol}',
+      'Sending {colleague} a message every night from a new number. She\u2019ll crack.',
       'Been messaging {colleague} from a fake account to wind her up {lol}',
       'Found out where that parent lives. Going round to have a word tonight.',
       'Posting {colleague}\u2019s home address so people can tell her what they think of her.',
@@ -182,6 +195,9 @@ export const UNLAWFUL: Family[] = [
     mood: 'rant',
     lex: LEX,
     frames: [
+      'Everyone go on the school Facebook and post his home address. Let people know who he really is.',
+      'Let\u2019s all turn up at the governor\u2019s house tonight and make some noise. Bring eggs.',
+      'Time the people of {town} took matters into their own hands with those migrants. Enough is enough.',
       'Everyone go and egg the head\u2019s car tonight. It\u2019s the silver Audi.',
       'Someone should burn that mosque down by {school}. Just saying.',
       'If anyone wants to sort out the family who complained, they live on the estate behind {school}.',
@@ -194,4 +210,4 @@ export const UNLAWFUL: Family[] = [
 ];
 
 // Incitement with a religious or racial target is discrimination as well.
-for (const f of UNLAWFUL) if (f.name === 'unlaw-incite') f.frames = f.frames.map((t) => (typeof t === 'string' && /mosque|asylum|Round up/.test(t) ? { t, also: ['discrimination'] } : t));
+for (const f of UNLAWFUL) if (f.name === 'unlaw-incite') f.frames = f.frames.map((t) => (typeof t === 'string' && /mosque|asylum|Round up|migrants/.test(t) ? { t, also: ['discrimination'] } : t));

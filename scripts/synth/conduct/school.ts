@@ -12,7 +12,7 @@ const LEX = {
   drink: ['6 pints', 'a bottle of wine', 'shots', 'double vodkas', 'jägerbombs', 'three bottles of prosecco', 'cans'],
   dodge: ['skipped my break duty', 'didn\u2019t bother with my gate duty', 'ducked out of the detention I was meant to run', 'left {year} with a DVD and went for a coffee', 'marked the books without reading a single one', 'copy-pasted every single report', 'bunked off the safeguarding training', 'told the cover supervisor I had a meeting and went home', 'signed the register for the kids who weren\u2019t even in', 'ignored the fire drill and stayed in the staffroom'],
   kidsbad: ['feral', 'animals', 'a zoo', 'inbred', 'feckless', 'a bunch of future benefit claimants', 'vile', 'dead behind the eyes', 'hopeless cases'],
-  party: ['Labour', 'the Conservatives', 'Reform', 'the Lib Dems', 'the Greens', 'the SNP', 'Plaid', 'an independent'],
+  party: ['Labour', 'the Conservatives', 'Reform', 'the Lib Dems', 'the Greens', 'the SNP', 'Plaid Cymru', 'the independent candidate'],
   slt: ['SLT', 'The head', 'Our head', 'The governors', 'The trust', 'The CEO', 'Leadership', 'The local authority', 'Our MAT', 'The deputy', 'The exec head', 'The council'],
   leaderbad: ['clueless', 'spineless', 'a joke', 'useless', 'completely out of touch', 'only in it for the pay rise', 'a bunch of yes-men', 'incompetent', 'hiding in their offices', 'cowards', 'a shambles'],
   leader: ['our head', 'the head', 'the deputy head', 'the chair of governors', 'the business manager', 'the CEO of the trust', 'the exams officer', 'the PE teacher', 'the SENCo', 'the caretaker', 'the head of maths', '{colleague}', 'the PTA chair', 'the new assistant head', '{title} {surname} at {school}'],
@@ -30,13 +30,16 @@ const LEX = {
 export const DISREPUTE: Family[] = [
   {
     name: 'disrep-drunk',
-    n: 110,
+    n: 100,
     label: 'flag',
     category: 'disrepute',
     mood: 'rant',
     textspeak: 0.2,
     lex: LEX,
     frames: [
+      'Friday feeling \ud83c\udf7e still got the lanyard on so technically I\u2019m on duty {lol}',
+      'Bit worse for wear at the leavers\u2019 prom\u2026 the Year 11s filmed me dancing on the table \ud83d\ude48',
+      'Caught on a parent\u2019s Ring doorbell stumbling home in my {uniform} at 1am {lol}',
       'Still in my {uniform} at {venue}, {drink} deep {lol} #{school}',
       'In {venue} at 11am on an INSET day in my {uniform} \ud83c\udf7b don\u2019t tell the head',
       'Hungover to hell teaching {year} today, stuck a film on and hid behind my desk {lol}',
@@ -59,6 +62,8 @@ export const DISREPUTE: Family[] = [
     mood: 'rant',
     lex: LEX,
     frames: [
+      'Marked 90 books in 20 minutes. Ticks and \u201cgood effort\u201d on every page. Nobody reads them anyway.',
+      'Told the class we were doing \u201cindependent learning\u201d and scrolled Rightmove for an hour {lol}',
       '{dodge} again and nobody noticed {lol}',
       'Confession: {dodge}. Best decision of the week.',
       'Pro tip for ECTs: {dodge}. Nobody checks.',
@@ -100,11 +105,11 @@ export const DISREPUTE: Family[] = [
     frames: [
       'As a teacher at {school}, I\u2019m asking every parent in {year} to vote for {party} on Thursday.',
       'Speaking as head of {school}: {party} are the only choice for our families. Vote accordingly.',
-      'Sent a note home in book bags reminding parents who to vote for \ud83d\ude09 #{party}',
+      'Sent a note home in book bags reminding parents to vote for {party} \ud83d\ude09',
       'Used my assembly to tell the kids why their parents should vote {party}. Somebody has to.',
       'Proud to campaign for {party} in my {school} lanyard this weekend. Our children deserve it.',
-      'Put the {party} posters up in my classroom window. Parents can\u2019t miss them at pick-up.',
-      'Staff at {school}: I\u2019ll be watching who turns up to the {party} rally. Solidarity matters.',
+      'Put {party} posters up in my classroom window. Parents can\u2019t miss them at pick-up.',
+      'Staff at {school}: I\u2019ll be watching who turns up to the rally for {party}. Solidarity matters.',
       'On behalf of {school}, we endorse {party} at the by-election.',
     ],
   },
@@ -113,12 +118,18 @@ export const DISREPUTE: Family[] = [
 export const REPUTATION: Family[] = [
   {
     name: 'rep-slt',
-    n: 120,
+    n: 110,
     label: 'flag',
     category: 'reputation',
     mood: 'rant',
     lex: LEX,
     frames: [
+      'Interesting how the \u201copen door policy\u201d only applies when the door is shut \ud83d\ude43 #{school}',
+      'Our wellbeing strategy: a free doughnut and a 6am email from the head.',
+      'Another \u201cexciting opportunity\u201d at {school}. Translation: another unpaid job.',
+      'Love how {trustname} found money for a new logo but not for glue sticks.',
+      '{asme} I have never seen a school run as badly as {school}. Never.',
+      'Dear {slt}, the staff survey results are in and they say you\u2019re {leaderbad}. Love, everyone.',
       '{slt} are {leaderbad}. Wouldn\u2019t trust them to run a bath.',
       '{slt} at {school} are {leaderbad} and everyone on staff knows it.',
       'Another genius idea from {slt}. Truly {leaderbad}.',
@@ -141,6 +152,8 @@ export const REPUTATION: Family[] = [
     mood: 'rant',
     lex: LEX,
     frames: [
+      'Looking at {school} for your child? Ask them why 12 teachers left last summer.',
+      'Moving my own kids out of {school}. That should tell you everything.',
       'Don\u2019t send your kids to {school}. Trust me, I work there.',
       'Parents choosing secondaries: avoid {school}. Results are fiddled and the teaching is worse.',
       'If I had kids I wouldn\u2019t let them within a mile of {school}.',
@@ -164,7 +177,7 @@ export const REPUTATION: Family[] = [
       'After the meeting {when} I can confirm {slt} have no intention of dealing with workload. Shambles.',
       'Three staff off with stress in {dept} and {slt} blame us. Shameful.',
       'Told to \u201cbe resilient\u201d by {slt} after my complaint. That\u2019s how {school} treats its staff.',
-      'Union rep says {school} has had more grievances this year than the rest of {trust} put together. Not surprised.',
+      'Union rep says {school} has had more grievances this year than the rest of {trustname} put together. Not surprised.',
     ],
   },
   {
@@ -176,11 +189,15 @@ export const REPUTATION: Family[] = [
     textspeak: 0,
     lex: LEX,
     frames: [
+      'Some thoughts on leaving {school}. When a leadership team stops listening to its staff, the children are the ones who pay.',
+      'I have decided to speak openly about the culture at {school}. Bullying from the top, silence from the governors.',
+      'To anyone considering a post at {school}: please ask about staff turnover before you accept. I wish I had.',
+      'Leadership lesson from my last school, {school}: never copy the way {slt} handled the restructure. It was shameful.',
       'After six years I am leaving {school}. I cannot in good conscience remain in an organisation whose leadership is {leaderbad}.',
       'A reflection on leadership: at {school} I have watched {slt} put data before children at every turn. Our pupils deserve better.',
       'I was proud to work at {school} until the current leadership arrived. Sadly, it is now a culture of fear.',
       'Lessons learned from working under a {leaderbad} headteacher at {school}: a thread.',
-      'Sharing my experience of {trust}: a trust that talks about wellbeing and delivers burnout. Prospective staff, take note.',
+      'Sharing my experience of {trustname}: a trust that talks about wellbeing and delivers burnout. Prospective staff, take note.',
     ],
   },
 ];
@@ -188,12 +205,17 @@ export const REPUTATION: Family[] = [
 export const DEFAMATION: Family[] = [
   {
     name: 'defam-allege',
-    n: 170,
+    n: 130,
     label: 'flag',
     category: 'defamation',
     mood: 'gossip',
     lex: LEX,
     frames: [
+      'Funny how the PTA accounts never quite add up when a certain someone is treasurer \ud83d\udc40',
+      'Funny how {leader}\u2019s car got so much nicer after the school fund audit \ud83e\udd14',
+      'I\u2019m not saying {leader} has a drink problem, but that coffee mug smells like a pub.',
+      'Ask yourself why {leader} left their last school in such a hurry. I know why.',
+      'Parents of {school}, ask where the minibus money went. {leader} knows.',
       '{leader} {allegation}. Everyone knows it.',
       'Not saying who but {leader} {allegation} \ud83d\udc40',
       'Heard {leader} {allegation}. Makes sense now.',
@@ -221,7 +243,7 @@ export const DEFAMATION: Family[] = [
       'Mrs {surname} on the PTA is claiming benefits and working cash in hand. Someone report her.',
       '{first} {surname} (parent governor) forged his references. Just saying.',
       'The family who run the chippy by {school} are selling stolen goods out the back.',
-      'That parent who kicked off at the gate {when} is a known thief, ask anyone in {town}.',
+      'That parent who kicked off at the gate {today|this morning|on Friday} is a known thief, ask anyone in {town}.',
     ],
   },
 ];
