@@ -2,8 +2,8 @@
  * Clause 5.2: content that "breaches copyright": sharing others' paid or protected material (free
  * PDFs of textbooks, leaked exam papers, links to full films, pasted "all rights reserved" text).
  */
-import { requireGate } from '../doc';
-import { anchored, gateWords, hitsOf, type Rule, type RuleDocs } from './rule';
+import { requireGate, type Range } from '../doc';
+import { anchored, gateWords, hitsOf, words, wordRe, type Rule, type RuleDocs, type RuleHit } from './rule';
 
 const COPYRIGHT_GATE = gateWords(['free pdf pdfs scan scans scanned photocopies photocopied ebook leaked leak stolen copy hold full whole entire complete watch stream download rights #copy #c torrent torrents pirated pirate cracked crack keygen warez megaupload putlocker 123movies movies fmovies libgen library zlibrary sci hub scihub without book']);
 
@@ -55,7 +55,67 @@ export const protectedMaterial: Rule = {
   run: (doc) => hitsOf(doc, ...PATTERNS),
 };
 
-export const rules: Rule[] = [protectedMaterial];
+/** What is shared, by kind: the reason names it. Each string lists phrases separated by "|". */
+const WORK_KINDS: ReadonlyArray<readonly [string, string]> = [
+  ['a book or published scheme', 'textbook|textbooks|book|books|storybook|storybooks|reading books|workbook|workbooks|revision guide|revision guides|novel|novels|e-book|ebook|chapter|chapters|pages|' +
+    'cgp|hodder|collins|pearson|oxford reading tree|read write inc|bug club|white rose|scheme of work|schemes of work|set text'],
+  ['an exam paper', 'exam paper|exam papers|paper 1|paper 2|paper 3|mark scheme|mark schemes|question paper|live paper|sats paper|sats papers|mock paper'],
+  ['a paid resource', 'tes|twinkl|resource pack|resource packs|premium resource|premium resources|paid resource|paid resources|unit pack|lesson pack|lesson packs|teachers pay teachers|subscription'],
+  ['a film, programme or music', 'film|films|movie|movies|episode|episodes|series|documentary|dvd|album|albums|single|song|songs|track|tracks|soundtrack|backing track|playlist|concert'],
+  ['a photo or artwork', 'photo|shot|photograph|image|images|picture|illustration|illustrations|artwork|cartoon|photographer|artist'],
+];
+const WORK_KIND = new Map<string, string>();
+for (const [k, list] of WORK_KINDS) for (const p of list.split('|')) WORK_KIND.set(p, k);
+const WORK_LIST = [...WORK_KIND.keys()];
+const WORK = anchored(wordRe(words(WORK_LIST)), WORK_LIST);
+/** Copying the whole of it, or getting it before release. */
+const COPY_LIST = (
+  'scanned|scan|scans|scanning|photocopied|photocopy|photocopies|copied|pdf|pdfs|uploaded|upload|uploading|ripped|downloaded|screenshotted|whole|entire|full|complete|full set|' +
+  "every page|all the pages|pages from|got hold of|before it's released|before it is released|before release|before they're released|unreleased|leaked|paid for|i paid|bought|purchased|" +
+  "as the soundtrack|as our soundtrack|as the backing track|as background music|found on|taken from|off google|from google|from pinterest|off pinterest|from instagram|from a photographer's|from an artist's|photographer's website|artist's website|off the internet|from the internet|someone else's"
+).split('|');
+const COPY = anchored(wordRe(words(COPY_LIST)), COPY_LIST);
+/** Passing it on: a link, a drive, "DM me", "happy to share", a class page. */
+const OFFER_LIST = (
+  'link|links|drive link|google drive|dropbox|padlet|in the comments|in comments|link in bio|dm me|message me|messages me|pm me|inbox me|happy to share|sharing|share|shared|' +
+  'anyone who wants|if anyone wants|anyone want|free to download|download|here you go|for anyone|youtube|tiktok|class page|our website|prospectus|newsletter|website|poster|cover|' +
+  'soundtrack|montage|uploaded|upload|uploading|posted|posting|popping it'
+).split('|');
+const OFFER = anchored(wordRe(words(OFFER_LIST)), OFFER_LIST);
+const SHARED_GATE = gateWords(COPY_LIST);
+
+function near(a: Range[], b: Range[], max: number): Array<[Range, Range]> {
+  const out: Array<[Range, Range]> = [];
+  for (const y of b) {
+    const x = a.find((r) => !(r.from < y.to && y.from < r.to) && (r.to <= y.from ? y.from - r.to : r.from - y.to) <= max);
+    if (x) out.push([x, y]);
+  }
+  return out;
+}
+
+export const sharedCopies: Rule = {
+  id: 'copyright/shared-copies',
+  category: 'copyright',
+  defaultClause: '5.2',
+  severity: 'warning',
+  reason: 'This looks like sharing a copy of something someone else owns, which may breach copyright.',
+  gate: (doc) => doc.hasAny(SHARED_GATE),
+  run: (doc): RuleHit[] => {
+    const copy = doc.find(COPY);
+    if (!copy.length) return [];
+    const work = doc.find(WORK);
+    const pairs = near(copy, work, 60);
+    if (!pairs.length) return [];
+    const offers = doc.find(OFFER);
+    // The copy of a work, and passing it on nearby (not the copy word itself).
+    const hit = pairs.find(([c, w]) => offers.some((o) => !(o.from < c.to && c.from < o.to) && !(o.from < w.to && w.from < o.to) && Math.abs(o.from - w.from) <= 200));
+    if (!hit) return [];
+    const kind = WORK_KIND.get(doc.text.slice(hit[1].from, hit[1].to).replace(/\s+/g, ' '));
+    return [{ ranges: hit, reason: kind ? `This looks like sharing a copy of ${kind} that someone else owns, which may breach copyright.` : undefined }];
+  },
+};
+
+export const rules: Rule[] = [protectedMaterial, sharedCopies];
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {
@@ -79,6 +139,25 @@ export const DOCS: Record<string, RuleDocs> = {
       'We watched a film about volcanoes in geography',
       'Free school meals registration is open',
       'Free breakfast club for all pupils this week',
+    ],
+  },
+  'copyright/shared-copies': {
+    description: 'Passing on a copy of someone else\'s work: scanned or photocopied books and schemes, exam papers before release, paid resources (TES, Twinkl), whole films, programmes or albums, photos taken from the web, with a link, a drive or an offer to share. The reason names the kind of work.',
+    flag: [
+      'Photocopied every page of the Collins workbook, drive link below for anyone who wants it',
+      'I paid for the Twinkl resource pack so happy to share it with anyone, just message me',
+      'Uploaded the whole documentary to our class page so the kids can finish it at home',
+      'Scanned chapters from the set text, PDF in the comments',
+      "Used a photo from Pinterest on the cover of this term's newsletter",
+      "Got hold of next summer's OCR paper 1 before it's released, DM me",
+    ],
+    ok: [
+      'Year 5 scanned their own artwork for the class book, have a look',
+      'Bought a new set of reading books for the library with PTA money',
+      'We watched the whole film in Year 6 as an end of term treat',
+      'Please share our open day poster!',
+      'Our full set of past papers is on the exam board website',
+      'Twinkl has a free resource pack on the Romans, link here',
     ],
   },
 };
