@@ -11,6 +11,7 @@ import type { Rng, SynthRow } from './lib';
 import { benignFamilies } from './people/benign';
 import { colleagueFamilies } from './people/colleagues';
 import { composedFamilies } from './people/compose';
+import { composedFamilies2 } from './people/compose2';
 import { run, type Family } from './people/kit';
 import { pupilFamilies } from './people/pupils';
 import { riskyFamilies } from './people/risky';
@@ -19,7 +20,7 @@ import { riskyFamilies } from './people/risky';
 const TRAP_WORDS =
   /\b(snapchat|snap|whatsapp|insta(gram)?|tiktok|dms?|friend requests?|ehcps?|sen|send|senco|adhd|autis\w*|dyslexi\w*|consent|permission|groom\w*|safeguard\w*|dsl|dbs|ofsted|pregnan\w*|maternity|miscarriage|self-harm|exclu\w*|free school meals|pupil premium|looked-after|foster|care system|capability|stress|chemo|operation|diagnos\w*|address|location|results|paper|photos?|ex-pupils?|former (pupil|student)|disclos\w*|neglect|trauma|[0-9]{1,2}[A-Z][0-9]?)\b/i;
 
-export const FAMILIES: ReadonlyArray<() => Family[]> = [pupilFamilies, colleagueFamilies, riskyFamilies, composedFamilies, benignFamilies];
+export const FAMILIES: ReadonlyArray<() => Family[]> = [pupilFamilies, colleagueFamilies, riskyFamilies, composedFamilies, composedFamilies2, benignFamilies];
 
 /** About how many posts of each label the part writes; each family's size is scaled to fit. */
 export const TARGET = { flag: 2950, ok: 2300 } as const;
