@@ -3,8 +3,8 @@
  * age of 18", and talk to parents about school only through the school's accounts. This flags inviting
  * pupils to connect or to message privately, and accepting their requests.
  */
-import type { Range } from '../doc';
-import { gateWords, nearOf, words, wordRe, type Rule, type RuleDocs } from './rule';
+import { requireGate, type Range } from '../doc';
+import { anchored, gateWords, nearOf, words, wordRe, type Rule, type RuleDocs, type RuleHit } from './rule';
 import { mayHavePupil, pupilRefs } from './refs';
 
 /** An invitation to connect or message privately. */
@@ -38,11 +38,97 @@ export const invite: Rule = {
     const ranges: Range[] = [...doc.find(ACCEPTED), ...doc.find(DIRECT), ...doc.find(VOCATIVE)];
     const near = nearOf(doc, pupilRefs(doc), doc.find(INVITE), 80, false);
     ranges.push(...(near[0]?.ranges ?? []));
+    // Pupils addressed, then the invitation a sentence or two later ("Year 11! ... add me on Snapchat").
+    if (!ranges.length) ranges.push(...(closePairs(pupilRefs(doc), doc.find(PLATFORM_INVITE), 150)[0] ?? []));
     return ranges.length ? [{ ranges }] : [];
   },
 };
 
-export const rules: Rule[] = [invite];
+/** Distance between two ranges (0 when they overlap). */
+function gap(a: Range, b: Range): number {
+  return a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : 0;
+}
+function closePairs(a: Range[], b: Range[], max: number): Array<[Range, Range]> {
+  const out: Array<[Range, Range]> = [];
+  for (const y of b) {
+    const x = a.find((r) => gap(r, y) <= max);
+    if (x) out.push([x, y]);
+  }
+  return out;
+}
+
+/** An invitation naming a personal platform or number (stronger than "message me" alone). */
+const PLATFORM_INVITE = wordRe(
+  `(?:add|follow|friend|message|dm|snap|text|whatsapp|call|find) me (?:on|at|via) (?:snap|snapchat|insta|instagram|tiktok|facebook|fb|whatsapp|messenger|discord|my (?:personal|own) (?:account|number|phone|page))|my (?:snap|snapchat|insta|instagram|tiktok|whatsapp|personal number|personal account|own number) is|keep (?:your|ur) dms open|check (?:your|ur) dms|slide into (?:my|your) dms`,
+);
+anchored(PLATFORM_INVITE, ['add', 'follow', 'friend', 'message', 'dm', 'snap', 'text', 'whatsapp', 'call', 'find', 'is', 'dms']);
+
+/** A private group or chat (not the school's own channels). */
+const PRIVATE_GROUP = /(?<![a-z])(?:whatsapp|snapchat|snap|messenger|telegram|discord|instagram|insta|facebook|fb|group) (?:group|chat|group chat|gc)|private (?:group|chat|account|page)|group chat(?![a-z])/g;
+anchored(PRIVATE_GROUP, ['whatsapp', 'snapchat', 'snap', 'messenger', 'telegram', 'discord', 'instagram', 'insta', 'facebook', 'fb', 'group', 'private', 'chat']);
+/** Pupils as members: a year, a class code ("10X"), "my tutor group", "the kids". */
+const PUPIL_MEMBERS = /(?<![a-z0-9])(?:(?:the whole of |all of |my |our |the )?(?:(?:year|yr|y) ?(?:[1-9]|1[0-3])s?|(?:[1-9]|1[0-3])[a-z]{1,2}[1-9]?|tutor group|form group|my form|my class|my set|my tutees|the kids|my kids|pupils|students|my (?:year|yr|y) ?(?:[1-9]|1[0-3])s?))(?! (?:parents|mums|dads|staff|team|teachers|families)(?![a-z]))(?![a-z0-9])/g;
+requireGate(PUPIL_MEMBERS, gateWords(['year yr tutor form class set tutees kids pupils students #year #class #digit']));
+const ADDED = wordRe(words(['added', 'adding', 'add', 'set up', 'made', 'created', 'started', 'invited', 'from my own phone', 'from my phone', 'on my personal', 'on my own']));
+
+/** Contact with an under-18 former pupil, or accepting pupils' requests, on a personal account. */
+const FRIENDED = wordRe(
+  words([
+    'facebook friends', 'fb friends', 'friends on facebook', 'friends on insta', 'friends on snapchat', 'friended', 'friend request', 'friend requests', 'follow request',
+    'follow requests', 'adding me', 'added me', 'following me', 'followed me', 'follows me', 'followed back', 'follow them back', 'follow her back', 'follow him back', 'accepted',
+    'accepted a few', 'accepted them', 'keep in touch on', 'message each other', 'messaging each other', 'we chat on',
+  ]),
+);
+const UNDER_18 = wordRe(
+  `(?:a |an |one of my |my |our )?(?:former|ex-?|old) ?(?:pupils?|students?|tutees?)|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?(?! (?:parents|mums|dads|staff|team|teachers))|(?:my|our) (?:tutor group|form|class|tutees|kids|pupils|students)|(?:she|he)'?s (?:1[0-7]|only 1[0-7])|in year (?:1[0-3]|[1-9]) at|at college now`,
+);
+anchored(UNDER_18, ['former', 'ex', 'old', 'year', 'yr', 'y', 'tutor', 'form', 'class', 'tutees', 'kids', 'pupils', 'students', 'she', 'he', 'college']);
+
+/** Parents moved off the school's channels: "message me on here instead of the office", "in your DMs". */
+const OFF_CHANNEL = wordRe(
+  `(?:rather than|instead of|not|without) (?:emailing|going through|contacting|ringing|calling|phoning|messaging|using) (?:the )?(?:school|office|school office|official|school email|school account)|` +
+    `(?:message|pm|dm|inbox|text|whatsapp) me (?:on here|directly|privately|on messenger|on facebook|on my personal|instead)|(?:replied|reply|answer|answered|responded) (?:to|in) your (?:dms|inbox|messages|pm)|` +
+    `in your dms|(?:on|via) (?:my )?messenger|keep (?:it|this) between us|off the record|just pm me|just dm me|just message me`,
+);
+anchored(OFF_CHANNEL, ['rather', 'instead', 'not', 'without', 'message', 'pm', 'dm', 'inbox', 'text', 'whatsapp', 'replied', 'reply', 'answer', 'answered', 'responded', 'dms', 'messenger', 'between', 'record']);
+const PARENT_MATTER = wordRe(
+  words([
+    'parents', 'parent', 'mum', 'dad', 'mrs', 'mr', 'ms', 'miss', 'complaint', 'detention', 'behaviour', 'report', 'homework', 'exclusion', 'grades', 'your child', 'your son', 'your daughter',
+    'parents evening', 'attendance', 'absence', 'uniform', 'school office', 'the office',
+  ]),
+);
+const PRIVATE_GATE = gateWords(['whatsapp snapchat snap messenger telegram discord instagram insta facebook fb group private chat gc friends friended friend follow adding added following followed follows accepted touch message messaging pm dm dms inbox text rather instead between record reply replied answer answered responded']);
+
+export const privateChannel: Rule = {
+  id: 'pupil-contact/private-channel',
+  category: 'pupil-contact',
+  defaultClause: '5.3',
+  severity: 'warning',
+  reason: 'Contact with pupils, and with parents about school matters, should go through the school\u2019s official channels, not personal accounts, numbers or private groups.',
+  gate: (doc) => doc.hasAny(PRIVATE_GATE),
+  run: (doc): RuleHit[] => {
+    const out: RuleHit[] = [];
+    const groups = doc.find(PRIVATE_GROUP);
+    if (groups.length) {
+      // Pupils added to a private group or chat ("added my Year 9s to a WhatsApp group").
+      const p = closePairs(doc.find(PUPIL_MEMBERS), groups, 60).filter(([, g]) => !/staff|parents?|mums/.test(doc.text.slice(Math.max(0, g.from - 12), g.from)));
+      if (p.length && doc.find(ADDED).length) out.push({ ranges: p[0]!, reason: 'Pupils should not be added to personal messaging groups or chats; use the school\u2019s own platforms.' });
+    }
+    const friended = doc.find(FRIENDED);
+    if (friended.length) {
+      const p = closePairs(doc.find(UNDER_18), friended, 150);
+      if (p.length) out.push({ ranges: p[0]!, reason: 'Staff should not accept or invite friend requests or follows from pupils or ex-pupils under 18.' });
+    }
+    const off = doc.find(OFF_CHANNEL);
+    if (off.length) {
+      const p = closePairs(doc.find(PARENT_MATTER), off, 200);
+      if (p.length) out.push({ ranges: p[0]!, reason: 'Talk to parents about school matters through the school\u2019s official channels, not personal messages.' });
+    }
+    return out;
+  },
+};
+
+export const rules: Rule[] = [invite, privateChannel];
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {
@@ -61,6 +147,25 @@ export const DOCS: Record<string, RuleDocs> = {
       'DM me for the recipe!',
       'Add me to the staff WhatsApp group please',
       'Pupils can contact their teachers through Teams',
+    ],
+  },
+  'pupil-contact/private-channel': {
+    description: 'Contact off the official channels: pupils added to personal WhatsApp or Snapchat groups, friending or following pupils and under-18 ex-pupils (or accepting their requests), and moving parents\' school matters to personal messages.',
+    flag: [
+      'Set up a Snapchat group chat for my Year 11s so they can ask me questions at night',
+      'Made a WhatsApp group for 9B from my own phone, so much easier than Teams',
+      "One of my old tutees, she's 16 now, sent me a friend request and I accepted",
+      'My Year 7 form keep following me on Instagram, accepted them all',
+      'Mr Shah, rather than going through the school office about the detention, just message me on here',
+      'Parents, I have replied to your complaints in your DMs',
+    ],
+    ok: [
+      'Add me to the staff WhatsApp group please',
+      'Year 3 parents WhatsApp group is buzzing about the trip',
+      'Parents, please message the school office with any questions',
+      'Our former pupils came back to talk to Year 11 about careers',
+      'Accepted a place on the NPQ course, so excited',
+      'Our Year 10 group chat in Teams is monitored by the school',
     ],
   },
 };
