@@ -75,8 +75,13 @@ describe('synthetic posts: conduct part', () => {
     }
   });
 
-  it('labels the traps ok: rude-looking place names, set texts, sport and RSE lessons', () => {
-    const traps = rows.filter((r) => r.trap).map((r) => r.text).join('\n');
-    for (const w of ['Scunthorpe', 'Lord of the Flies', 'Dick Whittington', 'consent', 'murdered them']) expect(traps).toContain(w);
+  it('labels the traps ok: rude-looking place names, titles, RSE and history lessons, sport, inclusion', () => {
+    for (const family of ['ok-place', 'ok-title-settext', 'ok-title-panto-film', 'ok-rse', 'ok-history', 'ok-sport', 'ok-inclusion']) {
+      const fam = rows.filter((r) => r.source === `conduct/${family}`);
+      expect(fam.length, family).toBeGreaterThanOrEqual(100);
+      for (const r of fam) expect(r.label === 'ok' && r.category === 'none' && r.trap === true, r.text).toBe(true);
+    }
+    const places = new Set(rows.flatMap((r) => /Scunthorpe|Penistone|Shitterton|Bell End|Cockermouth|Twatt|Wetwang|Brown Willy|Crapstone|Lickey End/i.exec(r.text)?.[0].toLowerCase() ?? []));
+    expect(places.size).toBeGreaterThanOrEqual(8);
   });
 });
