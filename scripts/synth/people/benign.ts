@@ -48,7 +48,7 @@ const RECRUIT = [
   'Vacancy for a PE coach for after-school clubs. Must have an enhanced DBS and safeguarding training.',
 ];
 const RESOURCES = [
-  'Anyone got good resources for teaching {topic} to {yr}?', 'Looking for ideas: {topic} for a mixed-ability {yr} class. What\'s worked for you?', 'Any recommendations for a {topic} scheme of work? {yr}, 6 lessons.',
+  'Anyone got good resources for teaching {topic} to {yr}?', 'Looking for ideas: {topic} for a mixed-ability {yr} class. What\'s worked for you?', 'Any recommendations for a scheme of work on {topic}? {yr}, 6 lessons.',
   'Teacher friends, best book for {topic} with {yr}?', 'Need a hook lesson for {topic} on {weekday}. Go!', 'Does anyone have a knowledge organiser for {topic} they\'d share? Happy to swap mine.',
   'Planning {topic} for {form}. Ideas please!', 'What\'s your favourite starter for {topic}?', 'PSHE lead asking: how do you teach {topic} to {yr} without it being cringe?',
 ];

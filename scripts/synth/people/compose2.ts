@@ -3,7 +3,8 @@
  * before it is public; and their ok twins (one's own routine and address, marking talk about a
  * class with no pupil named, news once published).
  */
-import type { Lexicon } from '../lib';
+import { pick, type Lexicon } from '../lib';
+import { BOYS, GIRLS } from './lex';
 import type { Family } from './kit';
 
 const LOCATE_LEX: Lexicon = {
@@ -61,12 +62,30 @@ const MARK_LEX: Lexicon = {
 };
 const MARKING = ['{mopen} {mbody}{mend}', '{mopen} {mbody}{mend}'];
 
+const FAMILY_LEX: Lexicon = {
+  kid: (r) => {
+    const girl = r() < 0.5;
+    const kin = girl ? pick(r, ['My daughter', 'My eldest', 'My youngest', 'My niece', 'My little girl', 'My goddaughter', 'My stepdaughter', 'My granddaughter']) : pick(r, ['My son', 'My eldest', 'My youngest', 'My nephew', 'My little boy', 'My stepson', 'My grandson', 'My godson']);
+    const name = pick(r, girl ? GIRLS : BOYS);
+    return r() < 0.6 ? `${kin} ${name}` : r() < 0.5 ? kin : `${name}, ${kin.toLowerCase()},`;
+  },
+  kevent: ['starts Year 7 tomorrow', 'started Reception today', 'got star of the week at school', 'passed {their} driving test', 'finished {their} GCSEs', 'got into {their} first-choice uni',
+    'scored in {their} first match', 'lost {their} first tooth', 'learned to ride a bike', 'is off on {their} Year 6 residential', 'got {their} A level results', 'turns 18 today', 'did {their} first school play'],
+  their: ['their'],
+  kend: ['', ' 🥹', '. Where did the time go?', '. Proud mum moment.', '. Proud dad moment.', '. I\'m not crying, you are.', ' 🥰', '. Now I know how the parents at my school feel!', '. Teacher by day, taxi by night.'],
+  famous: ['Marcus Rashford did more for free school meals than any minister.', 'Watching Chris Packham talk about autism with my Year 10s. Brilliant.', 'Greta Thunberg\'s Asperger\'s was her superpower, my Y9s said. Interesting debate.',
+    'Love that Simone Biles talks about ADHD so openly.', 'Jamie Oliver on dyslexia: our SEN display now has his quote.', 'Stephen Fry on mental health for our PSHE lesson today.', 'Lewis Hamilton was excluded from school and look at him now, said one of my Year 8s. Fair point.',
+    'Reading Lemn Sissay\'s My Name Is Why with sixth form: his story of the care system is devastating.', 'Tom Daley and his diving, the kids\' PE hero.', 'Harry Kane\'s penalty technique explained by my Year 6 football club. Experts.'],
+};
+const OWN_FAMILY = ['{kid} {kevent}{kend}', '{kid} {kevent}{kend}', '{famous}'];
+
 export function composedFamilies2(): Family[] {
   return [
     { source: 'people/safeguarding-locate-composed', n: 150, label: 'flag', category: 'safeguarding', templates: LOCATE, lex: LOCATE_LEX },
     { source: 'people/ok-own-routine', n: 110, label: 'ok', category: 'none', trap: true, templates: OWN_ROUTINE },
     { source: 'people/pupil-data-composed', n: 140, label: 'flag', category: 'confidential', templates: DATA, lex: DATA_LEX },
     { source: 'people/school-internal-composed', n: 170, label: 'flag', category: 'confidential', templates: SCHOOL_COMPOSED, lex: SI_LEX },
+    { source: 'people/ok-own-family-and-famous', n: 150, label: 'ok', category: 'none', trap: true, templates: OWN_FAMILY, lex: FAMILY_LEX },
     { source: 'people/ok-marking', n: 130, label: 'ok', category: 'none', trap: true, templates: MARKING, lex: MARK_LEX },
   ];
 }
