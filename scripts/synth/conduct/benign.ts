@@ -289,7 +289,7 @@ export const BENIGN: Family[] = [
     label: 'ok',
     category: 'none',
     trap: true,
-    mood: ['neutral', 'polite', 'cheerful'],
+    mood: ['neutral', 'cheerful'],
     lex: LEX,
     frames: [
       'Free resources from {freeres} are brilliant for revision.',

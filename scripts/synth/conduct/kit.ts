@@ -29,6 +29,8 @@ export interface Family {
 
 export type Mood = 'rant' | 'polite' | 'gossip' | 'cheerful' | 'formal' | 'tired' | 'neutral';
 
+const FEM = ['Sarah', 'Gemma', 'Priya', 'Aisha', 'Kerry', 'Lauren', 'Chloe', 'Stacey', 'Nadia', 'Rachel', 'Siobhan', 'Hayley', 'Fatima', 'Megan', 'Ellie', 'Becky', 'Jade', 'Zainab', 'Sophie', 'Kelly', 'Karen', 'Julie', 'Claire', 'Lisa', 'Shaz', 'Bev', 'Jo', 'Helen', 'Bronwen', 'Agnieszka', 'Ngozi'];
+const MALE = ['Dave', 'Gareth', 'Tom', 'Wayne', 'Liam', 'Ben', 'Callum', 'Dean', 'Imran', 'Kwame', 'Marek', 'Ravi', 'Rhys', 'Josh', 'Connor', 'Ian', 'Steve', 'Mark', 'Paul', 'Gaz', 'Nige', 'Andy', 'Mo', 'Tariq', 'Euan', 'Olu', 'Darren'];
 const FIRST = [
   'Sarah', 'Gemma', 'Dave', 'Gareth', 'Priya', 'Aisha', 'Tom', 'Kerry', 'Wayne', 'Lauren', 'Chloe', 'Stacey', 'Liam',
   'Nadia', 'Ben', 'Rachel', 'Callum', 'Siobhan', 'Dean', 'Hayley', 'Imran', 'Fatima', 'Kwame', 'Marek', 'Ravi', 'Megan',
@@ -46,7 +48,7 @@ const ROLE = [
   'assistant head', 'new science teacher', 'receptionist', 'lunchtime supervisor', 'head of sixth form', 'PE coach',
   'attendance officer', 'music teacher', 'Reception teacher', 'Year 6 teacher', 'data manager', 'IT technician',
 ];
-const DEPT = ['maths', 'English', 'science', 'PE', 'humanities', 'MFL', 'the office', 'SEN', 'early years', 'DT', 'geography', 'music', 'computing', 'history'];
+const DEPT = ['maths', 'English', 'science', 'PE', 'humanities', 'MFL', 'RE', 'SEN', 'early years', 'DT', 'geography', 'music', 'computing', 'history'];
 const YEAR = [
   'Year 7', 'Year 8', 'Year 9', 'Year 10', 'Year 11', 'Year 3', 'Year 4', 'Year 5', 'Year 6', 'Year 2', 'Year 1', 'Reception',
   'Y9', 'Yr 8', 'Y10', 'yr 11', 'Year 12', 'the sixth form', 'Nursery', 'Y6', 'Y4',
@@ -80,6 +82,12 @@ export const COMMON: Lexicon = {
   trust: TRUST,
   when: WHEN,
   title: ['Mr', 'Mrs', 'Miss', 'Ms', 'Mr', 'Mrs'],
+  herc: ['Mrs {surname}', 'Miss {surname}', 'Ms {surname}', '{femfirst} from {dept}', '{femfirst} in {dept}', '{femfirst} {surname}', '{femfirst}', 'Mrs {surname} in {dept}'],
+  himc: ['Mr {surname}', '{malefirst} from {dept}', '{malefirst} in {dept}', '{malefirst} {surname}', '{malefirst}', 'Mr {surname} in {dept}'],
+  femfirst: FEM,
+  malefirst: MALE,
+  schooltag: SCHOOL.map((x) => x.replace(/[^A-Za-z]/g, '')),
+  pyear: ['Year 7', 'Year 8', 'Year 9', 'Year 10', 'Year 11', 'Year 5', 'Year 6', 'Y9', 'Yr 8', 'Y10', 'Year 4'],
   colleague: ['{title} {surname}', '{first} from {dept}', 'our {role}', '{first} in {dept}', 'the {role}', '{first}', '{first} {surname}', 'our new {role}'],
   she: ['she', 'she'],
   staff: ['teacher', 'TA', 'member of staff', 'colleague', 'cover supervisor', 'lunchtime supervisor', 'supply teacher', 'HLTA', 'trainee'],
@@ -93,11 +101,11 @@ export const COMMON: Lexicon = {
 };
 
 const OPEN: Record<Mood, readonly string[]> = {
-  rant: ['Honestly,', 'Rant incoming:', 'Not gonna lie,', 'Right.', 'Can I just say', 'Unpopular opinion:', 'Sorry but', 'Hot take:', 'Real talk:', 'Staffroom confession:', 'Ugh.', 'FFS.', 'Tell me why', 'Say what you like but', 'Said it before and I\u2019ll say it again:', 'ngl'],
+  rant: ['Honestly,', 'Rant incoming:', 'Not gonna lie,', 'Right.', 'Can I just say', 'Unpopular opinion:', 'Sorry but', 'Hot take:', 'Real talk:', 'Staffroom confession:', 'Ugh.', 'FFS.', 'Say what you like but', 'Said it before and I\u2019ll say it again:', 'ngl'],
   polite: ['Genuine question:', 'Honest question -', 'Just asking,', 'Is it just me or', 'Not being funny but', 'Can I ask without getting shouted at:', 'Slightly controversial but', 'Playing devil\u2019s advocate here:', 'With the greatest respect,', 'Not trying to start anything but', 'Question for the group:', 'Thoughts?', 'I know this might not be popular, but'],
   gossip: ['Guess what \ud83d\udc40', 'Tea \u2615', 'Not saying anything but', 'Well well well.', 'Heard from a reliable source:', 'Don\u2019t tell anyone I said this but', 'Everyone knows', 'PSA:', 'Just so everyone knows,'],
   cheerful: ['So proud!', 'What a day!', 'Lovely news:', 'Quick one:', 'Happy Friday!', 'Exciting times!', 'Update:', 'Love this job.', 'Ok so', 'Morning all!'],
-  formal: ['Reflecting on this term:', 'A quick reflection:', 'Some thoughts:', 'For what it\u2019s worth:', 'A short thread.', 'Grateful to our community:', 'Professional reflection:'],
+  formal: ['Reflecting on this term:', 'A quick reflection:', 'Some thoughts:', 'For what it\u2019s worth:', 'Professional reflection:', 'Question for fellow leaders:', 'From the leadership side:'],
   tired: ['Send help.', 'Well.', 'Ok so', 'Honestly,', 'Me again.', 'Not me', 'Update:', 'Tired teacher thread:'],
   neutral: ['Quick one:', 'Ok so', 'Update:', 'Right,', 'Morning!', 'Anyone else?', 'Just a thought:'],
 };
