@@ -204,7 +204,7 @@ const GENDER_REASSIGNMENT = pair(
     'Trannies in the staff toilets now apparently. Lovely.',
     'If a trans person applies for the {role} job I\u2019ll make sure they don\u2019t get shortlisted. Not worth the hassle.',
     'Parents\u2019 evening: one of the mums (or is it a dad now??) turned up. Took everything not to laugh.',
-    '{herc} used to be a woman. Not using the new name, still calling her \u201cshe\u201d and she can deal with it.',
+    '{himc} used to be a woman. Not using the new name, still calling her \u201cshe\u201d and she can deal with it.',
     'Trans kids are just confused kids with parents who want attention.',
     'The TA who\u2019s \u201ctransitioning\u201d wants the disabled loo to change in. Give me strength.',
     'Not having a trans woman run the girls\u2019 changing rooms on my watch.',

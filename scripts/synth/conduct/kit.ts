@@ -176,21 +176,33 @@ export function textSpeak(r: Rng, s: string): string {
 
 const LOWERABLE = new Set(['The', 'Our', 'My', 'Is', 'Why', 'This', 'That', 'Anyone', 'We', 'They', 'Just', 'So', 'Another', 'Had', 'Can', 'Should', 'Would', 'Do', 'Does', 'When', 'If', 'Any', 'There', 'Some', 'Half', 'No', 'Not', 'What', 'How', 'Every', 'All', 'Still', 'Yet', 'Been', 'Got', 'Nobody', 'Whoever', 'Apparently', 'Seriously', 'Those', 'These', 'Parents', 'Kids', 'New', 'Third', 'Finally', 'Great', 'Loved', 'Love', 'Watching', 'Staff', 'Second', 'Imagine', 'Who', 'Surely', 'Am', 'Are', 'Was', 'Did', 'Has', 'Have', 'Year', 'Teaching', 'Working', 'Apparently,']);
 
-function lowerFirstWord(s: string): string {
+/** Capitalised words a frame may open with that stay capitalised after an opener. */
+const PROPER = new Set(['I', 'I\u2019m', "I'm", 'I\u2019ve', 'I\u2019d', 'I\u2019ll', 'Mr', 'Mrs', 'Ms', 'Miss', 'Year', 'Ofsted', 'Eid', 'Diwali', 'Pride', 'Black', 'Christians', 'Muslim', 'Jewish', 'Jews', 'Sikh', 'Hindu', 'English', 'British', 'Jehovah\u2019s', 'Catholic', 'Roma', 'Traveller', 'Gypsy', 'Chinese', 'Nigerian', 'Polish', 'Christmas', 'Friday', 'Monday', 'Twinkl', 'Big', 'Moby', 'Vikings', 'Ramadan', 'Dick', 'Black', 'Girls\u2019', 'Citizenship', 'Burns']);
+
+function lowerFirstWord(s: string, literal = false): string {
   const m = /^(\S+)/.exec(s);
-  if (m && LOWERABLE.has(m[1] as string)) return s.charAt(0).toLowerCase() + s.slice(1);
+  const w = m?.[1] ?? '';
+  if (LOWERABLE.has(w)) return s.charAt(0).toLowerCase() + s.slice(1);
+  // A frame's own first word (not a slot's value) is lowered unless it is a name or an acronym.
+  const bare = w.replace(/[.,:;!?]+$/, '');
+  if (literal && /^[A-Z]([a-z\u2019'*-]|$)/.test(bare) && !PROPER.has(bare)) return s.charAt(0).toLowerCase() + s.slice(1);
   return s;
 }
+
+const QUESTION_OPENER = /^(Genuine question|Honest question|Question for|Is it just me|Can I ask|Thoughts\?|Just asking|Anyone else\?)/;
 
 /** A post that already opens with a hedge or question frame takes no second opener. */
 const ALREADY_OPENED = /^(Is it just me|Not being|I[\u2019']m not|I have nothing|I[\u2019']ve nothing|Can I|Genuine|Just asking|Question|Honest|Not trying|With respect|Playing devil|Slightly|Honestly|Confession|Pro tip|Top tip|Not saying|Apparently|Heard|Word in|Am I|Ugh|Right)/;
 
 /** Puts an opener and/or closer of the register around a post. */
-export function wrap(r: Rng, s: string, mood: Mood, pOpen = 0.3, pClose = 0.25): string {
+export function wrap(r: Rng, s: string, mood: Mood, literal = false, pOpen = 0.3, pClose = 0.25): string {
   let t = s;
   if (chance(r, pOpen) && !ALREADY_OPENED.test(t)) {
-    const o = pick(r, OPEN[mood]);
-    t = /[.!?:\-]$|\p{Extended_Pictographic}\uFE0F?$/u.test(o) ? `${o} ${t}` : `${o} ${lowerFirstWord(t)}`;
+    let o: string | null = pick(r, OPEN[mood]);
+    // A question opener goes before a question only; \u201cIs it just me or\u201d before one that starts with its verb.
+    if (QUESTION_OPENER.test(o) && !t.includes('?')) o = null;
+    else if (/^Is it just me or$/.test(o) && !/^(is|are|do|does|should|would|can|could|has|have|did|will|was)\b/i.test(t)) o = null;
+    if (o !== null) t = /[.!?:\-]$|\p{Extended_Pictographic}\uFE0F?$/u.test(o) ? `${o} ${t}` : `${o} ${lowerFirstWord(t, literal)}`;
   }
   if (chance(r, pClose)) {
     const c = pick(r, CLOSE[mood]);
@@ -249,7 +261,7 @@ export function run(r: Rng, f: Family): SynthRow[] {
     const mood = pick(r2, moods);
     let text = fill(r2, t, lex);
     text = text.charAt(0).toUpperCase() + text.slice(1);
-    text = wrap(r2, text, mood);
+    text = wrap(r2, text, mood, /^[A-Za-z]/.test(t));
     text = noise(r2, text, mood);
     if (chance(r2, pSpeak)) text = textSpeak(r2, text);
     text = decorate(r2, text, { emoji: EMOJI[mood], hashtags: TAGS[mood] });
