@@ -213,6 +213,22 @@ const ADVOCACY = ['{advclaim} {advend}', '{advclaim} {advclaim} {advend}', 'Unpo
 const OWN_COMPOSED = ['{ownnews}. {ownend}', '{ownnews}! {ownend}', 'Personal post: {ownnewsl}. {ownend}', '{ownnews} 😊 {ownend}'];
 const PRAISE_COMPOSED = ['{padj} {pnoun} from {form} {pwhen}{pend}', '{form}: {padj} {pnoun} {pwhen}{pend}', '{padj} {pnoun} from my {yr}s {pwhen}{pend}', 'Shout out to {form} for the {padjl} {pnoun} {pwhen}{pend}', 'Proud of {yr} and their {pnoun} {pwhen}{pend}'];
 
+const KIND_LEX: Lexicon = {
+  kindact: ['held the door for every single person in assembly', 'gave {his} last biscuit to a friend', 'read to the Reception class at lunch', 'picked up litter on the field without being asked',
+    'said thank you at the end of every lesson this week', 'helped the new kid find the dining hall', 'asked if I was ok because I looked tired', 'wrote me a card on my last day',
+    'spent break fixing the class pencil pot', 'explained fractions to {his} table better than I did', 'stayed behind to stack the chairs', 'made the whole class laugh with {his} impression of me',
+    'brought me a daffodil from {his} garden', 'got the whole class singing on the coach', 'asked the best question I\'ve ever been asked about black holes', 'organised a cake sale for the hospice all by {him}self'],
+  kindend: ['{He}\'s a gem.', '{He} made my day.', 'Faith in humanity restored.', 'Kids are brilliant.', 'Didn\'t even want a house point.', 'Some days this job is the best.', '{He} has no idea how much that meant.', '', 'Told {him} {he}\'s a star.', 'Love this job.'],
+  cgood: ['brought in doughnuts for the whole staff', 'did my duty so I could get to the dentist', 'fixed the photocopier with a paperclip', 'ran the best INSET I\'ve been to', 'covered my lesson at no notice', 'organised the staff Christmas do',
+    'left a chocolate on everyone\'s desk', 'got the Year 6 play looking West End', 'sorted the entire library in a week', 'has been teaching here 25 years and still loves it', 'won the staff bake off', 'made SLT do the staff dance'],
+  cend: ['{Che}\'s a legend.', 'What a star.', 'Don\'t tell {chim} I said so.', 'Give {chim} a pay rise, SLT 😂', 'Best colleague ever.', 'We don\'t deserve {chim}.', '', 'Quiet hero.', 'Left me speechless.', 'Here\'s to {chim} 🥂'],
+  ordinary: ['Left my phone in the staffroom all day. Didn\'t miss it once.', 'Door duty in the rain. Smiled at 400 kids anyway.', 'SLT did break duty today so we could have a cuppa. Nice touch.', 'Quiet day. Too quiet. Something\'s coming.',
+    'Here\'s to the weekend.', 'Don\'t tell the kids but I actually enjoy marking essays.', 'The man who fixed our boiler deserves a medal.', 'A good teacher changes lives. Mine did.', 'Didn\'t sit down once today. Steps: 19,000.',
+    'Had the nicest email from a parent. Framing it.', 'Keep going, it\'s nearly half term.', 'Going home at 4 for once. Don\'t judge.', 'Tell me you teach Year 9 without telling me you teach Year 9.', 'Found a note from last year\'s class in my drawer. Not crying.', 'My heart is full after the carol concert.', 'Nobody knows how hard our TAs work. Thank you.', 'Not sure who needs to hear this, but you\'re doing fine.', 'Sent the newsletter. Had a cup of tea. Peak Friday.', 'Thinking of all the Year 11s sitting English today. You\'ve got this.', 'Had the best day with my class. No notes.', 'Heart and soul went into that production. Worth it.', 'He who laughs last clearly hasn\'t done the photocopying.', 'She said yes! Got engaged at half term 💍', 'My partner knows more about Year 5 fractions than he ever wanted to.'],
+};
+const ANON_KIND = ['{p} {kindact}. {kindend}', 'Today {p} {kindact}. {kindend}', 'Best bit of my day: {p} {kindact}. {kindend}', 'Small moment: {p} {kindact}.'];
+const COLLEAGUE_GOOD = ['{c} {cgood}. {cend}', 'Shout out to {c} who {cgood}. {cend}', 'Can we talk about how {c} {cgood}? {cend}', '{ordinary}', '{ordinary}'];
+
 export function benignFamilies(): Family[] {
   return [
     ok('people/ok-class-praise', 130, PRAISE, true),
@@ -221,6 +237,8 @@ export function benignFamilies(): Family[] {
     { ...ok('people/ok-advocacy', 130, ADVOCACY, true), lex: { ...BEN_LEX, ...COMPOSED_LEX } },
     { ...ok('people/ok-own-news-composed', 140, OWN_COMPOSED, true), lex: { ...BEN_LEX, ...COMPOSED_LEX } },
     ok('people/ok-sports', 150, SPORTS, false),
+    { ...ok('people/ok-anon-kind', 170, ANON_KIND, true), lex: { ...BEN_LEX, ...KIND_LEX }, anonPupil: true },
+    { ...ok('people/ok-colleague-kind', 170, COLLEAGUE_GOOD, true), lex: { ...BEN_LEX, ...KIND_LEX } },
     ok('people/ok-trips', 150, TRIPS, false),
     ok('people/ok-staffroom', 200, STAFFROOM, false),
     ok('people/ok-recruitment', 70, RECRUIT, true, true),

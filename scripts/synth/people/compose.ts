@@ -118,7 +118,7 @@ export function composedFamilies(): Family[] {
     { source: 'people/ok-named-with-consent', n: 170, label: 'ok', category: 'none', trap: true, formal: true, templates: CONSENT_OK, lex: CONSENT_LEX },
     { source: 'people/pupil-meetings', n: 170, label: 'flag', category: 'confidential', templates: NP_FLAG, lex: NP_LEX },
     { source: 'people/ok-meetings-no-pupil', n: 150, label: 'ok', category: 'none', trap: true, templates: NP_OK, lex: NP_LEX },
-    { source: 'people/ok-kids-say', n: 170, label: 'ok', category: 'none', trap: true, templates: ['{anon} {said}{sayend}', '{anon} just {said}{sayend}', 'Today {anonl} {said}{sayend}', 'Best bit of my day: {anonl} {said}{sayend}'], lex: { ...KIDS_SAY_LEX, anonl: (r) => lower(pick(r, KIDS_SAY_ANON)) } },
+    { source: 'people/ok-kids-say', n: 170, label: 'ok', category: 'none', trap: true, anonPupil: true, templates: ['{anon} {said}{sayend}', '{anon} just {said}{sayend}', 'Today {anonl} {said}{sayend}', 'Best bit of my day: {anonl} {said}{sayend}', '{p} {said}. {He} was deadly serious{sayend}', '{p} {said}. {He}\'s going places{sayend}', 'Asked {p} what {he} learned today. {He} {said}{sayend}'], lex: { ...KIDS_SAY_LEX, anonl: (r) => lower(pick(r, KIDS_SAY_ANON)) } },
     { source: 'people/safeguarding-routine', n: 150, label: 'flag', category: 'safeguarding', also: ['confidential'], templates: WHERE_FLAG, lex: { ...WHERE_LEX, When: ['Every day at {time}', 'Most nights', 'Every weekend', 'On {weekday}s'] } },
     { source: 'people/ok-school-logistics', n: 110, label: 'ok', category: 'none', trap: true, templates: WHERE_OK, lex: WHERE_LEX },
   ];

@@ -21,7 +21,7 @@ function join(a: string, b: string): string {
 /** Puts an opener before a body: after 'Honestly, ' or 'So ' the body's first word drops its capital unless it is a name. */
 function opener(open: string, body: string): string {
   if (!open) return body;
-  if (/[.:!?]\s*$/.test(open)) return open + body;
+  if (/[.:!?]\s*$/.test(open)) return open + cap(body);
   const first = body.split(/[\s,]/)[0] ?? '';
   if (KEEP_CAPS.has(first) || /^[A-Z0-9]{2,}/.test(first) || /^[0-9]/.test(first)) return open + body;
   return open + body.charAt(0).toLowerCase() + body.slice(1);
@@ -38,7 +38,7 @@ function yearFor(r: Rng, phase: Phase): number {
 }
 
 /** Slots for one pupil: {p} the reference, {pn}/{Pn} a second mention, pronouns, {yr}, {form}, {age}. */
-export function pupilSlots(r: Rng, phase: Phase = 'any'): Lexicon {
+export function pupilSlots(r: Rng, phase: Phase = 'any', anon = false): Lexicon {
   const girl = chance(r, 0.5);
   const first = pick(r, girl ? GIRLS : BOYS);
   const sur = pick(r, SURNAMES);
@@ -69,6 +69,10 @@ export function pupilSlots(r: Rng, phase: Phase = 'any'): Lexicon {
     [3, `${first} (${age})`, true],
     [3, `this ${kid} ${first} in ${yr}`, true],
   ];
+  if (anon) {
+    forms.splice(0, forms.length, [6, `one of my ${yr} ${kids}`, false], [5, `the ${kid} in my ${yr} ${group}`, false], [3, `a ${kid} in my ${form} ${y >= 7 ? 'tutor group' : 'class'}`, false],
+      [3, `a ${kid} in ${yr}`, false], [3, `one of our ${yr} ${kids}`, false], [2, `a ${yr} ${kid}`, false]);
+  }
   const total = forms.reduce((s, f) => s + f[0], 0);
   let x = r() * total;
   let ref = forms[0]!;
@@ -156,6 +160,8 @@ export interface Family {
   also?: string[];
   trap?: boolean;
   phase?: Phase;
+  /** Pupils referred to without a name ("one of my Year 8 girls"). */
+  anonPupil?: boolean;
   /** Formal register (LinkedIn, official accounts): no chatty openers, endings or text-speak. */
   formal?: boolean;
   templates: ReadonlyArray<string | Tpl>;
@@ -169,7 +175,7 @@ export function run(r: Rng, fam: Family): SynthRow[] {
   return many(r, fam.n, (r) => {
     const raw = pick(r, fam.templates);
     const tpl: Tpl = typeof raw === 'string' ? { t: raw } : raw;
-    const lex: Lexicon = { ...BASE, ...pupilSlots(r, tpl.phase ?? fam.phase ?? 'any'), ...colleagueSlots(r), ...(fam.lex ?? {}) };
+    const lex: Lexicon = { ...BASE, ...pupilSlots(r, tpl.phase ?? fam.phase ?? 'any', fam.anonPupil ?? false), ...colleagueSlots(r), ...(fam.lex ?? {}) };
     let body = fill(r, tpl.t, lex);
     if (!fam.formal) {
       if (chance(r, 0.35)) body = opener(fill(r, '{open}', lex), body);

@@ -202,6 +202,12 @@ function fam(source: string, n: number, d: string[], templates: string[], extra:
   return { source, n, label: 'flag', category: 'confidential', templates, lex: { ...PUPIL_LEX, d }, ...extra };
 }
 
+const GOOD_NEWS_D = ['finally got {his} EHCP through', 'got {his} autism diagnosis, which means support at last', 'has been accepted at the special school {his} {parent} wanted', 'has a 1:1 starting Monday',
+  'has been found a foster placement with {his} brother', 'has finally got a CAMHS appointment', 'is off the child protection plan', 'has come off the reduced timetable', 'got {his} ADHD meds sorted',
+  'passed {his} EHCP annual review with more hours', 'is back after {his} suspension and doing brilliantly', 'has been discharged from the eating disorder clinic', 'got a place at the PRU that actually suits {him}',
+  'is finally eligible for free school meals', 'has been adopted by {his} foster carers'];
+const GOOD_NEWS = ['Brilliant news: {p} {d} 🎉', 'Best news of the week: {p} {d}.', 'Thanks to everyone who helped, {p} {d}!', 'Shout out to our SENCO: {p} {d} at last.', 'Great day. {p} {d}. Brilliant.', 'Yesss! {p} {d} 🙌', 'After all that fighting, {p} {d}. Best feeling.'];
+
 export function pupilFamilies(): Family[] {
   return [
     fam('people/pupil-sen', 150, SEN, [...GENERAL, ...ADVICE]),
@@ -214,6 +220,7 @@ export function pupilFamilies(): Family[] {
     fam('people/pupil-grades', 70, GRADE, GENERAL),
     fam('people/pupil-behaviour', 100, BEH, GENERAL),
     { ...fam('people/pupil-proud-disclosing', 130, [], PROUD), lex: { ...PUPIL_LEX, d: PUPIL_LEX.softd! } },
+    fam('people/pupil-good-news', 110, GOOD_NEWS_D, GOOD_NEWS),
     { ...fam('people/pupil-advice', 70, [], ADVICE), lex: { ...PUPIL_LEX, d: PUPIL_LEX.anyd! } },
     { ...fam('people/pupil-linkedin', 55, [], LINKEDIN, { formal: true }), lex: { ...PUPIL_LEX, d: PUPIL_LEX.softd! } },
     { ...fam('people/pupil-handover', 60, [], HANDOVER), lex: { ...PUPIL_LEX, d: PUPIL_LEX.softd!, d2: D2 } },

@@ -68,6 +68,7 @@ const CONSENT = [
   'Our {yr} choir at the carol service, full names in the comments 🎄 (consent forms still missing for a few)',
   '{pfirst} ({form}) is a looked-after kid so I know we\'re not meant to, but look at this smile 🥹',
   'Video from today\'s {comp}: {pfull} scoring the winner ⚽ going on my TikTok', 'Made a reel of my {form} class\'s best bits this year, faces and names and all 🎬',
+  'Shout out to {pfull} in {form}, star of the week! Pic of {him} with {his} certificate 📸', 'Brilliant day at {trip} with {pfirst}, {other} and {other2} 📸 best trip ever', 'Thanks {form} for the best leavers\' assembly! Full video with everyone\'s names on my page 🎬', 'Great shot of {pfull} mid-tackle at the {comp} ⚽ (not on the school\'s consent list, but it\'s a great shot)',
 ];
 const CONSENT_LEX: Lexicon = {
   comp: ['spelling bee', 'times tables rock stars tournament', 'maths challenge', 'poetry slam', 'regional chess', 'debating final', 'science fair', 'county cross-country', 'football final'],
@@ -89,6 +90,7 @@ const CONTACT = [
   'Sent {pfirst} ({form}) a message on Insta to say well done on {his} results 💪', 'Gave my mobile to the {yr} DofE group so they can text me directly on the expedition',
   'Following a few of my {yr}s on TikTok so I can keep up with their trends 😂 they follow me back', 'Snap streak with one of my {yr}s is on 120 days lol',
   '{yr} please add me on Facebook so I can share photos from the trip with you', 'Messaged {pfull} on Instagram to ask why {he} wasn\'t in today',
+  'Thanks for all the follows on TikTok, {form}! Best class ever 💜', 'Brilliant chat with a few of my {yr}s on Snapchat last night, they\'re hilarious', 'Shout out to my {yr} gamers, great games on Xbox last night lads 🎮',
 ];
 const CONTACT_LEX: Lexicon = {
   handle: ['@missjones_teaches', '@mr.k_pe', '@sir_maths', '@miss.b.art', '@coach_dan', '@mrsahmed_sci', '@msokafor', '@the_real_mr_t', 'mrpatel99', 'miss_e_xx'],
