@@ -89,6 +89,7 @@ export const BULLYING: Family[] = [
     mood: 'rant',
     lex: LEX,
     frames: [
+      { t: '{first} in {form} is the thickest kid I\u2019ve ever taught. Genuinely nothing going on upstairs {lol}', also: ['confidential'] },
       '{asme} I\u2019ve taught some thick kids but the {kidbody} in {pyear} takes the biscuit.',
       'Nicknamed the {kidbody} in {form} \u201cChunky\u201d and now the whole class calls him it {lol}',
       'One of my {year} girls needs to lay off the chips. Just saying.',
