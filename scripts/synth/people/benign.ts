@@ -226,6 +226,15 @@ const KIND_LEX: Lexicon = {
     'Here\'s to the weekend.', 'Don\'t tell the kids but I actually enjoy marking essays.', 'The man who fixed our boiler deserves a medal.', 'A good teacher changes lives. Mine did.', 'Didn\'t sit down once today. Steps: 19,000.',
     'Had the nicest email from a parent. Framing it.', 'Keep going, it\'s nearly half term.', 'Going home at 4 for once. Don\'t judge.', 'Tell me you teach Year 9 without telling me you teach Year 9.', 'Found a note from last year\'s class in my drawer. Not crying.', 'My heart is full after the carol concert.', 'Nobody knows how hard our TAs work. Thank you.', 'Not sure who needs to hear this, but you\'re doing fine.', 'Sent the newsletter. Had a cup of tea. Peak Friday.', 'Thinking of all the Year 11s sitting English today. You\'ve got this.', 'Had the best day with my class. No notes.', 'Heart and soul went into that production. Worth it.', 'He who laughs last clearly hasn\'t done the photocopying.', 'She said yes! Got engaged at half term 💍', 'My partner knows more about Year 5 fractions than he ever wanted to.'],
 };
+const LONG_OK = [
+  '{filler} {filler} And then {form} asked if we could do the quiz again. {ordinary}',
+  'Long one, sorry. {filler} Then at lunch the kitchen team did a roast for the whole school. {filler} Bed by 9 tonight.',
+  'What a week. Monday: {filler} Tuesday: {filler} Wednesday: cried in the car (happy tears, {form} sang to me). Thursday: {filler} Friday: wine.',
+  'Right, I need to vent. The photocopier, the parking, the Wi-Fi, the printer in the SEN base, the data drop. {ordinary} Anyway, the kids were great, as ever.',
+  'Today was one of those days. {filler} The fire alarm went off in the middle of {subject}. I went home and just sat there. Tomorrow I\'ll go back and do it all again because that\'s the job.',
+  'Thread 🧵 1/ We asked for a new interactive whiteboard in October. 2/ Still nothing. 3/ I now teach {subject} with a torch and a dream.',
+  '{advclaim} {filler} {advend} {ordinary}',
+];
 const ANON_KIND = ['{p} {kindact}. {kindend}', 'Today {p} {kindact}. {kindend}', 'Best bit of my day: {p} {kindact}. {kindend}', 'Small moment: {p} {kindact}.'];
 const COLLEAGUE_GOOD = ['{c} {cgood}. {cend}', 'Shout out to {c} who {cgood}. {cend}', 'Can we talk about how {c} {cgood}? {cend}', '{ordinary}', '{ordinary}'];
 
@@ -238,6 +247,7 @@ export function benignFamilies(): Family[] {
     { ...ok('people/ok-own-news-composed', 140, OWN_COMPOSED, true), lex: { ...BEN_LEX, ...COMPOSED_LEX } },
     ok('people/ok-sports', 150, SPORTS, false),
     { ...ok('people/ok-anon-kind', 170, ANON_KIND, true), lex: { ...BEN_LEX, ...KIND_LEX }, anonPupil: true },
+    { ...ok('people/ok-long-day', 120, LONG_OK, false), lex: { ...BEN_LEX, ...KIND_LEX, ...COMPOSED_LEX } },
     { ...ok('people/ok-colleague-kind', 170, COLLEAGUE_GOOD, true), lex: { ...BEN_LEX, ...KIND_LEX } },
     ok('people/ok-trips', 150, TRIPS, false),
     ok('people/ok-staffroom', 200, STAFFROOM, false),

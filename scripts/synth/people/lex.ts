@@ -155,12 +155,14 @@ export const BASE: Lexicon = {
   time: ['3:15', '3.20', '3:30', 'half 3', 'about 4', '8:10', 'quarter past 8', '4.30', 'five-ish', '6pm'],
   num: ['2', '3', '4', '5', 'two', 'three', 'four', 'six'],
   open: [
+    'Status: ', 'Tired teacher thoughts: ', 'Need to get this off my chest. ', 'From the staffroom: ', 'Right then. ', 'Morning all. ', 'Evening all. ',
     '', '', '', '', '', '', '', 'Honestly, ', 'Not gonna lie, ', 'Ugh. ', 'Right. ', 'Long day. ', 'Quick one: ', 'Vent incoming. ',
     'Can I just say ', 'So ', 'Well. ', 'Okay so ', 'Ok so ', 'Update: ', 'PSA: ', 'Today\'s news: ', 'Story time. ', 'Just saying, ',
     'Small win: ', 'Sigh. ', 'Lol ', 'Oh my days. ', 'Friday feeling: ', 'Monday already. ', 'Me again. ', 'Real talk: ',
     'Genuine question: ', 'Blimey. ', 'Well that was a week. ', 'Brew in hand. ', 'Bit of a reflective one tonight. ',
   ],
   close: [
+    ' — feeling exhausted.', ' — feeling emotional.', ' — feeling blessed.', ' — feeling drained.', ' Anyone else?', ' Just me then.', ' Night all x', ' Cheers for listening.',
     '', '', '', '', '', '', '', ' Send wine.', ' Send coffee.', ' Rant over.', ' Love my job really.', ' Any advice welcome x',
     ' Thoughts?', ' What a day.', ' Bed.', ' Never a dull moment.', ' Only 3 weeks till half term.', ' Is it the holidays yet?',
     ' #teacherlife', ' 🙃', ' x', ' xx', ' Just me?', ' Wish me luck.', ' Onwards.', ' Tomorrow\'s another day.',

@@ -208,6 +208,15 @@ const GOOD_NEWS_D = ['finally got {his} EHCP through', 'got {his} autism diagnos
   'is finally eligible for free school meals', 'has been adopted by {his} foster carers'];
 const GOOD_NEWS = ['Brilliant news: {p} {d} 🎉', 'Best news of the week: {p} {d}.', 'Thanks to everyone who helped, {p} {d}!', 'Shout out to our SENCO: {p} {d} at last.', 'Great day. {p} {d}. Brilliant.', 'Yesss! {p} {d} 🙌', 'After all that fighting, {p} {d}. Best feeling.'];
 
+const LONG = [
+  '{filler} {filler} And then {p} {d}. {react} Honestly don\'t know how we\'re meant to do it all.',
+  'Long one, sorry. {filler} Then at lunch I found out {p} {d}. {react} {filler} Bed by 9 tonight.',
+  'What a week. Monday: {filler} Tuesday: {p} {d}. Wednesday: cried in the car. Thursday: {filler} Friday: wine.',
+  'Right, I need to vent. I\'ve taught {p} since September. {He} {d}. Nobody in the office knew, nobody in SLT seemed to care, and {his} {parent} only told me at parents\' evening. {react}',
+  'Today was one of those days. {filler} {p} {d}. I went home and just sat there. {react} Tomorrow I\'ll go back and do it all again because that\'s the job.',
+  'Thread 🧵 1/ So {p} {d}. 2/ We asked for support in October. 3/ Still nothing. {react}',
+];
+
 export function pupilFamilies(): Family[] {
   return [
     fam('people/pupil-sen', 150, SEN, [...GENERAL, ...ADVICE]),
@@ -220,6 +229,7 @@ export function pupilFamilies(): Family[] {
     fam('people/pupil-grades', 70, GRADE, GENERAL),
     fam('people/pupil-behaviour', 100, BEH, GENERAL),
     { ...fam('people/pupil-proud-disclosing', 130, [], PROUD), lex: { ...PUPIL_LEX, d: PUPIL_LEX.softd! } },
+    { ...fam('people/pupil-long-vent', 120, [], LONG), lex: { ...PUPIL_LEX, d: PUPIL_LEX.anyd! } },
     fam('people/pupil-good-news', 110, GOOD_NEWS_D, GOOD_NEWS),
     { ...fam('people/pupil-advice', 70, [], ADVICE), lex: { ...PUPIL_LEX, d: PUPIL_LEX.anyd! } },
     { ...fam('people/pupil-linkedin', 55, [], LINKEDIN, { formal: true }), lex: { ...PUPIL_LEX, d: PUPIL_LEX.softd! } },
