@@ -58,9 +58,7 @@ function closePairs(a: Range[], b: Range[], max: number): Array<[Range, Range]> 
 }
 
 /** An invitation naming a personal platform or number (stronger than "message me" alone). */
-const PLATFORM_INVITE = wordRe(
-  `(?:add|follow|friend|message|dm|snap|text|whatsapp|call|find) me (?:on|at|via) (?:snap|snapchat|insta|instagram|tiktok|facebook|fb|whatsapp|messenger|discord|my (?:personal|own) (?:account|number|phone|page))|my (?:snap|snapchat|insta|instagram|tiktok|whatsapp|personal number|personal account|own number) is|keep (?:your|ur) dms open|check (?:your|ur) dms|slide into (?:my|your) dms`,
-);
+const PLATFORM_INVITE = wordRe('(?:' + `(?:add|follow|friend|message|dm|snap|text|whatsapp|call|find) me (?:on|at|via) (?:snap|snapchat|insta|instagram|tiktok|facebook|fb|whatsapp|messenger|discord|my (?:personal|own) (?:account|number|phone|page))|my (?:snap|snapchat|insta|instagram|tiktok|whatsapp|personal number|personal account|own number) is|keep (?:your|ur) dms open|check (?:your|ur) dms|slide into (?:my|your) dms` + ')');
 anchored(PLATFORM_INVITE, ['add', 'follow', 'friend', 'message', 'dm', 'snap', 'text', 'whatsapp', 'call', 'find', 'is', 'dms']);
 
 /** A private group or chat (not the school's own channels). */
@@ -79,17 +77,13 @@ const FRIENDED = wordRe(
     'accepted a few', 'accepted them', 'keep in touch on', 'message each other', 'messaging each other', 'we chat on',
   ]),
 );
-const UNDER_18 = wordRe(
-  `(?:a |an |one of my |my |our )?(?:former|ex-?|old) ?(?:pupils?|students?|tutees?)|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?(?! (?:parents|mums|dads|staff|team|teachers))|(?:my|our) (?:tutor group|form|class|tutees|kids|pupils|students)|(?:she|he)'?s (?:1[0-7]|only 1[0-7])|in year (?:1[0-3]|[1-9]) at|at college now`,
-);
+const UNDER_18 = wordRe('(?:' + `(?:a |an |one of my |my |our )?(?:former|ex-?|old) ?(?:pupils?|students?|tutees?)|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?(?! (?:parents|mums|dads|staff|team|teachers))|(?:my|our) (?:tutor group|form|class|tutees|kids|pupils|students)|(?:she|he)'?s (?:1[0-7]|only 1[0-7])|in year (?:1[0-3]|[1-9]) at|at college now` + ')');
 anchored(UNDER_18, ['former', 'ex', 'old', 'year', 'yr', 'y', 'tutor', 'form', 'class', 'tutees', 'kids', 'pupils', 'students', 'she', 'he', 'college']);
 
 /** Parents moved off the school's channels: "message me on here instead of the office", "in your DMs". */
-const OFF_CHANNEL = wordRe(
-  `(?:rather than|instead of|not|without) (?:emailing|going through|contacting|ringing|calling|phoning|messaging|using) (?:the )?(?:school|office|school office|official|school email|school account)|` +
+const OFF_CHANNEL = wordRe('(?:' + `(?:rather than|instead of|not|without) (?:emailing|going through|contacting|ringing|calling|phoning|messaging|using) (?:the )?(?:school|office|school office|official|school email|school account)|` +
     `(?:message|pm|dm|inbox|text|whatsapp) me (?:on here|directly|privately|on messenger|on facebook|on my personal|instead)|(?:replied|reply|answer|answered|responded) (?:to|in) your (?:dms|inbox|messages|pm)|` +
-    `in your dms|(?:on|via) (?:my )?messenger|keep (?:it|this) between us|off the record|just pm me|just dm me|just message me`,
-);
+    `in your dms|(?:on|via) (?:my )?messenger|keep (?:it|this) between us|off the record|just pm me|just dm me|just message me` + ')');
 anchored(OFF_CHANNEL, ['rather', 'instead', 'not', 'without', 'message', 'pm', 'dm', 'inbox', 'text', 'whatsapp', 'replied', 'reply', 'answer', 'answered', 'responded', 'dms', 'messenger', 'between', 'record']);
 const PARENT_MATTER = wordRe(
   words([
