@@ -36,6 +36,8 @@ const SUBTLE_LEX = {
 /** Subtler prejudice in ordinary words, joined to each polite family. */
 const SUBTLE: Record<string, Family['frames']> = {
   age: [
+    'Hiring insight from twenty years of recruiting: energy matters. I now shortlist candidates early in their careers and the results speak for themselves.',
+    'Parent in her fifties at the {year} gate asked if I was the new teacher. Love, you look like the grandma, sit down {lol}',
     'We went with the younger candidate in the end. {fit} {wink}',
     'Lovely CV, but she qualified in 1989. Think we\u2019ll look for someone more current.',
     '{dept} is so much better since the old guard retired. Fresh faces, fresh ideas. Should have happened years ago.',
@@ -44,6 +46,8 @@ const SUBTLE: Record<string, Family['frames']> = {
     'Our staffroom has an average age of 50. Need to sort that out with the next round of appointments {wink}',
   ],
   disability: [
+    'Leadership lesson: inclusion is lovely in theory, but our progress scores only recovered once we stopped admitting children with complex needs.',
+    'Mum of the kid with {cond} wants yet another meeting. Some parents need to accept their child is just hard work.',
     'Lovely candidate, but with her {staff_cond} I just don\u2019t see her coping with Year 9. Going with the other one.',
     '{asme} I\u2019ve told the family we \u201cmay not be able to meet need\u201d. Works every time {wink}',
     'Our results would look so much better without the unit kids dragging the averages down.',
@@ -51,24 +55,32 @@ const SUBTLE: Record<string, Family['frames']> = {
     'Admissions tip: make the open evening a bit overwhelming and the SEN families tend to look elsewhere {wink}',
   ],
   'gender-reassignment': [
+    'Safeguarding starts with biology. I will not be placing a trans colleague on residential duty, and I encourage other leaders to do the same.',
+    'Parent asked for their kid to be called {newname} now. Laughed in her face. Not happening.',
     'Politely declined to update the register with the new name. I won\u2019t be using it either.',
     'Happy to be inclusive, but I draw the line at a man in the ladies\u2019 staff loo, whatever he calls himself.',
     'We\u2019ve \u201cpaused\u201d the trans applicant\u2019s interview. Easier for everyone.',
     '{asme} I call the child by the name on the birth certificate. That\u2019s not hate, that\u2019s facts.',
   ],
   marriage: [
+    'A recruitment reflection: in my experience, newly married candidates rarely stay beyond two years. Plan accordingly.',
+    'Married lot in the office went home at 3:30 again. Maybe stop hiring wives, {SLT|the head|governors}?',
     'Checked her LinkedIn, recently married. Moved her to the \u201cmaybe\u201d pile.',
     'Married couples on the same staff never work out. We won\u2019t be interviewing the husband.',
     'Her civil partnership \u201cwife\u201d, bless. Not quite the real thing though, is it?',
     '{asme} I always check for a wedding ring at interview. Married staff have other priorities.',
   ],
   pregnancy: [
+    'Recruitment reflection: I always consider the likelihood of maternity leave when appointing to leadership roles. Continuity is everything.',
+    'Parent turned up to parents’ evening heavily pregnant with number five. Some people should be stopped {lol}',
     'She mentioned her \u201cplans for next year\u201d at interview and touched her tummy. We went with the other candidate.',
     'Funny how the TLR went to the man while she was on maternity. Pure coincidence {wink}',
     '{asme} I look for a ring and a bump at interview. Saves a lot of bother later.',
     'Her maternity cover is so much better than she is. Might just keep the cover on {wink}',
   ],
   race: [
+    'In my experience as a head, candidates educated overseas struggle with British classroom culture. I now favour UK-trained applicants.',
+    'Applicant called {foreignname}. Binned. Can\u2019t be having the parents ringing up confused.',
     'The area has really changed since the new families moved in. Results have too. Just an observation.',
     'She\u2019s very articulate for someone from that background.',
     'We need a head who reflects our community, someone local. {wink}',
@@ -76,18 +88,24 @@ const SUBTLE: Record<string, Family['frames']> = {
     'Shortlisted on names this time. Funny how the \u201cunpronounceable\u201d ones didn\u2019t make it {wink}',
   ],
   religion: [
+    'As a leader, I believe overt religious dress undermines the neutrality of the classroom. We now discourage it at interview.',
+    'Parent came in wearing the full burka to complain. Couldn\u2019t tell if she was even the mum {lol}',
     'The nativity is back on, and if certain families don\u2019t like it they know where the door is.',
     'Moved the interview to Friday lunchtime. If he can\u2019t make it because of prayers, that\u2019s his choice {wink}',
     'Not sure a headscarf fits our \u201cprofessional image\u201d for the front office.',
     '{asme} I don\u2019t think people with strong faith make good science teachers. Evidence over belief.',
   ],
   sex: [
+    'Leadership reflection: some of my best appointments have been men in primary, because the women on my staff simply lack authority with the boys.',
+    'Female candidate cried at interview when we asked about behaviour. Proves my point, women can\u2019t do pastoral.',
     'Told the girls\u2019 parents physics isn\u2019t for everyone. Better to steer them to biology.',
     'She got the deputy headship. Wonder who she had to be nice to {wink}',
     'Lovely lady, very caring, but we need a man\u2019s voice on the Year 9 corridor.',
     '{asme} I always put the girls on the display and the boys on the equipment. Plays to their strengths.',
   ],
   'sexual-orientation': [
+    'As a Christian school leader, I do not think it is appropriate for staff in same-sex relationships to teach our youngest children.',
+    'Parent evening with the two dads. Couldn\u2019t work out which one was the mum {lol}',
     'No problem with gay staff as long as they don\u2019t flaunt it. The new TA put a photo of his husband on his desk.',
     'We didn\u2019t appoint him. Nice chap, but the parents wouldn\u2019t accept a gay man in Year 1.',
     'Asked the two mums to come to parents\u2019 evening separately. Less confusing for the other families.',

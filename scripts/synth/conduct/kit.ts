@@ -106,7 +106,7 @@ const OPEN: Record<Mood, readonly string[]> = {
   gossip: ['Guess what \ud83d\udc40', 'Tea \u2615', 'Not saying anything but', 'Well well well.', 'Heard from a reliable source:', 'Don\u2019t tell anyone I said this but', 'Everyone knows', 'PSA:', 'Just so everyone knows,'],
   cheerful: ['So proud!', 'What a day!', 'Lovely news:', 'Quick one:', 'Happy Friday!', 'Exciting times!', 'Update:', 'Love this job.', 'Ok so', 'Morning all!'],
   formal: ['Reflecting on this term:', 'A quick reflection:', 'Some thoughts:', 'For what it\u2019s worth:', 'Professional reflection:', 'Question for fellow leaders:', 'From the leadership side:'],
-  tired: ['Send help.', 'Well.', 'Ok so', 'Honestly,', 'Me again.', 'Not me', 'Update:', 'Tired teacher thread:'],
+  tired: ['Send help.', 'Well.', 'Ok so', 'Honestly,', 'Me again.', 'Update:', 'Tired teacher thread:'],
   neutral: ['Quick one:', 'Ok so', 'Update:', 'Right,', 'Morning!', 'Anyone else?', 'Just a thought:'],
 };
 const CLOSE: Record<Mood, readonly string[]> = {
@@ -238,6 +238,16 @@ export function noise(r: Rng, s: string, mood: Mood): string {
   return t;
 }
 
+/** Platform habits, for either label: a thread marker, Instagram's swipe, Facebook's share-if. */
+const PLATFORM_AFTER = ['\ud83e\uddf5 1/', '(swipe \u27a1\ufe0f)', '\ud83d\udcf8', 'Share if you agree.', 'Copy and paste if you agree.', 'RT if you\u2019ve been there.', 'Comments open.', '(reposted from my LinkedIn)', 'Link in bio.', 'Edit: typo.'];
+const PLATFORM_BEFORE = ['Posting this in the group:', 'Sorry for the long post.', 'Thread:', 'Quick Threads post:', 'Not usually one to post on here but', 'Long time lurker, first post.'];
+
+function platform(r: Rng, t: string): string {
+  if (chance(r, 0.5)) return `${t} ${pick(r, PLATFORM_AFTER)}`;
+  const b = pick(r, PLATFORM_BEFORE);
+  return /[.:]$/.test(b) ? `${b} ${t}` : `${b} ${lowerFirstWord(t)}`;
+}
+
 /** Runs a family to its quota: fill a frame, vary its surface, drop duplicates. */
 export function run(r: Rng, f: Family): SynthRow[] {
   const lex: Lexicon = { ...COMMON, ...(f.lex ?? {}) };
@@ -263,6 +273,7 @@ export function run(r: Rng, f: Family): SynthRow[] {
     text = text.charAt(0).toUpperCase() + text.slice(1);
     text = wrap(r2, text, mood, /^[A-Za-z]/.test(t));
     text = noise(r2, text, mood);
+    if (chance(r2, 0.05)) text = platform(r2, text);
     if (chance(r2, pSpeak)) text = textSpeak(r2, text);
     text = decorate(r2, text, { emoji: EMOJI[mood], hashtags: TAGS[mood] });
     const also = [...(f.also ?? []), ...(typeof frame === 'string' ? [] : frame.also ?? [])].filter((c) => c !== f.category);
