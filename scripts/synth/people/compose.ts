@@ -98,7 +98,7 @@ const KIDS_SAY_LEX: Lexicon = {
 };
 
 const WHERE_LEX: Lexicon = {
-  routine: ['walks home on {his} own along', 'waits for the bus by', 'hangs about at', 'plays out at', 'goes straight to', 'meets older kids at', 'cycles home through', 'sits on {his} own at', 'spends every evening at'],
+  routine: ['walks home on {his} own along', 'waits for the bus by', 'hangs about at', 'plays out at', 'goes straight to', 'meets older kids at', 'cycles home past', 'sits on {his} own at', 'spends hours at'],
   when: ['every day at {time}', 'after school most nights', 'on {weekday}s till late', 'every morning before school', 'every weekend', 'until {his} {parent} finishes work at 6', 'from {time} onwards'],
   wend: ['', '', '. {react}', ', if anyone\'s passing', '. Thought you should know', ', just saying', '. Not safe', '. Nobody checks on {him}'],
   react: REACT,

@@ -32,7 +32,7 @@ const DATA_LEX: Lexicon = {
   dataoffer: ['I can screenshot the SEN register for you', 'happy to send you the {doc}', 'I\'ve got the {doc} on my phone', 'I\'ll post the {doc} in the group', 'DM me and I\'ll send the {doc}', 'I can print off the {doc}'],
   dataaud: ['Any parents wanting to know who\'s on the SEN list? ', 'To the mums asking: ', 'For the parents in our class WhatsApp: ', 'Governors: ', 'Friends outside teaching: ', 'Ex-colleagues asking: ', ''],
   dataend: ['', ' 🤫', ', just don\'t tell anyone where it came from', ' 😉', '. Names and everything.', ', it\'s got addresses on.', ' for {form}.'],
-  doc: ['SEN register', 'class list with DOBs', 'medical list', 'PP list', 'safeguarding log', 'list of who\'s on free school meals', 'CP register', 'seating plan with the SEN notes', 'Y6 SATs results by name', 'attendance list with reasons', 'mock results spreadsheet', 'list of looked-after kids'],
+  doc: ['SEN register', 'class list with DOBs', 'medical list', 'PP list', 'safeguarding log', 'list of who\'s on free school meals', 'CP register', 'seating plan with the SEN notes', 'SATs results by name', 'attendance list with reasons', 'mock results spreadsheet', 'list of looked-after kids'],
   dataaction: ['Took a photo of', 'Screenshotted', 'Forwarded', 'Printed', 'Left a copy of', 'Emailed myself', 'Saved to my personal Google Drive', 'Posted a pic of'],
   datawhere: ['so I can work on it at home', 'to my personal email', 'on the bus', 'in the pub', 'for the group chat', 'so I don\'t forget', 'to show my partner', 'on the train, oops'],
 };

@@ -57,7 +57,7 @@ export function pupilSlots(r: Rng, phase: Phase = 'any', anon = false): Lexicon 
     [6, `${first} from ${form}`, true],
     [6, `${first} ${sur}`, true],
     [4, `${first} ${sur} in ${yr}`, true],
-    [4, pick(r, [`${initials} in ${form}`, `${initials} (${form})`, `${first[0]}.${sur[0]}. in ${form}`, `${initials.toLowerCase()} in ${form}`]), false],
+    [4, pick(r, [`${initials} in ${form}`, `${initials} (${form})`, `${first[0]}.${sur[0]}. in ${form}`, `${first[0]}${sur[0]} from ${form}`]), false],
     [4, `${first} ${sur[0]}. in ${yr}`, true],
     [6, `one of my ${yr} ${kids}`, false],
     [5, `the ${kid} in my ${yr} ${group}`, false],

@@ -219,9 +219,9 @@ const LONG = [
 
 export function pupilFamilies(): Family[] {
   return [
-    fam('people/pupil-sen', 150, SEN, [...GENERAL, ...ADVICE]),
+    fam('people/pupil-sen', 210, SEN, [...GENERAL, ...ADVICE]),
     fam('people/pupil-medical', 90, MED, GENERAL),
-    fam('people/pupil-mental-health', 110, MH, GENERAL, { also: ['safeguarding'], phase: 'older' }),
+    fam('people/pupil-mental-health', 130, MH, GENERAL, { also: ['safeguarding'], phase: 'older' }),
     fam('people/pupil-exclusion', 100, EXCL, GENERAL, { phase: 'older' }),
     fam('people/pupil-fsm-pp', 60, FSM, GENERAL),
     fam('people/pupil-care-social', 85, CARE, GENERAL, { also: ['safeguarding'] }),

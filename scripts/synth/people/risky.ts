@@ -105,6 +105,6 @@ export function riskyFamilies(): Family[] {
     { source: 'people/safeguarding-disclosure', n: 150, label: 'flag', category: 'safeguarding', also: ['confidential'], templates: DISCLOSE, lex: SAFE_LEX },
     { source: 'people/safeguarding-photo-location', n: 70, label: 'flag', category: 'safeguarding', also: ['consent'], templates: PHOTO_LOC, lex: { ...SAFE_LEX, ...CONSENT_LEX } },
     { source: 'people/consent-photos-names', n: 300, label: 'flag', category: 'consent', templates: CONSENT, lex: CONSENT_LEX },
-    { source: 'people/pupil-contact', n: 310, label: 'flag', category: 'pupil-contact', phase: 'teen', templates: CONTACT, lex: CONTACT_LEX },
+    { source: 'people/pupil-contact', n: 270, label: 'flag', category: 'pupil-contact', phase: 'teen', templates: CONTACT, lex: CONTACT_LEX },
   ];
 }
