@@ -242,6 +242,14 @@ export function noise(r: Rng, s: string, mood: Mood): string {
 const PLATFORM_AFTER = ['\ud83e\uddf5 1/', '(swipe \u27a1\ufe0f)', '\ud83d\udcf8', 'Share if you agree.', 'Copy and paste if you agree.', 'RT if you\u2019ve been there.', 'Comments open.', '(reposted from my LinkedIn)', 'Link in bio.', 'Edit: typo.'];
 const PLATFORM_BEFORE = ['Posting this in the group:', 'Sorry for the long post.', 'Thread:', 'Quick Threads post:', 'Not usually one to post on here but', 'Long time lurker, first post.'];
 
+/** Everyday sentences around the point of a post, for either label, so posts are not all one sentence. */
+const FILLER = [
+  'Long week.', 'Coffee number three.', 'Anyway, back to the marking.', 'Happy Friday all.', 'Parents\u2019 evening tonight.',
+  'Three weeks till half term.', 'Raining again, obviously.', 'Reports are due Monday.', 'On the bus home now.', 'Mocks start next week.',
+  'Just got in from work.', 'Nine hours of sleep needed.', 'Had the day from hell with the photocopier.', 'Dinner is beans on toast, again.',
+  'Can\u2019t believe it\u2019s only Tuesday.', 'Staff meeting ran over, as usual.', 'Off to Zumba now.', 'Kettle\u2019s on.', 'What a week.',
+];
+
 function platform(r: Rng, t: string): string {
   if (chance(r, 0.5)) return `${t} ${pick(r, PLATFORM_AFTER)}`;
   const b = pick(r, PLATFORM_BEFORE);
@@ -274,6 +282,7 @@ export function run(r: Rng, f: Family): SynthRow[] {
     text = wrap(r2, text, mood, /^[A-Za-z]/.test(t));
     text = noise(r2, text, mood);
     if (chance(r2, 0.05)) text = platform(r2, text);
+    if (chance(r2, 0.07)) text = chance(r2, 0.5) ? `${pick(r2, FILLER)} ${text}` : `${text}${/[.!?]$/.test(text) ? '' : '.'} ${pick(r2, FILLER)}`;
     if (chance(r2, pSpeak)) text = textSpeak(r2, text);
     text = decorate(r2, text, { emoji: EMOJI[mood], hashtags: TAGS[mood] });
     const also = [...(f.also ?? []), ...(typeof frame === 'string' ? [] : frame.also ?? [])].filter((c) => c !== f.category);
