@@ -24,7 +24,7 @@ const CONTACT_LEX: Lexicon = {
 
 const CONTACT_FLAG = [
   '{cintro}{caction} {capp}{creason}', '{cintro}{caction} {capp}{creason}', '{cpast} {cwho} {cwhere}{ccomment}', '{cpast} {cwho} {cwhere}{ccomment}',
-  'Played {game} with {cwho} last night{ccomment}', '{cwho} found my {capp} and I accepted{ccomment}', 'My {yr}s asked for my {capp} so I gave it them{ccomment}',
+  'Played {game} with {cwho} last night{ccomment}', '{cwho} found my {capp2} and I accepted{ccomment}', 'My {yr}s asked for my {capp2} so I gave it them{ccomment}',
 ];
 
 const CONTACT_OK_LEX: Lexicon = {

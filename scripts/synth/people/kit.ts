@@ -9,6 +9,14 @@ const KEEP_CAPS = new Set([...BOYS, ...GIRLS, ...STAFF_FIRST, ...TITLES, 'I', "I
 
 const ENDS_CLOSED = /([.!?…)\]"']|\p{Extended_Pictographic}\uFE0F?|x{1,2})$/u;
 
+/** Repairs what slot filling can produce: "Oak class class", "so so", "sixth forms". */
+function tidy(t: string): string {
+  return t
+    .replace(/\bclass class\b/gi, 'class')
+    .replace(/\b(\w+)( \1\b)+/gi, '$1')
+    .replace(/\bsixth forms\b/gi, 'sixth formers');
+}
+
 /** Joins two sentences, adding a full stop where the first has no closing punctuation. */
 function join(a: string, b: string): string {
   const x = a.trim();
@@ -38,6 +46,12 @@ function yearFor(r: Rng, phase: Phase): number {
 }
 
 /** Slots for one pupil: {p} the reference, {pn}/{Pn} a second mention, pronouns, {yr}, {form}, {age}. */
+const DESCS = [
+  'started in September from Ukraine', 'plays for the county', 'sings in the church choir', 'has a twin in the other class', 'always wears the red coat', 'won the cross-country last week',
+  'moved here from Glasgow', 'is the only one in a wheelchair', 'has the really long plait', 'runs the eco club', 'came second in the talent show', 'has the Staffy that waits at the gate',
+  'lives above the chip shop', 'is the vicar\'s son', 'was in the local paper for the fundraiser', 'is the tallest in the school',
+];
+
 export function pupilSlots(r: Rng, phase: Phase = 'any', anon = false): Lexicon {
   const girl = chance(r, 0.5);
   const first = pick(r, girl ? GIRLS : BOYS);
@@ -68,6 +82,9 @@ export function pupilSlots(r: Rng, phase: Phase = 'any', anon = false): Lexicon 
     [3, `my ${form} ${kid} ${first}`, true],
     [3, `${first} (${age})`, true],
     [3, `this ${kid} ${first} in ${yr}`, true],
+    [y >= 7 ? 2 : 0, `${sur} in ${form}`, true],
+    [3, `the ${kid} in ${yr} who ${pick(r, DESCS)}`, false],
+    [2, `${first}, the ${kid} in ${form} who ${pick(r, DESCS)},`, true],
   ];
   if (anon) {
     forms.splice(0, forms.length, [6, `one of my ${yr} ${kids}`, false], [5, `the ${kid} in my ${yr} ${group}`, false], [3, `a ${kid} in my ${form} ${y >= 7 ? 'tutor group' : 'class'}`, false],
@@ -183,7 +200,7 @@ export function run(r: Rng, fam: Family): SynthRow[] {
       if (chance(r, 0.1)) body = chance(r, 0.5) ? join(fill(r, '{filler}', lex), body) : join(body, fill(r, '{filler}', lex));
       body = register(r, body);
     }
-    body = cap(body.replace(/\s+([,.!?])/g, '$1').replace(/\s+/g, ' ').trim());
+    body = cap(tidy(body).replace(/\s+([,.!?])/g, '$1').replace(/,+([.!?:;,])/g, '$1').replace(/\s+/g, ' ').trim());
     if (chance(r, 0.85)) body = body.replace(/([.!?]\s+)(she|he|his|her|there|theres|there's)\b/g, (_, a: string, w: string) => a + cap(w));
     const text = decorate(r, body, { emoji: fam.emoji ?? BASE_EMOJI, hashtags: fam.hashtags ?? BASE_TAGS });
     if (text.length < 12) return null;

@@ -102,7 +102,7 @@ export const HASHTAGS = [
 /** Years 0 (Reception) to 13. */
 export function yearLabel(r: Rng, y: number): string {
   if (y === 0) return pick(r, ['Reception', 'Reception', 'YR', 'EYFS', 'Foundation']);
-  if (y >= 12 && chance(r, 0.25)) return pick(r, ['sixth form', 'the sixth form', y === 12 ? 'Year 12' : 'Year 13', 'L6', 'U6'].slice(0, y === 12 ? 4 : 5));
+  if (y >= 12 && chance(r, 0.25)) return pick(r, y === 12 ? ['sixth form', 'Year 12', 'L6', 'Y12'] : ['sixth form', 'Year 13', 'U6', 'Y13']);
   const words = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Thirteen'];
   const f = r();
   if (f < 0.45) return `Year ${y}`;
