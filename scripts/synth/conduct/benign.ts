@@ -369,7 +369,7 @@ export const BENIGN: Family[] = [
     mood: 'neutral',
     lex: LEX,
     frames: [
-      'Someone said to me \u201cautistic kids belong in special schools\u201d. No. Inclusion is what we do here.',
+      'Someone told me children with additional needs should be taught elsewhere. No. Inclusion is what we do here.',
       'Heard a visitor call a child a slur today. Challenged it, reported it, done. Zero tolerance.',
       'To whoever thinks women can\u2019t teach physics: our female physics teachers got the best results in the county.',
       'Being told that older teachers can\u2019t adapt? Our most innovative colleague is 61.',

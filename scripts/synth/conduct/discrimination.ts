@@ -166,7 +166,7 @@ const DISABILITY = pair(
   'disability',
   [
     'Kids with {cond} shouldn\u2019t be in mainstream. End of.',
-    '{cond_kid} belong in special schools, not in my classroom.',
+    '{cond_kid} should be taught somewhere else, not in my classroom.',
     'Another kid in my {year} class with an {label_d} diagnosis. It\u2019s just a label for naughty.',
     'Dyslexia is an excuse middle-class parents use when their kid is just a bit thick.',
     'The SEN kids drag the whole class down. Stick them in a unit and let the rest of us teach.',

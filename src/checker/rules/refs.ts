@@ -209,7 +209,7 @@ const NOT_NAMES = new Set(
 );
 
 /**
- * A pupil named with a class, form or year: "Harvey in 10X", "Mason (Y6)", "Jakub Nowak in 10S",
+ * A pupil named with a class, form or year: "Kofi in 8T", "Lily (Y4)", "Jakub Nowak in 10S",
  * "Phoebe from 4M". The name (one or two capitalised words, hyphens allowed) is read from the
  * original text just before the class; the range covers the class (and the name where it can).
  */
