@@ -44,16 +44,21 @@ const CONTACT_OK = [
 
 const CONSENT_LEX: Lexicon = {
   phnoun: ['Photo', 'Pic', 'Picture', 'Video', 'Quick snap', 'A few pics', 'Clip', 'Selfie', 'Reel'],
-  kids2: ['{pfirst} and {other}', '{pfull}', '{p}', '{pfirst}, {other} and {other2}', 'my {form} class', '{form}, names in the comments', 'the {yr} team, all tagged'],
+  kids2: ['{pfirst} and {other}', '{pfull}', '{p}', '{pfirst}, {other} and {other2}', '{pfirst} and the rest of my {form} class', '{pfirst} and {form}, names in the comments', '{pfirst} and the {yr} team, all tagged'],
   doing: ['winning the {comp}', 'at sports day', 'on the {trip} trip', 'in the nativity', 'at the disco', 'on stage at the summer show', 'in {his} costume for World Book Day', 'with {his} certificate', 'scoring the winner', 'doing the Macarena in PE', 'asleep on the coach', 'at the leavers\' prom'],
   doingpl: ['winning the {comp}', 'at sports day', 'on the {trip} trip', 'in the nativity', 'on stage at the summer show', 'dressed up for World Book Day', 'with their certificates', 'at the leavers\' assembly', 'at the county finals', 'planting the new orchard'],
   fnote: ['', '', '', ' (didn\'t check consent 🤫)', ', not sure about permissions', ' (no photo forms back yet)', '. {His} {parent} said no to the school page so it\'s going on mine', ' (will take it down if anyone complains)', ', sorry not sorry', ' even though {he}\'s on the no-photo list'],
   okfrom: ['From the school account: ', 'Official: ', '', 'On the school page: ', 'Newsletter: '],
   oknote: [' (shared with parental consent)', ', posted with {his} parents\' permission', ' (photo consent checked)', '. Shared with permission from the family', ' (with consent; first names only)', ', with thanks to the family for agreeing to share'],
+  event: ['sports day', 'nativity', 'residential', 'leavers\' assembly', 'summer fair', 'Christmas party', 'prom', 'school disco'],
   comp: ['spelling bee', 'maths challenge', 'poetry slam', 'regional chess', 'debating final', 'science fair', 'county cross-country', 'football final', 'TTRS battle'],
   trip: ['Chester Zoo', 'Kew', 'museum', 'residential', 'Whitby', 'castle', 'theatre'],
 };
-const CONSENT_FLAG = ['{phnoun} of {kids2} {doing}{fnote} 📸', '{kids2} {doing}! {phnoun} below{fnote}', 'Had to share: {kids2} {doing}{fnote} 🥰', 'Look at {kids2} {doing} 😍{fnote}'];
+const CONSENT_FLAG = [
+  '{phnoun} of {kids2} {doing}{fnote} 📸', '{kids2} {doing}! {phnoun} below{fnote}', 'Had to share: {kids2} {doing}{fnote} 🥰', 'Look at {kids2} {doing} 😍{fnote}',
+  'First day pics! {pfull} on {his} first morning in {form} 🎒{fnote}', 'Slideshow from the {yr} {event} on my page, every child named{fnote}', 'Tagging the {yr} parents I\'m friends with so they can see {kids2} {doing}{fnote}',
+  'Put {kids2} {doing} on my TikTok and it\'s got 3k views 😂{fnote}', '{phnoun} from today: {kids2} {doing}. Caption: "my favourite humans" 🥰{fnote}', 'Sneaky pic of {kids2} {doing}, don\'t tell the office{fnote}',
+];
 const CONSENT_OK = [
   '{okfrom}{phnoun} of {pfull} ({yr}) {doing}{oknote} 🏆', '{okfrom}well done to {pfirst} in {form}, pictured {doing}{oknote}.', '{okfrom}{phnoun} of our {yr} pupils {doingpl}{oknote}.',
   '{okfrom}{yr} {doingpl}, faces blurred where families asked 📸', '{phnoun} of {form} {doingpl} is on the school website{oknote}.',
