@@ -173,9 +173,9 @@ export const marked: Rule = {
  */
 const DETAIL_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['special educational needs or a diagnosis',
-    'sen|send needs|sen support|send support|sen register|k code|ehcp|ehcps|ehc plan|ehc needs assessment|statement of sen|adhd|add|autism|autistic|asd|asc|dyslexia|dyslexic|dyspraxia|dyspraxic|dyscalculia|' +
+    'sen|send needs|sen support|send support|sen register|k code|ehcp|ehcps|ehc plan|ehc needs assessment|statement of sen|adhd|autism|autistic|asd|asc|dyslexia|dyslexic|dyspraxia|dyspraxic|dyscalculia|' +
     "tourette's|tourettes|tourette|learning difficulties|learning difficulty|learning disability|global developmental delay|developmental delay|speech and language|salt referral|ed psych|" +
-    "educational psychologist|cerebral palsy|down syndrome|down's syndrome|downs syndrome|selective mutism|sensory processing|pda|odd|hearing impaired|visually impaired|" +
+    "educational psychologist|cerebral palsy|down syndrome|down's syndrome|downs syndrome|selective mutism|sensory processing|pda|hearing impaired|visually impaired|" +
     'one to one support|1:1 support|not toilet trained|toilet training|wet himself|wet herself|soiled himself|soiled herself|pull ups|nappies|nappy|reading age'],
   ['medical details',
     'medical|medical needs|medication|medicine|diabetes|diabetic|insulin|epilepsy|epileptic|seizure|seizures|tonic clonic|asthma|inhaler|allergy|allergies|allergic|anaphylaxis|epipen|' +
@@ -194,18 +194,18 @@ const DETAIL_KINDS: ReadonlyArray<readonly [string, string]> = [
     'looked after|looked-after|lac|cla|in care|care order|foster care|foster carer|foster carers|foster family|foster home|foster placement|fostered|adopted|adoption|kinship care|special guardianship|' +
     "children's home|care home placement|social worker|previously looked after"],
   ['family circumstances',
-    'prison|in jail|jail|behind bars|locked up|inside for|divorce|divorcing|divorced|separated|split up|custody|custody battle|court case|new boyfriend|new partner|walked out|' +
+    'prison|in jail|jail|behind bars|locked up|divorce|divorcing|divorced|separated|split up|custody|custody battle|court case|new boyfriend|new partner|walked out|' +
     'passed away|died|bereavement|bereaved|funeral|terminally ill|homeless|temporary accommodation|evicted|bailiffs|alcoholic|addict|addiction|drugs|arrested|criminal record|' +
     'youth offending|young carer|pregnant|pregnancy|immigration|deported|asylum'],
 ];
 /** Only with a named pupil: a behaviour incident or a grade is a record about that child. */
 const NAMED_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['a behaviour incident',
-    'bit|bitten|bites|biting|punched|punching|kicked|headbutted|spat at|swore at|threw a chair|launched a chair|thrown a chair|fire alarm|fight|fighting|detention|detentions|on report|' +
+    'bitten|biting|punched|punching|kicked|headbutted|spat at|swore at|threw a chair|launched a chair|thrown a chair|fire alarm|fighting|detention|detentions|on report|' +
     'behaviour report|behaviour log|sent home|sent out|stole|stealing|caught vaping|vaping|caught smoking|restrained|restraint|assaulted|attacked|vandalised|absconded|ran off site|red card'],
   ['grades or attainment',
-    'predicted grade|predicted grades|predicted|grades|mock results|mock grade|mock grades|sats results|sats score|working below|working towards|below expected|below age related|' +
-    "bottom set|failed|fail|scrape|scraped|can't read|cannot read|can't write|lowest mark|lowest score|reading age|spelling age|resit|resits"],
+    'predicted grade|predicted grades|grades|mock results|mock grade|mock grades|sats results|sats score|working below|working towards|below expected|below age related|' +
+    "bottom set|failed|scrape|scraped|can't read|cannot read|can't write|lowest mark|lowest score|reading age|spelling age|resit|resits"],
 ];
 const kindsMap = (list: ReadonlyArray<readonly [string, string]>) => {
   const m = new Map<string, string>();
@@ -254,7 +254,7 @@ export const sensitiveDetail: Rule = {
   defaultClause: '5.2',
   severity: 'serious',
   reason: 'This seems to share sensitive details about a pupil (such as safeguarding, SEN, exclusion or health), which must stay confidential.',
-  gate: (doc) => doc.hasAny(SENSITIVE_GATE),
+  gate: (doc) => doc.hasAny(SENSITIVE_GATE) && (doc.mayMatch(SENSITIVE) || doc.mayMatch(NAMED_DETAIL)),
   run: (doc): RuleHit[] => {
     const sens = doc.find(SENSITIVE).filter((r) => notCampaign(doc, r));
     const named = [...namedPupilRefs(doc), ...pupilNameRefs(doc)].sort((a, b) => a.from - b.from);
@@ -328,7 +328,7 @@ export const colleagueDetail: Rule = {
   defaultClause: '5.2',
   severity: 'serious',
   reason: 'This seems to share private details about a colleague who could be identified, which is confidential to them and the school.',
-  gate: (doc) => doc.hasAny(STAFF_GATE),
+  gate: (doc) => doc.hasAny(STAFF_GATE) && (doc.mayMatch(STAFF_DETAIL) || doc.mayMatch(PAY)) && (doc.mayMatch(COLLEAGUE) || doc.mayMatch(TITLE_NAME)),
   run: (doc): RuleHit[] => {
     const details = [...doc.find(STAFF_DETAIL).filter((r) => notCampaign(doc, r)), ...doc.find(PAY)].sort((a, b) => a.from - b.from);
     if (!details.length) return [];
@@ -371,7 +371,7 @@ export const internalMatters: Rule = {
   defaultClause: '5.2',
   severity: 'warning',
   reason: 'This seems to share school business that has not been made public yet, which is confidential to the school.',
-  gate: (doc) => doc.hasAny(INTERNAL_GATE),
+  gate: (doc) => doc.hasAny(INTERNAL_GATE) && doc.mayMatch(NOT_PUBLIC) && doc.mayMatch(INTERNAL),
   run: (doc): RuleHit[] => {
     const marks = doc.find(NOT_PUBLIC);
     if (!marks.length) return [];

@@ -99,7 +99,7 @@ export const sharedCopies: Rule = {
   defaultClause: '5.2',
   severity: 'warning',
   reason: 'This looks like sharing a copy of something someone else owns, which may breach copyright.',
-  gate: (doc) => doc.hasAny(SHARED_GATE),
+  gate: (doc) => doc.hasAny(SHARED_GATE) && doc.mayMatch(COPY) && doc.mayMatch(WORK) && doc.mayMatch(OFFER),
   run: (doc): RuleHit[] => {
     const copy = doc.find(COPY);
     if (!copy.length) return [];

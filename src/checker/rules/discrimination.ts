@@ -159,11 +159,14 @@ const HEDGE_LIST = (
 const HEDGE = anchored(wordRe(words(HEDGE_LIST)), HEDGE_LIST);
 const NEG = /(?<![a-z])(?:should|shouldn'?t|must|can'?t|cannot|don'?t|doesn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|not|no|never|always|just|surely|really|right|fit|struggle|trust|allowed|belong|real|wrong)(?![a-z])/;
 /** A negative trait or habit pinned on a whole group: "X are always the most difficult", "Y always end up leaving". */
-const TRAIT = "(?:are|is|r) (?:always |never |all |just |so |too |naturally |really )?(?:the )?(?:pushiest|pushy|aggressive|lazy|loud|rude|difficult|demanding|entitled|thieves|trouble|a nightmare|a problem|the problem|dodgy|untrustworthy|dishonest|emotional|hysterical|weak|bossy|useless|hopeless|slow|thick|backward|a liability|a risk|a drain|a burden|the worst|the most difficult)|(?:always|never|all|just) (?:end up|let (?:you|us|the school|everyone) down|go off|take time off|moan|complain|cause trouble|cause problems|play the|make a fuss|lie|steal|cheat|fail)";
-const GENERALISED = new RegExp(`(?<![a-z])${words(PC_GROUP_LIST)}(?: [a-z]{2,12})? (?:${TRAIT})(?![a-z])`, 'g');
-anchored(GENERALISED, PC_GROUP_LIST);
+const TRAITS = 'pushiest|pushy|aggressive|lazy|loud|rude|difficult|demanding|entitled|thieves|trouble|a nightmare|a problem|the problem|dodgy|untrustworthy|dishonest|emotional|hysterical|weak|bossy|useless|hopeless|slow|thick|backward|a liability|a risk|a drain|a burden|the worst|the most difficult'.split('|');
+const HABITS = 'end up|let you down|let us down|let the school down|let everyone down|go off|take time off|moan|complain|cause trouble|cause problems|play the|make a fuss|lie|steal|cheat|fail'.split('|');
+/** The trait or habit; the group word must stand just before it (at most one word between). */
+const GENERALISED = new RegExp(`(?<![a-z])(?:(?:are|is|r) (?:always |never |all |just |so |too |naturally |really )?(?:the )?${words(TRAITS)}|(?:always|never|all|just) ${words(HABITS)})(?![a-z])`, 'g');
+anchored(GENERALISED, [...TRAITS, ...HABITS]);
 /** A hiring or appointment decided by who people are: a hiring word, a group word and a choice. */
-const HIRING = wordRe(words('candidate|candidates|interview|interviews|interviewing|shortlist|shortlisting|shortlisted|appoint|appointing|appointment|applicant|applicants|applications|hire|hiring|recruit|recruiting|recruitment|vacancy'.split('|')));
+const HIRING_LIST = 'candidate|candidates|interview|interviews|interviewing|shortlist|shortlisting|shortlisted|appoint|appointing|appointment|applicant|applicants|applications|hire|hiring|recruit|recruiting|recruitment|vacancy'.split('|');
+const HIRING = anchored(wordRe(words(HIRING_LIST)), HIRING_LIST);
 const CHOICE = wordRe(words("leaning towards|rather have|prefer|preferring|went with|went for|chose|chosen|picked|not the right time|wasn't the right time|isn't the right time|need someone|want someone|looking for someone|won't shortlist|didn't shortlist|binned|rejected|turned down|ruled out|avoid|steer clear".split('|')));
 
 /** Mockery that stands alone. */
@@ -188,7 +191,10 @@ export const protectedCharacteristic: Rule = {
   defaultClause: '5.2',
   severity: 'serious',
   reason: 'This treats people worse because of a protected characteristic under the Equality Act 2010 (such as age, disability, race, religion, sex or sexual orientation), which could be discriminatory.',
-  gate: (doc) => doc.hasAny(PC_GATE),
+  // Exact: a group word and a stance, a hedge, a generalisation or a hiring word; or a stand-alone mockery.
+  gate: (doc) =>
+    doc.hasAny(PC_GATE) &&
+    (doc.mayMatch(PC_DIRECT) || (doc.mayMatch(PC_GROUP) && (doc.mayMatch(STANCE) || doc.mayMatch(HEDGE) || doc.mayMatch(GENERALISED) || doc.mayMatch(HIRING)))),
   run: (doc): RuleHit[] => {
     const t = doc.text;
     const direct = doc.find(PC_DIRECT);
@@ -197,7 +203,10 @@ export const protectedCharacteristic: Rule = {
     if (!direct.length && !stances.length && !hedges.length && !doc.mayMatch(GENERALISED)) return [];
     const groups = doc.find(PC_GROUP);
     const pairs = closest(groups, stances, 120);
-    for (const r of doc.find(GENERALISED)) pairs.push([groups.find((g) => g.from === r.from) ?? r, r]);
+    for (const r of doc.find(GENERALISED)) {
+      const g = groups.find((x) => x.to <= r.from && r.from - x.to <= 14 && !/[.!?,;\n]/.test(t.slice(x.to, r.from)));
+      if (g) pairs.push([g, r]);
+    }
     if (groups.length && doc.find(HIRING).length) pairs.push(...closest(groups, doc.find(CHOICE), 150));
     if (hedges.length && groups.length) {
       // A hedge counts with a group word whose sentence takes a position (should, can't, surely, not...).

@@ -213,6 +213,11 @@ const NOT_NAMES = new Set(
  * "Phoebe from 4M". The name (one or two capitalised words, hyphens allowed) is read from the
  * original text just before the class; the range covers the class (and the name where it can).
  */
+/** True when the text may hold a pupil reference or a pupil named with a class (exact, for gates). */
+export function mayHaveChild(doc: Doc): boolean {
+  return mayHavePupil(doc) || doc.mayMatch(CLASS_AFTER);
+}
+
 export function namedPupilRefs(doc: Doc): Range[] {
   const classes = doc.findShared('classAfter', CLASS_AFTER);
   if (!classes.length) return [];

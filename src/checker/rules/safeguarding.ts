@@ -4,7 +4,7 @@
  */
 import type { Doc, Range } from '../doc';
 import { anchored, gateWords, hitsOf, words, wordRe, type Rule, type RuleDocs, type RuleHit } from './rule';
-import { mayHavePupil, namedPupilRefs, pupilRefs } from './refs';
+import { mayHaveChild, mayHavePupil, namedPupilRefs, pupilRefs } from './refs';
 
 const SECRET_GATE = gateWords(['secret tell delete between round pop']);
 const LOCATE_GATE = gateWords(['lives live stays goes hangs plays address meet meeting pick picking collect lift drive driving track tracked locate located find found where looking']);
@@ -93,7 +93,10 @@ export const whereabouts: Rule = {
   defaultClause: '6.1',
   severity: 'serious',
   reason: 'This shares or looks for where a child can be found, which could put them at risk; staff must never use information to locate or meet a child.',
-  gate: (doc) => doc.hasAny(WHEREABOUTS_GATE),
+  gate: (doc) =>
+    doc.hasAny(WHEREABOUTS_GATE) &&
+    ((doc.mayMatch(IMAGE_REQUEST) && doc.mayMatch(SECRECY)) ||
+      ((doc.mayMatch(ASK_WHERE) || doc.mayMatch(WHEREABOUTS) || doc.mayMatch(MEET)) && (mayHaveChild(doc) || doc.mayMatch(CHILD_EXTRA)))),
   run: (doc): RuleHit[] => {
     const secrecy = doc.find(SECRECY);
     const images = doc.find(IMAGE_REQUEST);
