@@ -7,7 +7,7 @@
 import type { Doc, Range } from '../doc';
 import { requireGate } from '../doc';
 import { anchored, gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit, type RuleDocs } from './rule';
-import { namedPupilRefs, pupilNameRefs, pupilRefs } from './refs';
+import { mayHaveChild, namedPupilRefs, pupilNameRefs, pupilRefs } from './refs';
 
 export const pupilName: Rule = {
   id: 'confidential/pupil-name',
@@ -221,19 +221,20 @@ const NAMED_DETAIL = anchored(wordRe(words(NAMED_LIST)), NAMED_LIST);
 const SENSITIVE_GATE = gateWords(SENSITIVE_LIST, NAMED_LIST);
 
 /** One pupil (not "pupils" in general): "a boy in Year 8", "one of my Year 10s", "this child", a listed name. */
+const PRONOUN = /(?<![a-z0-9])(?:he|she|him|her)(?![a-z0-9])/g;
 const ONE_PUPIL = wordRe(
   '(?:' +
     words([
       'a pupil', 'one pupil', 'this pupil', 'that pupil', 'the pupil', 'a student', 'one student', 'this student', 'that student', 'the student',
       'one of my', 'a child', 'this child', 'that child', 'the child', 'a boy', 'this boy', 'that boy', 'the boy', 'a girl', 'this girl',
       'that girl', 'the girl', 'a kid', 'this kid', 'that kid', 'the kid', 'one of our', 'my tutee', 'a lad', 'this lad', 'the lad',
-      'his mum', 'her mum', 'his dad', 'her dad', 'his parents', 'her parents', 'his family', 'her family', 'he', 'she', 'him', 'her',
-      'the twins', 'a former pupil', 'an ex-pupil', 'an ex pupil', 'our only',
+      'his mum', 'her mum', 'his dad', 'her dad', 'his parents', 'her parents', 'his family', 'her family', 'the twins', 'a former pupil', 'an ex-pupil', 'an ex pupil', 'our only',
     ]) +
     '|(?:(?:a|the|one|this|that|our|my) )?(?:year|yr|y) ?(?:[1-9]|1[0-3]) (?:boy|girl|pupil|student|kid|lad|lass|child)' +
     '|(?:boy|girl|pupil|student|kid|lad|lass|child|one) in (?:my |our )?(?:(?:year|yr|y) ?(?:[1-9]|1[0-3])|class|form|tutor group|set)' +
     ')',
 );
+anchored(ONE_PUPIL, ['pupil', 'student', 'one', 'child', 'boy', 'girl', 'kid', 'tutee', 'lad', 'mum', 'dad', 'parents', 'family', 'twins', 'former', 'pupil', 'ex', 'only', 'year', 'yr', 'y', 'lass']);
 
 /** Pairs of a pupil reference and a detail at most `max` characters apart (either order, across sentences). */
 function closePairs(a: Range[], b: Range[], max: number): Array<[Range, Range]> {
@@ -254,21 +255,20 @@ export const sensitiveDetail: Rule = {
   defaultClause: '5.2',
   severity: 'serious',
   reason: 'This seems to share sensitive details about a pupil (such as safeguarding, SEN, exclusion or health), which must stay confidential.',
-  gate: (doc) => doc.hasAny(SENSITIVE_GATE) && (doc.mayMatch(SENSITIVE) || doc.mayMatch(NAMED_DETAIL)),
+  // Exact: a detail, and a specific pupil or any pupil word (a pronoun counts only with one).
+  gate: (doc) => doc.hasAny(SENSITIVE_GATE) && (doc.mayMatch(SENSITIVE) || doc.mayMatch(NAMED_DETAIL)) && (doc.mayMatch(ONE_PUPIL) || mayHaveChild(doc) || !!doc.ctx.pupilNames?.length),
   run: (doc): RuleHit[] => {
     const sens = doc.find(SENSITIVE).filter((r) => notCampaign(doc, r));
     const named = [...namedPupilRefs(doc), ...pupilNameRefs(doc)].sort((a, b) => a.from - b.from);
     const namedDetail = named.length ? doc.find(NAMED_DETAIL) : [];
     if (!sens.length && !namedDetail.length) return [];
-    const one = doc.find(ONE_PUPIL);
     // "he/she" counts only with a pupil mentioned in the text.
     const hasPupil = named.length > 0 || pupilRefs(doc).length > 0;
-    const weak = (r: Range) => /^(?:he|she|him|her)$/.test(doc.text.slice(r.from, r.to));
-    const strong = [...named, ...one.filter((r) => !weak(r))].sort((a, b) => a.from - b.from);
+    const strong = [...named, ...doc.find(ONE_PUPIL)].sort((a, b) => a.from - b.from);
     const pairs: Array<[Range, Range]> = [
       // A named or specific pupil and a detail within a few sentences; a pronoun only in the same sentence.
       ...closePairs(strong, sens, 160),
-      ...(hasPupil ? doc.together(one.filter(weak), sens) : []),
+      ...(hasPupil && sens.length ? doc.together(doc.find(PRONOUN), sens) : []),
       ...closePairs(named, namedDetail, 160),
     ];
     if (!pairs.length) return [];

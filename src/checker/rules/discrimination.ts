@@ -147,9 +147,9 @@ const STANCE_LIST = (
   "just how they are|real sports|real jobs|a man's job|a woman's job|women's work|" +
   // Incapable, distrusted, hidden, outed, not for the job.
   "can't handle|can't do the job|couldn't do the job|not capable|incapable|not up to it|not up to the job|past their best|past her best|past his best|" +
-  "supposed to trust|expected to trust|don't want a|wouldn't want a|shouldn't have a|should not have a|not have a|not let a|" +
-  "not the right time|wasn't the right time|isn't the right time|not in front of|behind closed doors|keep it private|keep it quiet|keep it out of school|" +
-  "right to know|should be told|ought to be told|deserve to know|need to be told|isn't for you|not for you|isn't for them|not for them|wrong job|wrong career|wrong profession|" +
+  "supposed to trust|expected to trust|don't want a|wouldn't want a|shouldn't have a|should not have a|" +
+  "wasn't the right time|isn't the right time|not in front of|behind closed doors|keep it private|keep it quiet|keep it out of school|" +
+  "right to know|should be told|ought to be told|deserve to know|need to be told|isn't for you|isn't for them|wrong job|wrong career|wrong profession|" +
   "find another job|find another career|isn't a real|not a proper|isn't a proper|hide your valuables|lock up your valuables|watch your valuables|count the spoons|things will go missing").split('|');
 const STANCE = anchored(wordRe(words(STANCE_LIST)), STANCE_LIST);
 /** A polite or hedged register ("just asking", "not racist but") that counts with a group word and a should/can't in its sentence. */
@@ -164,6 +164,11 @@ const HABITS = 'end up|let you down|let us down|let the school down|let everyone
 /** The trait or habit; the group word must stand just before it (at most one word between). */
 const GENERALISED = new RegExp(`(?<![a-z])(?:(?:are|is|r) (?:always |never |all |just |so |too |naturally |really )?(?:the )?${words(TRAITS)}|(?:always|never|all|just) ${words(HABITS)})(?![a-z])`, 'g');
 anchored(GENERALISED, [...TRAITS, ...HABITS]);
+/** Keeping someone from a role for who they are: "not have a Sikh teacher", "never hire a woman". */
+const ROLE_WORDS = ['teacher', 'teachers', 'colleague', 'colleagues', 'ta', 'head', 'headteacher', 'person', 'people', 'candidate', 'candidates', 'man', 'woman', 'member of staff', 'leading', 'teaching', 'running', 'in charge'];
+const EXCLUDE_ROLE = new RegExp(`(?<![a-z])(?:not|n't|never) (?:have|want|let|put|appoint|hire|employ) (?:a|an|any) ${words(PC_GROUP_LIST)} ${words(ROLE_WORDS)}(?![a-z])`, 'g');
+anchored(EXCLUDE_ROLE, ['have', 'want', 'let', 'put', 'appoint', 'hire', 'employ'], PC_GROUP_LIST, ROLE_WORDS);
+
 /** A hiring or appointment decided by who people are: a hiring word, a group word and a choice. */
 const HIRING_LIST = 'candidate|candidates|interview|interviews|interviewing|shortlist|shortlisting|shortlisted|appoint|appointing|appointment|applicant|applicants|applications|hire|hiring|recruit|recruiting|recruitment|vacancy'.split('|');
 const HIRING = anchored(wordRe(words(HIRING_LIST)), HIRING_LIST);
@@ -194,15 +199,21 @@ export const protectedCharacteristic: Rule = {
   // Exact: a group word and a stance, a hedge, a generalisation or a hiring word; or a stand-alone mockery.
   gate: (doc) =>
     doc.hasAny(PC_GATE) &&
-    (doc.mayMatch(PC_DIRECT) || (doc.mayMatch(PC_GROUP) && (doc.mayMatch(STANCE) || doc.mayMatch(HEDGE) || doc.mayMatch(GENERALISED) || doc.mayMatch(HIRING)))),
+    (doc.mayMatch(PC_DIRECT) || (doc.mayMatch(PC_GROUP) && (doc.mayMatch(STANCE) || doc.mayMatch(HEDGE) || doc.mayMatch(GENERALISED) || doc.mayMatch(HIRING) || doc.mayMatch(EXCLUDE_ROLE)))),
   run: (doc): RuleHit[] => {
     const t = doc.text;
     const direct = doc.find(PC_DIRECT);
     const stances = doc.find(STANCE);
     const hedges = doc.find(HEDGE);
-    if (!direct.length && !stances.length && !hedges.length && !doc.mayMatch(GENERALISED)) return [];
+    const exclude = doc.find(EXCLUDE_ROLE);
+    const pairs0: Array<[Range, Range]> = [];
+    if (!direct.length && !stances.length && !hedges.length && !exclude.length && !doc.mayMatch(GENERALISED) && !doc.mayMatch(HIRING)) return [];
     const groups = doc.find(PC_GROUP);
-    const pairs = closest(groups, stances, 120);
+    for (const r of exclude) {
+      const g = groups.find((x) => r.from <= x.from && x.to <= r.to && x.from > r.from + 4);
+      if (g) pairs0.push([g, r]);
+    }
+    const pairs = [...pairs0, ...closest(groups, stances, 120)];
     for (const r of doc.find(GENERALISED)) {
       const g = groups.find((x) => x.to <= r.from && r.from - x.to <= 14 && !/[.!?,;\n]/.test(t.slice(x.to, r.from)));
       if (g) pairs.push([g, r]);
@@ -253,6 +264,7 @@ export const DOCS: Record<string, RuleDocs> = {
       "Men in dresses in the staff toilets, what's next",
       'Married teachers always end up leaving when the school needs them',
       "Our Muslim TA can't be trusted with the Christmas play",
+      'We would never hire a Catholic head here, the governors would not wear it',
     ],
     ok: [
       'Our Year 6 girls won the county football final!',

@@ -158,6 +158,8 @@ const PLACE_LIST = PLACE_NAMES.split('|');
 const TITLE_LIST = TITLES.split('|');
 const PLACE_RE = anchored(wordRe(words(PLACE_LIST)), PLACE_LIST);
 const TITLE_RE = anchored(wordRe(words(TITLE_LIST)), TITLE_LIST);
+const PLACE_WINDOW = new RegExp(PLACE_RE.source, 'g');
+const TITLE_WINDOW = new RegExp(TITLE_RE.source, 'g');
 
 export function knownNames(doc: Doc): Range[] {
   return [...doc.findShared('places', PLACE_RE), ...doc.findShared('titles', TITLE_RE)];
@@ -170,8 +172,16 @@ export function titleRefs(doc: Doc): Range[] {
 
 /** True when `r` lies inside a place name or a title. */
 export function insideKnownName(doc: Doc, r: Range): boolean {
-  const names = knownNames(doc);
-  return names.length > 0 && names.some((a) => a.from <= r.from && r.to <= a.to);
+  if (!doc.mayMatch(PLACE_RE) && !doc.mayMatch(TITLE_RE)) return false;
+  // Only the few words around the match are searched (names are short), not the whole text.
+  const from = Math.max(0, r.from - 48);
+  const w = doc.text.slice(from, Math.min(doc.text.length, r.to + 48));
+  for (const re of [PLACE_WINDOW, TITLE_WINDOW]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(w)) !== null) if (from + m.index <= r.from && r.to <= from + m.index + m[0].length) return true;
+  }
+  return false;
 }
 
 /**
