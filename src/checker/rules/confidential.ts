@@ -218,7 +218,6 @@ const SENSITIVE_LIST = [...DETAIL_KIND.keys()];
 const NAMED_LIST = [...NAMED_KIND.keys()];
 const SENSITIVE = anchored(wordRe(words(SENSITIVE_LIST)), SENSITIVE_LIST);
 const NAMED_DETAIL = anchored(wordRe(words(NAMED_LIST)), NAMED_LIST);
-const SENSITIVE_GATE = gateWords(SENSITIVE_LIST, NAMED_LIST);
 
 /** One pupil (not "pupils" in general): "a boy in Year 8", "one of my Year 10s", "this child", a listed name. */
 const PRONOUN = /(?<![a-z0-9])(?:he|she|him|her)(?![a-z0-9])/g;
@@ -256,15 +255,16 @@ export const sensitiveDetail: Rule = {
   severity: 'serious',
   reason: 'This seems to share sensitive details about a pupil (such as safeguarding, SEN, exclusion or health), which must stay confidential.',
   // Exact: a detail, and a specific pupil or any pupil word (a pronoun counts only with one).
-  gate: (doc) => doc.hasAny(SENSITIVE_GATE) && (doc.mayMatch(SENSITIVE) || doc.mayMatch(NAMED_DETAIL)) && (doc.mayMatch(ONE_PUPIL) || mayHaveChild(doc) || !!doc.ctx.pupilNames?.length),
+  gate: (doc) => (doc.mayMatch(SENSITIVE) || doc.mayMatch(NAMED_DETAIL)) && (doc.mayMatch(ONE_PUPIL) || mayHaveChild(doc) || !!doc.ctx.pupilNames?.length),
   run: (doc): RuleHit[] => {
-    const sens = doc.find(SENSITIVE).filter((r) => notCampaign(doc, r));
+    // The pupil first (cheaper than the details); "he/she" counts only with a pupil mentioned in the text.
     const named = [...namedPupilRefs(doc), ...pupilNameRefs(doc)].sort((a, b) => a.from - b.from);
+    const strong = [...named, ...doc.find(ONE_PUPIL)].sort((a, b) => a.from - b.from);
+    const hasPupil = named.length > 0 || pupilRefs(doc).length > 0;
+    if (!strong.length && !hasPupil) return [];
+    const sens = doc.find(SENSITIVE).filter((r) => notCampaign(doc, r));
     const namedDetail = named.length ? doc.find(NAMED_DETAIL) : [];
     if (!sens.length && !namedDetail.length) return [];
-    // "he/she" counts only with a pupil mentioned in the text.
-    const hasPupil = named.length > 0 || pupilRefs(doc).length > 0;
-    const strong = [...named, ...doc.find(ONE_PUPIL)].sort((a, b) => a.from - b.from);
     const pairs: Array<[Range, Range]> = [
       // A named or specific pupil and a detail within a few sentences; a pronoun only in the same sentence.
       ...closePairs(strong, sens, 160),
@@ -319,8 +319,7 @@ const STAFF_LIST = [...STAFF_KIND.keys()];
 const STAFF_DETAIL = anchored(wordRe(words(STAFF_LIST)), STAFF_LIST);
 /** Money a person is paid: "on £58k", "£42,000 a year". */
 const PAY = /(?<![a-z0-9])(?:on|earns?|earning|paid|gets?) £\d[\d,.]*k?(?![0-9])|£\d{2,3}(?:,\d{3}|k)(?: a year| per year| pa| salary)(?![a-z])/g;
-anchored(PAY, ['on', 'earn', 'earns', 'earning', 'paid', 'get', 'gets', 'a', 'per', 'pa', 'salary']);
-const STAFF_GATE = gateWords(STAFF_LIST, ['#digit']);
+requireGate(PAY, DIGIT);
 
 export const colleagueDetail: Rule = {
   id: 'confidential/colleague-detail',
@@ -328,7 +327,7 @@ export const colleagueDetail: Rule = {
   defaultClause: '5.2',
   severity: 'serious',
   reason: 'This seems to share private details about a colleague who could be identified, which is confidential to them and the school.',
-  gate: (doc) => doc.hasAny(STAFF_GATE) && (doc.mayMatch(STAFF_DETAIL) || doc.mayMatch(PAY)) && (doc.mayMatch(COLLEAGUE) || doc.mayMatch(TITLE_NAME)),
+  gate: (doc) => (doc.mayMatch(STAFF_DETAIL) || doc.mayMatch(PAY)) && (doc.mayMatch(COLLEAGUE) || doc.mayMatch(TITLE_NAME)),
   run: (doc): RuleHit[] => {
     const details = [...doc.find(STAFF_DETAIL).filter((r) => notCampaign(doc, r)), ...doc.find(PAY)].sort((a, b) => a.from - b.from);
     if (!details.length) return [];
@@ -363,7 +362,6 @@ const NOT_PUBLIC_LIST = (
   'not been told yet|not even shared|before the official|none of them have been told|nobody has been told|no one has been told'
 ).split('|');
 const NOT_PUBLIC = anchored(wordRe(words(NOT_PUBLIC_LIST)), NOT_PUBLIC_LIST);
-const INTERNAL_GATE = gateWords(NOT_PUBLIC_LIST);
 
 export const internalMatters: Rule = {
   id: 'confidential/internal-matters',
@@ -371,7 +369,7 @@ export const internalMatters: Rule = {
   defaultClause: '5.2',
   severity: 'warning',
   reason: 'This seems to share school business that has not been made public yet, which is confidential to the school.',
-  gate: (doc) => doc.hasAny(INTERNAL_GATE) && doc.mayMatch(NOT_PUBLIC) && doc.mayMatch(INTERNAL),
+  gate: (doc) => doc.mayMatch(NOT_PUBLIC) && doc.mayMatch(INTERNAL),
   run: (doc): RuleHit[] => {
     const marks = doc.find(NOT_PUBLIC);
     if (!marks.length) return [];
@@ -386,7 +384,6 @@ export const internalMatters: Rule = {
 const RECORD = /(?<![a-z])(?:sen|send|medical|medication|allergy|allergies|safeguarding|cp|cpoms|behaviour|attendance|pupil premium|fsm|ehcp|tracking|emergency contact|exclusions?)(?: and (?:allergy|allergies|medication|medical|dietary|contact|behaviour))? (?:list|lists|register|registers|log|logs|record|records|file|files|spreadsheet|tracker|sheet|details|data)(?![a-z])/g;
 anchored(RECORD, ['list', 'lists', 'register', 'registers', 'log', 'logs', 'record', 'records', 'file', 'files', 'spreadsheet', 'tracker', 'sheet', 'details', 'data']);
 const SHARED = wordRe(words(['screenshot', 'screenshotted', 'screen shot', 'snapped', 'photo of', 'pic of', 'picture of', 'popping it here', 'posting it', 'posted it', "here's", 'here is', 'attached', 'uploaded', 'copy of', 'sharing it', 'see it', 'see them', 'on my phone']));
-const RECORD_GATE = gateWords(['list lists register registers log logs record records file files spreadsheet tracker sheet details data']);
 
 export const pupilRecords: Rule = {
   id: 'confidential/pupil-records',
@@ -394,7 +391,7 @@ export const pupilRecords: Rule = {
   defaultClause: '5.2',
   severity: 'serious',
   reason: 'This seems to share a record of pupils\u2019 personal details (such as an SEN register or medical list), which must stay confidential.',
-  gate: (doc) => doc.hasAny(RECORD_GATE),
+  gate: (doc) => doc.mayMatch(RECORD),
   run: (doc) => {
     const rec = doc.find(RECORD);
     return rec.length ? closePairs(rec, doc.find(SHARED), 120).length ? [{ ranges: closePairs(rec, doc.find(SHARED), 120).flat() }] : [] : [];

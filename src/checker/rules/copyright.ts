@@ -82,7 +82,6 @@ const OFFER_LIST = (
   'soundtrack|montage|uploaded|upload|uploading|posted|posting|popping it'
 ).split('|');
 const OFFER = anchored(wordRe(words(OFFER_LIST)), OFFER_LIST);
-const SHARED_GATE = gateWords(COPY_LIST);
 
 function near(a: Range[], b: Range[], max: number): Array<[Range, Range]> {
   const out: Array<[Range, Range]> = [];
@@ -99,7 +98,7 @@ export const sharedCopies: Rule = {
   defaultClause: '5.2',
   severity: 'warning',
   reason: 'This looks like sharing a copy of something someone else owns, which may breach copyright.',
-  gate: (doc) => doc.hasAny(SHARED_GATE) && doc.mayMatch(COPY) && doc.mayMatch(WORK) && doc.mayMatch(OFFER),
+  gate: (doc) => doc.mayMatch(COPY) && doc.mayMatch(WORK) && doc.mayMatch(OFFER),
   run: (doc): RuleHit[] => {
     const copy = doc.find(COPY);
     if (!copy.length) return [];

@@ -137,20 +137,20 @@ const STANCE_LIST = (
   "aren't built for|not built for|isn't built for|aren't cut out|not cut out|isn't cut out|aren't suited|not suited|isn't suited|aren't natural|not natural|aren't good at|" +
   "can't cope|cannot cope|won't cope|will struggle|she'll struggle|he'll struggle|they'll struggle|struggle to keep up|can't keep up|won't keep up|" +
   "won't respect|don't respect|will never respect|never respect|can't be trusted|cannot be trusted|how can i trust|can't trust|don't value|doesn't value|" +
-  "only care about|belong in|belongs in|don't belong|doesn't belong|have no place|has no place|shouldn't be teaching|" +
+  "belong in|belongs in|don't belong|doesn't belong|have no place|has no place|shouldn't be teaching|" +
   "should not be teaching|shouldn't teach|should not teach|shouldn't be allowed|should not be allowed|shouldn't be leading|shouldn't be working|not the right person|isn't the right person|" +
-  "not the right fit|not the best fit|not a good fit|wrong person|keep it to themselves|do we really want|" +
+  "not the right fit|not the best fit|not a good fit|wrong person|keep it to themselves|" +
   "not a real|refuse to call|refuse to use|won't use her|won't use his|won't use their|" +
   "bend for|bends for|bending over backwards|ask at interview|" +
-  "asked at interview|allowed to ask|won't hire|wouldn't hire|would never hire|won't employ|wouldn't employ|never hire|avoid hiring|won't appoint|wouldn't appoint|" +
-  "need a male|need a man|need a woman|need a female|want someone young|their culture|" +
-  "just how they are|real sports|real jobs|a man's job|a woman's job|women's work|" +
+  "asked at interview|allowed to ask|won't hire|wouldn't hire|won't employ|wouldn't employ|never employ|never appoint|avoid hiring|won't appoint|wouldn't appoint|" +
+  "need a male|need a female|want someone young|their culture|" +
+  "real sports|real jobs|" +
   // Incapable, distrusted, hidden, outed, not for the job.
-  "can't handle|can't do the job|couldn't do the job|not capable|incapable|not up to it|not up to the job|past their best|past her best|past his best|" +
-  "supposed to trust|expected to trust|don't want a|wouldn't want a|shouldn't have a|should not have a|" +
-  "wasn't the right time|isn't the right time|not in front of|behind closed doors|keep it private|keep it quiet|keep it out of school|" +
-  "right to know|should be told|ought to be told|deserve to know|need to be told|isn't for you|isn't for them|wrong job|wrong career|wrong profession|" +
-  "find another job|find another career|isn't a real|not a proper|isn't a proper|hide your valuables|lock up your valuables|watch your valuables|count the spoons|things will go missing").split('|');
+  "can't handle|can't do the job|couldn't do the job|not capable|incapable|not up to the job|past their best|past her best|past his best|" +
+  "supposed to trust|expected to trust|wouldn't want a|shouldn't have a|" +
+  "wasn't the right time|isn't the right time|not in front of|behind closed doors|keep it private|keep it quiet|" +
+  "should be told|ought to be told|deserve to know|need to be told|isn't for you|isn't for them|wrong job|wrong career|wrong profession|" +
+  "find another career|not a proper|isn't a proper|hide your valuables|lock up your valuables|watch your valuables|count the spoons|things will go missing").split('|');
 const STANCE = anchored(wordRe(words(STANCE_LIST)), STANCE_LIST);
 /** A polite or hedged register ("just asking", "not racist but") that counts with a group word and a should/can't in its sentence. */
 const HEDGE_LIST = (
@@ -177,7 +177,6 @@ const CHOICE = wordRe(words("leaning towards|rather have|prefer|preferring|went 
 /** Mockery that stands alone. */
 const PC_DIRECT = /(?<![a-z])(?:bloke in a dress|man in a dress|men in dresses|(?:defo|definitely|def|proper|clearly|obviously|totally) (?:bent|a poof|camp)|camp as (?:christmas|a row of tents)|woke nonsense|trans ideology|gender ideology|alphabet people|made[- ]up (?:names?|pronouns))(?![a-z])/g;
 anchored(PC_DIRECT, ['dress', 'dresses', 'bent', 'poof', 'camp', 'woke', 'ideology', 'alphabet', 'made']);
-const PC_GATE = gateWords(STANCE_LIST, HEDGE_LIST, PC_GROUP_LIST, ['dress dresses bent poof camp woke ideology alphabet made']);
 const DIRECT_OF = (m: string) => (/dress|ideology|name|pronoun/.test(m) ? 'gender reassignment' : /alphabet|bent|poof|camp/.test(m) ? 'sexual orientation' : undefined);
 const pcReason = (c: string) => `This treats people worse because of their ${c}, a protected characteristic under the Equality Act 2010, which could be discriminatory.`;
 
@@ -198,8 +197,8 @@ export const protectedCharacteristic: Rule = {
   reason: 'This treats people worse because of a protected characteristic under the Equality Act 2010 (such as age, disability, race, religion, sex or sexual orientation), which could be discriminatory.',
   // Exact: a group word and a stance, a hedge, a generalisation or a hiring word; or a stand-alone mockery.
   gate: (doc) =>
-    doc.hasAny(PC_GATE) &&
-    (doc.mayMatch(PC_DIRECT) || (doc.mayMatch(PC_GROUP) && (doc.mayMatch(STANCE) || doc.mayMatch(HEDGE) || doc.mayMatch(GENERALISED) || doc.mayMatch(HIRING) || doc.mayMatch(EXCLUDE_ROLE)))),
+    doc.mayMatch(PC_DIRECT) ||
+    (doc.mayMatch(PC_GROUP) && (doc.mayMatch(STANCE) || doc.mayMatch(HEDGE) || doc.mayMatch(GENERALISED) || doc.mayMatch(HIRING) || doc.mayMatch(EXCLUDE_ROLE))),
   run: (doc): RuleHit[] => {
     const t = doc.text;
     const direct = doc.find(PC_DIRECT);

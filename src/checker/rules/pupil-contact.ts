@@ -59,7 +59,7 @@ function closePairs(a: Range[], b: Range[], max: number): Array<[Range, Range]> 
 
 /** An invitation naming a personal platform or number (stronger than "message me" alone). */
 const PLATFORM_INVITE = wordRe('(?:' + `(?:add|follow|friend|message|dm|snap|text|whatsapp|call|find) me (?:on|at|via) (?:snap|snapchat|insta|instagram|tiktok|facebook|fb|whatsapp|messenger|discord|my (?:personal|own) (?:account|number|phone|page))|my (?:snap|snapchat|insta|instagram|tiktok|whatsapp|personal number|personal account|own number) is|keep (?:your|ur) dms open|check (?:your|ur) dms|slide into (?:my|your) dms` + ')');
-anchored(PLATFORM_INVITE, ['add', 'follow', 'friend', 'message', 'dm', 'snap', 'text', 'whatsapp', 'call', 'find', 'is', 'dms']);
+anchored(PLATFORM_INVITE, ['snap', 'snapchat', 'insta', 'instagram', 'tiktok', 'facebook', 'fb', 'whatsapp', 'messenger', 'discord', 'personal', 'own', 'dms']);
 
 /** A private group or chat (not the school's own channels). */
 const PRIVATE_GROUP = /(?<![a-z])(?:whatsapp|snapchat|snap|messenger|telegram|discord|instagram|insta|facebook|fb|group) (?:group|chat|group chat|gc)|private (?:group|chat|account|page)|group chat(?![a-z])/g;
@@ -77,21 +77,25 @@ const FRIENDED = wordRe(
     'accepted a few', 'accepted them', 'keep in touch on', 'message each other', 'messaging each other', 'we chat on',
   ]),
 );
-const UNDER_18 = wordRe('(?:' + `(?:a |an |one of my |my |our )?(?:former|ex-?|old) ?(?:pupils?|students?|tutees?)|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?(?! (?:parents|mums|dads|staff|team|teachers))|(?:my|our) (?:tutor group|form|class|tutees|kids|pupils|students)|(?:she|he)'?s (?:1[0-7]|only 1[0-7])|in year (?:1[0-3]|[1-9]) at|at college now` + ')');
-anchored(UNDER_18, ['former', 'ex', 'old', 'year', 'yr', 'y', 'tutor', 'form', 'class', 'tutees', 'kids', 'pupils', 'students', 'she', 'he', 'college']);
+anchored(FRIENDED, [
+    'facebook friends', 'fb friends', 'friends on facebook', 'friends on insta', 'friends on snapchat', 'friended', 'friend request', 'friend requests', 'follow request',
+    'follow requests', 'adding me', 'added me', 'following me', 'followed me', 'follows me', 'followed back', 'follow them back', 'follow her back', 'follow him back', 'accepted',
+    'accepted a few', 'accepted them', 'keep in touch on', 'message each other', 'messaging each other', 'we chat on',
+  ]);
+const UNDER_18 = wordRe('(?:' + `(?:a |an |one of my |my |our )?(?:former|ex-?|old) ?(?:pupils?|students?|tutees?)|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?(?! (?:parents|mums|dads|staff|team|teachers))|(?:my|our) (?:tutor group|form|class|tutees|kids|pupils|students)|in year (?:1[0-3]|[1-9]) at|at college now` + ')');
+anchored(UNDER_18, ['pupil', 'pupils', 'student', 'students', 'tutee', 'tutees', 'year', 'yr', 'y', 'tutor', 'form', 'class', 'kids', 'college']);
 
 /** Parents moved off the school's channels: "message me on here instead of the office", "in your DMs". */
 const OFF_CHANNEL = wordRe('(?:' + `(?:rather than|instead of|not|without) (?:emailing|going through|contacting|ringing|calling|phoning|messaging|using) (?:the )?(?:school|office|school office|official|school email|school account)|` +
     `(?:message|pm|dm|inbox|text|whatsapp) me (?:on here|directly|privately|on messenger|on facebook|on my personal|instead)|(?:replied|reply|answer|answered|responded) (?:to|in) your (?:dms|inbox|messages|pm)|` +
     `in your dms|(?:on|via) (?:my )?messenger|keep (?:it|this) between us|off the record|just pm me|just dm me|just message me` + ')');
-anchored(OFF_CHANNEL, ['rather', 'instead', 'not', 'without', 'message', 'pm', 'dm', 'inbox', 'text', 'whatsapp', 'replied', 'reply', 'answer', 'answered', 'responded', 'dms', 'messenger', 'between', 'record']);
+anchored(OFF_CHANNEL, ['emailing', 'going', 'contacting', 'ringing', 'calling', 'phoning', 'messaging', 'using', 'message', 'pm', 'dm', 'inbox', 'text', 'whatsapp', 'replied', 'reply', 'answer', 'answered', 'responded', 'dms', 'messenger', 'between', 'record']);
 const PARENT_MATTER = wordRe(
   words([
     'parents', 'parent', 'mum', 'dad', 'mrs', 'mr', 'ms', 'miss', 'complaint', 'detention', 'behaviour', 'report', 'homework', 'exclusion', 'grades', 'your child', 'your son', 'your daughter',
     'parents evening', 'attendance', 'absence', 'uniform', 'school office', 'the office',
   ]),
 );
-const PRIVATE_GATE = gateWords(['whatsapp snapchat snap messenger telegram discord instagram insta facebook fb group private chat gc friends friended friend follow adding added following followed follows accepted touch message messaging pm dm dms inbox text rather instead between record reply replied answer answered responded']);
 
 export const privateChannel: Rule = {
   id: 'pupil-contact/private-channel',
@@ -99,7 +103,7 @@ export const privateChannel: Rule = {
   defaultClause: '5.3',
   severity: 'warning',
   reason: 'Contact with pupils, and with parents about school matters, should go through the school\u2019s official channels, not personal accounts, numbers or private groups.',
-  gate: (doc) => doc.hasAny(PRIVATE_GATE),
+  gate: (doc) => doc.mayMatch(PRIVATE_GROUP) || doc.mayMatch(FRIENDED) || doc.mayMatch(OFF_CHANNEL),
   run: (doc): RuleHit[] => {
     const out: RuleHit[] = [];
     const groups = doc.find(PRIVATE_GROUP);

@@ -205,8 +205,8 @@ export function insideQuotedTitle(doc: Doc, r: Range): boolean {
 
 /** A class, form or year after a name: "in 10X", "from 4M", "in Year 3", "(Y6)", "in Reception". */
 const CLASS_AFTER = /(?<![a-z0-9])(?:(?:in|from|of) (?:(?:year|yr|y) ?(?:[1-9]|1[0-3])(?![0-9])|reception|nursery|(?:[1-9]|1[0-3])(?!st|nd|rd|th|am|pm)[a-z]{1,3}[1-9]?)|\((?:year ?|yr ?|y ?)(?:[1-9]|1[0-3])[a-z]{0,3}\))(?![a-z0-9])/g;
-anchored(CLASS_AFTER, ['in', 'from', 'of', 'year', 'yr', 'y']);
-requireGate(CLASS_AFTER, gateWords(['in from of year yr reception nursery #year #class #digit']));
+// Every match has a digit, or "reception" or "nursery".
+requireGate(CLASS_AFTER, gateWords(['reception nursery #digit']));
 
 /** Capitalised words before a class that are not a pupil's name ("Everyone in 3H", "Results in Year 11"). */
 const NOT_NAMES = new Set(
