@@ -166,7 +166,7 @@ const GENERALISED = new RegExp(`(?<![a-z])(?:(?:are|is|r) (?:always |never |all 
 anchored(GENERALISED, [...TRAITS, ...HABITS]);
 /** Keeping someone from a role for who they are: "not have a Sikh teacher", "never hire a woman". */
 const ROLE_WORDS = ['teacher', 'teachers', 'colleague', 'colleagues', 'ta', 'head', 'headteacher', 'person', 'people', 'candidate', 'candidates', 'man', 'woman', 'member of staff', 'leading', 'teaching', 'running', 'in charge'];
-const EXCLUDE_ROLE = new RegExp(`(?<![a-z])(?:not|n't|never) (?:have|want|let|put|appoint|hire|employ) (?:a|an|any) ${words(PC_GROUP_LIST)} ${words(ROLE_WORDS)}(?![a-z])`, 'g');
+const EXCLUDE_ROLE = new RegExp(`(?:(?<![a-z])(?:not|never)|n't) (?:have|want|let|put|appoint|hire|employ) (?:a|an|any) ${words(PC_GROUP_LIST)} ${words(ROLE_WORDS)}(?![a-z])`, 'g');
 anchored(EXCLUDE_ROLE, ['have', 'want', 'let', 'put', 'appoint', 'hire', 'employ'], PC_GROUP_LIST, ROLE_WORDS);
 
 /** A hiring or appointment decided by who people are: a hiring word, a group word and a choice. */
