@@ -37,7 +37,7 @@ export const DEFAULT_CNN_THRESHOLDS: Readonly<Record<CnnHead, number>> = Object.
 /** The synchronous scorer reads at most this many tokens (about 20,000 characters); use scoreCnnSteps for longer drafts. */
 export const MAX_SYNC_TOKENS = 4096;
 /** Default tokens per step of the chunked scorer (a few milliseconds each). */
-export const DEFAULT_TOKENS_PER_STEP = 1024;
+export const DEFAULT_TOKENS_PER_STEP = 512;
 
 export interface CnnModel {
   readonly dims: number;
