@@ -14,7 +14,7 @@ import type { Settings } from '../settings/schema';
 import type { PolicyPack } from '../policy/pack';
 
 /** Where the learned model's file sits inside the built extension (and under public/ in the repository). */
-export const MODEL_PATH = 'model/tone-model.bin';
+export const MODEL_PATH = 'model/school-model.bin';
 
 /** How the school tunes the learned model (the `toneModel` settings less `enabled`). */
 export interface ModelSettings {

@@ -37,6 +37,12 @@ const DEFAULT_CLAUSE: Record<CategoryId, string> = {
   reporting: '7.1',
 };
 
+/** The clause a finding of `category` falls under: the policy pack's (through ctx.clauses), else the model policy's. */
+export function clauseFor(category: CategoryId, ctx: CheckContext): string {
+  const c = ctx.clauses?.[category];
+  return typeof c === 'string' && c ? c : DEFAULT_CLAUSE[category];
+}
+
 /** Reasons for admin-added terms, per category. */
 const ADMIN_REASON = 'This contains a term your school has asked staff to think twice about.';
 
