@@ -21,8 +21,9 @@ import { devFiles, readDevFile, readJsonl, isValidationRow, fnv1a, corpusDir, ty
 import { assess, type Assessment } from '../src/assess';
 import { resolveCliSettings, loadShippedModel } from '../src/cli/check';
 import type { Finding } from '../src/checker/types';
-import { modelFlags, DEFAULT_THRESHOLDS } from '../src/model';
-import { shippedModel } from './eval-model';
+import { scoreCnn } from '../src/model/cnn';
+import { loadAssessModel, HEAD_THRESHOLDS } from '../src/assess/model';
+import { MODEL_PATH as SHIPPED_MODEL_PATH } from '../src/assess';
 import { asPolicyReadsIt, loadPolicyReview } from './lib/policy-review';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -231,7 +232,14 @@ function printErrors(file: string, n: number): void {
  * they are not an unbiased measure of the rules).
  */
 function modelComparison(): { rows: string[][]; json: Record<string, Record<string, { recall: number | null; fpr: number | null; macroF1: number | null }>>; policyNotes: string[] } {
-  const model = shippedModel();
+  const loaded = loadAssessModel(new Uint8Array(readFileSync(join(root, 'public', SHIPPED_MODEL_PATH))));
+  if (!loaded.ok) throw loaded.error;
+  const cnn = loaded.cnn;
+  // "Model only": any head at its threshold in the combination (src/assess/defaults.json).
+  const modelFlags = (t: string) => {
+    const p = scoreCnn(cnn, t).probs as Record<string, number>;
+    return Object.entries(HEAD_THRESHOLDS).some(([h, thr]) => (p[h] ?? 0) >= thr);
+  };
   // Each system scores a text once: the policy reading and its "flagged but never reviewed" count reuse the decisions.
   const once = (fn: (t: string) => boolean) => {
     const seen = new Map<string, boolean>();
@@ -244,7 +252,7 @@ function modelComparison(): { rows: string[][]; json: Record<string, Record<stri
   const shipped = shippedAssessment();
   const systems: Array<[string, (t: string) => boolean]> = [
     ['rules', once((t) => flagged(check(t)))],
-    ['model', once((t) => modelFlags(model, t, DEFAULT_THRESHOLDS))],
+    ['model', once(modelFlags)],
     // Exactly what ships: the one assessment (src/assess) with the default settings and the shipped model, as on a machine with no admin policy.
     ['combined', once((t) => shipped(t).flagged)],
   ];

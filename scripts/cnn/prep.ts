@@ -1,5 +1,5 @@
 /**
- * npm run train:cnn, step 1 of 2: prepares everything the PyTorch trainer (scripts/cnn/train.py)
+ * npm run train, step 1 of 3: prepares everything the PyTorch trainer (scripts/cnn/train.py)
  * needs as plain files under build/cnn/, so Python only ever sees integer ids and float vectors.
  * Tokenisation is THE tokeniser the extension ships (src/model/features.ts tokenize) and the
  * subword hashing of src/model/cnn-format.ts.
@@ -20,12 +20,12 @@
  *  - parity.json     the parity texts with their token ids (vocab row or -1 plus buckets)
  *
  * Labels (heads: src/model/cnn-format.ts CNN_HEADS):
- *  - dev corpus (scripts/train.ts labelRow for offensive / hate / threat, workplace-sexism never):
+ *  - dev corpus (scripts/lib/labels.ts labelRow for offensive / hate / threat, workplace-sexism never):
  *    offensive <- flag (metoo flag masked); discrimination <- hate kinds (masked where the file has
  *    no hate label and the row is a flag); threat <- weak seed-pattern labels; bullying <- OLID
  *    targeted + individual (other OLID rows 0; other files' flag rows masked); lewd and the school
  *    heads: masked on flag rows (the source says nothing about them), 0 on ok rows.
- *  - train-extra.jsonl: as scripts/train.ts, plus bullying <- kind school-hostile.
+ *  - train-extra.jsonl: as scripts/lib/labels.ts, plus bullying <- kind school-hostile.
  *  - test/corpus/school-examples.jsonl and the synthetic posts (scripts/synth): a flag row sets its
  *    category and `also` heads to 1, every other SCHOOL head to 0, other tone heads masked; an ok
  *    row sets every head to 0.
@@ -36,7 +36,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devFiles, readDevFile, readJsonl, isValidationRow, type CorpusRow } from '../lib/corpus';
-import { labelRow, EXTRA_FILE, EXTRA_NAME, EVALUATION_ONLY_FILES, calibrationBucket } from '../train';
+import { labelRow, EXTRA_FILE, EXTRA_NAME, EVALUATION_ONLY_FILES, calibrationBucket } from '../lib/labels';
 import { tokenize } from '../../src/model/features';
 import { CNN_HEADS, SCHOOL_HEADS, TONE_HEADS, subwordBuckets, type SubwordConfig } from '../../src/model/cnn-format';
 import { PARITY_TEXTS } from './parity-texts';
@@ -99,12 +99,18 @@ export function extraLabels(r: CorpusRow): Int8Array {
   return y;
 }
 
-/** A school post (school-examples or synthetic): category and `also` heads 1, other school heads 0. */
-export function schoolLabels(label: string, category: string | null | undefined, also: readonly string[] = []): Int8Array {
+/**
+ * A school post (school-examples or synthetic): category and `also` heads 1, other school heads 0.
+ * A synthetic post's family names the tone heads the school categories lack: a family whose name
+ * holds "threat" or "lewd" (e.g. conduct/off-threat) sets that head too, and every other flag row of
+ * a synthetic family says nothing about them (masked).
+ */
+export function schoolLabels(label: string, category: string | null | undefined, also: readonly string[] = [], source = ''): Int8Array {
   const y = masked();
   if (label !== 'flag') return y.fill(0);
   setHeads(y, SCHOOL_HEADS, 0);
   setHeads(y, [category ?? '', ...also], 1);
+  for (const head of ['threat', 'lewd'] as const) if (source.includes(head)) setHeads(y, [head], 1);
   return y;
 }
 
@@ -128,7 +134,7 @@ function loadRows(): Row[] {
   } catch (e) {
     console.warn(`  synthetic posts unavailable (${(e as Error).message}); training without them`);
   }
-  for (const r of synth) push(SYNTH_NAME, r.text, schoolLabels(r.label, r.category, r.also ?? []), r.label === 'ok', r.trap === true);
+  for (const r of synth) push(SYNTH_NAME, r.text, schoolLabels(r.label, r.category, r.also ?? [], r.source), r.label === 'ok', r.trap === true);
   return rows;
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """
-npm run train:cnn, step 2 of 2: trains the school model (a small CNN over compressed GloVe
+npm run train, step 2 of 3: trains the school model (a small CNN over compressed GloVe
 vectors) from the files scripts/cnn/prep.ts wrote under build/cnn, and exports it.
 
     /usr/bin/python3 scripts/cnn/train.py [--data build/cnn] [--epochs 6] [--dims 40] ...
@@ -593,12 +593,12 @@ def main():
                 x[0, :n] = torch.tensor(token_vectors(ids, oov, tables))
             p = torch.sigmoid(model(x, torch.tensor([n]))).numpy()[0]
             parity_out.append({'text': item['text'], 'ids': ids, 'probs': [round(float(v), 8) for v in p]})
-    json.dump({'note': 'Written by scripts/cnn/train.py (npm run train:cnn): the trainer\'s forward pass with the exported weights.',
+    json.dump({'note': 'Written by scripts/cnn/train.py (npm run train): the trainer\'s forward pass with the exported weights.',
                'heads': heads, 'cases': parity_out}, open(a.out_parity, 'w', encoding='utf-8'), ensure_ascii=False)
     log(f'Wrote {a.out_parity} ({len(parity_out)} texts)')
 
     report = {
-        'note': 'Written by npm run train:cnn. Thresholds chosen on the calibration slice of training rows; figures on VALIDATION rows.',
+        'note': 'Written by npm run train. Thresholds chosen on the calibration slice of training rows; figures on VALIDATION rows.',
         'args': {k: v for k, v in vars(a).items() if not k.startswith('out_') and k != 'data'},
         'rows': {'fit': int(len(fit_idx)), 'calibration': int(cal.sum()), 'validation': int(rval.sum())},
         'labelCounts': meta['labelCounts'],

@@ -4,8 +4,12 @@
  * out of the content script's first bundle) and the command-line tools import it directly.
  */
 import { tryLoadCnn, scoreCnn, type CnnModel, type CnnResult } from '../model/cnn';
-import { combine, type HeadScores } from './combine';
+import { combine, type HeadScores, type HeadThresholds } from './combine';
 import type { AssessModel } from './index';
+import defaults from './defaults.json';
+
+/** The combination's per-head thresholds, chosen by `npm run train` (scripts/cnn/calibrate.ts) for the combined decision. */
+export const HEAD_THRESHOLDS: HeadThresholds = defaults.heads;
 
 export type ModelLoad = { ok: true; model: AssessModel; cnn: CnnModel } | { ok: false; error: Error };
 
@@ -20,12 +24,12 @@ export function headScores(r: CnnResult): HeadScores {
 }
 
 /** The AssessModel for a loaded school model: score the text, then combine with the rules (src/assess/combine.ts). */
-export function assessModelOf(cnn: CnnModel): AssessModel {
+export function assessModelOf(cnn: CnnModel, thresholds: HeadThresholds = HEAD_THRESHOLDS): AssessModel {
   return {
     apply: (text, settings, ruleFindings, ctx) => {
       const r = scoreCnn(cnn, text);
       if (r.error) throw new Error(`the school model could not score this post: ${r.error}`);
-      return combine(text, headScores(r), ruleFindings, cnn.thresholds, settings, ctx);
+      return combine(text, headScores(r), ruleFindings, thresholds, settings, ctx);
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The school model: a small CNN over compressed pretrained word vectors (GloVe, PCA-reduced,
  * int8) with subword buckets for unknown words, one sigmoid per head (CNN_HEADS). Trained by
- * `npm run train:cnn` (scripts/cnn/), shipped as public/model/school-model.bin (format:
+ * `npm run train` (scripts/cnn/), shipped as public/model/school-model.bin (format:
  * cnn-format.ts). Pure TypeScript, no DOM or browser API.
  *
  *   const model = loadCnn(bytes);            // throws CnnLoadError (typed, with a code) on bad bytes
@@ -112,7 +112,7 @@ function readHeader(u8: Uint8Array): { header: CnnHeader; payloadStart: number }
   if (version !== CNN_FORMAT_VERSION) throw new CnnLoadError('bad-version', `The school model file has format version ${version}; this extension reads version ${CNN_FORMAT_VERSION}.`);
   const tv = dv.getUint16(6, true);
   if (tv !== CNN_TOKENIZER_VERSION) {
-    throw new CnnLoadError('bad-tokenizer-version', `The school model was trained with tokeniser version ${tv}; this extension tokenises with version ${CNN_TOKENIZER_VERSION}. Retrain it (npm run train:cnn).`);
+    throw new CnnLoadError('bad-tokenizer-version', `The school model was trained with tokeniser version ${tv}; this extension tokenises with version ${CNN_TOKENIZER_VERSION}. Retrain it (npm run train).`);
   }
   const j = dv.getUint32(8, true);
   if (12 + j + 4 > u8.length) throw new CnnLoadError('bad-length', `The school model header says ${j} header bytes, more than the file holds.`);

@@ -87,7 +87,7 @@ describe('loadCnn', () => {
   });
 });
 
-describe('parity with the trainer (test/unit/model/cnn-parity.json, written by npm run train:cnn)', () => {
+describe('parity with the trainer (test/unit/model/cnn-parity.json, written by npm run train)', () => {
   it('has the heads in the same order and covers ~40 texts', () => {
     expect(parity.heads).toEqual([...CNN_HEADS]);
     expect(parity.cases.length).toBeGreaterThanOrEqual(35);
