@@ -13,12 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { rng, type SynthRow } from './lib';
 import { generate as generatePupilsAndColleagues } from './part-people';
 import { generate as generateToneAndConduct } from './part-conduct';
+import { generate as generateVoices } from './part-voices';
 
 export const DEFAULT_SEED = 20261204;
 
 export const PARTS: ReadonlyArray<{ name: string; generate: (r: () => number) => SynthRow[] }> = [
   { name: 'people', generate: generatePupilsAndColleagues },
   { name: 'conduct', generate: generateToneAndConduct },
+  { name: 'voices', generate: generateVoices },
 ];
 
 /** Every synthetic post, deterministic for a seed. */
