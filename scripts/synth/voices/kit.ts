@@ -121,7 +121,7 @@ const BRIDGE = ['Anyway.', 'So.', 'Which brings me to today.', 'But that\'s not 
 const ASIDE = ['(not that anyone asked)', "(don't tell my mum)", 'Honestly though.', "Not even sorry.", 'lol', "I'm not joking.", 'Just saying.', 'Make of that what you will.', "You couldn't make it up.", 'Genuinely.', 'Thoughts?', 'Anyone else?', 'Is it Friday yet?', "Right, I'm off to bed.", "I'll say no more.", 'Classic.'];
 const ENDING = ['Rant over.', 'Send wine.', 'Wine o\'clock.', 'Roll on half term.', 'Living the dream.', 'Love this job really.', 'Night all x', 'Bed.', 'Kettle on.', '🙃', '😂😂', 'x', 'Happy Friday!', 'Only 6 weeks to go.', 'What a week.', 'Off for a bath.', 'Who knows.', 'Send help.', 'Same time tomorrow.'];
 const TWEET_TAIL = ['Love that for me.', 'Living the dream.', 'Normal day then.', 'Thriving.', 'Cool cool cool.', 'Brilliant.', 'Great start to the week.', 'Sigh.', 'Anyway.', 'Fab.', 'Nailed it.', 'Very normal.', '🙃', '💀', '😂', 'Send help.', 'Such fun.'];
-const TWEET_HEAD = ['Me:', 'Plot twist:', 'Today:', 'PSA:', 'Hot take:', 'Just gonna say it.', 'Update:', 'Not me', 'POV:', 'Teacher life:'];
+const TWEET_HEAD = ['Me:', 'Plot twist:', 'Today:', 'PSA:', 'Hot take:', 'Just gonna say it.', 'Update:', 'Honestly,', 'POV:', 'Teacher life:'];
 const LINKEDIN_HEAD = ['A reflection after {twelve|fifteen|twenty} years in education.', "I've been thinking about this all week.", 'Something I rarely say out loud.', 'Lessons from this term:', 'Leadership is hard. Teaching is harder.', "I'll be honest with my network.", 'A short story from my classroom.', 'What nobody tells you about school life.'];
 const LINKEDIN_TAIL = ['Thoughts welcome.', 'Agree?', 'Would love to hear from other educators.', '#Education #Leadership', '#TeacherWellbeing', '#EdTwitter #Teaching', 'Grateful for this profession.', 'Food for thought.', 'Repost if this resonates.'];
 const REPLY_HEAD = ['honestly', 'this 😂', 'same here,', 'ha, wait till you hear this:', 'not gonna lie', 'omg yes.', 'don\'t get me started,', 'lol', 'snap!', 'tell me about it.', 'you think that\'s bad?', 'aww,', 'ha!', 'seriously though,'];
@@ -145,12 +145,13 @@ const REGIONAL_SWAP: ReadonlyArray<[RegExp, string]> = [
   [/\byes\b/gi, 'aye'],
 ];
 const TEXTSPEAK: ReadonlyArray<[RegExp, string]> = [
+  [/\byou're\b/gi, 'ur'],
   [/\byou\b/gi, 'u'],
   [/\byour\b/gi, 'ur'],
   [/\bbecause\b/gi, 'cos'],
   [/\btonight\b/gi, '2nite'],
   [/\btomorrow\b/gi, 'tmrw'],
-  [/\bgoing to\b/gi, 'gonna'],
+  [/\bgoing to (be|do|go|have|get|lose|scream|need|say|make|take|swing|put|key|wring|knock)\b/gi, 'gonna $1'],
   [/\bto be honest\b/gi, 'tbh'],
   [/\bhonestly\b/gi, 'tbh'],
   [/\bare\b/gi, 'r'],
@@ -171,8 +172,17 @@ const TEXTSPEAK: ReadonlyArray<[RegExp, string]> = [
   [/'/g, ''],
 ];
 
+const PROPER = new Set([...FEM, ...MALE, ...KIDF, ...KIDM, ...SUR, 'I', "I'm", "I've", "I'd", "I'll", 'Mr', 'Mrs', 'Miss', 'Ms', 'Year', 'Reception', 'Nursery', 'SLT', 'PE', 'DofE', 'RSE', 'CPD', 'INSET', 'Ofsted', 'Macbeth', 'Lord', 'Romeo', 'Of', 'An', 'Children', 'World', 'Christmas', 'Macmillan', 'Sunday', 'Saturday', 'Monday', 'Friday', 'Staff', 'Dear', 'Hot', 'Set', 'Governors', 'Teaching', 'Fuck', 'Bollocks', 'Pro']);
+
+/** Lower-cases the first letter after an opener, unless the first word is a name or an acronym. */
 function lowerFirst(s: string): string {
-  return /^(I\b|I'|[A-Z][a-z]*[A-Z]|Mr|Mrs|Miss|Ms|Year|Y\d|SLT|[A-Z][a-z]+ (in|from|on|\(|[A-Z]))/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
+  const w = (s.match(/^[A-Za-z'’-]+/)?.[0] ?? '').replace(/'s$/, '');
+  if (!w || PROPER.has(w) || /^[A-Z0-9]{2,}/.test(w) || /^[A-Z]\d/.test(s) || /^[A-Z][a-z]+ (in|from|on)\b/.test(s)) return s;
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+/** After a head that ends a sentence, the core keeps its capital. */
+function join(head: string, core: string): string {
+  return /[.?!:]$/.test(head) && !/^(Confession|PSA|Update|Today|Plot twist|Hot take|Teacher life|POV|Me|True story):$/.test(head) ? `${head} ${core}` : `${head} ${lowerFirst(core)}`;
 }
 function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -220,7 +230,7 @@ export function voice(r: Rng, v: Voice, core: string): string {
       return parts.join(' ');
     }
     case 'tweet': {
-      let t = chance(r, 0.35) ? `${pick(r, TWEET_HEAD)} ${lowerFirst(core)}` : core;
+      let t = chance(r, 0.35) ? join(pick(r, TWEET_HEAD), core) : core;
       if (chance(r, 0.7)) t += ' ' + pick(r, TWEET_TAIL);
       return t;
     }
@@ -240,7 +250,7 @@ export function voice(r: Rng, v: Voice, core: string): string {
     }
     case 'reply': {
       const h = fill(r, '@{handle}', SHARED);
-      return `${h} ${pick(r, REPLY_HEAD)} ${lowerFirst(core)}${chance(r, 0.3) ? ' ' + pick(r, ASIDE) : ''}`;
+      return `${h} ${join(pick(r, REPLY_HEAD), core)}${chance(r, 0.3) ? ' ' + pick(r, ASIDE) : ''}`;
     }
     case 'textspeak': {
       let t = core + (chance(r, 0.4) ? ' ' + pick(r, ENDING) : '');
@@ -303,7 +313,7 @@ export function run(r: Rng, f: VFamily, seen: Set<string>): SynthRow[] {
     const core = pick(r, f.cores);
     const t = typeof core === 'string' ? core : core.t;
     let filled = upperFirst(fillAll(r, t, lex).replace(/\s+/g, ' ').replace(/,'s\b/g, "'s").replace(/ ,/g, ',').replace(/,,/g, ',').replace(/,([.!?:])/g, '$1').trim());
-    if (chance(r, 0.15)) filled = pick(r, LEAD) + lowerFirst(filled);
+    if (chance(r, 0.15)) filled = join(pick(r, LEAD).trim(), filled);
     const text = noise(r, voice(r, drawVoice(r), filled));
     const key = normalise(text);
     if (seen.has(key) || text.length < 12) continue;
