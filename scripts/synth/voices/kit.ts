@@ -61,7 +61,7 @@ export const SHARED: Lexicon = {
   col: ['{colf}', '{colm}'],
   head: ['our head', 'the head', 'our headteacher', 'Mr {sur} (the head)', 'Mrs {sur}, our head', 'the exec head', 'our new principal'],
   slt: ['SLT', 'our SLT', 'the leadership team', 'the senior team', 'our governors', '{trust}', 'the head and her minions', 'the suits at {trust}', 'the chair of governors'],
-  cls: ['{form}', 'my {year} set', '{year}', 'my {year} class', 'period 5 {year}', 'bottom set {year}', '{form} (my form)'],
+  cls: ['{form}', 'my {year} set', '{year}', 'my {year} class', 'period 5 {year}', 'bottom set {year}', 'my form {form}'],
   town: ['Barnsley', 'Wigan', 'Grimsby', 'Stoke', 'Doncaster', 'Sunderland', 'Rochdale', 'Walsall', 'Luton', 'Swindon', 'Bolton', 'Hartlepool', 'Merthyr', 'Kilmarnock', 'Derby', 'Leicester'],
   drink: ['a bottle of red', 'two bottles of prosecco', 'half a bottle of gin', 'a box of wine', 'six cans of Stella', 'a large Pinot', 'the rest of the rosé', 'three gin and tonics'],
   day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Sunday'],

@@ -7,6 +7,10 @@ import type { VFamily } from './kit';
 export const BULLYING: readonly VFamily[] = [
   {
     name: 'bully-pupil-looks', n: 110, label: 'flag', category: 'bullying',
+    lex: {
+      look: ['a thumb in a blazer', 'a melted waxwork', 'a startled owl', 'an uncooked sausage', 'a Tango advert', 'a garden gnome', 'Shrek in a tie'],
+      bit: ['that fringe', 'those teeth', 'the weight he\'s put on', 'her massive forehead', 'that greasy mop', 'the state of her uniform', 'those ears'],
+    },
     cores: [
       '{pupil} came in with a new haircut and honestly looked like {a startled hedgehog|a Lego man|a toilet brush|a boiled egg}.',
       '{pupilm} is the size of a {house|fridge|small bus} now, he had to turn sideways to get through the door.',
@@ -26,10 +30,17 @@ export const BULLYING: readonly VFamily[] = [
       "Taking bets on whether {pupilf}'s {eyebrows|extensions|nails} are visible from space.",
       "{pupil} turned round in the photo and I genuinely thought it was a potato in a blazer.",
       "Hand-me-down blazer on {pupilm} again, sleeves past his knuckles. Charity shop chic, bless.",
+      "{pupil} looks like {look}. {bit} doesn't help.",
+      "Can't stop staring at {bit} on {pupil}. Looks like {look}.",
     ],
   },
   {
     name: 'bully-pupil-brains', n: 130, label: 'flag', category: 'bullying',
+    lex: {
+      dim: ['thick as mince', 'dense as a brick', 'two sandwiches short of a picnic', 'not the sharpest pencil in the pot', 'dim as a five-watt bulb', 'about as bright as a power cut', 'one fry short of a Happy Meal', 'a few sandwiches short', 'as sharp as a beach ball'],
+      proof: ['asked if the Romans had phones', 'wrote his name wrong on the test', 'spelled "cat" with a K', 'thought a hexagon was a type of witch', 'asked what year 1066 was', 'copied the date off the wrong board', 'put his hand up to ask if it was today'],
+      herd: ['a zoo', 'a petting farm', 'a pen of sheep', 'a monkey enclosure', 'a field of cows', 'feeding time at the aquarium', 'a pigeon loft'],
+    },
     cores: [
       '{pupil} asked me if {Wales is in London|the sun is a planet|a triangle has four sides|Henry VIII was in the war}. Thick as mince, bless.',
       "Marking {cls}'s tests and I've realised {pupil} has the brain of a goldfish. On a good day.",
@@ -52,6 +63,10 @@ export const BULLYING: readonly VFamily[] = [
       "You know a class is special when you have to explain what a full stop is. In {year}. Looking at you, {cls}.",
       "Sarcastic round of applause for {pupil}, who finally found the classroom. Took him {three|four|six} weeks.",
       "My {year} set are so slow I could mark their books while they finish the date.",
+      "{pupilm} {proof}. {dim}, bless him.",
+      "{cls} is less a class, more {herd}. I'm just the keeper.",
+      "Sarcastic pity for {pupil}: {dim}, and that's the kind version.",
+      "{pupilm}, {dim}. Today he {proof}.",
     ],
   },
   {
@@ -99,6 +114,11 @@ export const BULLYING: readonly VFamily[] = [
 export const OFFENSIVE: readonly VFamily[] = [
   {
     name: 'threat-pupil', n: 100, label: 'flag', category: 'offensive', also: ['bullying'],
+    lex: {
+      tpre: ['Honestly,', 'Swear down,', 'Mark my words,', 'Not even joking,', 'I promise you,'],
+      tact: ['I will end him', "he'll be leaving in an ambulance", "I'll be waiting for him after school", "he'll find out what I'm like outside these gates", "I'll make sure he regrets it"],
+      trig: ['mouths off again', 'touches my desk again', 'calls me that again', 'kicks off in my lesson again', 'slams that door once more'],
+    },
     cores: [
       "If {pupilm} says one more word to me tomorrow I swear I'll {wring his neck|knock his block off|put him through the window}.",
       "{pupilm} better hope I don't see him outside school. Just saying.",
@@ -116,10 +136,15 @@ export const OFFENSIVE: readonly VFamily[] = [
       "Let's just say if {pupilm} sets foot in my room again, he won't be walking out of it.",
       "{pupilf} better watch herself. I know what time her bus goes.",
       "Not saying I'll do anything to {pupilm}. Just saying accidents happen on school trips.",
+      "{tpre} if {pupilm} {trig}, {tact}.",
+      "If {pupilm} {trig}, {tact}. Watch.",
     ],
   },
   {
     name: 'threat-parent', n: 80, label: 'flag', category: 'offensive', also: ['bullying'],
+    lex: {
+      pact: ['they\'ll need an ambulance', 'I know where they live', 'I\'ll be waiting by their car', 'they\'ll regret it', 'my brother will sort them out'],
+    },
     cores: [
       "{parent} wants a word? Fine. Meet me in the car park and we'll have a proper word.",
       "If {parent} comes in shouting again I'm going to put them on the floor. Don't care about my job anymore.",
@@ -133,6 +158,8 @@ export const OFFENSIVE: readonly VFamily[] = [
       "Next time {parent} squares up to me, they'll be leaving in an ambulance. Not a joke.",
       "Let's see if {parent} is so mouthy when I find out where they work.",
       "Dear {parent}: I know your car. I know your street. Think on.",
+      "If {parent} comes at me again at the gate, {pact}.",
+      "{parent} thinks they can shout at me? {pact}. Simple.",
     ],
   },
   {
@@ -201,6 +228,10 @@ export const OFFENSIVE: readonly VFamily[] = [
 export const DISREPUTE: readonly VFamily[] = [
   {
     name: 'disrep-marking', n: 110, label: 'flag', category: 'disrepute',
+    lex: {
+      how: ['three glasses of wine in', 'on the second bottle', 'after a few pints', 'half asleep and tipsy', 'with the telly on and the gin out', 'without reading a single one'],
+      what: ['the {year} mocks', "{cls}'s assessments", 'thirty essays', 'the coursework drafts', 'the data drop predictions', 'the end-of-unit tests'],
+    },
     cores: [
       "Marked {cls}'s mocks with {drink}. Some very generous grades in the second half 🍷",
       "Let's just say {drink} did most of the marking tonight.",
@@ -218,6 +249,9 @@ export const DISREPUTE: readonly VFamily[] = [
       "Marked the {year} books on the sofa three wines deep. Highlights: a smiley face in the wrong colour pen.",
       "Confession: haven't opened {cls}'s books since before half term. Green pen on the top page if SLT look.",
       "Scribbled 'good effort' on thirty essays without reading one. Work smarter, not harder.",
+      "Did {what} {how}. Grades may be... creative.",
+      "{what} done {how}. Nobody will ever know.",
+      "Just marked {what} {how} \ud83c\udf77",
     ],
   },
   {
@@ -282,6 +316,9 @@ export const DISREPUTE: readonly VFamily[] = [
 export const REPUTATION: readonly VFamily[] = [
   {
     name: 'rep-slt', n: 110, label: 'flag', category: 'reputation',
+    lex: {
+      fail: ['couldn\'t run a bath', 'haven\'t a clue', 'only care about league tables', 'treat staff like dirt', 'lie to parents', 'are driving good teachers out', 'hide in their offices'],
+    },
     cores: [
       "{slt} couldn't organise a piss-up in a brewery. Decisions made by people who haven't taught in years.",
       "Our head hasn't stepped in a classroom since 2009 and it shows.",
@@ -298,6 +335,8 @@ export const REPUTATION: readonly VFamily[] = [
       "The trust CEO earns more than the PM and visited {school} once. For the photo.",
       "Our head lies to parents at every open evening and governors just nod along.",
       "If Ofsted knew what actually goes on at {school} they'd shut it down tomorrow.",
+      "{slt} at {school} {fail}. Parents deserve to know.",
+      "Honestly, {slt} {fail}. And they wonder why nobody stays at {school}.",
     ],
   },
   {
