@@ -312,7 +312,7 @@ export function run(r: Rng, f: VFamily, seen: Set<string>): SynthRow[] {
   for (let tries = 0; out.length < f.n && tries < f.n * 30; tries++) {
     const core = pick(r, f.cores);
     const t = typeof core === 'string' ? core : core.t;
-    let filled = upperFirst(fillAll(r, t, lex).replace(/\s+/g, ' ').replace(/,'s\b/g, "'s").replace(/ ,/g, ',').replace(/,,/g, ',').replace(/,([.!?:])/g, '$1').trim());
+    let filled = upperFirst(fillAll(r, t, lex).replace(/\s+/g, ' ').replace(/,'s\b/g, "'s").replace(/ \([^()]*\)'s\b/g, "'s").replace(/ ,/g, ',').replace(/,,/g, ',').replace(/,([.!?:])/g, '$1').trim());
     if (chance(r, 0.15)) filled = join(pick(r, LEAD).trim(), filled);
     const text = noise(r, voice(r, drawVoice(r), filled));
     const key = normalise(text);
