@@ -13,8 +13,7 @@ import { toCheckContext } from '../settings/check-context';
 import type { Settings } from '../settings/schema';
 import type { PolicyPack } from '../policy/pack';
 
-/** Where the learned model's file sits inside the built extension (and under public/ in the repository). */
-export const MODEL_PATH = 'model/school-model.bin';
+export { MODEL_PATH } from './model-path';
 
 /** How the school tunes the learned model (the `toneModel` settings less `enabled`). */
 export interface ModelSettings {

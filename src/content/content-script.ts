@@ -10,17 +10,27 @@ import { Interceptor, type Attempt } from './intercept';
 import { adapterFor, GENERIC } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import { editorFromPath, hasMedia, readDraft, type RequestControl } from './dom';
-import { evaluateDraft, promptFor } from './evaluate';
+import { promptFor } from './prompt-props';
+import type { Concern } from './concerns';
 import { readLocal, onLocalChanged, sendToBackground } from '../platform/browser';
 import { SNAPSHOT_KEY, type SettingsSnapshot } from '../settings/snapshot';
 import { recordNotConcern } from './feedback';
 import { LESSON_KEY, currentLesson, type PublishedLesson } from '../schedule/published';
 import { writeLocal, extensionUrl } from '../platform/browser';
-import { MODEL_PATH, type AssessModel } from '../assess';
+import { MODEL_PATH } from '../assess/model-path';
+import type { AssessModel } from '../assess';
 import { createLazy } from '../model/lazy';
 
 /**
- * The tone model, code and weights both loaded the first time a composer is used, off the
+ * The checker and the assessment (./evaluate and everything it imports), loaded when a composer is
+ * first focused or a post is first sent, so a page where nobody writes never pays for them. A post
+ * sent before they arrive is held, with nothing shown, until they do (at most WAIT_MS), then checked.
+ */
+type Engine = typeof import('./evaluate');
+const engine = createLazy<Engine>(() => import('./evaluate'));
+
+/**
+ * The learned model, code and weights both loaded the first time a composer is used, off the
  * keystroke path: until then (or if loading fails) the check is rules only.
  */
 const tone = createLazy<AssessModel>(async () => {
@@ -69,13 +79,14 @@ function start(): void {
   const hold = (attempt: Attempt): boolean => {
     const { editor, spec, site } = attempt.composer;
     const text = readDraft(editor);
-    const evaluate = (snap: SettingsSnapshot | null) => evaluateDraft(text, snap, { mediaAttached: hasMedia(editor, spec), lesson: liveLesson(), model: modelIfWanted() }, log);
-    const concerns = evaluate(snapshot);
-    if (concerns.length === 0) return false;
+    const evaluate = (eng: Engine, snap: SettingsSnapshot | null) => eng.evaluateDraft(text, snap, { mediaAttached: hasMedia(editor, spec), lesson: liveLesson(), model: modelIfWanted() }, log);
+    const eng = engine.get();
+    const concerns = eng ? evaluate(eng, snapshot) : null;
+    if (concerns !== null && concerns.length === 0) return false;
     const close = () => {
       ui.update({ prompt: null });
     };
-    const show = (snap: SettingsSnapshot, found: typeof concerns) =>
+    const show = (snap: SettingsSnapshot, found: Concern[]) =>
       ui.update({
         prompt: promptFor(snap, site.name, found, {
           onEdit: () => {
@@ -96,7 +107,7 @@ function start(): void {
           onOpenClause: (clause) => void sendToBackground({ type: 'open-policy', clause }),
         }),
       });
-    if (snapshot) {
+    if (snapshot && concerns) {
       try {
         show(snapshot, concerns);
       } catch (err) {
@@ -104,19 +115,19 @@ function start(): void {
         return false;
       }
     } else {
-      // No settings yet: hold the post while the worker publishes them (at most SNAPSHOT_WAIT_MS),
-      // then check again with them (the school's categories, actions and policy titles) and prompt;
-      // if they cannot be had, or the school's settings leave nothing to say, let the post go (fail
-      // open). While waiting, further sends are held too (awaitingSnapshot), so a second click or
-      // Enter cannot start a second hold and send the post twice.
-      awaitingSnapshot = true;
+      // The checker or the settings are not here yet (the first moments on a page, or after install):
+      // hold the post while they arrive (at most WAIT_MS), then check it with the school's settings
+      // (categories, actions and policy titles) and prompt; if they cannot be had, or the school's
+      // settings leave nothing to say, let the post go (fail open). While waiting, further sends are
+      // held too (awaiting), so a second click or Enter cannot start a second hold and send twice.
+      awaiting = true;
       const settle = (prompt: boolean) => {
-        awaitingSnapshot = false;
+        awaiting = false;
         if (!prompt) attempt.replay();
       };
-      void ensureSnapshot(SNAPSHOT_WAIT_MS)
-        .then((snap) => {
-          const found = snap ? evaluate(snap) : [];
+      void Promise.all([withTimeout(engine.ready(), WAIT_MS), ensureSnapshot(WAIT_MS)])
+        .then(([e, snap]) => {
+          const found = e && snap ? evaluate(e, snap) : [];
           if (snap && found.length) {
             show(snap, found);
             settle(true);
@@ -154,7 +165,7 @@ function start(): void {
     return true;
   };
 
-  const interceptor = new Interceptor({ site: currentSite, fallback: GENERIC, hold, holdRequest, promptOpen: () => ui.promptOpen || awaitingSnapshot, log });
+  const interceptor = new Interceptor({ site: currentSite, fallback: GENERIC, hold, holdRequest, promptOpen: () => ui.promptOpen || awaiting, log });
   interceptor.install(controller.signal);
   watchTyping(ui, controller.signal);
 }
@@ -188,11 +199,22 @@ function requestReminders(): { due: (personKey: string) => boolean } {
   };
 }
 
-/** How long a post is held, with nothing shown, while the worker publishes the settings (the first moments after install). */
-const SNAPSHOT_WAIT_MS = 3000;
+/** How long a post is held, with nothing shown, while the checker loads or the worker publishes the settings (the first moments on a page, or after install). */
+const WAIT_MS = 3000;
 
-/** True while a held post waits for the settings snapshot (no prompt is drawn yet). */
-let awaitingSnapshot = false;
+/** True while a held post waits for the checker or the settings (no prompt is drawn yet). */
+let awaiting = false;
+
+/** `p`, or null once `ms` have passed. */
+async function withTimeout<T>(p: Promise<T | null>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** The worker's settings snapshot, asking the worker to publish it when there is none; null after `timeoutMs` (a slow or silent worker). */
 async function ensureSnapshot(timeoutMs: number): Promise<SettingsSnapshot | null> {
@@ -205,13 +227,7 @@ async function ensureSnapshot(timeoutMs: number): Promise<SettingsSnapshot | nul
     }
     return snapshot;
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
-  try {
-    return await Promise.race([fetch(), late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return withTimeout(fetch(), timeoutMs);
 }
 
 /** The model when loaded; asking starts the (one) load, off the keystroke path. Null = rules only. */
@@ -288,7 +304,10 @@ function watchTyping(ui: ContentUi, signal: AbortSignal): void {
       }
       lastEditor = found.editor;
       const text = readDraft(found.editor);
-      const count = text.trim() ? evaluateDraft(text, snapshot, { mediaAttached: hasMedia(found.editor, found.spec), typing: true, model: modelIfWanted() }, log).length : 0;
+      // The checker arrives in the background on the first focus; until then there is nothing to count.
+      const eng = engine.get();
+      if (!eng) return;
+      const count = text.trim() ? eng.evaluateDraft(text, snapshot, { mediaAttached: hasMedia(found.editor, found.spec), typing: true, model: modelIfWanted() }, log).length : 0;
       const announce = count !== lastCount && count > 0 ? `Think Twice: ${count} ${count === 1 ? 'concern' : 'concerns'} in this post.` : '';
       lastCount = count;
       ui.update({ indicator: { rect: rectOf(found.editor), count }, ...(announce ? { announce } : {}) });
@@ -301,10 +320,17 @@ function watchTyping(ui: ContentUi, signal: AbortSignal): void {
     if (timer === undefined) timer = setTimeout(run, 350);
   };
   window.addEventListener('input', schedule, { capture: true, passive: true, signal });
-  // The model arriving can change the count: check again (once).
-  tone.onReady(() => {
+  // A composer focused: start loading the checker now, so it is there by the time the post is sent.
+  window.addEventListener('focusin', (e) => {
+    const site = currentSite();
+    if (site && editorFromPath(e.composedPath(), site)) engine.get();
+  }, { capture: true, passive: true, signal });
+  // The checker or the model arriving can change the count: check again (once each).
+  const again = () => {
     if (lastPath.length && timer === undefined) timer = setTimeout(run, 0);
-  });
+  };
+  engine.onReady(again);
+  tone.onReady(again);
   window.addEventListener('focusin', schedule, { capture: true, passive: true, signal });
   // Scrolling only moves the indicator: reposition it once per frame, without checking the text again.
   const follow = () => {

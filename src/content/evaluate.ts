@@ -1,13 +1,13 @@
 /**
- * What Think Twice has to say about a draft, and the prompt that says it. Pure apart from the
- * clock; never throws (an error means "no concerns", so the post goes: fail open).
+ * What Think Twice has to say about a draft. Pure apart from the clock; never throws (an error means
+ * "no concerns", so the post goes: fail open). The content script loads this module (and with it
+ * the checker) lazily, when a composer is first used, so a page that nobody posts on never pays for it.
  */
 import { assess, type AssessModel } from '../assess';
 import type { SettingsSnapshot } from '../settings/snapshot';
-import { concernsFromFindings, contextConcern, strictestAction, type Concern } from './concerns';
+import { concernsFromFindings, contextConcern, type Concern } from './concerns';
 import type { PublishedLesson } from '../schedule/published';
 import type { Finding } from '../checker/types';
-import type { PromptProps } from '../ui/content/Prompt';
 
 export interface DraftContext {
   mediaAttached?: boolean;
@@ -44,22 +44,4 @@ export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, c
     log('the check failed; the post goes ahead as normal', err);
     return [];
   }
-}
-
-export type PromptHandlers = Pick<PromptProps, 'onEdit' | 'onPostAnyway' | 'onNotConcern' | 'onOpenClause'>;
-
-export function promptFor(snapshot: SettingsSnapshot, siteName: string, concerns: Concern[], handlers: PromptHandlers): PromptProps {
-  const pack = snapshot.pack;
-  return {
-    heading: pack.prompt.heading,
-    intro: pack.prompt.intro || `Think Twice noticed something in this post that your school's social media policy covers.`,
-    editLabel: pack.prompt.editLabel,
-    postAnywayLabel: pack.prompt.postAnywayLabel,
-    siteName,
-    concerns,
-    action: strictestAction(concerns),
-    officialAccounts: snapshot.settings.officialAccounts,
-    requireConsent: snapshot.settings.requireConsentConfirmation,
-    ...handlers,
-  };
 }
