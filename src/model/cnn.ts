@@ -34,8 +34,8 @@ export { CNN_HEADS, TONE_HEADS, SCHOOL_HEADS, type CnnHead } from './cnn-format'
 /** Per-head thresholds chosen by the trainer on its calibration slice (never validation rows). */
 export const DEFAULT_CNN_THRESHOLDS: Readonly<Record<CnnHead, number>> = Object.freeze({ ...(defaultThresholdsJson as Record<CnnHead, number>) });
 
-/** The synchronous scorer reads at most this many tokens (about 20,000 characters); use scoreCnnSteps for longer drafts. */
-export const MAX_SYNC_TOKENS = 4096;
+/** The synchronous scorer reads at most this many tokens (about 5,000 characters, some 30 ms on a slow laptop: no long task); the rules read the whole draft, and scoreCnnSteps reads all of a longer one in slices. */
+export const MAX_SYNC_TOKENS = 1024;
 /** Default tokens per step of the chunked scorer (a few milliseconds each). */
 export const DEFAULT_TOKENS_PER_STEP = 512;
 

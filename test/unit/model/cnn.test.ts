@@ -100,7 +100,8 @@ describe('parity with the trainer (test/unit/model/cnn-parity.json, written by n
     const chunked = scoreCnnChunked(model, c.text, 64);
     expect(sync.error).toBeUndefined();
     CNN_HEADS.forEach((h, i) => {
-      expect(Math.abs(sync.probs[h] - (c.probs[i] as number))).toBeLessThanOrEqual(1e-4);
+      // The synchronous form reads at most MAX_SYNC_TOKENS tokens; the chunked form reads them all, as the trainer does.
+      if (!sync.truncated) expect(Math.abs(sync.probs[h] - (c.probs[i] as number))).toBeLessThanOrEqual(1e-4);
       expect(Math.abs(chunked.probs[h] - (c.probs[i] as number))).toBeLessThanOrEqual(1e-4);
     });
   });
@@ -108,7 +109,7 @@ describe('parity with the trainer (test/unit/model/cnn-parity.json, written by n
 
 describe('scoreCnn', () => {
   it('chunked == unchunked on a long text, for any step size', () => {
-    const text = Array.from({ length: 200 }, (_, i) => `Line ${i}: Harvey in 10X was brilliant today, the parents are morons, DM me on Snapchat.`).join('\n');
+    const text = Array.from({ length: 50 }, (_, i) => `Line ${i}: Kofi in 8T was brilliant today, the parents are morons, DM me on Snapchat.`).join('\n');
     const whole = scoreCnn(model, text);
     expect(whole.truncated).toBe(false);
     for (const step of [16, 100, 1000, 100000]) {
