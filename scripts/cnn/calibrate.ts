@@ -3,9 +3,10 @@
  * chosen for the COMBINED decision staff see, on the calibration slice of training rows (never
  * fitted by the trainer, never validation rows).
  *
- *  - heads: every head's threshold for the combination. The trainer chose each head's alone; 14
- *    heads together raise more false alarms than any one, so all are moved together (each keeps its
- *    distance to 1 in proportion, factor m) until the combined decision stays within the budgets;
+ *  - heads: every head's threshold for the combination. The trainer chose each head's alone; each is
+ *    first raised just above the highest score its head gives any of the project's school traps, and
+ *    since 14 heads together raise more false alarms than any one, all are then moved together (each
+ *    keeps its distance to 1 in proportion, factor m) until the combined decision stays within the budgets;
  *  - offensive, hate, threat: the settings' defaults, the same as those heads' thresholds;
  *  - agreement: how sure the offensive head must be before a mild word-list tone concern shows
  *    (src/assess/combine.ts).
@@ -77,7 +78,13 @@ function main(): void {
   const benign = score(readDevFile('benign-tweets.jsonl').filter((r) => cal(r.text)));
   const synth = score(synthesise().filter((r) => cal(r.text)));
   const traps = score(readJsonl(join(root, 'test/corpus/school-examples.jsonl')).filter((r) => r.label === 'ok'));
-  const modelThr = cnn.thresholds as Record<string, number>;
+  // Start from the trainer's thresholds, each raised just above the highest score its head gives any
+  // of the project's school traps (a trap must never be flagged), then move them together (m).
+  const modelThr: Record<string, number> = {};
+  for (const [h, t] of Object.entries(cnn.thresholds as Record<string, number>)) {
+    const trapMax = Math.max(0, ...traps.map((x) => x.s.prob(h)));
+    modelThr[h] = t >= 1 ? 1 : Math.min(0.99, Math.max(t, trapMax + 0.005));
+  }
 
   // The floor: what the rules flag that no model setting can silence (every head off, every mild finding left out).
   const off = Object.fromEntries(Object.keys(modelThr).map((h) => [h, 1.01]));

@@ -117,11 +117,12 @@ describe('the prompt', () => {
     await page.close();
   });
 
-  it('the tone model (loaded lazily) raises what the rules miss, with its weightiest words highlighted', async () => {
+  it('the learned model (loaded lazily) raises what the rules miss, with its weightiest words highlighted', async () => {
     const page = await openX(ext);
     const logs: string[] = [];
     page.on('console', (m) => logs.push(m.text()));
-    const text = "people like you shouldn't be allowed near children";
+    // A veiled threat in ordinary words: no rule matches it, the model's threat head does.
+    const text = 'If that dad shouts at my staff again he will regret it, trust me';
     await resetSubmits(page);
     await focusEditor(page, POST);
     await page.keyboard.type(text);
