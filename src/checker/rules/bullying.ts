@@ -3,7 +3,8 @@
  * an insult addressed to or about a person ("you're pathetic", "@x is a waste of space", "my Year 9s
  * are animals"), and insulting names used on their own ("what an idiot"), which are milder.
  */
-import { anchored, gateWords, hitsOf, words, type Rule, type RuleDocs } from './rule';
+import type { Range } from '../doc';
+import { anchored, gateRare, gateWords, hitsOf, words, wordRe, type Rule, type RuleDocs } from './rule';
 import { insideKnownName } from './refs';
 
 /** Insulting nouns and noun phrases for a person. */
@@ -242,7 +243,150 @@ export const politicalPutDown: Rule = {
   run: (doc) => hitsOf(doc, ...POLITICAL_PUT_DOWN),
 };
 
-export const rules: Rule[] = [insult, nameCalling, groupPutDown, politicalPutDown];
+/**
+ * Mockery in ordinary words, with no insult from the lists above: belittling someone's intelligence
+ * ("a few sandwiches short", "two brain cells"), their body or clothes ("the chubby kid", "her cardigan
+ * is a crime"), likening pupils to animals ("my set are like a zoo"), sneering ("thinks she's all that"),
+ * backhanded praise of a named colleague ("bless her, she means well"), gloating over a colleague's
+ * failure ("Lidl are hiring"), ranking annoying parents, pointed call-outs ("naming no names") and
+ * nicknames for pupils.
+ */
+const DIM_LIST = [
+  'not the sharpest', 'not the brightest', 'sandwich short', 'sandwiches short', 'bricks short', 'slices short', 'lights are on but',
+  'brain cell', 'brain cells', 'dumb as a', 'dumb as rocks', 'daft as a brush', 'thick as two', 'thick as a', 'thick as pig',
+  'thick as mince', 'thick as shit', 'thick as custard', 'thick as muck', 'a bit dim', 'so dim', 'really dim', 'proper dim', 'bit dense',
+  'so dense', 'really dense', 'dense as', 'not all there', 'two short planks', 'dimmer than', 'slow on the uptake',
+  'pass a gcse', 'pass the gcse', 'pass their own', 'pass his own', 'pass her own', 'can barely read', 'can barely spell', 'can barely count',
+  'can barely write', 'snivelling', 'sniveling', 'whingeing little', 'whiny little', 'wet lettuce',
+  'gormless', 'stuck up cow', 'stuck up madam', 'stuck up mare', 'stuck up git', 'stuck up snob', 'so stuck up', 'bit stuck up', 'is stuck up', "'s stuck up", 'are stuck up', 'up herself', 'up himself', 'full of herself',
+  'full of himself', 'mutton dressed as lamb', 'dressed in the dark', 'dressed like a', 'dresses like a', 'dressed by a', 'fashion disaster',
+  'fashion crime', 'dragged through a hedge', 'face like a', 'face only a mother', 'minger', 'munter', 'fatso', 'lard arse', 'lardarse',
+  'beached whale', 'little toerag', 'little madam', 'little horror', 'little sod', 'little git',
+];
+const DIM = anchored(wordRe(words(DIM_LIST)), DIM_LIST);
+
+/** A body or looks word before a person word: "the chubby lad", "that spotty kid", "the fat one". */
+const BODY_ADJ = ['fat', 'chubby', 'tubby', 'porky', 'podgy', 'lardy', 'obese', 'fatty', 'ugly', 'spotty', 'greasy', 'smelly', 'stinky', 'whiffy', 'minging', 'gormless', 'dopey', 'dozy', 'gobby', 'snotty', 'dim', 'thick', 'weird', 'creepy', 'hairy', 'sweaty', 'scruffy', 'frumpy', 'dumpy', 'ginger'];
+const BODY_PERSON = ['lad', 'lads', 'kid', 'kids', 'boy', 'boys', 'girl', 'girls', 'child', 'pupil', 'student', 'mum', 'mums', 'dad', 'dads', 'bloke', 'teacher', 'ta', 'colleague', 'cow', 'git', 'sod', 'lump', 'one in', 'one from', 'one who', 'twins', 'new starter'];
+const BODY = anchored(new RegExp(`(?<![a-z])(?:(?:the|that|this|one|a|some|my|our|his|her|little|big)(?: little| big)? )?${words(BODY_ADJ)} ${words(BODY_PERSON)}(?![a-z])(?! slim)`, 'g'), BODY_ADJ, BODY_PERSON);
+
+/** A feature or garment judged harshly: "her fringe is a crime", "his ties are tragic". */
+const LOOKS = ['outfit', 'outfits', 'clothes', 'eyebrows', 'hair', 'haircut', 'teeth', 'make up', 'makeup', 'fake tan', 'tan', 'shoes', 'trousers', 'tie', 'ties', 'cardigan', 'cardigans', 'jumper', 'jumpers', 'weight', 'belly', 'gut', 'nose', 'face', 'voice', 'laugh', 'breath', 'fringe', 'dress', 'dresses', 'skirt', 'wardrobe', 'beard', 'moustache', 'glasses', 'body', 'legs', 'bum', 'muffin top', 'double chin', 'chins', 'handbag', 'nails', 'lashes', 'lips'];
+const LOOKS_BAD = ['a crime', 'criminal', 'a disaster', 'a joke', 'tragic', 'a tragedy', 'hideous', 'horrendous', 'offensive', 'awful', 'dreadful', 'ugly', 'disgusting', 'rank', 'minging', 'vile', 'atrocious', 'a war crime', 'a hate crime', 'an eyesore', 'a state', 'a mess', 'horrific', 'an abomination', 'a health hazard', 'hilarious', 'laughable', 'ridiculous', 'embarrassing', 'a sight', 'a fright', 'frightening', 'terrifying', 'grim', 'gross', 'revolting', 'huge', 'massive', 'enormous'];
+const LOOKS_RE = anchored(
+  new RegExp(`(?<![a-z])(?:your|ur|her|his|their) ${words(LOOKS)} (?:is|are|was|were|'s|'re) (?:(?:a|an|so|absolutely|genuinely|truly|honestly|actually|literally|frankly|just|quite|bloody|properly|an actual|an absolute|a total) ){0,2}${words(LOOKS_BAD)}(?![a-z])`, 'g'),
+  LOOKS,
+  LOOKS_BAD,
+);
+
+/** Pupils, a class or a set likened to animals or a zoo: "my set are like a farmyard", "calling them feral". */
+const COHORT = "(?:(?:my|our|the|these|those|this|that|his|her|their) (?:(?:bottom|top|middle|lower|higher|foundation|year (?:[1-9]|1[0-3])|y(?:[1-9]|1[0-3])|[1-9]|1[0-3]) )?(?:set|sets|class|classes|form|group|lot|kids|pupils|students|children|boys|girls|lads|tutees|tutor group|year group)|(?:year|yr|y) ?(?:[1-9]|1[0-3])s|(?:[1-9]|1[0-3])[a-z]{1,2}[1-9]?|them|they|kids|pupils|students)";
+const ZOO_LIST = ['the zoo', 'a zoo', 'zoo animals', 'a farmyard', 'the farmyard', 'a circus', 'the circus', 'a madhouse', 'a bear pit', 'feeding time', 'feral', 'animals', 'wild animals', 'monkeys', 'chimps', 'chimpanzees', 'apes', 'savages', 'gremlins', 'beasts', 'hyenas', 'a pack of', 'a herd of', 'cattle', 'pigs', 'zookeeper', 'zoo keeper', 'rabid', 'untamed', 'neanderthals', 'cavemen', 'goblins', 'vermin', 'rats'];
+const ZOO_NEAR = anchored(
+  new RegExp(`(?<![a-z])(?:call|calls|called|calling|nickname|nicknamed|like|likened|are|were|is|was|'re|'s|r|bunch of|pack of|little|absolute|total|complete|proper|right|real|more like|welcome to|basically|literally|actual|to|into) (?:(?:a|an|the|my|our|little|absolute|proper|real|right|total|complete|bunch of|pack of) ){0,2}['"]?${words(ZOO_LIST)}(?![a-z])`, 'g'),
+  ZOO_LIST,
+);
+const COHORT_RE = new RegExp(`(?<![a-z0-9])${COHORT}(?![a-z0-9])`, 'g');
+/** Where "zoo" or "animals" is a place or a topic, not a name for people: "trip to the zoo", "the animals at the farm". */
+const ZOO_BENIGN = /(?<![a-z])(?:trip|visit|visited|visiting|day|went|going|go|gone|to|at|from|around|round|keeper talk|about|farm|safari|habitats?|topic|project|science|learn(?:t|ed|ing)?|stud(?:y|ied|ying)|drew|draw|drawing|paint(?:ed|ing)?|feed(?:ing)? the|cared for|loved|meet|met|pet(?:ting)?|stroke|rescue|charity|adopt(?:ed)?|costume|dressed as|pretend(?:ed|ing)?|play(?:ed|ing)?|act(?:ed|ing)? out|film|book|story|song|sang) (?:(?:the|a|some|our|their|real|farm|baby|local|wild|zoo|all the|lots of) ){0,2}(?:zoo|animals|monkeys|apes|pigs|cattle|chimps|beasts|rats|hyenas|goblins|gremlins|circus)(?![a-z])/;
+
+/** "thinks she's God's gift", "think they're gangsters": sneering at what someone believes about themselves. */
+const THINKS_LIST = ["god's gift", 'gods gift', 'all that', "the bee's knees", 'the bees knees', 'hard', 'so hard', 'clever', 'so clever', 'a comedian', 'an influencer', 'influencers', 'a gangster', 'gangsters', 'gangster', 'a model', 'a celebrity', 'a princess', 'the queen', 'the king', 'a big shot', 'the boss', 'better than everyone', 'so special', 'a genius', 'an expert', 'a superstar', 'a rapper', 'rappers', 'tough', 'hot stuff', 'hot property', 'a catch', 'irresistible', 'an ofsted inspector', 'so important', 'a footballer', 'a pop star', 'a popstar', 'a comedian'];
+const THINKS = anchored(
+  new RegExp(`(?<![a-z])(?:thinks|think|reckons|reckon|acts like|act like) (?:she'?s|he'?s|they'?re|she is|he is|they are|she was|he was|they were|you'?re|you are) (?:(?:so|some|kind of|sort of|really|basically|literally|actually|the next) ){0,2}${words(THINKS_LIST)}(?![a-z])`, 'g'),
+  ['thinks', 'think', 'reckons', 'reckon', 'acts', 'act'],
+  THINKS_LIST,
+);
+
+/** Backhanded praise: two markers, or one and a titled colleague ("Mrs X, bless her, means well"). */
+const BACKHANDED_LIST = ['bless her', 'bless him', 'bless them', 'bless her heart', 'bless his heart', 'means well', 'mean well', "heart's in the right place", 'hearts in the right place', 'different talents', 'different strengths', 'not her strong point', 'not his strong point', 'not her forte', 'not his forte', 'tries so hard', 'trying so hard', 'tried so hard', 'try so hard', 'tries her best', 'tries his best', 'not everyone can be', 'we all have our', 'at least she tries', 'at least he tries', 'at least they try', 'a for effort', 'you have to admire', 'you have to give her', 'you have to give him', 'poor love', 'cotton socks', 'sweetheart', 'hun'];
+const BACKHANDED = anchored(wordRe(words(BACKHANDED_LIST)), BACKHANDED_LIST);
+const TITLED_ADULT = anchored(/(?<![a-z])(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z][a-z'-]{0,20}(?![a-z])/g, ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir']);
+const COLLEAGUE = "(?:colleague|colleagues|teacher|teachers|ta|tas|hlta|nqt|ect|trainee|deputy|head|senco|hod|head of [a-z]{2,12}|supply|cover supervisor|office|receptionist|bursar|caretaker|governor|governors|department|dept|team|staffroom|staff|business manager|line manager|mum|dad|mums|dads|parent|parents)";
+
+/** Gloating over a colleague's failure: "Lidl are hiring", "her obs went so badly". */
+const SHOP = ['aldi', 'lidl', 'tesco', 'asda', 'greggs', 'mcdonalds', "mcdonald's", 'maccies', 'primark', 'costa', 'starbucks', 'sainsburys', "sainsbury's", 'morrisons', 'wetherspoons', 'spoons', 'b&q', 'poundland', 'iceland', 'the job centre', 'jobcentre', 'burger king', 'kfc', 'subway'];
+const HIRING = anchored(new RegExp(`(?<![a-z])${words(SHOP)} (?:are|is|'s|'re|are always|is always|are still|is still) (?:hiring|recruiting|looking for staff|taking on)(?![a-z])`, 'g'), SHOP);
+const FLOPPED = anchored(
+  new RegExp(`(?<![a-z])(?:(?:mr|mrs|ms|miss|mx|dr|sir)\\.? [a-z][a-z'-]{0,20}|her|his|their|the (?:new )?${COLLEAGUE}'?s?) (?:(?:lesson|first|last|formal|ofsted|mock|big) )?(?:observation|obs|interview|learning walk|deep dive|lesson obs|assembly|presentation|demo lesson|teach ?meet|inspection) (?:went|was|has gone|got graded|ended|got) (?:(?:so|really|truly|absolutely|spectacularly|hilariously|horribly|embarrassingly|a) ){0,2}(?:badly|terribly|horribly|awfully|disaster|car crash|trainwreck|train wreck|car-crash|shocking|dire|inadequate|catastrophic|embarrassing|wrong|pear shaped|pear-shaped|tits up)(?![a-z])`, 'g'),
+  ['observation', 'obs', 'interview', 'walk', 'dive', 'assembly', 'presentation', 'demo', 'meet', 'inspection'],
+  ['badly', 'terribly', 'horribly', 'awfully', 'disaster', 'crash', 'trainwreck', 'wreck', 'shocking', 'dire', 'inadequate', 'catastrophic', 'embarrassing', 'wrong', 'pear', 'shaped', 'tits'],
+);
+const CRY_PREDICT = anchored(/(?<![a-z])(?:you'?ll|she'?ll|he'?ll|they'?ll|you will|she will|he will|they will) (?:be )?(?:crying|sobbing|in tears|quitting|begging|broken)(?: (?:in|into|by|before) (?:the|her|his|their|your|a|half term|christmas|easter|october|november|december|the summer))(?![a-z])/g, ['crying', 'sobbing', 'tears', 'quitting', 'begging', 'broken']);
+
+/** Ranking or listing the most annoying parents, pupils or colleagues. */
+const ANNOYING = ['annoying', 'irritating', 'awful', 'worst', 'nightmare', 'entitled', 'needy', 'pushy', 'difficult', 'ridiculous', 'insufferable', 'unbearable', 'embarrassing', 'clueless', 'useless', 'smelly', 'stupid', 'thickest', 'dimmest', 'laziest', 'ugliest', 'weirdest', 'loudest', 'most annoying', 'most irritating', 'most entitled', 'most clueless', 'most useless'];
+const RANKED = ['parents', 'parent', 'mums', 'mum', 'dads', 'dad', 'kids', 'kid', 'pupils', 'pupil', 'students', 'student', 'colleagues', 'colleague', 'staff', 'teachers', 'tas', 'members of staff', 'families', 'children', 'child', 'classes', 'class', 'people in my', 'people in our'];
+const RANKING = anchored(
+  new RegExp(`(?<![a-z])(?:ranking|ranked|rank|rate|rating|league table of|top (?:\\d{1,2}|three|five|ten)|tier list of|my list of|a list of|bingo of|awards? for|award for the|countdown of|power ranking of|hall of shame|shortlist for) (?:(?:the|my|our|this|year's|years|today's|most|all|of) ){0,3}${words(ANNOYING)} (?:[a-z0-9]+ ){0,2}${words(RANKED)}(?![a-z])`, 'g'),
+  ['ranking', 'ranked', 'rank', 'rate', 'rating', 'league', 'top', 'tier', 'list', 'bingo', 'awards', 'award', 'countdown', 'shame', 'shortlist'],
+  ANNOYING,
+  RANKED,
+);
+
+/** A pointed call-out in public: one of these with a second marker, and no thanks in the post. */
+const CALLOUT_LIST = ['you know who you are', 'you know exactly who you are', 'you know exactly who', 'you know full well', 'naming no names', 'mentioning no names', 'no names mentioned', 'not naming names', 'not naming any names', "won't name names", 'will not name names', "knows it's you", "know it's you", 'knows it is you', 'especially someone', 'especially the one', 'especially you', 'certain members of', 'certain colleagues', 'certain people', 'certain individuals', 'certain parents', 'some people in our', 'some people in my', 'some people in this', 'some people in the', 'one person in', 'a certain someone', 'a certain colleague', 'a certain parent', 'a certain member', 'the least capable', 'the least competent', 'the least intelligent', 'the least useful', 'the least talented', 'the most useless', 'the most incompetent'];
+const CALLOUT = anchored(wordRe(words(CALLOUT_LIST)), CALLOUT_LIST);
+const JIBE_LIST = ['gentle reminder', 'friendly reminder', 'just saying', 'just an observation', 'could learn', 'would do well to', 'some of us actually', 'some of us do', 'costs nothing', 'funny how', 'interesting how', 'amazing how', 'strange how', 'odd how', 'not bitter', "not that i'm bitter", 'no offence', 'everyone knows', 'we all know', 'the whole class knows', 'the whole school knows', 'to the parent who', 'to the colleague who', 'to the person who', 'to the member of staff who', 'to whoever', 'could the parent who', 'would the parent who', 'could the person who', 'would the person who', 'the one who', 'always the one', 'take the hint', 'sort it out', 'do better', 'be ashamed', 'sorrynotsorry', 'sorry not sorry', 'rant over', 'passive aggressive', 'sick of', 'fed up', 'rude', 'lazy', 'talks most', 'talks the most'];
+const JIBE = anchored(wordRe(words(JIBE_LIST)), JIBE_LIST);
+const THANKS = /(?<![a-z])(?:thank|thanks|thankyou|ty|grateful|appreciate|appreciated|kind|kindness|lovely gesture|legend|legends|hero|heroes|star|stars|angel|made my day|generous|hats off|shout ?out|well done|congratulations|congrats)(?![a-z])/;
+
+/** Nicknames for pupils: "we call him 'the ...'", "our nickname for that boy". */
+const NICKNAME = anchored(
+  new RegExp(`(?<![a-z])(?:(?:i|we|i'?ve|we'?ve|i have|we have|staff|everyone|the staffroom|the department) (?:all |secretly |privately |just )?(?:call|calls|called|have called|nicknamed|have nicknamed|refer to|christened|dubbed) (?:him|her|them|(?:that|this|one) (?:kid|boy|girl|child|one|class|lot)|${COHORT})(?: [a-z0-9]+){0,3} (?:as )?(?:['"]|the |little |mr |miss )|(?:our|my|the staffroom'?s?|the staff) (?:secret )?nicknames? for)`, 'g'),
+  ['call', 'calls', 'called', 'nicknamed', 'refer', 'christened', 'dubbed', 'nickname', 'nicknames'],
+);
+/** A person word anywhere nearby (for the marks that need one). */
+const PERSONISH = new RegExp(`(?<![a-z0-9])(?:${COLLEAGUE}|${COHORT}|kid|child|boy|girl|lad|she|he|her|him|they|them|you|@[a-z0-9_]{2,30})(?![a-z0-9])`);
+
+const MOCK_GATE = gateRare(DIM_LIST, BODY_ADJ, LOOKS, ZOO_LIST, BACKHANDED_LIST, SHOP, CALLOUT_LIST, [
+  'ranking', 'ranked', 'rank', 'rate', 'rating', 'league', 'top', 'tier', 'list', 'bingo', 'awards', 'award', 'countdown', 'shame', 'shortlist',
+  'thinks', 'think', 'reckons', 'reckon', 'acts', 'act', 'observation', 'obs', 'interview', 'walk', 'dive', 'assembly', 'presentation', 'demo', 'meet', 'inspection',
+  'crying', 'sobbing', 'tears', 'quitting', 'begging', 'broken', 'call', 'calls', 'called', 'nicknamed', 'refer', 'christened', 'dubbed', 'nickname', 'nicknames',
+]);
+
+export const mockery: Rule = {
+  id: 'bullying/mockery',
+  category: 'bullying',
+  defaultClause: '5.2',
+  severity: 'warning',
+  reason: 'This makes fun of someone: their looks, their intelligence or their failures. Mockery in public can amount to bullying.',
+  gate: (doc) => doc.hasAny(MOCK_GATE),
+  run: (doc) => {
+    const t = doc.text;
+    const ranges: Range[] = [];
+    // Intelligence, looks, gloating and ranking: on their own.
+    for (const re of [DIM, BODY, LOOKS_RE, THINKS, HIRING, FLOPPED, CRY_PREDICT, RANKING, NICKNAME]) ranges.push(...doc.find(re));
+    // "man up" and "stuck up" are put-downs only about a person.
+    // Animals and zoos: only with pupils or a class in the same sentence, and not a trip, a topic or a story.
+    const zoo = doc.find(ZOO_NEAR);
+    if (zoo.length) {
+      const cohort = doc.find(COHORT_RE);
+      for (const [, z] of doc.together(cohort, zoo)) {
+        const s = doc.sentences().find((x) => x.from <= z.from && z.from < x.to)!;
+        if (!ZOO_BENIGN.test(t.slice(s.from, s.to)) && !/(?<![a-z])feral (?:cats?|kittens?|pigeons?|dogs?|goats?|ponies|horses|parrots)/.test(t.slice(z.from, z.to + 12))) ranges.push(z);
+      }
+      // Cohorts after the zoo word too ("the zoo, also known as my Year 8s").
+      if (!ranges.length) for (const [z, c] of doc.near(zoo, cohort, 40, true)) if (!ZOO_BENIGN.test(t.slice(Math.max(0, z.from - 40), c.to))) ranges.push(z, c);
+    }
+    // Backhanded praise and call-outs need a second marker; never in a thank-you.
+    const back = doc.find(BACKHANDED);
+    const strongBack = back.filter((r) => !/^(?:sweetheart|hun|poor love)$/.test(t.slice(r.from, r.to)));
+    if (back.length && !THANKS.test(t)) {
+      const titled = doc.find(TITLED_ADULT);
+      if ((strongBack.length && (titled.length || back.length >= 2)) || (back.length >= 2 && strongBack.length)) ranges.push(...back);
+    }
+    const call = doc.find(CALLOUT);
+    if (call.length && !THANKS.test(t)) {
+      const jibe = doc.find(JIBE);
+      if (jibe.length && PERSONISH.test(t)) ranges.push(...call, ...jibe);
+      else if (call.length >= 2) ranges.push(...call);
+    }
+    return ranges.length ? [{ ranges }] : [];
+  },
+};
+
+export const rules: Rule[] = [insult, nameCalling, groupPutDown, politicalPutDown, mockery];
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {
@@ -260,6 +404,35 @@ export const DOCS: Record<string, RuleDocs> = {
     description: 'Put-downs of a whole group of people ("liberals are idiots", "Tories are scum").',
     flag: ['Liberals are idiots', 'Tories are scum', 'Referees are all useless', 'Politicians are pathetic'],
     ok: ['Teachers are amazing', 'Our governors are so supportive', 'Exams are over!', 'Mondays are hard work'],
+  },
+  'bullying/mockery': {
+    description: 'Mockery in ordinary words: someone\'s intelligence ("two brain cells"), body or clothes ("the chubby kid"), pupils likened to animals or a zoo, sneering ("thinks he\'s all that"), backhanded praise of a named colleague, gloating over a colleague\'s failure ("Lidl are hiring"), ranking annoying parents, pointed call-outs and nicknames for pupils.',
+    flag: [
+      'Honestly the new lad in my form is not the sharpest tool in the box',
+      'That chubby boy in Year 7 got stuck in the climbing frame again haha',
+      "His ties are genuinely a war crime, someone buy the man a new one",
+      'My lower set are basically a farmyard after lunch, I need a whip and a chair',
+      "The Year 10 lads who think they're hard: you still bring a packed lunch from your nan",
+      'Mr Ellis tried so hard with his assembly, bless him, we all have our gifts',
+      "Heard Mrs Green's interview went spectacularly badly. Don't worry, Lidl are always hiring",
+      'My top five most annoying parents of the term, a thread',
+      'Naming no names, but some people in our department could do their own photocopying. Just saying',
+      "We've nicknamed that boy in 8C 'the goblin' in the staffroom",
+      "Between them that form has about two brain cells",
+    ],
+    ok: [
+      'Year 2 loved their trip to the zoo, especially the monkeys!',
+      'Our topic this term is animals and their habitats',
+      'The feral cats by the bike shed have been rehomed by the RSPCA',
+      'To whoever left cake in the staffroom, you know who you are, thank you!',
+      'Bless him, he was so proud of his certificate today',
+      'Mrs Ahmed, thank you so much, you tried so hard to make the trip happen',
+      'She thinks the trip to the museum will be the highlight of the year',
+      'Thick fog on the drive in this morning, be careful out there',
+      'Our Year 6 performed The Jungle Book and the animals stole the show',
+      'My Year 9s were brilliant in their assessment today',
+      'Her interview went really well, congratulations Miss Shah!',
+    ],
   },
   'bullying/political-put-down': {
     description: 'Name-calling of political groups and their supporters ("crazy liberals", "lying Tories", "Demonrats", "libtards").',

@@ -7,7 +7,7 @@
 import type { Doc, Range } from '../doc';
 import type { LexCategory } from '../lexicon';
 import type { Severity } from '../types';
-import { anchored, gateWords, hitsOf, words, type Rule, type RuleHit, type RuleDocs } from './rule';
+import { anchored, gateRare, gateWords, hitsOf, words, wordRe, type Rule, type RuleHit, type RuleDocs } from './rule';
 import { insideKnownName, insideQuotedTitle } from './refs';
 
 /**
@@ -169,7 +169,106 @@ export const sexual: Rule = {
   run: (doc) => hitsOf(doc, ...EXPLICIT),
 };
 
-export const rules: Rule[] = [profanity, threat, sexual];
+/**
+ * Veiled threats: no violent verb, but the meaning is plain ("I'll be waiting for him after school",
+ * "we know which pub you drink in", "next time it'll be you", "they'll be leaving on a stretcher").
+ */
+const VEILED = [
+  /(?<![a-z])(?:i'?ll|i will|we'?ll|we will|i'?m gonna|i am going to|i'?m going to|we'?re going to) be waiting (?:(?:for|outside|at|by|in|round) )?(?:him|her|them|you|u|that (?:kid|lad|boy|girl|dad|mum|parent|one)|the (?:kid|lad|boy|girl|dad|mum|parent)s? who|(?:(?:outside|at|by|round) )?(?:his|her|their|your|ur) (?:house|door|car|gate|work|school))(?![a-z])/g,
+  /(?<![a-z])see how (?:brave|hard|tough|big|clever|cocky|funny|mouthy|smart|gobby|confident|brave) (?:he|she|you|they|u|his dad|her dad|your dad)(?:'s| is|'re| are| feels?| feel| really is| really are)? (?:then|when|after|without)(?![a-z])/g,
+  /(?<![a-z])(?:next time|one day|soon|eventually),? (?:it'?ll|it will|it'?s going to|it is going to|it could|it might|that'?ll|that will) be (?:you|him|her|them|yours|hers|(?:your|his|her|their) (?:face|car|house|head|tyres|windows|kids?|legs?|neck|family))(?![a-z])/g,
+  /(?<![a-z])(?:will|'ll|gonna|going to|would|'d|could|might|shall) (?:be )?(?:leaving|leave|going home|go home|carried out|wheeled out|taken out|coming out|come out|end up|ending up) (?:in|on|with|inside) (?:an ambulance|a stretcher|a body bag|bodybags?|the morgue|a coffin|a box|pieces|a neck brace|a drip)(?![a-z])/g,
+  /(?<![a-z])(?:i|we|they|everyone|people|i'?ve|we'?ve|half the staff) (?:all |still |also |now |do |definitely )?(?:know|knows|found out|know exactly|have found out|worked out|can find out|can easily find out) (?:exactly )?(?:where (?:you|u|they|he|she|you all|ya|(?:your|their|his|her) (?:kids?|children|family|wife|husband|partner|mum|mam|dad)) (?:all )?(?:live|lives|living|drink|drinks|park|parks|sleep|sleeps|work|works|walk|walks|train|trains|shop|shops|hang out|hangs out|go|goes|stay|stays|get off|go to school)|which (?:pub|gym|house|street|road|car|church|club|bar|school|estate|flat|door) (?:you|u|they|he|she|your|their|his|her))(?![a-z])/g,
+  /(?<![a-z])(?:i|we|i'?ve|we'?ve) (?:still |also |now |have |conveniently |secretly |quietly )?(?:kept|saved|noted|took|taken|looked up|pulled|copied|got|have|still have|written down|wrote down|made a note of|screenshotted|photographed) (?:down )?(?:your|their|his|her|the (?:parent|dad|mum|family)'?s?) (?:home )?(?:address|addresses|postcode|phone number|mobile number|number plate|car reg|reg|registration|home phone)(?![a-z])/g,
+  /(?<![a-z])(?:one more|if (?:he|she|they|that|this|you|u|anyone|someone|another)|next time|i swear)(?:[^.!?\n]{0,80}) (?:i'?ll|i will|i'?m going to|i'?m gonna|i am going to|i might|i could|i'?d|i would)(?: [a-z]+){0,2} (?:end up|be|land up|wind up) (?:on the (?:six o'?clock |ten o'?clock |evening |local |national |front page of the )?news|in prison|in jail|in a cell|behind bars|on crimewatch|doing time|in a police cell|arrested|on a murder charge)(?![a-z])/g,
+  /(?<![a-z])(?:won'?t|will not|can'?t|cannot|couldn'?t) be (?:held )?responsible for (?:my actions|what i do|what i'?ll do|what happens next|what happens to (?:him|her|them|you))(?![a-z])/g,
+  /(?<![a-z])(?:deserves?|needs?|needed|asking for|is getting|'s getting|will get|'ll get|gonna get|going to get|wants?) (?:a )?(?:good |proper |right |swift |short sharp )?(?:slap|smack|kicking|hiding|thump|clip round the ear|clip round the head|beating|battering|slapping|smacking|thumping|punch in the (?:face|mouth|head)|kick up the arse|kick up the backside)(?![a-z])/g,
+  /(?<![a-z])(?:we|i) know (?:exactly )?who (?:you are|did (?:it|this|that)|it was)(?![a-z])(?=[^\n]{0,120}(?<![a-z])(?:next time|watch|careful|warned|regret|sorry|consequences|coming for|sort (?:you|them|it) out)(?![a-z]))/g,
+];
+const VEILED_ANCHORS: string[][][] = [
+  [['waiting']],
+  [['brave', 'hard', 'tough', 'big', 'clever', 'cocky', 'funny', 'mouthy', 'smart', 'gobby', 'confident'], ['see']],
+  [['next', 'day', 'soon', 'eventually']],
+  [['ambulance', 'stretcher', 'bag', 'bodybag', 'bodybags', 'morgue', 'coffin', 'box', 'pieces', 'brace', 'drip']],
+  [['know', 'knows', 'found', 'worked'], ['where', 'which']],
+  [['address', 'addresses', 'postcode', 'number', 'plate', 'reg', 'registration', 'phone']],
+  [['news', 'prison', 'jail', 'cell', 'bars', 'crimewatch', 'time', 'arrested', 'charge']],
+  [['responsible']],
+  [['slap', 'smack', 'kicking', 'hiding', 'thump', 'clip', 'beating', 'battering', 'slapping', 'smacking', 'thumping', 'punch', 'kick']],
+  [['know'], ['who']],
+];
+VEILED_ANCHORS.forEach((lists, i) => anchored(VEILED[i]!, ...lists));
+// Every pattern needs a word of its first anchor list: the gate is their union.
+const VEILED_GATE = gateRare(...VEILED_ANCHORS.map((l) => l[0]!));
+
+export const veiledThreat: Rule = {
+  id: 'offensive/veiled-threat',
+  category: 'offensive',
+  defaultClause: '5.2',
+  severity: 'serious',
+  reason: 'This could be read as a threat, even if it is meant as a joke: it hints at harm or at knowing where someone lives.',
+  gate: (doc) => doc.hasAny(VEILED_GATE),
+  run: (doc) => {
+    const ranges = (hitsOf(doc, ...VEILED)[0]?.ranges ?? []).filter((r) => !insideKnownName(doc, r) && !insideQuotedTitle(doc, r));
+    return ranges.length ? [{ ranges }] : [];
+  },
+};
+
+/**
+ * Lewd remarks about colleagues, parents or pupils: innuendo ("phwoar", "bend me over the desk"),
+ * a body or clothes with a desire emoji, fancying the parents, and sixth-formers "looking older"
+ * (a sexual remark about a pupil is also a safeguarding matter: serious).
+ */
+const LEWD_STRONG = ['bend me over', 'bent me over', 'bend him over', 'bend her over', 'phwoar', 'phwoah', 'phwor', 'fwoar', 'hubba hubba', 'sex on legs', 'sex on a stick', 'milf', 'milfs', 'dilf', 'dilfs', 'yummy mummy', 'yummy mummies', 'yummy daddy', 'hot dad', 'hot dads', 'hot mum', 'hot mums', 'fit dad', 'fit dads', 'fit mum', 'fit mums', 'fit teacher', 'hot teacher', 'fit new teacher', 'hot new teacher', 'fit pe teacher', 'hot pe teacher', 'fit supply teacher', 'hot supply teacher', 'fit ta', 'fancy a shag', 'fancy a quickie', 'up for a shag', 'up for a quickie', 'climb him like a tree', 'climb her like a tree', 'spank me', 'punish me', 'give me a detention', 'give me detention', 'put me in detention', 'handcuff me', 'tie me up', 'take me now', 'have me any day', 'do me any day', 'do me now', "i'd do him", "i'd do her", 'id do him', 'id do her', 'would do him', 'would do her', "i'd smash", 'would smash', 'naughty teacher', 'naughty schoolgirl', 'sexy teacher', 'sexy dad', 'sexy mum', 'lap dance', 'lapdance', 'twerking on', 'twerked on', 'grinding on', 'sit on my face', 'ride him', 'ride her', 'wife him up', 'toyboy', 'toy boy', 'easy on the eye', 'eye candy', 'dtf'];
+const LEWD_WEAK = ['dry spell', 'dms are open', 'dms open', 'my dms', 'single dads', 'single dad', 'single mums', 'single mum', 'in my lingerie', 'new lingerie', 'in my underwear', 'in my knickers', 'gets me excited', 'get me excited', 'gets me going', 'gets me hot', 'hot and bothered', 'snogging', 'snogged', 'got off with', 'wink wink', 'in those shorts', 'in those leggings', 'in that lycra', 'those shorts', 'those leggings', 'the arms', 'his arms', 'her legs', 'his legs', 'his bum', 'her bum', 'fancies', 'sexy', 'frisky', 'naughty', 'lingerie', 'thirsty'];
+const LEWD_BODY = ['shorts', 'lycra', 'leggings', 'speedos', 'trunks', 'arms', 'biceps', 'abs', 'six pack', 'bum', 'arse', 'backside', 'legs', 'chest', 'pecs', 'muscles', 'lingerie', 'underwear', 'knickers', 'boxers', 'stockings', 'suspenders', 'thighs', 'cleavage', 'boobs', 'curves', 'tight', 'twerk', 'twerking', 'bed', 'dad', 'dads', 'mum', 'mums', 'teacher', 'ta', 'caretaker', 'colleague', 'him', 'her'];
+const STRONG_RE = anchored(wordRe(words(LEWD_STRONG)), LEWD_STRONG);
+const WEAK_RE = anchored(wordRe(words(LEWD_WEAK)), LEWD_WEAK);
+const BODY_RE = anchored(wordRe(words(LEWD_BODY)), LEWD_BODY);
+/** Desire emoji: hot face, drooling, heart eyes, smirk, aubergine, peach, droplets, tongue, devil, biting lip, kiss mark. */
+/** The ones that say desire on their own (hot face, drooling, aubergine, peach, droplets, tongue, biting lip); the others only count with words. */
+const DESIRE_STRONG = /\u{1F975}|\u{1F924}|\u{1F346}|\u{1F351}|\u{1F4A6}|\u{1F445}|\u{1FAE6}/u;
+const DESIRE = /\u{1F975}|\u{1F924}|\u{1F60D}|\u{1F60F}|\u{1F346}|\u{1F351}|\u{1F4A6}|\u{1F445}|\u{1F608}|\u{1FAE6}|\u{1F48B}/gu;
+/** Sixth-formers said to look older ("the Year 12 girls could pass for 21"). */
+const OLDER = anchored(
+  /(?<![a-z])(?:sixth form|sixth-form|6th form|year 1[1-3]|yr ?1[1-3]|y1[1-3]|a level|a-level|prom|leavers|college|sixth formers)(?: [a-z]+){0,2} (?:girls|boys|lads|students|pupils|lot|ones)(?:[^.!?\n]{0,40}) (?:look|looks|looked|looking|could pass for|would pass for|pass for|passing for|don'?t look|do not look) (?:about |at least |easily |well over |over |older than |like they'?re |like |every bit )?(?:1[89]|2\d|3\d|twenty|thirty|older|legal|grown|adults?|women|men|their age|16|17|mature)(?![a-z0-9])/g,
+  ['girls', 'boys', 'lads', 'students', 'pupils', 'lot', 'ones'],
+  ['look', 'looks', 'looked', 'looking', 'pass', 'passing'],
+);
+const LEWD_GATE = gateRare(LEWD_STRONG, LEWD_WEAK);
+const BODY_GATE = gateRare(LEWD_BODY);
+/** Any of the strong desire emoji, as UTF-16 (a cheap test before the sentence pairing). */
+const HAS_STRONG_EMOJI = /\uD83E[\uDD75\uDD24\uDEE6]|\uD83C[\uDF46\uDF51]|\uD83D[\uDCA6\uDC45]/;
+
+export const lewd: Rule = {
+  id: 'offensive/lewd',
+  category: 'offensive',
+  defaultClause: '5.2',
+  severity: 'warning',
+  reason: 'This reads as a sexual remark about a colleague, parent or pupil, which the policy calls lewd.',
+  gate: (doc) => doc.hasAny(LEWD_GATE) || doc.mayMatch(OLDER) || (doc.hasAny(BODY_GATE) && HAS_STRONG_EMOJI.test(doc.text)),
+  run: (doc) => {
+    const hits: RuleHit[] = [];
+    const older = doc.find(OLDER);
+    if (older.length) hits.push({ ranges: older, severity: 'serious', reason: 'This comments on how old pupils look in a sexual way: a sexual remark about a pupil is a safeguarding concern.' });
+    const t = doc.text;
+    const ranges: Range[] = doc.find(STRONG_RE);
+    // Hashtags ("#hot #sexy" under a product photo) are tags, not remarks about a person.
+    const weak = doc.find(WEAK_RE).filter((r) => t.charCodeAt(r.from - 1) !== 35);
+    const emoji = doc.find(DESIRE);
+    const strongEmoji = emoji.filter((r) => DESIRE_STRONG.test(t.slice(r.from, r.to)));
+    if (weak.length >= 2 && (emoji.length || weak.length >= 3 || doc.find(BODY_RE).length)) ranges.push(...weak);
+    else if (strongEmoji.length) {
+      // A strong desire emoji in the same sentence as a body word, clothes or a colleague or parent.
+      for (const [b, e] of doc.together(doc.find(BODY_RE).filter((r) => t.charCodeAt(r.from - 1) !== 35), strongEmoji)) ranges.push(b, e);
+      if (weak.length) for (const [w, e] of doc.together(weak, strongEmoji)) ranges.push(w, e);
+    }
+    if (ranges.length) hits.push({ ranges });
+    return hits;
+  },
+};
+
+export const rules: Rule[] = [profanity, threat, sexual, veiledThreat, lewd];
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {
@@ -182,6 +281,45 @@ export const DOCS: Record<string, RuleDocs> = {
     description: 'Threats of violence ("I\'ll kill you", "watch your back", "should be shot").',
     flag: ["I'll kill you if you park there again", 'Watch your back', "I'm going to punch him in the face", 'He should be shot for that', "You're dead meat", 'I hope you die', 'Kill yourself', 'I know where you live', 'i will smash your face in'],
     ok: ['Our team killed it at sports day!', 'This maths test was brutal', 'Learning about the assassin of Franz Ferdinand in history', 'This heat is killing me', "I'm going to smash this marking tonight", 'Kill two birds with one stone', 'Year 8 shot some great footage for their film project', 'Year 10 acted out the murder scene from Macbeth: "I will kill you, traitor!" they roared', 'Movie night: Kill Bill for the staff, Mother Goose panto for the kids'],
+  },
+  'offensive/veiled-threat': {
+    description: 'Veiled threats with no violent verb ("I\'ll be waiting for him", "we know which pub you drink in", "next time it\'ll be you", "leaving on a stretcher", "I\'ve kept your address").',
+    flag: [
+      "If that lad mouths off at me once more I'll be waiting outside his house",
+      'Funny, we all know which gym you train at',
+      'Whoever let my tyres down: next time it will be your face',
+      'Carry on like that at the door and you will be leaving on a stretcher',
+      "I've still got your home address from the trip forms, sleep well",
+      'One more rude email from her and I swear I will end up in prison',
+      'That child needs a good slap',
+    ],
+    ok: [
+      "I'll be waiting at the gate with the medals, see you all at 3!",
+      'Next time it will be your turn to run the raffle',
+      'Year 9 first aid course: how to put someone in the recovery position while you wait for the ambulance',
+      'Does anyone know where the Year 5 trip leaves from?',
+      'The wait for our new library books is over!',
+      'Whoever ate my yoghurt from the staffroom fridge will be sentenced to lunch duty',
+    ],
+  },
+  'offensive/lewd': {
+    description: 'Lewd remarks about colleagues, parents or pupils: innuendo ("phwoar"), a body or clothes with a desire emoji, fancying the parents, and sixth-formers said to look older (serious: also safeguarding).',
+    flag: [
+      'Phwoar, the new geography teacher 🤤',
+      'The dads at sports day in their running shorts 🥵🥵',
+      'Yummy mummy alert at pick-up again',
+      'Lonely Friday night, any single dads fancy a drink? My DMs are open 😉',
+      'Not being funny but the Year 12 girls at the leavers do looked well over 20',
+      'The new caretaker can give me a detention any time',
+    ],
+    ok: [
+      'Sports day: our dads won the relay in their shorts!',
+      'Year 12 students looked so grown up at their interviews today, so proud',
+      'The PE department are looking hot in the new kit, well it is 30 degrees',
+      'After the dry spell the school garden finally got some rain',
+      'Our new reading corner 😍 thank you to all the parents who donated books',
+      'Arm day at the gym, my biceps are done for',
+    ],
   },
   'offensive/sexual': {
     description: 'Sexually explicit phrases ("send nudes", "nice tits", "sex tape").',

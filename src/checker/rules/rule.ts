@@ -150,6 +150,21 @@ export function gateWords(...lists: ReadonlyArray<readonly string[]>): Gate {
 }
 
 /**
+ * A gate of the rarest word of each phrase (see rarest()): every match of a phrase contains that word,
+ * so the gate is exact for lists whose phrases are matched whole, and it opens on far fewer texts than
+ * gateWords (which takes every word).
+ */
+export function gateRare(...lists: ReadonlyArray<readonly string[]>): Gate {
+  const out = new Set<string>();
+  for (const list of lists)
+    for (const phrase of list) {
+      const w = rarest(phrase.toLowerCase().split(/[^a-z0-9#]+/).filter((x) => x.length > 0));
+      if (w) out.add(w);
+    }
+  return registerGate(out);
+}
+
+/**
  * Registers the words a regex cannot match without, so Doc.find skips it (returns no matches) on a
  * text that lacks them; an exact pre-filter, not a heuristic. Each list is one requirement: every
  * match of `re` must contain one of its phrases, each phrase's words standing as whole runs of a-z
