@@ -4,7 +4,8 @@
  * head", "SLT", "the trust"), and complaints about work that identify the workplace. A school
  * reference and a negative word must share a sentence, so good news naming the school is never flagged.
  */
-import { anchored, gateWords, pairsOf, words, wordRe, type Rule, type RuleDocs } from './rule';
+import type { Range } from '../doc';
+import { anchored, gateRare, gateWords, pairsOf, words, wordRe, type Rule, type RuleDocs } from './rule';
 import { mayHaveSchool, schoolRefs } from './refs';
 
 /** Words that, next to the school, read as running it down. */
@@ -67,7 +68,111 @@ export const workComplaint: Rule = {
   },
 };
 
-export const rules: Rule[] = [negativeAboutSchool, workComplaint];
+/**
+ * Confessions of professional misconduct, in the poster's own voice: marking drunk or not at all,
+ * posting during lessons, doing pupils' coursework, giving answers to lift the data, sleeping on duty,
+ * leaving pupil data open, ignoring the behaviour policy, binning pupils' work, using school property
+ * or cards for oneself, wild staff-party stories, and not trusting one's own school with one's children.
+ */
+const CONFESS_LIST = [
+  'tick and flick', 'tick & flick', 'tick n flick', 'ticked and flicked',
+  'nobody checks', 'no one checks', 'no-one checks', 'nobody ever checks', "what they don't know", 'what they dont know', 'our little secret',
+];
+const CONFESS = anchored(wordRe(words(CONFESS_LIST)), CONFESS_LIST);
+/** Marking or reports in the pub or drunk. */
+const DRUNK_MARKING = anchored(
+  /(?<![a-z])(?:marking|marked|mark|grading|graded|moderating|reports?|report writing|predicted grades|mocks|essays|books)(?![a-z])[^.!?\n]{0,60}(?<![a-z])(?:in the pub|at the pub|down the pub|in a bar|in the bar|in spoons|drunk|tipsy|pissed|hammered|wasted|sloshed|half cut|tiddly|merry|blame the (?:wine|gin|beer|prosecco|rose|vodka|cider)|(?:wine|gin|prosecco|beer)[- ]fuell?ed|fuell?ed by (?:wine|gin|prosecco|beer|cider)|bottle of (?:wine|rose|red|white|prosecco|gin|vodka)|bottles? of (?:wine|rose|red|white|prosecco))(?![a-z])/g,
+  ['marking', 'marked', 'mark', 'grading', 'graded', 'moderating', 'report', 'reports', 'grades', 'mocks', 'essays', 'books'],
+  ['pub', 'bar', 'spoons', 'drunk', 'tipsy', 'pissed', 'hammered', 'wasted', 'sloshed', 'cut', 'tiddly', 'merry', 'blame', 'fuelled', 'fueled', 'bottle', 'bottles'],
+);
+/** Not marking at all: "haven't read a single book", "made up their grades". */
+const NOT_MARKING = anchored(
+  /(?<![a-z])(?:i |i've |ive |i have |i haven'?t |haven'?t |i never |never |not )(?:actually |even |really |properly |once )*(?:read|marked|opened|looked at|checked)(?: a single| any| one| their| the)(?: [a-z0-9]+){0,3} (?:books?|essays?|exercise books|homework|papers|scripts|assessments|coursework|mocks)|(?<![a-z])(?:made up|invented|guessed|plucked out of (?:thin )?air|pulled out of (?:thin air|my arse|my backside)) (?:the |their |all the |some |my |our )?(?:grades|marks|predicted grades|predictions|data|levels|scores|targets|reports?)(?![a-z])/g,
+  ['read', 'marked', 'opened', 'looked', 'checked', 'made', 'invented', 'guessed', 'plucked', 'pulled'],
+);
+/** Posting from a lesson: "typing this at the back of my Year 10 class while they do a quiz". */
+const LESSON_POST = anchored(
+  /(?<![a-z])(?:posting|tweeting|typing|writing|scrolling|on (?:my )?(?:phone|insta|instagram|facebook|twitter|tiktok|snapchat|here))(?: this)? (?:from|in|during|at) (?:the (?:back|front) of )?(?:my |a |the |this |period [1-6] )?(?:[a-z0-9]+ ){0,3}(?:lesson|lessons|class|period|cover lesson|double)(?![a-z])/g,
+  ['posting', 'tweeting', 'typing', 'writing', 'scrolling', 'phone', 'insta', 'instagram', 'facebook', 'twitter', 'tiktok', 'snapchat', 'here'],
+  ['lesson', 'lessons', 'class', 'period', 'double'],
+);
+/** Doing pupils' coursework for them. */
+const COURSEWORK = anchored(
+  /(?<![a-z])(?:helped|help|helping|wrote|written|write|writing|did|done|doing|rewrote|rewritten|rewriting|tweaked|touched up|fixed|polished|improved|redid|redone|finished)(?: [a-z0-9']+){0,4} (?:nea|neas|coursework|controlled assessments?|portfolios?|practical write-?ups?|coursework essays?)(?![a-z])(?=[^\n]{0,80}(?<![a-z])(?:more than (?:i|we) (?:strictly |really |probably )?should|a bit too much|a bit more than|a little more than|slightly more than|shh+|don'?t tell|nobody (?:will |needs to |would )?know|our little secret|between (?:us|you and me)|for them|wink|not strictly|exam board|moderator|allowed)(?![a-z]))/g,
+  ['nea', 'neas', 'coursework', 'assessment', 'assessments', 'portfolio', 'portfolios', 'write', 'writeup', 'writeups', 'ups', 'essay', 'essays'],
+);
+/** Giving answers to lift results or data. */
+const ANSWERS = anchored(
+  /(?<![a-z])(?:gave|give|giving|given|told|showed|shown|leaked|slipped|passed|sent|emailed|shared)(?: [a-z0-9']+){0,3} (?:the )?(?:answers|answer sheet|mark scheme|questions|exam paper|test paper|paper)(?![a-z])(?=[^\n]{0,100}(?<![a-z])(?:so (?:our|the|my|their) (?:data|results|figures|numbers|progress|stats|scores|grades|value added|p8|progress 8)|boost (?:our|the|my) (?:data|results|figures|numbers)|before the (?:test|exam|mock|assessment|sats)|in advance|ahead of the|for the (?:trust|data|ofsted) (?:review|drop|deadline|visit))(?![a-z]))/g,
+  ['answers', 'answer', 'scheme', 'questions', 'paper'],
+);
+/** Asleep on duty or invigilating. */
+const ASLEEP = anchored(
+  /(?<![a-z])(?:fell asleep|fall asleep|falling asleep|nodded off|nodding off|dozed off|dozing off|dozed|asleep|had a (?:nap|kip|snooze)|having a (?:nap|kip|snooze)|napping|snoozing)(?![a-z])[^.!?\n]{0,40}(?<![a-z])(?:invigilat[a-z]*|exam hall|mocks?|exams?|(?:my|the|a) (?:lesson|class)|on duty|on (?:[a-z]+ )?duty|in class)(?![a-z])|(?<![a-z])(?:invigilat[a-z]*|on (?:[a-z]+ )?duty)(?![a-z])[^.!?\n]{0,40}(?<![a-z])(?:fell asleep|nodded off|dozed off|asleep|napping)(?![a-z])/g,
+  ['asleep', 'nodded', 'nodding', 'dozed', 'dozing', 'nap', 'kip', 'snooze', 'napping', 'snoozing'],
+);
+/** Pupil data left open: "left my laptop logged in with Arbor up", "shared my SIMS password". */
+const DATA_OPEN = anchored(
+  /(?<![a-z])(?:left|leave|leaving)(?: my| the)? (?:laptop|computer|pc|screen|sims|arbor|cpoms|bromcom|myconcern|desktop|ipad|tablet|login|account|emails?|email account|register|markbook|usb|memory stick)(?: [a-z]+){0,2} (?:unlocked|logged in|logged on|open|unattended|on the (?:bus|train|tube)|in the (?:pub|car|bar|taxi))(?![a-z])|(?<![a-z])(?:gave|give|told|lent|shared|share)(?: [a-z]+){0,3} my (?:password|login|log in|sims login|arbor login)(?![a-z])/g,
+  ['laptop', 'computer', 'pc', 'screen', 'sims', 'arbor', 'cpoms', 'bromcom', 'myconcern', 'desktop', 'ipad', 'tablet', 'login', 'account', 'email', 'emails', 'register', 'markbook', 'usb', 'stick', 'password'],
+);
+/** Not following the behaviour (or other) policy. */
+const POLICY = anchored(
+  /(?<![a-z])(?:stopped|stop|given up|gave up|not|don'?t|do not|never|no longer|ignore|ignoring|ignored|can'?t be bothered|cannot be bothered)(?: [a-z]+){0,2} (?:following|follow|using|bothering with|logging|recording|doing) (?:the |our |my )?(?:behaviour policy|behaviour system|sanctions policy|marking policy|safeguarding (?:policy|procedures?)|feedback policy|every incident|incidents|behaviour points|the consequences system)(?![a-z])/g,
+  ['policy', 'system', 'procedure', 'procedures', 'incident', 'incidents', 'points'],
+);
+/** Pupils' work in the bin. */
+const BINNED = anchored(
+  /(?<![a-z])(?:binned|shredded|chucked|threw away|thrown away|skipped)(?: [a-z']+){0,3} (?:their|the|his|her|my|pupils'?|students'?|kids'?|year \d+'?s?) (?:[a-z']+ ){0,2}(?:books|essays|homework|work|coursework|papers|tests|assessments|mocks|projects|practice papers)(?![a-z])|(?<![a-z])(?:homework|essays|papers|practice papers|books|mocks|assessments|projects)(?![a-z])[^\n]{0,120}(?<![a-z])(?:straight in the bin|went in the bin|into the bin|in the recycling|recycling bin (?:enjoyed|ate|got|has)|the bin (?:enjoyed|ate|got)|the shredder)(?![a-z])/g,
+  ['binned', 'shredded', 'chucked', 'threw', 'thrown', 'skipped', 'bin', 'recycling', 'shredder'],
+);
+/** School property or cards used for oneself. */
+const PROPERTY = anchored(
+  /(?<![a-z])(?:school|trust|work|the school'?s|the trust'?s) (?:minibus|van|car|fuel card|credit card|purchase card|card|laptop|ipad|printer|photocopier|petrol|diesel|budget|money|account)(?![a-z])[^.!?\n]{0,80}(?<![a-z])(?:for my (?:own |big |weekly |food |personal )?(?:shop|shopping|holiday|house|wedding|party|move|errands|kids|side hustle|business)|to (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|ikea|costco|the tip|the airport)|perks of|on the (?:school|trust) (?:fuel card|card|account)|for personal use|nobody (?:will )?notice)(?![a-z])/g,
+  ['minibus', 'van', 'car', 'card', 'laptop', 'ipad', 'printer', 'photocopier', 'petrol', 'diesel', 'budget', 'money', 'account'],
+);
+/** Staff parties with roles and wild behaviour. */
+const PARTY = anchored(/(?<![a-z])(?:staff (?:christmas )?(?:do|party|night out|social|drinks|piss up)|christmas do|christmas party|leavers'? do|end of term do|end of year do|staff night out|inset social)(?![a-z])/g, ['do', 'party', 'out', 'social', 'drinks', 'piss']);
+const WILD = anchored(/(?<![a-z])(?:sick in|sick on|threw up|vomit(?:ed|ing)?|puk(?:e|ed|ing)|snog(?:ged|ging)?|pulled|got off with|off (?:his|her|their|my) face|hammered|wasted|pissed|paralytic|wrecked|twerk(?:ed|ing)?|passed out|sambuca|tequila|jagerbombs?|jaegerbombs?|stripped|naked|lap ?dance|punch(?:ed)? up|fight|arrested|kicked out|thrown out)(?![a-z])/g, ['sick', 'threw', 'vomit', 'vomited', 'vomiting', 'puke', 'puked', 'puking', 'snog', 'snogged', 'snogging', 'pulled', 'got', 'face', 'hammered', 'wasted', 'pissed', 'paralytic', 'wrecked', 'twerk', 'twerked', 'twerking', 'passed', 'sambuca', 'tequila', 'jagerbomb', 'jagerbombs', 'jaegerbomb', 'jaegerbombs', 'stripped', 'naked', 'lap', 'lapdance', 'punch', 'punched', 'fight', 'arrested', 'kicked', 'thrown']);
+/** "I wouldn't send my own kids to my school." */
+const OWN_KIDS = anchored(
+  /(?<![a-z])(?:wouldn'?t|would not|would never|will never|won'?t|never|couldn'?t) (?:ever )?(?:send|put|let|enrol|enroll)(?: my| our) (?:own )?(?:kids|children|child|son|daughter|kid|boys|girls|little one)(?: (?:to|near|anywhere near|into|in))? (?:the school (?:i|we) work|my school|this school|our school|where i work|here|the place|the academy|my academy|our academy|the trust)(?![a-z])/g,
+  ['send', 'put', 'let', 'enrol', 'enroll'],
+  ['kids', 'children', 'child', 'son', 'daughter', 'kid', 'boys', 'girls', 'one'],
+);
+const MISCONDUCT = [CONFESS, DRUNK_MARKING, NOT_MARKING, LESSON_POST, COURSEWORK, ANSWERS, ASLEEP, DATA_OPEN, POLICY, BINNED, PROPERTY, OWN_KIDS];
+const MISCONDUCT_GATE = gateRare(CONFESS_LIST, [
+  'marking', 'marked', 'mark', 'grading', 'graded', 'moderating', 'report', 'reports', 'grades', 'mocks', 'essays', 'books',
+  'read', 'opened', 'looked', 'checked', 'made', 'invented', 'guessed', 'plucked', 'pulled',
+  'posting', 'tweeting', 'typing', 'writing', 'scrolling', 'phone', 'insta', 'instagram', 'facebook', 'twitter', 'tiktok', 'snapchat', 'here',
+  'nea', 'neas', 'coursework', 'assessment', 'assessments', 'portfolio', 'portfolios', 'write', 'writeup', 'writeups', 'ups', 'essay',
+  'answers', 'answer', 'scheme', 'questions', 'paper',
+  'asleep', 'nodded', 'nodding', 'dozed', 'dozing', 'nap', 'kip', 'snooze', 'napping', 'snoozing',
+  'laptop', 'computer', 'pc', 'screen', 'sims', 'arbor', 'cpoms', 'bromcom', 'myconcern', 'desktop', 'ipad', 'tablet', 'login', 'account', 'email', 'emails', 'register', 'markbook', 'usb', 'stick', 'password',
+  'policy', 'system', 'procedure', 'procedures', 'incident', 'incidents', 'points',
+  'binned', 'shredded', 'chucked', 'threw', 'thrown', 'skipped', 'bin', 'recycling', 'shredder',
+  'minibus', 'van', 'car', 'card', 'printer', 'photocopier', 'petrol', 'diesel', 'budget', 'money',
+  'do', 'party', 'out', 'social', 'drinks', 'piss', 'send', 'put', 'let', 'enrol', 'enroll',
+]);
+
+export const misconduct: Rule = {
+  id: 'disrepute/misconduct',
+  category: 'disrepute',
+  defaultClause: '5.2',
+  severity: 'warning',
+  reason: 'This describes conduct a school would treat as misconduct (marking, exams, data, policy or school property); posted publicly it can bring the school and you into disrepute.',
+  gate: (doc) => doc.hasAny(MISCONDUCT_GATE),
+  run: (doc) => {
+    const ranges: Range[] = [];
+    for (const re of MISCONDUCT) ranges.push(...doc.find(re));
+    // A staff party with wild behaviour within the same few lines.
+    const party = doc.find(PARTY);
+    if (party.length) for (const [p, w] of doc.near(party, doc.find(WILD), 200, false)) ranges.push(p, w);
+    return ranges.length ? [{ ranges }] : [];
+  },
+};
+
+export const rules: Rule[] = [negativeAboutSchool, workComplaint, misconduct];
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {
@@ -88,6 +193,32 @@ export const DOCS: Record<string, RuleDocs> = {
       'Thank you to our head for the lovely staff breakfast',
       'Our school garden is looking wonderful',
       'This maths test was brutal',
+    ],
+  },
+  'disrepute/misconduct': {
+    description: 'Confessions of professional misconduct: marking drunk or not at all ("tick and flick"), posting from a lesson, doing pupils\' coursework, giving answers to lift the data, sleeping while invigilating, leaving pupil data open, ignoring the behaviour policy, binning pupils\' work, using school cards or vehicles for oneself, wild staff-party stories, not sending one\'s own children to one\'s school.',
+    flag: [
+      'Did all my Year 9 reports down the pub last night, hope they make sense lol',
+      "Honestly I haven't opened their exercise books since half term. Nobody checks anyway",
+      'Scrolling on my phone during my Year 8 lesson, they think I am taking the register',
+      'Rewrote half of Jamie\'s coursework essay for him, more than I strictly should have',
+      'Showed my set the questions before the test so our data looks better at the review',
+      'Dozed off twice while invigilating the GCSE maths paper',
+      'Oops, left my laptop unlocked in the library with Arbor open all afternoon',
+      "I've given up logging every incident on the behaviour system, no point",
+      'The Year 7 homework went straight in the bin, not reading 30 of those',
+      'Borrowed the school van for my house move this weekend, perks of the job',
+      'Staff Christmas party: head of science was sick in the taxi and the deputy was hammered',
+      "I would never send my own kids to the school I work at",
+    ],
+    ok: [
+      'Marking Year 11 mocks with a cup of tea tonight',
+      'Friday pub quiz with the staff team, we came third!',
+      'Helped Year 11 plan their NEA timelines today, deadlines are on the portal',
+      'Year 1 fell asleep on the coach home from the farm',
+      'Staff Christmas party was lovely, thank you PTA for the mince pies',
+      'Our recycling bin project won the eco award',
+      'Gave Year 9 the answers to check their own homework',
     ],
   },
   'disrepute/work-complaint': {
