@@ -5,7 +5,7 @@
  * an @mention, a role ("our head", "the PE teacher") or an admin-supplied pupil name.
  */
 import type { Doc, Range } from '../doc';
-import { anchored, gateWords, words, type Rule, type RuleHit, type RuleDocs } from './rule';
+import { anchored, gateRare, gateWords, words, type Rule, type RuleHit, type RuleDocs } from './rule';
 
 const ACCUSATION_LIST = [
   'thief', 'a thief', 'crook', 'a crook', 'criminal', 'a criminal', 'fraud', 'a fraud', 'fraudster', 'a fraudster', 'paedo', 'a paedo',
@@ -102,7 +102,34 @@ const ORDINARY_START = new Set(
   'today yesterday someone somebody everyone the a an my our your his her their this that these those it he she they we you i who what which when where why how then now so and but or if apparently honestly'.split(' '),
 );
 
-export const rules: Rule[] = [accusation];
+/**
+ * Insinuations of misconduct about an identifiable person or school, without proof: sickness on
+ * Fridays, fiddled books, jobs for friends and family, qualifications never finished, off-rolling,
+ * complaints about a teacher, "quietly moved on", "only got the job because...".
+ */
+const ALLEGE = anchored(
+  /(?<![a-z])(?:off[- ]?rolls?|off[- ]?rolling|off[- ]?rolled|nepotism|backhanders?|kickbacks|bribes?|bribed|malpractice|cooking the books|cooked the books|fiddl(?:e|es|ed|ing) (?:the |his |her |their )?(?:books|expenses|accounts|figures|data|register|registers|results|mileage|timesheets?)|(?:gave|gives|giving|handed|awarded) (?:the |a |that )?(?:[a-z]+ )?contracts? to (?:his|her|their) (?:[a-z-]+ )?(?:brother|sister|mate|mates|friend|friends|wife|husband|cousin|son|daughter|partner|brother-in-law|sister-in-law|pal|pals|family)|jobs for (?:the boys|mates|friends|family)|quietly (?:moved on|left|resigned|let go|removed|pushed out|managed out|sacked|dismissed|paid off)|moved on (?:from|after) [^.!?\n]{0,60}(?:investigation|complaint|complaints|allegation|allegations|disciplinary)|left under a cloud|never (?:actually |even )?(?:finished|passed|completed|got|did|achieved) (?:her|his|their) (?:[a-z]+ )?(?:qualification|degree|nasenco|npqh|npqsl|qts|training|award|pgce|masters|accreditation)|(?:isn'?t|is not|never was|wasn'?t) (?:actually |even |properly )?qualified|fake (?:qualifications|degree|cv|references)|lied on (?:her|his|their) (?:cv|application)|only (?:got|get|gets|landed|was given|were given|has|have) (?:the|that|this|her|his|their|your|a) (?:[a-z]+ ){0,2}(?:job|role|post|promotion|position|contract|tlr|headship|pay rise|payrise) (?:because|cos|coz|cause|'cause|as|since|through|by)|(?:pulling|throwing|threw|pulled|taking|took) (?:a |another )?sickie|skiving|swinging the lead|'?off'? (?:sick )?again on a (?:monday|friday)|conveniently (?:ill|off|sick)|(?:several|three|four|five|multiple|numerous|a few|loads of|\d+) complaints (?:from|about)|hanging (?:round|around) (?:the )?(?:changing rooms|girls'? toilets|toilets|girls|boys)|selling (?:weed|drugs|vapes|coke|pills|gear) to|where else do you think|how else do you think|how do you think (?:he|she|they) (?:afford|affords|paid|pays|bought|got))(?![a-z])/g,
+  ['rolls', 'roll', 'rolling', 'rolled', 'offrolls', 'offrolling', 'offrolled', 'nepotism', 'backhander', 'backhanders', 'kickbacks', 'bribe', 'bribes', 'bribed', 'malpractice', 'books', 'expenses', 'accounts', 'figures', 'data', 'register', 'registers', 'results', 'mileage', 'timesheet', 'timesheets', 'contract', 'contracts', 'jobs', 'quietly', 'moved', 'cloud', 'never', 'qualified', 'fake', 'lied', 'only', 'sickie', 'skiving', 'lead', 'again', 'conveniently', 'complaints', 'hanging', 'selling', 'else', 'think'],
+);
+/** Someone identifiable: a title and name, an @mention, a role, or a school's name. */
+const IDENTIFIABLE = /(?<![a-z0-9])(?:(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z]|@[a-z0-9_]{2}|(?:the|our|my|their|your|that|this) (?:new |old |former |last )?(?:head|headteacher|head teacher|deputy|deputy head|principal|senco|bursar|business manager|caretaker|chair|chair of governors|governor|governors|ceo|hod|head of [a-z0-9 ]{2,14}|ta|hlta|teacher|[a-z]{2,12} teacher|coach|trust|academy|school|site manager|office manager)|[a-z'.]{2,20} (?:academy|primary|high|college|school|grammar|infants|juniors)|you|ours)(?![a-z0-9])/;
+const INSINUATION_GATE = gateRare('rolls roll rolling rolled offrolls offrolling offrolled nepotism backhander backhanders kickbacks bribe bribes bribed malpractice books expenses accounts figures data register registers results mileage timesheet timesheets contract contracts jobs quietly moved cloud never qualified fake lied only sickie skiving lead again conveniently complaints hanging selling else think'.split(' '));
+
+export const insinuation: Rule = {
+  id: 'defamation/insinuation',
+  category: 'defamation',
+  defaultClause: '5.2',
+  severity: 'warning',
+  reason: 'This hints at misconduct by an identifiable person or school without proof, which could be defamatory.',
+  gate: (doc) => doc.hasAny(INSINUATION_GATE),
+  run: (doc) => {
+    const found = doc.find(ALLEGE);
+    if (!found.length || !IDENTIFIABLE.test(doc.text)) return [];
+    return [{ ranges: found }];
+  },
+};
+
+export const rules: Rule[] = [accusation, insinuation];
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {
@@ -128,6 +155,24 @@ export const DOCS: Record<string, RuleDocs> = {
       'Rumour has it @sam_sings will be joining us for the Christmas concert',
       'Apparently Mr Davies is coming back to coach the football team!',
       'This assembly was about being honest, not a liar',
+    ],
+  },
+  'defamation/insinuation': {
+    description: 'Insinuations of misconduct about an identifiable person or school without proof: sickness always on a Friday, fiddled expenses, contracts for family, qualifications never finished, off-rolling, complaints about a teacher, "quietly moved on", "only got the job because...".',
+    flag: [
+      'Our deputy is conveniently ill every time there is a mock inspection',
+      'Funny how the bursar has a new boat. Somebody has been fiddling the expenses',
+      'The head gave the catering contract to her cousin, surprise surprise',
+      "Heard the new head of maths isn't actually qualified",
+      'Oakdene Academy off-rolls kids before the census, everyone knows',
+      "@sam_k you only got that promotion because you play golf with the CEO",
+    ],
+    ok: [
+      'Our deputy head is off to the county finals with the netball team on Friday',
+      'Year 10 learned how the Victorians fiddled with early photographs',
+      'Cook the books? No, our Year 5 are cooking from their own recipe books!',
+      'The head has been quietly working on a surprise for sports day',
+      'Congratulations to Miss Reed on finishing her NPQH!',
     ],
   },
 };

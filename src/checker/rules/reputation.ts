@@ -4,8 +4,9 @@
  * "my TA is useless", "I can't stand my Year 10s"). Direct insults to a person are bullying; this
  * rule is about talking about them.
  */
-import { anchored, gateWords, nearOf, words, wordRe, type Rule, type RuleDocs } from './rule';
-import { adultRefs, mayHavePupil, pupilRefs } from './refs';
+import type { Range } from '../doc';
+import { anchored, gateRare, gateWords, nearOf, words, wordRe, type Rule, type RuleDocs } from './rule';
+import { adultRefs, mayHavePupil, pupilRefs, schoolRefs } from './refs';
 
 const COPULA_NEG_LIST = [
     'lazy', 'useless', 'incompetent', 'clueless', 'thick', 'stupid', 'idiots', 'idiot', 'morons', 'moron', 'vile', 'nightmare', 'nightmares',
@@ -61,7 +62,78 @@ export const negativeAboutPeople: Rule = {
   },
 };
 
-export const rules: Rule[] = [negativeAboutPeople];
+/**
+ * Undermining the school in public: warning prospective parents or applicants off ("draw your own
+ * conclusions", "have a word with me before you apply"), setting failings against the school's image
+ * ("the website says outstanding; meanwhile the roof leaks"), leaders who "have never even opened the
+ * papers", and staff who "shouldn't be anywhere near a classroom".
+ */
+const CAUTION_LIST = [
+  'draw your own conclusions', 'make of that what you will', 'make of that what you want', 'read between the lines', 'not everything is as it',
+  'not all is as it', 'ask better questions', 'ask the right questions', 'ask more questions', 'ask some hard questions', 'ask a few questions',
+  'word with me first', 'talk to me first', 'message me first', 'dm me first', 'speak to me first', 'ask me first', 'steer clear', 'stay well clear',
+  'stay clear', 'run a mile', 'avoid like the plague', "don't send your", 'do not send your', 'think twice before', 'think again before',
+  'i could tell you stories', 'if only parents knew', 'if parents knew', 'if only they knew', "what they don't tell you", "what they won't tell you",
+  'smoke and mirrors', 'paper over the cracks', 'papering over the cracks', 'held together with', 'held together by', 'be warned', 'you have been warned',
+  "don't believe the hype", "don't believe everything", 'do your research', 'do your homework before',
+];
+const CONTRAST_LIST = ['meanwhile', 'in reality', 'the reality is', 'the truth is', 'behind the scenes', 'all for show', 'window dressing', 'so called', 'so-called', 'anyone who works', 'anyone who has worked', 'anyone who actually works', 'but inside', 'but actually', 'just an observation', 'if you look closer', 'shiny', 'glossy'];
+const AUDIENCE_LIST = ['prospective parents', 'prospective families', 'prospective staff', 'prospective applicants', 'thinking of applying', 'thinking about applying', 'considering applying', 'before you apply', 'before applying', 'anyone looking at', 'anyone considering', 'thinking of sending', 'thinking about sending', 'before you send', 'choosing a school', 'choosing schools', 'school place', 'looking at schools', 'open evening', 'open day'];
+const FAILING_LIST = ['leaking', 'leaks', 'leak', 'no heating', 'heating broken', 'mould', 'mouldy', 'damp', 'rats', 'mice', 'asbestos', 'crumbling', 'falling apart', 'sellotape', 'gaffer tape', 'duct tape', 'no hot water', 'no toilet roll', 'no textbooks', 'short staffed', 'understaffed', 'staff turnover', 'bullying culture', 'toxic culture', 'off-rolling', 'off rolling', 'burnt out', 'burned out', 'goodwill', 'changed four times', 'changed three times', 'changed five times', 'revolving door', 'buckets', 'freezing', 'no money', 'cuts', 'leaving in droves'];
+const IMAGE_LIST = ['ofsted', 'outstanding', 'good', 'website', 'insta', 'instagram', 'facebook', 'twitter', 'socials', 'prospectus', 'brochure', 'newsletter', 'league table', 'league tables', 'smiling faces', 'photos', 'open evening', 'open day', 'rated'];
+const CAUTION = anchored(wordRe(words(CAUTION_LIST)), CAUTION_LIST);
+const CONTRAST = anchored(wordRe(words(CONTRAST_LIST)), CONTRAST_LIST);
+const AUDIENCE = anchored(wordRe(words(AUDIENCE_LIST)), AUDIENCE_LIST);
+const FAILING = anchored(wordRe(words(FAILING_LIST)), FAILING_LIST);
+const IMAGE = anchored(wordRe(words(IMAGE_LIST)), IMAGE_LIST);
+/** The school or its people: settings names and "our school" (refs.ts), a school's name, leaders and teams. */
+const SCHOOLISH = /(?<![a-z])(?:school|schools|academy|primary|college|high|grammar|infants|juniors|trust|slt|smt|head|headteacher|deputy|senco|sencos|governors?|chair|department|dept|staff|teachers|eyfs|ofsted|leadership|management|ceo|team|place)(?![a-z])/;
+/** A leader who never does the basics: "the chair hasn't even opened the papers", "hasn't taught a lesson in years". */
+const NEVER_DID = anchored(
+  /(?<![a-z])(?:hasn'?t|has not|have not|haven'?t|has never|have never|never|didn'?t|doesn'?t|does not)(?: (?:even|actually|obviously|once|ever|bothered to|clearly|really))+ (?:read|opened|taught|set foot in|met|visited|stepped into|spoken to|looked at|been in)(?![a-z])|(?<![a-z])(?:hasn'?t|has not|haven'?t|has never|never) (?:read|opened|taught|met|visited|looked at|set foot in) (?:a single|a lesson in|in (?:years|\d+ years|ten years|twenty years|a decade|living memory))(?![a-z])/g,
+  ['read', 'opened', 'taught', 'set', 'met', 'visited', 'stepped', 'spoken', 'looked', 'been'],
+);
+const LEADER = /(?<![a-z])(?:head|headteacher|head teacher|principal|deputy|slt|smt|leadership|senior leaders?|governors?|chair|trust|ceo|exec head|executive head|senco|sencos|head of (?:year|department|[a-z]{2,12})|hod|bursar|business manager|line manager|ours)(?![a-z])/;
+/** "shouldn't be anywhere near a classroom", "not fit to teach". */
+const UNFIT = anchored(
+  /(?<![a-z])(?:shouldn'?t|should not|should never) be (?:allowed )?(?:anywhere )?near (?:a |an |the |any )?(?:[a-z0-9]+ ){0,3}(?:class|classes|classroom|children|kids|pupils|students|group|school|exam|lesson|year \d+)(?![a-z])|(?<![a-z])not fit to (?:teach|lead|run|be a (?:teacher|head|leader))(?![a-z])|(?<![a-z])(?:shouldn'?t|should not) be (?:teaching|in teaching|allowed to teach|in charge of (?:children|kids|a class|pupils|anything))(?![a-z])/g,
+  ['near', 'fit', 'teaching', 'teach', 'charge'],
+);
+const UNDERMINE_GATE = gateRare(CAUTION_LIST, CONTRAST_LIST, AUDIENCE_LIST, ['read', 'opened', 'taught', 'set', 'met', 'visited', 'stepped', 'spoken', 'looked', 'been', 'near', 'fit', 'teaching', 'teach', 'charge']);
+
+export const undermining: Rule = {
+  id: 'reputation/undermining',
+  category: 'reputation',
+  defaultClause: '5.2',
+  severity: 'warning',
+  reason: 'This undermines the school or its leaders in public (warning families or applicants off, or setting its failings against its image), which harms its reputation.',
+  gate: (doc) => doc.hasAny(UNDERMINE_GATE),
+  run: (doc) => {
+    const t = doc.text;
+    const ranges: Range[] = [...doc.find(UNFIT)];
+    const schoolish = SCHOOLISH.test(t) || schoolRefs(doc).length > 0;
+    const caution = doc.find(CAUTION);
+    const audience = doc.find(AUDIENCE);
+    if (schoolish && caution.length) ranges.push(...caution);
+    if (schoolish && audience.length && !caution.length) {
+      const contrast = doc.find(CONTRAST);
+      if (contrast.length || doc.find(FAILING).length) ranges.push(...audience, ...contrast);
+    }
+    if (schoolish && !caution.length) {
+      const contrast = doc.find(CONTRAST);
+      if (contrast.length) {
+        const failing = doc.find(FAILING);
+        if (failing.length && (doc.find(IMAGE).length || /so[- ]called/.test(t))) ranges.push(...contrast, ...failing);
+        else if (doc.find(IMAGE).length && /(?<![a-z])(?:anyone who (?:actually )?(?:works|has worked)|so[- ]called)(?![a-z])/.test(t)) ranges.push(...contrast);
+      }
+    }
+    // A leader who never does the basics: the leader named in the 160 characters before.
+    for (const r of doc.find(NEVER_DID)) if (LEADER.test(t.slice(Math.max(0, r.from - 160), r.from))) ranges.push(r);
+    return ranges.length ? [{ ranges }] : [];
+  },
+};
+
+export const rules: Rule[] = [negativeAboutPeople, undermining];
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {
@@ -82,6 +154,24 @@ export const DOCS: Record<string, RuleDocs> = {
       'Year 10 were brilliant on their trip',
       'The kids had a great time at sports day',
       'Parents evening tonight, looking forward to it',
+    ],
+  },
+  'reputation/undermining': {
+    description: 'Undermining the school in public: warning prospective families or applicants off ("draw your own conclusions", "speak to me before you apply"), failings set against the school\'s image, leaders who "have never even opened the papers", staff who "shouldn\'t be anywhere near a classroom".',
+    flag: [
+      'Parents choosing a school for September: the maths department has had six teachers in a year. Read between the lines',
+      'Thinking of applying to work at Hillcrest Academy? Talk to me first',
+      "Our school's prospectus is lovely and glossy. Meanwhile there are buckets in the sports hall catching the leaks",
+      "Our CEO has never once set foot in a classroom at our school and it shows",
+      'Honestly that man should not be anywhere near children',
+      "The school's so-called 'outstanding' label hides staff turnover nobody talks about",
+    ],
+    ok: [
+      'Thinking of applying to join our school? Come to our open evening on Thursday!',
+      'Prospective parents are welcome to visit any morning this week',
+      'Our new head has visited every classroom this week, what a start',
+      'Meanwhile in Year 2 the sunflowers are taller than the children!',
+      'Steer clear of the M6 tonight, the traffic is awful',
     ],
   },
 };
