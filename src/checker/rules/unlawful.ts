@@ -2,13 +2,13 @@
  * Clause 5.2: content that "is in any other way unlawful": buying or selling drugs or weapons,
  * incitement to violence or disorder, and anything sexual involving children (always serious).
  */
-import { anchored, gateWords, hitsOf, type Rule, type RuleDocs } from './rule';
+import { anchored, gateRare, gateWords, hitsOf, type Rule, type RuleDocs } from './rule';
 
-const DRUGS = "(?:weed|coke|cocaine|mdma|molly|pills|ket|ketamine|xanax|xans|gear|cannabis|spice|heroin|smack|meth|crystal meth|acid|lsd|shrooms|magic mushrooms|oxy|oxycodone|zoot|zoots|skunk|bud|hash|pingers|nos|balloons|vapes? with thc|thc vapes?|edibles|bars|lean|percs|fentanyl|charlie)";
+const DRUGS = "(?:(?:homegrown|home grown)(?! [a-z])|ganja|wacky baccy|weed|coke|cocaine|mdma|molly|pills|ket|ketamine|xanax|xans|gear|cannabis|spice|heroin|smack|meth|crystal meth|acid|lsd|shrooms|magic mushrooms|oxy|oxycodone|zoot|zoots|skunk|bud|hash|pingers|nos|balloons|vapes? with thc|thc vapes?|edibles|bars|lean|percs|fentanyl|charlie)";
 const WEAPONS = '(?:knife|knives|blade|blades|zombie knife|machete|machetes|gun|guns|firearm|firearms|pistol|rifle|shotgun|taser|tasers|pepper spray|knuckle ?dusters?|flick ?knife|butterfly knife|ammo|ammunition|crossbow)';
 
 const PATTERNS = [
-  new RegExp(`(?<![a-z])(?:selling|sell|buy|buying|bought|got|anyone got|who'?s got|who has|need|plug for|dm (?:me )?for|hmu for|message me for|cheap|for sale|on offer|shotting|dealing|score some|pick up some|get some|get me some) (?:some |any |good |the |a |an |an ounce of |a gram of |a bag of |a few )?${DRUGS}(?![a-z])`, 'g'),
+  new RegExp(`(?<![a-z])(?:selling|sell|buy|buying|bought|got|anyone got|who'?s got|who has|need|plug for|dm (?:me )?for|hmu for|message me for|cheap|for sale|on offer|shotting|dealing|score some|pick up some|get some|get me some|some of my|any of my) (?:some |any |good |the |a |an |an ounce of |a gram of |a bag of |a few )?${DRUGS}(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])${DRUGS} (?:for sale|available|in stock|dm me|hmu|delivered|delivery|£\\d)`, 'g'),
   new RegExp(`(?<![a-z])(?:selling|sell|buy|buying|for sale|anyone got|who'?s got|get me|looking for|need) (?:a |an |some |the |my |me a )?(?:[a-z]{1,12} )?${WEAPONS}(?: for sale| cheap| no questions| dm me| untraceable| off the books)(?![a-z])`, 'g'),
   new RegExp(`(?<![a-z])${WEAPONS} for sale(?![a-z])`, 'g'),
@@ -22,7 +22,7 @@ const PATTERNS = [
  * Per pattern, the words it cannot match without (see anchored()), written out by hand: "vapes? with
  * thc" needs "thc", "knuckle ?dusters?" needs "knuckle" or the joined forms.
  */
-const DRUG_WORDS = ['weed', 'coke', 'cocaine', 'mdma', 'molly', 'pills', 'ket', 'ketamine', 'xanax', 'xans', 'gear', 'cannabis', 'spice', 'heroin', 'smack', 'meth', 'acid', 'lsd', 'shrooms', 'mushrooms', 'oxy', 'oxycodone', 'zoot', 'zoots', 'skunk', 'bud', 'hash', 'pingers', 'nos', 'balloons', 'thc', 'edibles', 'bars', 'lean', 'percs', 'fentanyl', 'charlie'];
+const DRUG_WORDS = ['homegrown', 'grown', 'ganja', 'baccy', 'weed', 'coke', 'cocaine', 'mdma', 'molly', 'pills', 'ket', 'ketamine', 'xanax', 'xans', 'gear', 'cannabis', 'spice', 'heroin', 'smack', 'meth', 'acid', 'lsd', 'shrooms', 'mushrooms', 'oxy', 'oxycodone', 'zoot', 'zoots', 'skunk', 'bud', 'hash', 'pingers', 'nos', 'balloons', 'thc', 'edibles', 'bars', 'lean', 'percs', 'fentanyl', 'charlie'];
 const WEAPON_WORDS = ['knife', 'knives', 'blade', 'blades', 'machete', 'machetes', 'gun', 'guns', 'firearm', 'firearms', 'pistol', 'rifle', 'shotgun', 'taser', 'tasers', 'spray', 'knuckle', 'knuckleduster', 'knuckledusters', 'flickknife', 'ammo', 'ammunition', 'crossbow'];
 const PATTERN_ANCHORS: string[][] = [
   DRUG_WORDS,
@@ -77,7 +77,53 @@ export const childSexual: Rule = {
   run: (doc) => hitsOf(doc, ...CHILD_SEXUAL),
 };
 
-export const rules: Rule[] = [drugsWeaponsIncitement, childSexual];
+/**
+ * Crimes a member of staff might confess or invite in a post: selling confiscated items or weapons
+ * (pepper spray and knuckledusters are prohibited weapons in the UK), pocketing school or charity
+ * money, burning down a building, naming or hinting at a child under reporting restrictions, and
+ * commenting on a former pupil's trial (contempt of court).
+ */
+const CONFISCATED = anchored(
+  /(?<![a-z])(?:confiscat(?:ed|ing|e)|seized|took (?:it |them |these )?off (?:a|him|her|them|the|one of)|taken off (?:a|him|her|them|the))(?![a-z])[^\n]{0,150}(?:(?<![a-z])(?:selling|sell|sold|flog(?:ging|ged)?|for sale|ono|going cheap|to the (?:sixth formers|kids|pupils|students|year \d+s?))(?![a-z])|£ ?\d|(?<![a-z])(?:\d+ quid|a fiver|a tenner)(?![a-z]))/g,
+  ['confiscated', 'confiscating', 'confiscate', 'seized', 'took', 'taken'],
+);
+const WEAPON_SALE = anchored(
+  /(?<![a-z])(?:pepper spray|cs gas|cs spray|stun guns?|tasers?|knuckle ?dusters?|flick ?knife|flick ?knives|butterfly knife|zombie knife|machetes?|extendable batons?|batons?)(?![a-z])(?:[^.!?\n]{0,80}(?:£ ?\d|(?<![a-z])(?:\d+ quid|a fiver|a tenner|ono|want one|for sale|going cheap|dm me|collection from|arrived|delivered|ordered|from amazon|from ebay)(?![a-z])))/g,
+  ['pepper', 'cs', 'stun', 'taser', 'tasers', 'knuckle', 'duster', 'dusters', 'knuckleduster', 'knuckledusters', 'flick', 'flickknife', 'flickknives', 'knives', 'butterfly', 'zombie', 'machete', 'machetes', 'baton', 'batons'],
+);
+const MONEY = anchored(
+  /(?<![a-z])(?:pocket(?:ed|ing)?|skim(?:med|ming)?|nick(?:ed|ing)?|pinch(?:ed|ing)?|help(?:ed|ing) myself to|kept|keeping|borrowed|borrowing|took|used|using|spent|spending|dipped into|dipping into)(?: [a-z]+){0,3} (?:the )?(?:school|trust|pta|charity|trip|dinner|raffle|fundraising|tuck shop|non[- ]uniform|cake sale|bake sale|petty cash|comic relief|children in need|sponsorship|residential)(?:'s)? ?(?:money|funds|cash|card|credit card|fuel card|budget|float|takings|pot|tin|petty cash|account|donations)?(?![a-z])[^\n]{0,80}(?<![a-z])(?:for (?:my|me|myself)|on (?:my|me|myself|a takeaway|a night out|a holiday|drinks|wine|a new)|my own|personal|nobody (?:will |would )?(?:notice|know)|no one (?:will |would )?(?:notice|know)|perks|shh+|don'?t tell|towards my|into my (?:own )?(?:account|pocket))(?![a-z])/g,
+  ['school', 'trust', 'pta', 'charity', 'trip', 'dinner', 'raffle', 'fundraising', 'tuck', 'uniform', 'cake', 'bake', 'petty', 'comic', 'need', 'sponsorship', 'residential'],
+  ['pocket', 'pocketed', 'pocketing', 'skim', 'skimmed', 'skimming', 'nick', 'nicked', 'nicking', 'pinch', 'pinched', 'pinching', 'helped', 'helping', 'kept', 'keeping', 'borrowed', 'borrowing', 'took', 'used', 'using', 'spent', 'spending', 'dipped', 'dipping'],
+);
+const BURN_DOWN = anchored(/(?<![a-z])burn(?:ing)? down (?:the|their|his|her|that|this|those) (?:[a-z]+ ){0,2}(?:offices?|building|school|house|houses|homes?|headquarters|hq|block|place|site|town hall|council)(?![a-z])/g, ['burn', 'burning']);
+/** Reporting restrictions with a hint at who the child is. */
+const RESTRICTED = anchored(/(?<![a-z])(?:reporting restrictions?|(?:not allowed to|can'?t|cannot|unable to|not able to) name (?:him|her|them|the (?:boy|girl|lad|child|kid|pupil|teenager|youth|defendant|victim)))(?![a-z])/g, ['reporting', 'restriction', 'restrictions', 'name']);
+const HINT = /(?<![a-z])(?:you'?ll know (?:exactly )?(?:which|who)|you know (?:exactly )?(?:which|who) i mean|if you know,? you know|iykyk|guess who|rhymes with|initials|starts with|first name|(?:his|her|their) (?:surname|name) (?:begins|starts)|which (?:boy|girl|lad|kid|child|pupil)|(?:in|from) (?:my class|my form|our school)|at our (?:place|school)|taught (?:him|her|them)|parents'? evening)(?![a-z])/;
+/** A trial and what the poster knows of the defendant from school. */
+const TRIAL = anchored(/(?<![a-z])(?:the jury|jurors?|jury|on trial|the trial|in court|court case|the defendant|charged with|the accused)(?![a-z])/g, ['jury', 'jurors', 'juror', 'trial', 'court', 'defendant', 'charged', 'accused']);
+const PRIOR = /(?<![a-z])(?:(?:i )?taught (?:him|her|them)|what (?:he|she|they) (?:was|were|is|are) (?:really )?like|(?:in|at) (?:my|our) (?:class|school|form|tutor group)|former pupil|ex[- ]pupil|the real (?:story|truth)|should know|the truth about|in school|at school)(?![a-z])/;
+const UNLAWFUL_GATE = gateRare(['confiscated', 'confiscating', 'confiscate', 'seized', 'took', 'taken', 'pepper', 'cs', 'stun', 'taser', 'tasers', 'knuckle', 'duster', 'dusters', 'knuckleduster', 'knuckledusters', 'flick', 'flickknife', 'flickknives', 'knives', 'butterfly', 'zombie', 'machete', 'machetes', 'baton', 'batons', 'school', 'trust', 'pta', 'charity', 'trip', 'dinner', 'raffle', 'fundraising', 'tuck', 'uniform', 'cake', 'bake', 'petty', 'comic', 'need', 'sponsorship', 'residential', 'burn', 'burning', 'reporting', 'restriction', 'restrictions', 'name', 'jury', 'jurors', 'juror', 'trial', 'court', 'defendant', 'charged', 'accused']);
+
+export const schoolCrime: Rule = {
+  id: 'unlawful/school-crime',
+  category: 'unlawful',
+  defaultClause: '5.2',
+  severity: 'serious',
+  reason: 'This describes something unlawful: selling confiscated items or prohibited weapons, taking school money, identifying a child the courts protect, or prejudicing a trial.',
+  gate: (doc) => doc.hasAny(UNLAWFUL_GATE),
+  run: (doc) => {
+    const t = doc.text;
+    const ranges = [...doc.find(CONFISCATED), ...doc.find(WEAPON_SALE), ...doc.find(MONEY), ...doc.find(BURN_DOWN)];
+    const restricted = doc.find(RESTRICTED);
+    if (restricted.length && HINT.test(t)) ranges.push(...restricted);
+    const trial = doc.find(TRIAL);
+    if (trial.length && PRIOR.test(t) && !/(?<![a-z])(?:mock (?:trial|court|jury)|role ?play|drama|debate|court room drama)(?![a-z])/.test(t)) ranges.push(...trial);
+    return ranges.length ? [{ ranges }] : [];
+  },
+};
+
+export const rules: Rule[] = [drugsWeaponsIncitement, childSexual, schoolCrime];
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {
@@ -90,5 +136,24 @@ export const DOCS: Record<string, RuleDocs> = {
     description: 'Anything sexual involving children (always serious; also a safeguarding concern to report).',
     flag: ['the year 10 girls are so fit', 'child porn', 'sexy schoolgirl', '15 year old nudes', 'jailbait'],
     ok: ['Our sex education lessons for Year 9 start this week', 'Children in need day: wear something spotty!', 'Pupils raised £300 for charity', 'The kids were so hot on the field, please send water bottles', 'Child protection training for all staff today'],
+  },
+  'unlawful/school-crime': {
+    description: 'Crimes a member of staff might confess or invite: selling confiscated items or prohibited weapons (pepper spray, knuckledusters), pocketing school or charity money, burning down a building, hinting at a child under reporting restrictions, commenting on a former pupil\'s trial.',
+    flag: [
+      'Confiscated a load of energy drinks this week, selling them back to Year 10 at break for £1',
+      'CS spray for sale, £15, ideal for the dark walk home',
+      'Kept some of the raffle money for myself, nobody will notice',
+      'The court says I cannot name the girl, but if you were at our school last year you know who I mean',
+      'I taught him in Year 9 and the jury needs to hear what he was like',
+      "Someone should burn down the council offices after this decision",
+    ],
+    ok: [
+      'Confiscated phones will be returned at the end of the day',
+      'Year 10 mock trial today: the jury found the wolf guilty!',
+      'Cake sale raised £240 for the PTA, thank you all',
+      'Reporting restrictions explained in our Year 12 media law lesson',
+      'Year 8 used the school budget simulator in maths',
+      'Anyone want some of my homegrown tomatoes?',
+    ],
   },
 };
