@@ -219,7 +219,7 @@ const NAMED_LIST = [...NAMED_KIND.keys()];
 const SENSITIVE = anchored(wordRe(words(SENSITIVE_LIST)), SENSITIVE_LIST);
 const NAMED_DETAIL = anchored(wordRe(words(NAMED_LIST)), NAMED_LIST);
 
-/** One pupil (not "pupils" in general): "a boy in Year 8", "one of my Year 10s", "this child", a listed name. */
+/** One pupil (not "pupils" in general): "a boy in Year 8", "a lad in my Y10 set", "this child", a listed name. */
 const PRONOUN = /(?<![a-z0-9])(?:he|she|him|her)(?![a-z0-9])/g;
 const ONE_PUPIL = wordRe(
   '(?:' +
@@ -286,7 +286,7 @@ function notCampaign(doc: Doc, r: Range): boolean {
   return !CAMPAIGN.test(t.slice(Math.max(0, r.from - 20), r.from)) && !CAMPAIGN.test(t.slice(r.to, r.to + 16));
 }
 
-/** A colleague who could be identified: a title and name, or a role in this school ("our deputy head", "two of our TAs"). */
+/** A colleague who could be identified: a title and name, or a role in this school ("our deputy head", "a couple of the support staff"). */
 const COLLEAGUE_ROLE_LIST = [
   'nqt', 'nqts', 'ect', 'ects', 'ta', 'tas', 'hlta', 'lsa', 'senco', 'deputy head', 'deputy', 'assistant head', 'head', 'headteacher', 'head teacher',
   'site manager', 'caretaker', 'business manager', 'bursar', 'receptionist', 'office manager', 'teaching assistant', 'teaching assistants',
@@ -356,10 +356,10 @@ const NOT_PUBLIC_LIST = (
   "haven't been told|have not been told|not been told|hasn't been told|none of them know|nobody knows yet|no one knows yet|don't know yet|doesn't know yet|have no idea|has no idea|" +
   "absolutely no idea|not been announced|hasn't been announced|haven't announced|not announced yet|before it's announced|before it is announced|official announcement|not official yet|" +
   "not public|not yet public|isn't public|not been published|hasn't been published|not published|unpublished|keep it zipped|keep it quiet|keep it to yourselves|keep this quiet|" +
-  "keep schtum|mum's the word|between us|between you and me|you heard it here first|heard it here first|sneak peek|not signed off|not even signed off|not been signed off|not finalised|" +
-  "not been shared|haven't told|hasn't told|haven't told parents|parents don't know|staff don't know|can't say much|can't say more|cannot say more|not allowed to say|all i'm allowed to say|" +
+  "keep schtum|mum's the word|between us|sneak peek|not signed off|not been signed off|not finalised|" +
+  "not been shared|haven't told|hasn't told|haven't told parents|parents don't know|staff don't know|can't say much|can't say more|cannot say more|not allowed to say|" +
   "don't tell anyone|strictly between|off the record|before results day|before it's released|before it is released|before release|ahead of publication|not supposed to know|not meant to know|" +
-  'not been told yet|not even shared|before the official|none of them have been told|nobody has been told|no one has been told'
+  'not been told yet|not even shared|before the official|nobody has been told|no one has been told'
 ).split('|');
 const NOT_PUBLIC = anchored(wordRe(words(NOT_PUBLIC_LIST)), NOT_PUBLIC_LIST);
 
@@ -448,10 +448,10 @@ export const DOCS: Record<string, RuleDocs> = {
     ok: ['Our parents evening was a great success', 'Please share this post about our open day!', 'Confidence is key in public speaking'],
   },
   'confidential/sensitive-detail': {
-    description: 'A pupil who could be identified (named with a class, form or year, "a boy in Year 8", "one of my Year 10s", a listed name) next to a sensitive detail: SEN or a diagnosis, medical or mental health, safeguarding, exclusion, free school meals or pupil premium, care status, family circumstances; with a named pupil also behaviour incidents and grades. The reason says what kind of detail it is.',
+    description: 'A pupil who could be identified (named with a class, form or year, "a boy in Year 8", "a lad in my Y10 set", a listed name) next to a sensitive detail: SEN or a diagnosis, medical or mental health, safeguarding, exclusion, free school meals or pupil premium, care status, family circumstances; with a named pupil also behaviour incidents and grades. The reason says what kind of detail it is.',
     flag: [
       'A boy in Year 8 was permanently excluded today',
-      "One of my Year 10s has a child protection plan, so we've got social services in again",
+      'A lad in my Y11 tutor group is on a CP plan now, social worker visiting again Thursday',
       { text: 'Lily has an EHCP and it still is not enough', context: { pupilNames: ['Lily'] } },
       'This girl in my class self-harms and nobody is listening',
       'A pupil had a seizure in my lesson, first time I have seen epilepsy up close',
@@ -462,7 +462,7 @@ export const DOCS: Record<string, RuleDocs> = {
       'Rocco from 6P punched a dinner lady this lunchtime',
       'Predicted grades are in and Ellis in Year 11 is going to fail maths',
       'A lad in my Y4 class lives with foster carers now after everything at home',
-      'One of my Year 2 girls told me her mum and dad are getting a divorce',
+      'A girl in my Year 3 class says her mum and dad are getting divorced',
     ],
     ok: [
       'Safeguarding training for all staff on the INSET day',
@@ -486,7 +486,7 @@ export const DOCS: Record<string, RuleDocs> = {
       'Mrs Lowe has been diagnosed with breast cancer, please keep her in your prayers',
       'A colleague in the science department failed his DBS check',
       'Apparently our business manager is on £62k, unbelievable',
-      'Ms Reid has been put on a capability plan after one bad observation',
+      'Mr Okafor starts capability procedures next week after that drop-in',
     ],
     ok: [
       'Congratulations to Mrs Ahmed on her retirement after 30 years',
@@ -500,7 +500,7 @@ export const DOCS: Record<string, RuleDocs> = {
   'confidential/internal-matters': {
     description: 'School business posted before it is public: an Ofsted call or outcome, a merger or academisation, redundancies or a restructure, the budget, exam papers or results, a decision not yet announced, next to a sign that it is not public yet ("parents haven\'t been told", "official announcement next week", "keep it quiet").',
     flag: [
-      'Ofsted rang this morning, inspection starts tomorrow. Parents have not been told yet so keep it quiet',
+      'Inspectors booked in for Wednesday, we got the call at lunch. Nobody has been told, keep it quiet',
       'We are joining the trust across the river, official announcement after half term',
       'Three support staff redundancies in the summer and none of them know yet',
       'Our budget has a huge deficit and the governors have no idea how to fix it, keep it to yourselves',
@@ -511,7 +511,7 @@ export const DOCS: Record<string, RuleDocs> = {
       'Our academy joined the trust last year and it has been great',
       'Budget day in Year 6 maths: planning a party for £50',
       'GCSE results day on Thursday, doors open at 8',
-      'Between you and me, the staff room biscuits are the best thing about Mondays',
+      'Just between us, the flapjack in the canteen is the best thing about Tuesdays',
     ],
   },
   'confidential/pupil-records': {
@@ -519,7 +519,7 @@ export const DOCS: Record<string, RuleDocs> = {
     flag: [
       'Screenshot of the medical list for the trip so all helpers have it',
       "Here's the SEN register so you know who needs support in your lessons",
-      'Snapped the behaviour log on my phone so I can show you all',
+      'Took a photo of the behaviour log for you lot to see',
     ],
     ok: [
       'Please update the medical register by Friday',

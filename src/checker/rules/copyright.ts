@@ -75,7 +75,7 @@ const COPY_LIST = (
   "as the soundtrack|as our soundtrack|as the backing track|as background music|found on|taken from|off google|from google|from pinterest|off pinterest|from instagram|from a photographer's|from an artist's|photographer's website|artist's website|off the internet|from the internet|someone else's"
 ).split('|');
 const COPY = anchored(wordRe(words(COPY_LIST)), COPY_LIST);
-/** Passing it on: a link, a drive, "DM me", "happy to share", a class page. */
+/** Passing it on: a link, a drive, "DM me", an offer to send it round, a class page. */
 const OFFER_LIST = (
   'link|links|drive link|google drive|dropbox|padlet|in the comments|in comments|link in bio|dm me|message me|messages me|pm me|inbox me|happy to share|sharing|share|shared|' +
   'anyone who wants|if anyone wants|anyone want|free to download|download|here you go|for anyone|youtube|tiktok|class page|our website|prospectus|newsletter|website|poster|cover|' +
@@ -145,10 +145,10 @@ export const DOCS: Record<string, RuleDocs> = {
     flag: [
       'Photocopied every page of the Collins workbook, drive link below for anyone who wants it',
       'I paid for the Twinkl resource pack so happy to share it with anyone, just message me',
-      'Uploaded the whole documentary to our class page so the kids can finish it at home',
+      'Uploaded the full film to the Year 5 class page so pupils can watch it at home',
       'Scanned chapters from the set text, PDF in the comments',
       "Used a photo from Pinterest on the cover of this term's newsletter",
-      "Got hold of next summer's OCR paper 1 before it's released, DM me",
+      "Got hold of next summer's AQA paper 2 before it's out, DM me for a copy",
     ],
     ok: [
       'Year 5 scanned their own artwork for the class book, have a look',

@@ -50,7 +50,7 @@ anchored(DEMEANING_STATEMENT, GROUP_LIST, DEMEANING_LIST);
 
 const OTHER_PATTERNS = [
   /(?<![a-z])go back to (?:your|their|his|her|where) (?:own )?(?:country|countries|where (?:you|they|he|she) came from|where (?:you|they) belong)(?![a-z])/g,
-  /(?<![a-z])(?:send|ship|deport|kick) (?:them|em|'em|the lot of them|all of them|every one of them) (?:all )?(?:back|home)(?![a-z])/g,
+  /(?<![a-z])(?:send|ship|deport|kick) (?:them|em|'em|all of them|every one of them) (?:all )?(?:back|home)(?![a-z])/g,
   /(?<![a-z])deport (?:them|em|'em) all(?![a-z])/g,
   /(?<![a-z])(?:deport|ban|get rid of|kick out|round up) (?:all )?(?:the |these |those )?(?:muslims|immigrants|migrants|refugees|foreigners|illegals|jews|gays|blacks|asylum seekers)(?![a-z])/g,
   /(?<![a-z])(?:get back|go back|belongs?) (?:in|to) the kitchen(?![a-z])/g,
@@ -115,7 +115,7 @@ const CHARACTERISTICS: ReadonlyArray<readonly [string, string]> = [
     'older candidates|older colleagues|older tas|older women|older men|near retirement|nearing retirement|pension|millennials|gen z|over 50s|over 60s|in her 50s|in his 50s|in her 60s|in his 60s|in their 50s|in their 60s'],
   ['disability', 'disabled|disability|disabilities|in a wheelchair|wheelchair|wheelchair user|wheelchair users|autistic|autism|adhd|dyslexic|dyslexia|deaf|blind|special needs|sen kids|send kids|' +
     "down's|downs|down syndrome|learning disability|learning disabilities|mental health condition|epileptic|stammer|stutter|reasonable adjustments|mentally ill|neurodivergent|cerebral palsy"],
-  ['gender reassignment', 'trans|transgender|transgendered|transitioning|transition|mid-transition|non-binary|nonbinary|bloke in a dress|man in a dress|men in dresses|new name|made-up name|made up name|' +
+  ['gender reassignment', 'trans|transgender|transgendered|transitioning|transition|mid-transition|non-binary|nonbinary|man in a dress|men in dresses|new name|made-up name|made up name|' +
     'preferred name|pronouns|born a girl|born a boy|born a man|born a woman|born male|born female|biological male|biological female|biological man|biological woman|gender identity|gender reassignment|identifies as'],
   ['marriage or civil partnership', 'married|unmarried|not married|isn\'t married|spouse|civil partnership|civil partner|married women|married men|single candidate|single people'],
   ['pregnancy or maternity', 'pregnant|pregnancy|pregnancies|expecting|maternity|maternity leave|child-bearing age|childbearing age|child bearing age|starting a family|start a family|planning a family|' +
@@ -139,7 +139,7 @@ const STANCE_LIST = (
   "won't respect|don't respect|will never respect|never respect|can't be trusted|cannot be trusted|how can i trust|can't trust|don't value|doesn't value|" +
   "belong in|belongs in|don't belong|doesn't belong|have no place|has no place|shouldn't be teaching|" +
   "should not be teaching|shouldn't teach|should not teach|shouldn't be allowed|should not be allowed|shouldn't be leading|shouldn't be working|not the right person|isn't the right person|" +
-  "not the right fit|not the best fit|not a good fit|wrong person|keep it to themselves|" +
+  "not the right fit|not a good fit|wrong person|keep it to themselves|" +
   "not a real|refuse to call|refuse to use|won't use her|won't use his|won't use their|" +
   "bend for|bends for|bending over backwards|ask at interview|" +
   "asked at interview|allowed to ask|won't hire|wouldn't hire|won't employ|wouldn't employ|never employ|never appoint|avoid hiring|won't appoint|wouldn't appoint|" +
@@ -148,14 +148,14 @@ const STANCE_LIST = (
   // Incapable, distrusted, hidden, outed, not for the job.
   "can't handle|can't do the job|couldn't do the job|not capable|incapable|not up to the job|past their best|past her best|past his best|" +
   "supposed to trust|expected to trust|wouldn't want a|shouldn't have a|" +
-  "wasn't the right time|isn't the right time|not in front of|behind closed doors|keep it private|keep it quiet|" +
+  "isn't the right time|behind closed doors|keep it private|keep it quiet|" +
   "should be told|ought to be told|deserve to know|need to be told|isn't for you|isn't for them|wrong job|wrong career|wrong profession|" +
   "find another career|not a proper|isn't a proper|hide your valuables|lock up your valuables|watch your valuables|count the spoons|things will go missing").split('|');
 const STANCE = anchored(wordRe(words(STANCE_LIST)), STANCE_LIST);
 /** A polite or hedged register ("just asking", "not racist but") that counts with a group word and a should/can't in its sentence. */
 const HEDGE_LIST = (
   "just asking|only asking|genuine question|honest question|just a thought|just saying|just being honest|with respect|with the greatest respect|let's be honest|no offence|" +
-  "not being funny|not racist but|i'm not racist|not sexist but|not homophobic but|nothing against|no problem with|each to their own|surely").split('|');
+  "not being funny|not racist but|i'm not racist|not sexist but|not homophobic but|nothing against|no problem with|surely").split('|');
 const HEDGE = anchored(wordRe(words(HEDGE_LIST)), HEDGE_LIST);
 const NEG = /(?<![a-z])(?:should|shouldn'?t|must|can'?t|cannot|don'?t|doesn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|not|no|never|always|just|surely|really|right|fit|struggle|trust|allowed|belong|real|wrong)(?![a-z])/;
 /** A negative trait or habit pinned on a whole group: "X are always the most difficult", "Y always end up leaving". */
@@ -172,10 +172,10 @@ anchored(EXCLUDE_ROLE, ['have', 'want', 'let', 'put', 'appoint', 'hire', 'employ
 /** A hiring or appointment decided by who people are: a hiring word, a group word and a choice. */
 const HIRING_LIST = 'candidate|candidates|interview|interviews|interviewing|shortlist|shortlisting|shortlisted|appoint|appointing|appointment|applicant|applicants|applications|hire|hiring|recruit|recruiting|recruitment|vacancy'.split('|');
 const HIRING = anchored(wordRe(words(HIRING_LIST)), HIRING_LIST);
-const CHOICE = wordRe(words("leaning towards|rather have|prefer|preferring|went with|went for|chose|chosen|picked|not the right time|wasn't the right time|isn't the right time|need someone|want someone|looking for someone|won't shortlist|didn't shortlist|binned|rejected|turned down|ruled out|avoid|steer clear".split('|')));
+const CHOICE = wordRe(words("leaning towards|rather have|prefer|preferring|went with|went for|chose|chosen|picked|not the right time|isn't the right time|need someone|want someone|looking for someone|won't shortlist|didn't shortlist|binned|rejected|turned down|ruled out|avoid|steer clear".split('|')));
 
 /** Mockery that stands alone. */
-const PC_DIRECT = /(?<![a-z])(?:bloke in a dress|man in a dress|men in dresses|(?:defo|definitely|def|proper|clearly|obviously|totally) (?:bent|a poof|camp)|camp as (?:christmas|a row of tents)|woke nonsense|trans ideology|gender ideology|alphabet people|made[- ]up (?:names?|pronouns))(?![a-z])/g;
+const PC_DIRECT = /(?<![a-z])(?:man in a dress|men in dresses|(?:defo|definitely|def|proper|clearly|obviously|totally) (?:bent|a poof|camp)|camp as (?:christmas|a row of tents)|woke nonsense|trans ideology|gender ideology|alphabet people|made[- ]up (?:names?|pronouns))(?![a-z])/g;
 anchored(PC_DIRECT, ['dress', 'dresses', 'bent', 'poof', 'camp', 'woke', 'ideology', 'alphabet', 'made']);
 const DIRECT_OF = (m: string) => (/dress|ideology|name|pronoun/.test(m) ? 'gender reassignment' : /alphabet|bent|poof|camp/.test(m) ? 'sexual orientation' : undefined);
 const pcReason = (c: string) => `This treats people worse because of their ${c}, a protected characteristic under the Equality Act 2010, which could be discriminatory.`;
@@ -252,14 +252,14 @@ export const DOCS: Record<string, RuleDocs> = {
     description: 'Treating people worse for one of the nine protected characteristics of the Equality Act 2010 (age, disability, gender reassignment, marriage and civil partnership, pregnancy and maternity, race, religion or belief, sex, sexual orientation): stereotypes, exclusion from roles or places, hiring choices, distrust, outing, refusing a name, and the same said politely ("just asking", "no offence but"). The reason names the characteristic.',
     flag: [
       'Deaf children belong in a specialist unit, not in my mainstream class',
-      'Honest question: should a teacher in her 60s really be taking the Year 7 residential? Surely she will struggle',
+      'Honest question: should a teacher in her 60s really be leading the ski trip? Surely she will struggle',
       'I refuse to use their pronouns, a Year 9 is a Year 9',
       'Shortlisting today. Not the right time to appoint anyone who is pregnant, we need stability',
-      'Polish parents are always the most difficult at pick up',
+      'Romanian mums are always the most difficult at pick up',
       'Nothing against Sikhs but I do not think a turban is appropriate in a classroom',
       "Boys aren't cut out for primary teaching, it's a caring job",
-      'Two mums at the nativity? Keep it private, not in front of the children',
-      'The new art teacher is gay and parents should be told before their kids are in his class',
+      'Two dads at the school disco? Should keep that behind closed doors, away from the children',
+      'Our new PE teacher is gay and parents should be told before their kids are in his class',
       "Men in dresses in the staff toilets, what's next",
       'Married teachers always end up leaving when the school needs them',
       "Our Muslim TA can't be trusted with the Christmas play",

@@ -85,7 +85,7 @@ anchored(FRIENDED, [
 const UNDER_18 = wordRe('(?:' + `(?:a |an |one of my |my |our )?(?:former|ex-?|old) ?(?:pupils?|students?|tutees?)|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?(?! (?:parents|mums|dads|staff|team|teachers))|(?:my|our) (?:tutor group|form|class|tutees|kids|pupils|students)|in year (?:1[0-3]|[1-9]) at|at college now` + ')');
 anchored(UNDER_18, ['pupil', 'pupils', 'student', 'students', 'tutee', 'tutees', 'year', 'yr', 'y', 'tutor', 'form', 'class', 'kids', 'college']);
 
-/** Parents moved off the school's channels: "message me on here instead of the office", "in your DMs". */
+/** Parents moved off the school's channels: "text me directly, not the office", "in your DMs". */
 const OFF_CHANNEL = wordRe('(?:' + `(?:rather than|instead of|not|without) (?:emailing|going through|contacting|ringing|calling|phoning|messaging|using) (?:the )?(?:school|office|school office|official|school email|school account)|` +
     `(?:message|pm|dm|inbox|text|whatsapp) me (?:on here|directly|privately|on messenger|on facebook|on my personal|instead)|(?:replied|reply|answer|answered|responded) (?:to|in) your (?:dms|inbox|messages|pm)|` +
     `in your dms|(?:on|via) (?:my )?messenger|keep (?:it|this) between us|off the record|just pm me|just dm me|just message me` + ')');
@@ -108,7 +108,7 @@ export const privateChannel: Rule = {
     const out: RuleHit[] = [];
     const groups = doc.find(PRIVATE_GROUP);
     if (groups.length) {
-      // Pupils added to a private group or chat ("added my Year 9s to a WhatsApp group").
+      // Pupils added to a private group or chat ("put 8C in a Snapchat chat").
       const p = closePairs(doc.find(PUPIL_MEMBERS), groups, 60).filter(([, g]) => !/staff|parents?|mums/.test(doc.text.slice(Math.max(0, g.from - 12), g.from)));
       if (p.length && doc.find(ADDED).length) out.push({ ranges: p[0]!, reason: 'Pupils should not be added to personal messaging groups or chats; use the school\u2019s own platforms.' });
     }
@@ -135,7 +135,7 @@ export const DOCS: Record<string, RuleDocs> = {
     flag: [
       'Year 11, feel free to add me on Snapchat after your exams',
       'Pupils can message me privately if they need help: my snap is mr_t_science',
-      'Accepted a friend request from one of my Year 9s, is that ok?',
+      'Accepted a friend request from a Year 8 pupil of mine, is that ok?',
       'Students, just DM me if you want the answers',
       'My class: follow me on TikTok!',
     ],
@@ -151,10 +151,10 @@ export const DOCS: Record<string, RuleDocs> = {
     description: 'Contact off the official channels: pupils added to personal WhatsApp or Snapchat groups, friending or following pupils and under-18 ex-pupils (or accepting their requests), and moving parents\' school matters to personal messages.',
     flag: [
       'Set up a Snapchat group chat for my Year 11s so they can ask me questions at night',
-      'Made a WhatsApp group for 9B from my own phone, so much easier than Teams',
+      'Added 10C to a WhatsApp group on my personal number, far quicker than Teams',
       "One of my old tutees, she's 16 now, sent me a friend request and I accepted",
       'My Year 7 form keep following me on Instagram, accepted them all',
-      'Mr Shah, rather than going through the school office about the detention, just message me on here',
+      'Mrs Evans, no need to ring the office about the detention, just dm me instead',
       'Parents, I have replied to your complaints in your DMs',
     ],
     ok: [

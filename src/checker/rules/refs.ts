@@ -193,7 +193,7 @@ export function insideQuotedTitle(doc: Doc, r: Range): boolean {
   const t = doc.text;
   const from = Math.max(0, r.from - 300);
   for (const q of ['"', "'"]) {
-    // An opening quote before the match (at a word start) and a closing one after it, on the same line.
+    // An opening quote before the match (at a word start) and a closing one after it, within one line.
     const open = t.lastIndexOf(q, r.from);
     if (open < from || (open > 0 && /[a-z0-9]/.test(t[open - 1]!))) continue;
     const close = t.indexOf(q, r.to);
@@ -219,7 +219,7 @@ const NOT_NAMES = new Set(
 );
 
 /**
- * A pupil named with a class, form or year: "Kofi in 8T", "Lily (Y4)", "Jakub Nowak in 10S",
+ * A pupil named with a class, form or year: "Kofi in 8T", "Lily (Y4)", "Priya Das in 7R",
  * "Phoebe from 4M". The name (one or two capitalised words, hyphens allowed) is read from the
  * original text just before the class; the range covers the class (and the name where it can).
  */

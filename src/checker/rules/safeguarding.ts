@@ -73,11 +73,11 @@ anchored(WHEREABOUTS, ['walk', 'walks', 'monday', 'mondays', 'tuesday', 'tuesday
 /** Going to see a child outside school. */
 const MEET = new RegExp(
   "(?<![a-z])(?:(?:pop|go|come|drop|head|nip|swing|call) (?:down|round|over|along|by|in|up)(?: [a-z]{1,10}){0,2} (?:and )?(?:surprise|see|say hi|visit|watch)|" +
-    "surprise (?:him|her|them) (?:at|after|outside)|introduce myself (?:to (?:him|her|them) )?(?:after|at|before)|come and watch (?:her|his|him|them)|" +
+    "surprise (?:him|her|them) (?:at|after|outside)|introduce myself (?:to (?:him|her|them) )?(?:after|at|before)|come (?:and|to) (?:see|cheer|watch) (?:her|his|him|them)|" +
     "bring (?:her|him|them) a (?:gift|present|little)|drop (?:a|the|her|his|their) (?:present|gift|card)[a-z ]{0,20} round|(?:meet|meeting) (?:him|her|them) (?:at|after|outside|in town))(?![a-z])",
   'g',
 );
-anchored(MEET, ['surprise', 'see', 'say', 'visit', 'watch', 'introduce', 'bring', 'drop', 'meet', 'meeting']);
+anchored(MEET, ['surprise', 'see', 'cheer', 'say', 'visit', 'watch', 'introduce', 'bring', 'drop', 'meet', 'meeting']);
 
 /** Secrecy and image requests, the grooming signs of 6.1. */
 const SECRECY = /(?<![a-z])(?:delete (?:this|these|it|our (?:chat|messages)) (?:after|afterwards|once|when)|(?:don'?t|do not) tell (?:anyone|anybody|your (?:mum|dad|parents|friends))|our (?:little )?secret|just between (?:us|you and me))(?![a-z])/g;
@@ -125,7 +125,7 @@ export const DOCS: Record<string, RuleDocs> = {
     flag: [
       'Does anyone know where this girl lives?',
       'Going to meet one of my pupils after school at the park',
-      "Don't tell your mum, it's our little secret",
+      'Keep this between us, nobody at home needs to hear about it',
       'Trying to track down the boy in this photo',
       'Anyone know which house that Year 7 boy lives in?',
     ],
@@ -147,7 +147,7 @@ export const DOCS: Record<string, RuleDocs> = {
       'Send me a selfie later, and delete this after x',
     ],
     ok: [
-      'Does anyone know which secondary school has the best drama club?',
+      'Which nearby high school runs the best robotics club, any ideas?',
       'Year 6 swim at the leisure centre every Monday',
       'Parents, please collect your child from the main gate at 3:15',
       'Come and watch our Year 3 assembly on Friday!',
