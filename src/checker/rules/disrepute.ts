@@ -5,7 +5,7 @@
  * reference and a negative word must share a sentence, so good news naming the school is never flagged.
  */
 import type { Range } from '../doc';
-import { anchored, gateRare, gateWords, pairsOf, words, wordRe, type Rule, type RuleDocs } from './rule';
+import { anchored, gateWords, pairsOf, words, wordRe, type Rule, type RuleDocs } from './rule';
 import { mayHaveSchool, schoolRefs } from './refs';
 
 /** Words that, next to the school, read as running it down. */
@@ -141,19 +141,6 @@ const OWN_KIDS = anchored(
   ['kids', 'children', 'child', 'son', 'daughter', 'kid', 'boys', 'girls', 'one'],
 );
 const MISCONDUCT = [CONFESS, DRUNK_MARKING, NOT_MARKING, LESSON_POST, COURSEWORK, ANSWERS, ASLEEP, DATA_OPEN, POLICY, BINNED, PROPERTY, OWN_KIDS];
-const MISCONDUCT_GATE = gateRare(CONFESS_LIST, [
-  'marking', 'marked', 'mark', 'grading', 'graded', 'moderating', 'report', 'reports', 'grades', 'mocks', 'essays', 'books',
-  'read', 'opened', 'looked', 'checked', 'made', 'invented', 'guessed', 'plucked', 'pulled',
-  'posting', 'tweeting', 'typing', 'writing', 'scrolling', 'phone', 'insta', 'instagram', 'facebook', 'twitter', 'tiktok', 'snapchat', 'here',
-  'nea', 'neas', 'coursework', 'assessment', 'assessments', 'portfolio', 'portfolios', 'write', 'writeup', 'writeups', 'ups', 'essay',
-  'answers', 'answer', 'scheme', 'questions', 'paper',
-  'asleep', 'nodded', 'nodding', 'dozed', 'dozing', 'nap', 'kip', 'snooze', 'napping', 'snoozing',
-  'laptop', 'computer', 'pc', 'screen', 'sims', 'arbor', 'cpoms', 'bromcom', 'myconcern', 'desktop', 'ipad', 'tablet', 'login', 'account', 'email', 'emails', 'register', 'markbook', 'usb', 'stick', 'password',
-  'policy', 'system', 'procedure', 'procedures', 'incident', 'incidents', 'points',
-  'binned', 'shredded', 'chucked', 'threw', 'thrown', 'skipped', 'bin', 'recycling', 'shredder',
-  'minibus', 'van', 'car', 'card', 'printer', 'photocopier', 'petrol', 'diesel', 'budget', 'money',
-  'do', 'party', 'out', 'social', 'drinks', 'piss', 'send', 'put', 'let', 'enrol', 'enroll',
-]);
 
 export const misconduct: Rule = {
   id: 'disrepute/misconduct',
@@ -161,7 +148,7 @@ export const misconduct: Rule = {
   defaultClause: '5.2',
   severity: 'warning',
   reason: 'This describes conduct a school would treat as misconduct (marking, exams, data, policy or school property); posted publicly it can bring the school and you into disrepute.',
-  gate: (doc) => doc.hasAny(MISCONDUCT_GATE),
+  gate: (doc) => MISCONDUCT.some((re) => doc.mayMatch(re)) || (doc.mayMatch(PARTY) && doc.mayMatch(WILD)),
   run: (doc) => {
     const ranges: Range[] = [];
     for (const re of MISCONDUCT) ranges.push(...doc.find(re));
