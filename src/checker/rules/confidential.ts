@@ -219,7 +219,7 @@ const NAMED_LIST = [...NAMED_KIND.keys()];
 const SENSITIVE = anchored(wordRe(words(SENSITIVE_LIST)), SENSITIVE_LIST);
 const NAMED_DETAIL = anchored(wordRe(words(NAMED_LIST)), NAMED_LIST);
 
-/** One pupil (not "pupils" in general): "a boy in Year 8", "a lad in my Y10 set", "this child", a listed name. */
+/** One pupil (not "pupils" in general): "a boy in Year 8", "a Y10 boy I teach", "this child", a listed name. */
 const PRONOUN = /(?<![a-z0-9])(?:he|she|him|her)(?![a-z0-9])/g;
 const ONE_PUPIL = wordRe(
   '(?:' +
@@ -448,10 +448,10 @@ export const DOCS: Record<string, RuleDocs> = {
     ok: ['Our parents evening was a great success', 'Please share this post about our open day!', 'Confidence is key in public speaking'],
   },
   'confidential/sensitive-detail': {
-    description: 'A pupil who could be identified (named with a class, form or year, "a boy in Year 8", "a lad in my Y10 set", a listed name) next to a sensitive detail: SEN or a diagnosis, medical or mental health, safeguarding, exclusion, free school meals or pupil premium, care status, family circumstances; with a named pupil also behaviour incidents and grades. The reason says what kind of detail it is.',
+    description: 'A pupil who could be identified (named with a class, form or year, "a boy in Year 8", "a Y10 boy I teach", a listed name) next to a sensitive detail: SEN or a diagnosis, medical or mental health, safeguarding, exclusion, free school meals or pupil premium, care status, family circumstances; with a named pupil also behaviour incidents and grades. The reason says what kind of detail it is.',
     flag: [
       'A boy in Year 8 was permanently excluded today',
-      'A lad in my Y11 tutor group is on a CP plan now, social worker visiting again Thursday',
+      'A Y11 boy in my tutor group is under child protection now, social worker visiting again Thursday',
       { text: 'Lily has an EHCP and it still is not enough', context: { pupilNames: ['Lily'] } },
       'This girl in my class self-harms and nobody is listening',
       'A pupil had a seizure in my lesson, first time I have seen epilepsy up close',
@@ -461,7 +461,7 @@ export const DOCS: Record<string, RuleDocs> = {
       'Our Noor in 3K is pupil premium but you would never guess',
       'Rocco from 6P punched a dinner lady this lunchtime',
       'Predicted grades are in and Ellis in Year 11 is going to fail maths',
-      'A lad in my Y4 class lives with foster carers now after everything at home',
+      'A Y4 boy in my class lives with foster carers now after everything at home',
       'A girl in my Year 3 class says her mum and dad are getting divorced',
     ],
     ok: [
@@ -500,7 +500,7 @@ export const DOCS: Record<string, RuleDocs> = {
   'confidential/internal-matters': {
     description: 'School business posted before it is public: an Ofsted call or outcome, a merger or academisation, redundancies or a restructure, the budget, exam papers or results, a decision not yet announced, next to a sign that it is not public yet ("parents haven\'t been told", "official announcement next week", "keep it quiet").',
     flag: [
-      'Inspectors booked in for Wednesday, we got the call at lunch. Nobody has been told, keep it quiet',
+      'Inspectors booked in for Wednesday, the phone call came at lunch. Nobody has been told, keep it quiet',
       'We are joining the trust across the river, official announcement after half term',
       'Three support staff redundancies in the summer and none of them know yet',
       'Our budget has a huge deficit and the governors have no idea how to fix it, keep it to yourselves',

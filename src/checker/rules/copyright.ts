@@ -145,10 +145,10 @@ export const DOCS: Record<string, RuleDocs> = {
     flag: [
       'Photocopied every page of the Collins workbook, drive link below for anyone who wants it',
       'I paid for the Twinkl resource pack so happy to share it with anyone, just message me',
-      'Uploaded the full film to the Year 5 class page so pupils can watch it at home',
+      'Uploaded the full film to the Year 5 class page so pupils can see it from home',
       'Scanned chapters from the set text, PDF in the comments',
       "Used a photo from Pinterest on the cover of this term's newsletter",
-      "Got hold of next summer's AQA paper 2 before it's out, DM me for a copy",
+      "Got the Edexcel mark scheme before release, DM me for a copy",
     ],
     ok: [
       'Year 5 scanned their own artwork for the class book, have a look',

@@ -151,7 +151,7 @@ export const DOCS: Record<string, RuleDocs> = {
     description: 'Contact off the official channels: pupils added to personal WhatsApp or Snapchat groups, friending or following pupils and under-18 ex-pupils (or accepting their requests), and moving parents\' school matters to personal messages.',
     flag: [
       'Set up a Snapchat group chat for my Year 11s so they can ask me questions at night',
-      'Added 10C to a WhatsApp group on my personal number, far quicker than Teams',
+      'Put 10C in a WhatsApp group on my personal number, far quicker than Teams',
       "One of my old tutees, she's 16 now, sent me a friend request and I accepted",
       'My Year 7 form keep following me on Instagram, accepted them all',
       'Mrs Evans, no need to ring the office about the detention, just dm me instead',
