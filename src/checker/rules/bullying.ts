@@ -246,7 +246,7 @@ export const politicalPutDown: Rule = {
 /**
  * Mockery in ordinary words, with no insult from the lists above: belittling someone's intelligence
  * ("a few sandwiches short", "two brain cells"), their body or clothes ("the chubby kid", "her cardigan
- * is a crime"), likening pupils to animals ("my set are like a zoo"), sneering ("thinks she's all that"),
+ * is a crime"), likening pupils to animals ("my set are like a zoo"), sneering at what someone believes of themselves,
  * backhanded praise of a named colleague ("bless her, she means well"), gloating over a colleague's
  * failure ("Lidl are hiring"), ranking annoying parents, pointed call-outs ("naming no names") and
  * nicknames for pupils.
@@ -290,7 +290,7 @@ const COHORT_RE = new RegExp(`(?<![a-z0-9])${COHORT}(?![a-z0-9])`, 'g');
 /** Where "zoo" or "animals" is a place or a topic, not a name for people: "trip to the zoo", "the animals at the farm". */
 const ZOO_BENIGN = /(?<![a-z])(?:trip|visit|visited|visiting|day|went|going|go|gone|to|at|from|around|round|keeper talk|about|farm|safari|habitats?|topic|project|science|learn(?:t|ed|ing)?|stud(?:y|ied|ying)|drew|draw|drawing|paint(?:ed|ing)?|feed(?:ing)? the|cared for|loved|meet|met|pet(?:ting)?|stroke|rescue|charity|adopt(?:ed)?|costume|dressed as|pretend(?:ed|ing)?|play(?:ed|ing)?|act(?:ed|ing)? out|film|book|story|song|sang) (?:(?:the|a|some|our|their|real|farm|baby|local|wild|zoo|all the|lots of) ){0,2}(?:zoo|animals|monkeys|apes|pigs|cattle|chimps|beasts|rats|hyenas|goblins|gremlins|circus)(?![a-z])/;
 
-/** "thinks she's God's gift", "think they're gangsters": sneering at what someone believes about themselves. */
+/** Sneering at what someone believes about themselves ("reckons he's the bee's knees"). */
 const THINKS_LIST = ["god's gift", 'gods gift', 'all that', "the bee's knees", 'the bees knees', 'hard', 'so hard', 'clever', 'so clever', 'a comedian', 'an influencer', 'influencers', 'a gangster', 'gangsters', 'gangster', 'a model', 'a celebrity', 'a princess', 'the queen', 'the king', 'a big shot', 'the boss', 'better than everyone', 'so special', 'a genius', 'an expert', 'a superstar', 'a rapper', 'rappers', 'tough', 'hot stuff', 'hot property', 'a catch', 'irresistible', 'an ofsted inspector', 'so important', 'a footballer', 'a pop star', 'a popstar', 'a comedian'];
 const THINKS = anchored(
   new RegExp(`(?<![a-z])(?:thinks|think|reckons|reckon|acts like|act like) (?:she'?s|he'?s|they'?re|she is|he is|they are|she was|he was|they were|you'?re|you are) (?:(?:so|some|kind of|sort of|really|basically|literally|actually|the next) ){0,2}${words(THINKS_LIST)}(?![a-z])`, 'g'),
@@ -314,7 +314,7 @@ const FLOPPED = anchored(
 );
 const CRY_PREDICT = anchored(/(?<![a-z])(?:you'?ll|she'?ll|he'?ll|they'?ll|you will|she will|he will|they will) (?:be )?(?:crying|sobbing|in tears|quitting|begging|broken)(?: (?:in|into|by|before) (?:the|her|his|their|your|a|half term|christmas|easter|october|november|december|the summer))(?![a-z])/g, ['crying', 'sobbing', 'tears', 'quitting', 'begging', 'broken']);
 
-/** Ranking or listing the most annoying parents, pupils or colleagues. */
+/** Ranking or listing parents, pupils or colleagues by how annoying they are. */
 const ANNOYING = ['annoying', 'irritating', 'awful', 'worst', 'nightmare', 'entitled', 'needy', 'pushy', 'difficult', 'ridiculous', 'insufferable', 'unbearable', 'embarrassing', 'clueless', 'useless', 'smelly', 'stupid', 'thickest', 'dimmest', 'laziest', 'ugliest', 'weirdest', 'loudest', 'most annoying', 'most irritating', 'most entitled', 'most clueless', 'most useless'];
 const RANKED = ['parents', 'parent', 'mums', 'mum', 'dads', 'dad', 'kids', 'kid', 'pupils', 'pupil', 'students', 'student', 'colleagues', 'colleague', 'staff', 'teachers', 'tas', 'members of staff', 'families', 'children', 'child', 'classes', 'class', 'people in my', 'people in our'];
 const RANKING = anchored(
@@ -325,7 +325,7 @@ const RANKING = anchored(
 );
 
 /** A pointed call-out in public: one of these with a second marker, and no thanks in the post. */
-const CALLOUT_LIST = ['you know who you are', 'you know exactly who you are', 'you know exactly who', 'you know full well', 'naming no names', 'mentioning no names', 'no names mentioned', 'not naming names', 'not naming any names', "won't name names", 'will not name names', "knows it's you", "know it's you", 'knows it is you', 'especially someone', 'especially the one', 'especially you', 'certain members of', 'certain colleagues', 'certain people', 'certain individuals', 'certain parents', 'some people in our', 'some people in my', 'some people in this', 'some people in the', 'one person in', 'a certain someone', 'a certain colleague', 'a certain parent', 'a certain member', 'the least capable', 'the least competent', 'the least intelligent', 'the least useful', 'the least talented', 'the most useless', 'the most incompetent'];
+const CALLOUT_LIST = ['you know who you are', 'you know full well', 'naming nobody', 'you know exactly who', 'naming no names', 'mentioning no names', 'no names mentioned', 'not naming names', 'not naming any names', "won't name names", 'will not name names', "knows it's you", "know it's you", 'knows it is you', 'especially someone', 'especially the one', 'especially you', 'certain members of', 'certain colleagues', 'certain people', 'certain individuals', 'certain parents', 'some people in this', 'some people round here', 'certain people in', 'one person in', 'a certain someone', 'a certain colleague', 'a certain parent', 'a certain member', 'the least capable', 'the least competent', 'the least intelligent', 'the least useful', 'the least talented', 'the most useless', 'the most incompetent'];
 const CALLOUT = anchored(wordRe(words(CALLOUT_LIST)), CALLOUT_LIST);
 const JIBE_LIST = ['gentle reminder', 'friendly reminder', 'just saying', 'just an observation', 'could learn', 'would do well to', 'some of us actually', 'some of us do', 'costs nothing', 'funny how', 'interesting how', 'amazing how', 'strange how', 'odd how', 'not bitter', "not that i'm bitter", 'no offence', 'everyone knows', 'we all know', 'the whole class knows', 'the whole school knows', 'to the parent who', 'to the colleague who', 'to the person who', 'to the member of staff who', 'to whoever', 'could the parent who', 'would the parent who', 'could the person who', 'would the person who', 'the one who', 'always the one', 'take the hint', 'sort it out', 'do better', 'be ashamed', 'sorrynotsorry', 'sorry not sorry', 'rant over', 'passive aggressive', 'sick of', 'fed up', 'rude', 'lazy', 'talks most', 'talks the most'];
 const JIBE = anchored(wordRe(words(JIBE_LIST)), JIBE_LIST);
@@ -413,8 +413,8 @@ export const DOCS: Record<string, RuleDocs> = {
       "The Year 10 lads who think they're hard: you still bring a packed lunch from your nan",
       'Mr Ellis tried so hard with his assembly, bless him, we all have our gifts',
       "Heard Mrs Green's interview went spectacularly badly. Don't worry, Lidl are always hiring",
-      'My top five most annoying parents of the term, a thread',
-      'Naming no names, but some people in our department could do their own photocopying. Just saying',
+      'Countdown of the most irritating mums this term, number three will shock you',
+      'Naming no names, but certain people in the English office could do their own photocopying. Just saying',
       "We've nicknamed that boy in 8C 'the goblin' in the staffroom",
       "Between them that form has about two brain cells",
     ],

@@ -76,7 +76,7 @@ export const workComplaint: Rule = {
  */
 const CONFESS_LIST = [
   'tick and flick', 'tick & flick', 'tick n flick', 'ticked and flicked',
-  'nobody checks', 'no one checks', 'no-one checks', 'nobody ever checks', "what they don't know", 'what they dont know', 'our little secret',
+  'nobody checks', 'no one checks', 'no-one checks', 'nobody ever checks', 'our little secret',
 ];
 const CONFESS = anchored(wordRe(words(CONFESS_LIST)), CONFESS_LIST);
 /** Marking or reports in the pub or drunk. */
@@ -90,7 +90,7 @@ const NOT_MARKING = anchored(
   /(?<![a-z])(?:i |i've |ive |i have |i haven'?t |haven'?t |i never |never |not )(?:actually |even |really |properly |once )*(?:read|marked|opened|looked at|checked)(?: a single| any| one| their| the)(?: [a-z0-9]+){0,3} (?:books?|essays?|exercise books|homework|papers|scripts|assessments|coursework|mocks)|(?<![a-z])(?:made up|invented|guessed|plucked out of (?:thin )?air|pulled out of (?:thin air|my arse|my backside)) (?:the |their |all the |some |my |our )?(?:grades|marks|predicted grades|predictions|data|levels|scores|targets|reports?)(?![a-z])/g,
   ['read', 'marked', 'opened', 'looked', 'checked', 'made', 'invented', 'guessed', 'plucked', 'pulled'],
 );
-/** Posting from a lesson: "typing this at the back of my Year 10 class while they do a quiz". */
+/** Posting from a lesson: tweeting mid-lesson while the class is busy. */
 const LESSON_POST = anchored(
   /(?<![a-z])(?:posting|tweeting|typing|writing|scrolling|on (?:my )?(?:phone|insta|instagram|facebook|twitter|tiktok|snapchat|here))(?: this)? (?:from|in|during|at) (?:the (?:back|front) of )?(?:my |a |the |this |period [1-6] )?(?:[a-z0-9]+ ){0,3}(?:lesson|lessons|class|period|cover lesson|double)(?![a-z])/g,
   ['posting', 'tweeting', 'typing', 'writing', 'scrolling', 'phone', 'insta', 'instagram', 'facebook', 'twitter', 'tiktok', 'snapchat', 'here'],
@@ -103,7 +103,7 @@ const COURSEWORK = anchored(
 );
 /** Giving answers to lift results or data. */
 const ANSWERS = anchored(
-  /(?<![a-z])(?:gave|give|giving|given|told|showed|shown|leaked|slipped|passed|sent|emailed|shared)(?: [a-z0-9']+){0,3} (?:the )?(?:answers|answer sheet|mark scheme|questions|exam paper|test paper|paper)(?![a-z])(?=[^\n]{0,100}(?<![a-z])(?:so (?:our|the|my|their) (?:data|results|figures|numbers|progress|stats|scores|grades|value added|p8|progress 8)|boost (?:our|the|my) (?:data|results|figures|numbers)|before the (?:test|exam|mock|assessment|sats)|in advance|ahead of the|for the (?:trust|data|ofsted) (?:review|drop|deadline|visit))(?![a-z]))/g,
+  /(?<![a-z])(?:gave|give|giving|given|handed|told|showed|shown|leaked|slipped|passed|sent|emailed|shared)(?: [a-z0-9']+){0,3} (?:the )?(?:answers|answer sheet|mark scheme|questions|exam paper|test paper|paper)(?![a-z])(?=[^\n]{0,100}(?<![a-z])(?:so (?:our|the|my|their) (?:data|results|figures|numbers|progress|stats|scores|grades|value added|p8|progress 8)|boost (?:our|the|my) (?:data|results|figures|numbers)|before the (?:test|exam|mock|assessment|sats)|in advance|ahead of the|for the (?:trust|data|ofsted) (?:review|drop|deadline|visit))(?![a-z]))/g,
   ['answers', 'answer', 'scheme', 'questions', 'paper'],
 );
 /** Asleep on duty or invigilating. */
@@ -134,9 +134,9 @@ const PROPERTY = anchored(
 /** Staff parties with roles and wild behaviour. */
 const PARTY = anchored(/(?<![a-z])(?:staff (?:christmas )?(?:do|party|night out|social|drinks|piss up)|christmas do|christmas party|leavers'? do|end of term do|end of year do|staff night out|inset social)(?![a-z])/g, ['do', 'party', 'out', 'social', 'drinks', 'piss']);
 const WILD = anchored(/(?<![a-z])(?:sick in|sick on|threw up|vomit(?:ed|ing)?|puk(?:e|ed|ing)|snog(?:ged|ging)?|pulled|got off with|off (?:his|her|their|my) face|hammered|wasted|pissed|paralytic|wrecked|twerk(?:ed|ing)?|passed out|sambuca|tequila|jagerbombs?|jaegerbombs?|stripped|naked|lap ?dance|punch(?:ed)? up|fight|arrested|kicked out|thrown out)(?![a-z])/g, ['sick', 'threw', 'vomit', 'vomited', 'vomiting', 'puke', 'puked', 'puking', 'snog', 'snogged', 'snogging', 'pulled', 'got', 'face', 'hammered', 'wasted', 'pissed', 'paralytic', 'wrecked', 'twerk', 'twerked', 'twerking', 'passed', 'sambuca', 'tequila', 'jagerbomb', 'jagerbombs', 'jaegerbomb', 'jaegerbombs', 'stripped', 'naked', 'lap', 'lapdance', 'punch', 'punched', 'fight', 'arrested', 'kicked', 'thrown']);
-/** "I wouldn't send my own kids to my school." */
+/** Not trusting one's own school with one's children. */
 const OWN_KIDS = anchored(
-  /(?<![a-z])(?:wouldn'?t|would not|would never|will never|won'?t|never|couldn'?t) (?:ever )?(?:send|put|let|enrol|enroll)(?: my| our) (?:own )?(?:kids|children|child|son|daughter|kid|boys|girls|little one)(?: (?:to|near|anywhere near|into|in))? (?:the school (?:i|we) work|my school|this school|our school|where i work|here|the place|the academy|my academy|our academy|the trust)(?![a-z])/g,
+  /(?<![a-z])(?:wouldn'?t|would not|would never|will never|won'?t|never|couldn'?t) (?:ever )?(?:send|put|let|enrol|enroll)(?: my| our) (?:own )?(?:kids|children|child|son|daughter|kid|boys|girls|little one)(?: (?:to|near|anywhere near|into|in|at))? (?:my school|this school|our school|where i work|where i teach|here|the place|the academy|my academy|our academy|the trust)(?![a-z])/g,
   ['send', 'put', 'let', 'enrol', 'enroll'],
   ['kids', 'children', 'child', 'son', 'daughter', 'kid', 'boys', 'girls', 'one'],
 );
@@ -188,22 +188,22 @@ export const DOCS: Record<string, RuleDocs> = {
       'Did all my Year 9 reports down the pub last night, hope they make sense lol',
       "Honestly I haven't opened their exercise books since half term. Nobody checks anyway",
       'Scrolling on my phone during my Year 8 lesson, they think I am taking the register',
-      'Rewrote half of Jamie\'s coursework essay for him, more than I strictly should have',
-      'Showed my set the questions before the test so our data looks better at the review',
+      'Rewrote half of Jamie\'s coursework essay for him, the exam board would not be impressed',
+      'Handed 10B the mark scheme ahead of the assessment to boost our figures',
       'Dozed off twice while invigilating the GCSE maths paper',
-      'Oops, left my laptop unlocked in the library with Arbor open all afternoon',
+      'Went to lunch and left my computer logged in with CPOMS open on the screen',
       "I've given up logging every incident on the behaviour system, no point",
       'The Year 7 homework went straight in the bin, not reading 30 of those',
       'Borrowed the school van for my house move this weekend, perks of the job',
       'Staff Christmas party: head of science was sick in the taxi and the deputy was hammered',
-      "I would never send my own kids to the school I work at",
+      "We'd never enrol our son at my academy, knowing what goes on",
     ],
     ok: [
       'Marking Year 11 mocks with a cup of tea tonight',
       'Friday pub quiz with the staff team, we came third!',
       'Helped Year 11 plan their NEA timelines today, deadlines are on the portal',
-      'Year 1 fell asleep on the coach home from the farm',
-      'Staff Christmas party was lovely, thank you PTA for the mince pies',
+      'Half of Reception dozed off in the minibus on the way back from the beach',
+      'Staff Christmas party was lovely, the mince pies were a triumph',
       'Our recycling bin project won the eco award',
       'Gave Year 9 the answers to check their own homework',
     ],

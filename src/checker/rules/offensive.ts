@@ -170,8 +170,8 @@ export const sexual: Rule = {
 };
 
 /**
- * Veiled threats: no violent verb, but the meaning is plain ("I'll be waiting for him after school",
- * "we know which pub you drink in", "next time it'll be you", "they'll be leaving on a stretcher").
+ * Veiled threats: no violent verb, but the meaning is plain (waiting outside someone's house, knowing
+ * which gym they use, "it'll be your turn next", "they'll be leaving on a stretcher").
  */
 const VEILED = [
   /(?<![a-z])(?:i'?ll|i will|we'?ll|we will|i'?m gonna|i am going to|i'?m going to|we'?re going to) be waiting (?:(?:for|outside|at|by|in|round) )?(?:him|her|them|you|u|that (?:kid|lad|boy|girl|dad|mum|parent|one)|the (?:kid|lad|boy|girl|dad|mum|parent)s? who|(?:(?:outside|at|by|round) )?(?:his|her|their|your|ur) (?:house|door|car|gate|work|school))(?![a-z])/g,
@@ -180,10 +180,10 @@ const VEILED = [
   /(?<![a-z])(?:will|'ll|gonna|going to|would|'d|could|might|shall) (?:be )?(?:leaving|leave|going home|go home|carried out|wheeled out|taken out|coming out|come out|end up|ending up) (?:in|on|with|inside) (?:an ambulance|a stretcher|a body bag|bodybags?|the morgue|a coffin|a box|pieces|a neck brace|a drip)(?![a-z])/g,
   /(?<![a-z])(?:i|we|they|everyone|people|i'?ve|we'?ve|half the staff) (?:all |still |also |now |do |definitely )?(?:know|knows|found out|know exactly|have found out|worked out|can find out|can easily find out) (?:exactly )?(?:where (?:you|u|they|he|she|you all|ya|(?:your|their|his|her) (?:kids?|children|family|wife|husband|partner|mum|mam|dad)) (?:all )?(?:live|lives|living|drink|drinks|park|parks|sleep|sleeps|work|works|walk|walks|train|trains|shop|shops|hang out|hangs out|go|goes|stay|stays|get off|go to school)|which (?:pub|gym|house|street|road|car|church|club|bar|school|estate|flat|door) (?:you|u|they|he|she|your|their|his|her))(?![a-z])/g,
   /(?<![a-z])(?:i|we|i'?ve|we'?ve) (?:still |also |now |have |conveniently |secretly |quietly )?(?:kept|saved|noted|took|taken|looked up|pulled|copied|got|have|still have|written down|wrote down|made a note of|screenshotted|photographed) (?:down )?(?:your|their|his|her|the (?:parent|dad|mum|family)'?s?) (?:home )?(?:address|addresses|postcode|phone number|mobile number|number plate|car reg|reg|registration|home phone)(?![a-z])/g,
-  /(?<![a-z])(?:one more|if (?:he|she|they|that|this|you|u|anyone|someone|another)|next time|i swear)(?:[^.!?\n]{0,80}) (?:i'?ll|i will|i'?m going to|i'?m gonna|i am going to|i might|i could|i'?d|i would)(?: [a-z]+){0,2} (?:end up|be|land up|wind up) (?:on the (?:six o'?clock |ten o'?clock |evening |local |national |front page of the )?news|in prison|in jail|in a cell|behind bars|on crimewatch|doing time|in a police cell|arrested|on a murder charge)(?![a-z])/g,
+  /(?<![a-z])(?:one more|if (?:he|she|they|that|this|you|u|anyone|someone|another)|next time|i swear)(?:[^.!?\n]{0,80}) (?:i'?ll|i will|i'?m going to|i'?m gonna|i am going to|i might|i could|i'?d|i would)(?: [a-z]+){0,2} (?:end up|land up|wind up|be) (?:on the (?:six o'?clock |ten o'?clock |evening |local |national |front page of the )?news|in prison|in jail|in a cell|behind bars|on crimewatch|doing time|in a police cell|arrested|on a murder charge)(?![a-z])/g,
   /(?<![a-z])(?:won'?t|will not|can'?t|cannot|couldn'?t) be (?:held )?responsible for (?:my actions|what i do|what i'?ll do|what happens next|what happens to (?:him|her|them|you))(?![a-z])/g,
   /(?<![a-z])(?:deserves?|needs?|needed|asking for|is getting|'s getting|will get|'ll get|gonna get|going to get|wants?) (?:a )?(?:good |proper |right |swift |short sharp )?(?:slap|smack|kicking|hiding|thump|clip round the ear|clip round the head|beating|battering|slapping|smacking|thumping|punch in the (?:face|mouth|head)|kick up the arse|kick up the backside)(?![a-z])/g,
-  /(?<![a-z])(?:we|i) know (?:exactly )?who (?:you are|did (?:it|this|that)|it was)(?![a-z])(?=[^\n]{0,120}(?<![a-z])(?:next time|watch|careful|warned|regret|sorry|consequences|coming for|sort (?:you|them|it) out)(?![a-z]))/g,
+  /(?<![a-z])(?:we|i) know (?:exactly )?who (?:it was|did (?:it|this|that)|you are)(?![a-z])(?=[^\n]{0,120}(?<![a-z])(?:next time|watch|careful|warned|regret|sorry|consequences|coming for|sort (?:you|them|it) out)(?![a-z]))/g,
 ];
 const VEILED_ANCHORS: string[][][] = [
   [['waiting']],
@@ -215,11 +215,11 @@ export const veiledThreat: Rule = {
 };
 
 /**
- * Lewd remarks about colleagues, parents or pupils: innuendo ("phwoar", "bend me over the desk"),
+ * Lewd remarks about colleagues, parents or pupils: innuendo ("phwoar", "spank me"),
  * a body or clothes with a desire emoji, fancying the parents, and sixth-formers "looking older"
  * (a sexual remark about a pupil is also a safeguarding matter: serious).
  */
-const LEWD_STRONG = ['bend me over', 'bent me over', 'bend him over', 'bend her over', 'phwoar', 'phwoah', 'phwor', 'fwoar', 'hubba hubba', 'sex on legs', 'sex on a stick', 'milf', 'milfs', 'dilf', 'dilfs', 'yummy mummy', 'yummy mummies', 'yummy daddy', 'hot dad', 'hot dads', 'hot mum', 'hot mums', 'fit dad', 'fit dads', 'fit mum', 'fit mums', 'fit teacher', 'hot teacher', 'fit new teacher', 'hot new teacher', 'fit pe teacher', 'hot pe teacher', 'fit supply teacher', 'hot supply teacher', 'fit ta', 'fancy a shag', 'fancy a quickie', 'up for a shag', 'up for a quickie', 'climb him like a tree', 'climb her like a tree', 'spank me', 'punish me', 'give me a detention', 'give me detention', 'put me in detention', 'handcuff me', 'tie me up', 'have me any day', 'do me any day', "i'd do him", "i'd do her", 'id do him', 'id do her', 'would do him', 'would do her', "i'd smash", 'would smash', 'naughty teacher', 'naughty schoolgirl', 'sexy teacher', 'sexy dad', 'sexy mum', 'lap dance', 'lapdance', 'twerking on', 'twerked on', 'grinding on', 'sit on my face', 'ride him', 'ride her', 'wife him up', 'toyboy', 'toy boy', 'easy on the eye', 'eye candy', 'dtf'];
+const LEWD_STRONG = ['bend me over', 'bent me over', 'bend him over', 'bend her over', 'phwoar', 'phwoah', 'phwor', 'fwoar', 'hubba hubba', 'sex on legs', 'sex on a stick', 'milf', 'milfs', 'dilf', 'dilfs', 'yummy mummy', 'yummy mummies', 'yummy daddy', 'hot dad', 'hot dads', 'hot mum', 'hot mums', 'fit dad', 'fit dads', 'fit mum', 'fit mums', 'fit teacher', 'hot teacher', 'fit new teacher', 'hot new teacher', 'fit pe teacher', 'hot pe teacher', 'fit supply teacher', 'hot supply teacher', 'fit ta', 'fancy a shag', 'fancy a quickie', 'up for a shag', 'up for a quickie', 'climb him like a tree', 'climb her like a tree', 'spank me', 'punish me', 'put me in detention', 'keep me behind', 'handcuff me', 'tie me up', 'have me any day', 'do me any day', "i'd do him", "i'd do her", 'id do him', 'id do her', 'would do him', 'would do her', "i'd smash", 'would smash', 'naughty teacher', 'naughty schoolgirl', 'sexy teacher', 'sexy dad', 'sexy mum', 'lap dance', 'lapdance', 'twerking on', 'twerked on', 'grinding on', 'sit on my face', 'ride him', 'ride her', 'wife him up', 'toyboy', 'toy boy', 'easy on the eye', 'eye candy', 'dtf'];
 const LEWD_WEAK = ['dry spell', 'dms are open', 'dms open', 'my dms', 'single dads', 'single dad', 'single mums', 'single mum', 'in my lingerie', 'new lingerie', 'in my underwear', 'in my knickers', 'gets me excited', 'get me excited', 'gets me going', 'gets me hot', 'hot and bothered', 'snogging', 'snogged', 'got off with', 'wink wink', 'in those shorts', 'in those leggings', 'in that lycra', 'those shorts', 'those leggings', 'the arms', 'his arms', 'her legs', 'his legs', 'his bum', 'her bum', 'fancies', 'sexy', 'frisky', 'naughty', 'lingerie', 'thirsty'];
 const LEWD_BODY = ['shorts', 'lycra', 'leggings', 'speedos', 'trunks', 'arms', 'biceps', 'abs', 'six pack', 'bum', 'arse', 'backside', 'legs', 'chest', 'pecs', 'muscles', 'lingerie', 'underwear', 'knickers', 'boxers', 'stockings', 'suspenders', 'thighs', 'cleavage', 'boobs', 'curves', 'tight', 'twerk', 'twerking', 'bed', 'dad', 'dads', 'mum', 'mums', 'teacher', 'ta', 'caretaker', 'colleague', 'him', 'her'];
 const STRONG_RE = anchored(wordRe(words(LEWD_STRONG)), LEWD_STRONG);
@@ -283,13 +283,13 @@ export const DOCS: Record<string, RuleDocs> = {
     ok: ['Our team killed it at sports day!', 'This maths test was brutal', 'Learning about the assassin of Franz Ferdinand in history', 'This heat is killing me', "I'm going to smash this marking tonight", 'Kill two birds with one stone', 'Year 8 shot some great footage for their film project', 'Year 10 acted out the murder scene from Macbeth: "I will kill you, traitor!" they roared', 'Movie night: Kill Bill for the staff, Mother Goose panto for the kids'],
   },
   'offensive/veiled-threat': {
-    description: 'Veiled threats with no violent verb ("I\'ll be waiting for him", "we know which pub you drink in", "next time it\'ll be you", "leaving on a stretcher", "I\'ve kept your address").',
+    description: 'Veiled threats with no violent verb (waiting outside someone\'s house, knowing which gym they use, "it\'ll be your turn next", leaving on a stretcher, keeping someone\'s address from school forms).',
     flag: [
       "If that lad mouths off at me once more I'll be waiting outside his house",
       'Funny, we all know which gym you train at',
       'Whoever let my tyres down: next time it will be your face',
       'Carry on like that at the door and you will be leaving on a stretcher',
-      "I've still got your home address from the trip forms, sleep well",
+      'We have kept your mobile number from the residential paperwork. Sleep tight',
       'One more rude email from her and I swear I will end up in prison',
       'That child needs a good slap',
     ],
@@ -297,9 +297,9 @@ export const DOCS: Record<string, RuleDocs> = {
       "I'll be waiting at the gate with the medals, see you all at 3!",
       'Next time it will be your turn to run the raffle',
       'Year 9 first aid course: how to put someone in the recovery position while you wait for the ambulance',
-      'Does anyone know where the Year 5 trip leaves from?',
+      'Which entrance does the Year 5 coach leave from?',
       'The wait for our new library books is over!',
-      'Whoever ate my yoghurt from the staffroom fridge will be sentenced to lunch duty',
+      'Whoever finished my hummus in the staff fridge faces a lifetime ban from biscuits',
     ],
   },
   'offensive/lewd': {
@@ -310,7 +310,7 @@ export const DOCS: Record<string, RuleDocs> = {
       'Yummy mummy alert at pick-up again',
       'Lonely Friday night, any single dads fancy a drink? My DMs are open 😉',
       'Not being funny but the Year 12 girls at the leavers do looked well over 20',
-      'The new caretaker can give me a detention any time',
+      'The new caretaker can keep me behind after class whenever he likes 😏',
     ],
     ok: [
       'Sports day: our dads won the relay in their shorts!',

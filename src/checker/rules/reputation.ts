@@ -63,13 +63,13 @@ export const negativeAboutPeople: Rule = {
 };
 
 /**
- * Undermining the school in public: warning prospective parents or applicants off ("draw your own
- * conclusions", "have a word with me before you apply"), setting failings against the school's image
- * ("the website says outstanding; meanwhile the roof leaks"), leaders who "have never even opened the
- * papers", and staff who "shouldn't be anywhere near a classroom".
+ * Undermining the school in public: warning prospective parents or applicants off ("work it out
+ * for yourselves", "have a word with me before you apply"), setting failings against the school's image
+ * ("the website says outstanding; meanwhile the roof leaks"), leaders who never do the basics, and
+ * staff said to be unfit to teach.
  */
 const CAUTION_LIST = [
-  'draw your own conclusions', 'make of that what you will', 'make of that what you want', 'read between the lines', 'not everything is as it',
+  'draw your own', 'read between the lines', 'not everything is as it',
   'not all is as it', 'ask better questions', 'ask the right questions', 'ask more questions', 'ask some hard questions', 'ask a few questions',
   'word with me first', 'talk to me first', 'message me first', 'dm me first', 'speak to me first', 'ask me first', 'steer clear', 'stay well clear',
   'stay clear', 'run a mile', 'avoid like the plague', "don't send your", 'do not send your', 'think twice before', 'think again before',
@@ -88,14 +88,14 @@ const FAILING = anchored(wordRe(words(FAILING_LIST)), FAILING_LIST);
 const IMAGE = anchored(wordRe(words(IMAGE_LIST)), IMAGE_LIST);
 /** The school or its people: settings names and "our school" (refs.ts), a school's name, leaders and teams. */
 const SCHOOLISH = /(?<![a-z])(?:school|schools|academy|primary|college|high|grammar|infants|juniors|trust|slt|smt|head|headteacher|deputy|senco|sencos|governors?|chair|department|dept|staff|teachers|eyfs|ofsted|leadership|management|ceo|team|place)(?![a-z])/;
-/** A leader who never does the basics: "the chair hasn't even opened the papers", "hasn't taught a lesson in years". */
+/** A leader who never does the basics (reads the papers, visits classrooms, meets the children). */
 const NEVER_DID = anchored(
   /(?<![a-z])(?:hasn'?t|has not|have not|haven'?t|has never|have never|never|didn'?t|doesn'?t|does not)(?: (?:even|actually|obviously|once|ever|bothered to|clearly|really))+ (?:read|opened|taught|set foot in|met|visited|stepped into|spoken to|looked at|been in)(?![a-z])|(?<![a-z])(?:hasn'?t|has not|haven'?t|has never|never) (?:read|opened|taught|met|visited|looked at|set foot in) (?:a single|a lesson in|in (?:years|\d+ years|ten years|twenty years|a decade|living memory))(?![a-z])/g,
   ['read', 'opened', 'taught', 'set', 'met', 'visited', 'stepped', 'spoken', 'looked', 'been'],
   ['hasn', 'hasnt', 'haven', 'havent', 'not', 'never', 'didn', 'didnt', 'doesn', 'doesnt', 'does'],
 );
 const LEADER = /(?<![a-z])(?:head|headteacher|head teacher|principal|deputy|slt|smt|leadership|senior leaders?|governors?|chair|trust|ceo|exec head|executive head|senco|sencos|head of (?:year|department|[a-z]{2,12})|hod|bursar|business manager|line manager|ours)(?![a-z])/;
-/** "shouldn't be anywhere near a classroom", "not fit to teach". */
+/** Staff said to be unfit to teach ("not fit to teach", "should never be let near children"). */
 const UNFIT = anchored(
   /(?<![a-z])(?:shouldn'?t|should not|should never) be (?:allowed )?(?:anywhere )?near (?:a |an |the |any )?(?:[a-z0-9]+ ){0,3}(?:class|classes|classroom|children|kids|pupils|students|group|school|exam|lesson|year \d+)(?![a-z])|(?<![a-z])not fit to (?:teach|lead|run|be a (?:teacher|head|leader))(?![a-z])|(?<![a-z])(?:shouldn'?t|should not) be (?:teaching|in teaching|allowed to teach|in charge of (?:children|kids|a class|pupils|anything))(?![a-z])/g,
   ['near', 'fit', 'teaching', 'teach', 'charge'],
@@ -160,7 +160,7 @@ export const DOCS: Record<string, RuleDocs> = {
     ],
   },
   'reputation/undermining': {
-    description: 'Undermining the school in public: warning prospective families or applicants off ("draw your own conclusions", "speak to me before you apply"), failings set against the school\'s image, leaders who "have never even opened the papers", staff who "shouldn\'t be anywhere near a classroom".',
+    description: 'Undermining the school in public: warning prospective families or applicants off ("work it out for yourselves", "speak to me before you apply"), failings set against the school\'s image, leaders who never do the basics, staff said to be unfit to teach.',
     flag: [
       'Parents choosing a school for September: the maths department has had six teachers in a year. Read between the lines',
       'Thinking of applying to work at Hillcrest Academy? Talk to me first',

@@ -84,7 +84,7 @@ export const childSexual: Rule = {
  * commenting on a former pupil's trial (contempt of court).
  */
 const CONFISCATED = anchored(
-  /(?<![a-z])(?:confiscat(?:ed|ing|e)|seized|took (?:it |them |these )?off (?:a|him|her|them|the|one of)|taken off (?:a|him|her|them|the))(?![a-z])[^\n]{0,150}(?:(?<![a-z])(?:selling|sell|sold|flog(?:ging|ged)?|for sale|ono|going cheap|to the (?:sixth formers|kids|pupils|students|year \d+s?))(?![a-z])|£ ?\d|(?<![a-z])(?:\d+ quid|a fiver|a tenner)(?![a-z]))/g,
+  /(?<![a-z])(?:confiscat(?:ed|ing|e)|seized|took (?:it |them |these )?off (?:a|him|her|them|the|one of)|taken off (?:a|him|her|them|the))(?![a-z])[^\n]{0,150}(?:(?<![a-z])(?:selling|sell|sold|flog(?:ging|ged)?|for sale|ono|going cheap|to the (?:kids|pupils|students|year \d+s?|sixth formers))(?![a-z])|£ ?\d|(?<![a-z])(?:\d+ quid|a fiver|a tenner)(?![a-z]))/g,
   ['confiscated', 'confiscating', 'confiscate', 'seized', 'took', 'taken'],
 );
 const WEAPON_SALE = anchored(
@@ -99,7 +99,7 @@ const MONEY = anchored(
 const BURN_DOWN = anchored(/(?<![a-z])burn down (?:the|their|his|her|that|this|those) (?:[a-z]+ ){0,2}(?:offices?|building|buildings|school|headquarters|hq|block|site|town hall|council|academy)(?![a-z])/g, ['burn']);
 /** Reporting restrictions with a hint at who the child is. */
 const RESTRICTED = anchored(/(?<![a-z])(?:reporting restrictions?|(?:not allowed to|can'?t|cannot|unable to|not able to) name (?:him|her|them|the (?:boy|girl|lad|child|kid|pupil|teenager|youth|defendant|victim)))(?![a-z])/g, ['reporting', 'restriction', 'restrictions', 'name']);
-const HINT = /(?<![a-z])(?:you'?ll know (?:exactly )?(?:which|who)|you know (?:exactly )?(?:which|who) i mean|if you know,? you know|iykyk|guess who|rhymes with|initials|starts with|first name|(?:his|her|their) (?:surname|name) (?:begins|starts)|which (?:boy|girl|lad|kid|child|pupil)|(?:in|from) (?:my class|my form|our school)|at our (?:place|school)|taught (?:him|her|them)|parents'? evening)(?![a-z])/;
+const HINT = /(?<![a-z])(?:you'?ll know (?:exactly )?(?:which|who)|you know (?:exactly )?(?:which|who) i mean|iykyk|guess who|rhymes with|initials|starts with|first name|(?:his|her|their) (?:surname|name) (?:begins|starts)|which (?:boy|girl|lad|kid|child|pupil)|(?:in|from) (?:my class|my form|our school)|at our (?:place|school)|taught (?:him|her|them)|parents'? evening)(?![a-z])/;
 /** A trial and what the poster knows of the defendant from school. */
 const TRIAL = anchored(/(?<![a-z])(?:the jury|jurors?|jury|on trial|the trial|in court|court case|the defendant|charged with|the accused)(?![a-z])/g, ['jury', 'jurors', 'juror', 'trial', 'court', 'defendant', 'charged', 'accused']);
 const PRIOR = /(?<![a-z])(?:(?:i )?taught (?:him|her|them)|what (?:he|she|they) (?:was|were|is|are) (?:really )?like|(?:in|at) (?:my|our) (?:class|school|form|tutor group)|former pupil|ex[- ]pupil|the real (?:story|truth)|should know|the truth about|in school|at school)(?![a-z])/;
@@ -153,7 +153,7 @@ export const DOCS: Record<string, RuleDocs> = {
       'Cake sale raised £240 for the PTA, thank you all',
       'Reporting restrictions explained in our Year 12 media law lesson',
       'Year 8 used the school budget simulator in maths',
-      'Anyone want some of my homegrown tomatoes?',
+      'Homegrown tomatoes for sale at the summer fair',
     ],
   },
 };
