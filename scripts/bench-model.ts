@@ -32,7 +32,7 @@ const POSTS = [
   'Huge congratulations to Year 6 on their fantastic SATs results - we are so proud of every one of you! Thank you to all the staff and parents who supported them through a long year. Photos from the celebration assembly will be on the school website next week. #proud',
   'Honestly some of the parents at this school are absolute morons, shouting at my staff at the gate again today. If Kofi in 8T turns up late one more time I will be ringing his mum myself, she clearly has no idea what goes on at home. Rant over.',
   'Anyone got a scanned copy of the new AQA revision guide? Happy to share it with my Year 11 group on WhatsApp tonight, the school has not bought enough copies and the mocks are next week. DM me and I will send you the link, no questions asked!!',
-  'fuming. marking till midnight AGAIN and the deputy head still thinks we have time for another data drop before half term. whoever designed this system has never taught a lesson in their life 😤😤 #teacherlife #edutwitter #exhausted #needawine',
+  'fuming. marking till midnight AGAIN and the deputy head still thinks we have time for another data drop before half term. whoever designed this system has clearly never stood in front of a class 😤😤 #teacherlife #edutwitter #exhausted #needawine',
 ];
 
 function post280(i: number): string {

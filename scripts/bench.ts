@@ -81,7 +81,7 @@ function latency(text: string, runs: number): { p50: number; p99: number } {
 function post(len: number, seed: string): string {
   const parts = [
     'What a brilliant day at sports day with Year 6, the relay was amazing! ',
-    'Reminder that parents evening is on Thursday from 4pm in the main hall. ',
+    'Reminder that parents evening is on Thursday from 4pm in the sports hall. ',
     'Honestly, SLT have no idea how much marking we do every single week. ',
     'Shout out to the PTA for the cake sale, we raised £412 for the library. ',
     'Can anyone recommend a good book for a reluctant reader in Year 4? ',
