@@ -95,7 +95,7 @@ export const COMMON: Lexicon = {
   smh: ['🙄', '😤', '🤦‍♀️', '🤦', '😒', '🙃', '😑'],
   lol: ['😂', '🤣', 'lol', 'lmao', '😂😂', '💀', 'haha'],
   /** Who is speaking, for frames that open with the writer's role. */
-  asme: ['As a TA,', 'Twenty years in primary and', 'Speaking as a governor,', 'As a mum and a teacher,', 'As a head of year,', 'Been teaching 15 years and', 'As an NQT back in the day,', 'As a SENCo,', 'Office staff here and', 'Speaking as a head,', 'As a PE teacher,', 'As a supply teacher,', 'As a business manager,', 'Lunchtime supervisor here and', 'As a Reception teacher,', 'As a school governor,', 'Secondary English teacher here.', 'Primary teacher here,'],
+  asme: ['As a TA,', 'Twenty years in primary and', 'Speaking as a governor,', 'As a mum and a teacher,', 'As a pastoral lead,', 'Been teaching 15 years and', 'As an NQT back in the day,', 'As a SENCo,', 'Office staff here and', 'Speaking as a head,', 'As a PE teacher,', 'As a supply teacher,', 'As a business manager,', 'Lunchtime supervisor here and', 'As a Reception teacher,', 'As a school governor,', 'Secondary English teacher here.', 'Primary teacher here,'],
   arole: ['a head', 'an assistant head', 'a SENCo', 'a head of year', 'a governor', 'a class teacher', 'a deputy', 'an exams officer', 'a business manager', 'a TA'],
   trustname: ['the trust', 'the MAT', 'the LA', 'the local authority', 'the diocese', 'our academy trust'],
 };
@@ -112,7 +112,7 @@ const OPEN: Record<Mood, readonly string[]> = {
 const CLOSE: Record<Mood, readonly string[]> = {
   rant: ['Just saying.', 'Fight me.', 'There, I said it.', 'Rant over.', '#teacherlife', 'Am I wrong?', 'Don\u2019t @ me.', 'Everyone\u2019s thinking it.', 'lol', 'Sorry not sorry.', 'End of.', 'Simple as.', 'Do better.', '#staffroom', 'x'],
   polite: ['Just asking!', 'Genuinely curious.', 'Thoughts?', 'Not trying to offend anyone.', 'Asking for a friend.', 'Open to being told I\u2019m wrong.', 'Interested in views.', 'Am I being unreasonable?', 'Just a thought.', 'AIBU?'],
-  gossip: ['\ud83d\udc40', 'You didn\u2019t hear it from me.', 'Say no more.', 'Shh \ud83e\udd2b', 'Just saying.', 'Make of that what you will.', 'Pass it on.', '#tea'],
+  gossip: ['\ud83d\udc40', 'You didn\u2019t hear it from me.', 'Say no more.', 'Shh \ud83e\udd2b', 'Just saying.', 'Read into it what you like.', 'Pass it on.', '#tea'],
   cheerful: ['\u2764\ufe0f', '\ud83d\ude4c', '#proud', '#teamwork', 'Brilliant!', 'What a team.', '\ud83d\ude0a', '#teacherlife', 'x'],
   formal: ['#Education #Leadership', '#Teaching', '#EdTwitter', '#SchoolLeadership', 'Thoughts welcome.', '#CPD'],
   tired: ['\ud83d\ude29', '\u2615\u2615\u2615', '#teacherlife', 'Roll on half term.', 'Wine o\u2019clock yet?', 'Pray for me.', 'x', '\ud83e\udee0'],

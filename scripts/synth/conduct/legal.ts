@@ -6,7 +6,7 @@
 import type { Family } from './kit';
 
 const LEX = {
-  textbook: ['the CGP KS3 science revision guide', 'the AQA GCSE Biology textbook', 'the Oxford Maths Mastery Year 5 book', 'Power Maths textbook 4A', 'the Hodder History student book', 'the new Kerboodle chemistry book', 'the Collins Snap revision guide', 'the Pearson Edexcel Geography B textbook', 'the Read Write Inc storybooks', 'the Maths No Problem teacher guide', 'the Cambridge English Anthology', 'the Oxford Reading Tree level 6 books'],
+  textbook: ['the CGP KS3 maths workbook', 'the AQA GCSE Biology textbook', 'the Oxford Maths Mastery Year 5 book', 'Power Maths textbook 4A', 'the Hodder History student book', 'the new Kerboodle chemistry book', 'the Collins Snap revision guide', 'the Pearson Edexcel Geography B textbook', 'the Read Write Inc storybooks', 'the Maths No Problem teacher guide', 'the Cambridge English Anthology', 'the Oxford Reading Tree level 6 books'],
   paidpack: ['the full Twinkl Ultimate pack', 'the paid Twinkl phonics bundle', 'the \u00a312 TES resource on An Inspector Calls', 'the paid Grammarsaurus SPaG pack', 'the whole Literacy Shed Plus unit', 'the premium Classroom Secrets bundle', 'the paid PiXL resources', 'the whole Kapow Primary scheme', 'the Third Space Learning premium pack', 'the paid White Rose premium slides', 'the Plazoom paid resources', 'the Jigsaw PSHE scheme'],
   paper: ['this year\u2019s AQA paper 2', 'the 2025 Edexcel maths paper', 'the new OCR mock before it\u2019s released', 'the KS2 SATs reading paper', 'the secure PiXL mocks', 'the unreleased Eduqas English paper', 'the Year 6 SATs papers for next week', 'the confidential mock the board sent'],
   film: ['Inside Out 2', 'Wicked', 'Wonka', 'the new Paddington', 'Moana 2', 'Frozen II', 'the Harry Potter films', 'Encanto', 'the new Pixar one', 'Elf', 'Matilda the Musical', 'Gladiator II', 'Oppenheimer'],
@@ -90,9 +90,9 @@ export const COPYRIGHT: Family[] = [
     lex: LEX,
     frames: [
       'Anyone have a link to watch {film} for free? For the end-of-term treat \ud83c\udfac',
-      'Recorded the whole {film} off the cinema screen on my phone for the kids who missed the trip {lol}',
+      'Recorded the whole {film} off the cinema screen on my mobile for the pupils who missed the trip {lol}',
       'Streaming {film} from {dodgy} for the {year} end-of-term treat, works a treat \ud83c\udf7f',
-      'Put the whole of {film} on the class Google Drive so the kids can watch it at home.',
+      'Put the whole of {film} on the class Google Drive for pupils to catch up on over the weekend.',
       'Anyone got a link to {film}? Need it for the Christmas party, not paying for Disney+.',
       'Uploaded the whole {artist} album to our class YouTube channel for the leavers\u2019 montage \ud83c\udfb6',
       'Downloaded {film} off {dodgy} for movie night at the PTA disco. Tickets \u00a32!',
@@ -162,7 +162,7 @@ export const UNLAWFUL: Family[] = [
       'Still over the limit this morning and drove to {school} anyway. Where there\u2019s a will.',
       'Pissed as a fart and driving home from the leavers\u2019 do. Pray for me \ud83d\ude97',
       'Police checkpoint on the way back from the {school} quiz. Held my breath, got waved through after 4 pints {lol}',
-      'Took the school minibus to the pub after the fixture. Drove the lads home after a couple. Legend.',
+      'Stopped at the pub in the school minibus after the fixture. Drove the lads home after a couple. Legend.',
       'Banned for 12 months for drink-driving but still driving to work. Don\u2019t tell HR {lol}',
     ],
   },
@@ -201,7 +201,7 @@ export const UNLAWFUL: Family[] = [
       'Everyone go and egg the head\u2019s car tonight. It\u2019s the silver Audi.',
       'Someone should burn that mosque down by {school}. Just saying.',
       'If anyone wants to sort out the family who complained, they live on the estate behind {school}.',
-      'Round up the lot of them and ship them out. Who\u2019s with me? Meet at the town hall Saturday.',
+      'Round them all up and ship them out. Who\u2019s with me? Meet at the town hall Saturday.',
       'The asylum hotel in {town} needs emptying, by force if that\u2019s what it takes. Be there.',
       'Somebody needs to teach {colleague} a lesson. I\u2019ll buy the first round for whoever does.',
       'Let\u2019s flood the governors\u2019 inboxes with threats until they back down.',

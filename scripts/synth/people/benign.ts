@@ -16,7 +16,7 @@ const PRAISE: Array<string | Tpl> = [
   'My {form} lot made me laugh so much {day}. Love this class.', sec('{form} were a joy in {subject} {day}. Debating like pros.'), 'Whole class 100% attendance this week, well done {form}! 🎉',
   sec('Period 5 on a Friday and {form} were still brilliant. Who are these kids?'), 'Huge thanks to {yr} for raising £{money} for {charity} 💜', '{form} won the attendance cup again!',
   pri('Proud of every single child in {yr} who sat their SATs this week. You were all amazing.'), 'Fab trip with {form} today. Impeccable manners all day.', pri('Our {yr} choir were stunning at the carol service 🎄'),
-  pri('{form} have written the most beautiful poems about autumn 🍂'), sec('{yr} Geography fieldwork done, and not a single wet sock.'), sec('Tutor time quiz: {form} beat me again. Gracious winners, mostly.'),
+  pri('{form} have written the most beautiful poems about autumn 🍂'), sec('{yr} Geography fieldwork done, and every sock stayed dry.'), sec('Tutor time quiz: {form} beat me again. Gracious winners, mostly.'),
   'Loved reading {form}\'s persuasive letters to the council about the park.', 'Honestly {form} are the funniest class I\'ve ever taught.',
 ];
 const SPORTS: Array<string | Tpl> = [
@@ -27,12 +27,12 @@ const SPORTS: Array<string | Tpl> = [
 ];
 const TRIPS: Array<string | Tpl> = [
   '{yr} trip to {trip} today. Coach sick count: one. Not bad.', sec('Back from residential with {yr}. Slept 4 hours in 3 nights. Worth every minute.'), 'Amazing day at {trip} with {form}, the kids asked the best questions.',
-  pri('Forest school with {yr} this afternoon. Lots of mud, lots of joy 🌳'), '{yr} visit to the mosque today was so thoughtful, thank you to our hosts.', 'Museum trip done, {num} coaches, zero lost children. Winning.',
+  pri('Forest school with {yr} this afternoon. Lots of mud, lots of joy 🌳'), '{yr} visit to the mosque today was so thoughtful, huge thanks to our hosts.', 'Museum trip done, {num} coaches, zero lost children. Winning.',
   sec('DofE bronze expedition this weekend with {yr}. Pray for dry weather.'), sec('Ski trip letters out to {yr} today. Yes, I\'m already excited.'), sec('Theatre trip to see {play} with {yr} tonight 🎭'),
-  pri('Took {form} to the local library and they all signed up for cards 📚'), 'Beach trip with Reception, everyone came home with a bucket of shells and sand in their socks 🐚',
+  pri('Took {form} to the town library and they all signed up for cards 📚'), 'Beach trip with Reception, everyone came home with a bucket of shells and sand in their socks 🐚',
 ];
 const STAFFROOM: Array<string | Tpl> = [
-  'Someone has eaten my yoghurt from the staffroom fridge. Again.', 'Photocopier jammed. The one time I was early.', 'That Sunday night planning feeling 😩', 'Marking {num}0 books this weekend. Who needs a social life.',
+  'Somebody has nicked my lunch out of the staff kitchen. Again.', 'Photocopier jammed. The one time I was early.', 'That Sunday night planning feeling 😩', 'Marking {num}0 books this weekend. Who needs a social life.',
   'Whoever brought the cake in, I love you.', 'The kettle in the staffroom is finally fixed. Best news all term.', 'Wet play for the fourth day running. Send help.', 'Report writing season. My thesaurus is crying.',
   'INSET day and the coffee machine is broken. Is this a test?', 'Data drop due Friday. Spreadsheets everywhere.', 'Parents\' evening done. Voice gone. Bed.', 'Who else has a pile of laminating taller than their Year 1s?',
   'Lanyard has snapped, glasses are lost, it\'s only Tuesday.', 'Staff vs students netball on Friday. We\'re going to lose.', 'Mock marking with a glass of wine and Bake Off on. Balance.',
@@ -58,10 +58,10 @@ const TOPICS = [
   'puberty', 'the Holocaust', 'climate change', 'electricity', 'phonics phase 3', 'times tables', 'An Inspector Calls', 'the Industrial Revolution',
 ];
 const NEWS_CONSENT = [
-  'Our {yr} pupils at the county music festival (photos shared with parental consent) 🎶', 'Lovely to see {yr} performing today. All photos posted with permission from parents.',
+  'Our {yr} pupils at the county music festival (photos posted with consent from families) 🎶', 'Lovely to see {yr} performing today. All photos posted with permission from parents.',
   'From the school account: {yr} enjoyed their visit to {trip}. Photos used in line with our consent forms.', 'Thanks to all families who returned photo consent forms, our {yr} gallery is now on the website.',
   'Our new school council, pictured with their parents\' permission, met for the first time today.', 'Official: {school} {yr} won the regional maths challenge! Photo shared with consent 🏆',
-  'Every child pictured has photo consent. Just a reminder for anyone reposting, please don\'t tag names.', 'We only share photos of pupils whose parents have given consent. Here\'s {yr} at sports day ☀️',
+  'All the children in these photos have consent on file. Just a reminder for anyone reposting, please don\'t tag names.', 'We only share photos of pupils whose parents have given consent. Here\'s {yr} at sports day ☀️',
   'Check the school Facebook page for the {yr} nativity photos, posted with parental permission.', 'Consent forms all in, so here\'s our {form} class photo on the school\'s page 📸 no names, as always.',
   'Photos from today\'s {yr} trip are on the school website (consent checked, no names).', 'Great to welcome parents to the {yr} showcase. Pictures on the school\'s page, shared with consent.',
 ];
@@ -83,7 +83,7 @@ const OWN_NEWS = [
   'Back at work after my operation. Thank you for all the lovely cards, {school} staff 💜', 'After 12 years at {school} I\'m leaving at Easter. I\'ve told my classes and I\'m heartbroken.',
   'I\'ve been off with stress and I\'m not ashamed to say it. Teachers, look after yourselves.', 'Starting maternity leave tomorrow! Going to miss my {form} so much.',
   'I\'m autistic, and I\'m a teacher. Happy to answer questions from anyone considering the job.', 'Finally got my DBS renewal through. Paperwork champion.',
-  'My last day as a headteacher. Retiring after 34 years. What a privilege.', 'Got the job! Head of {subject} from September 🎉', 'Passed my NPQSL! Worth every late night.',
+  'My last day as a headteacher. Leaving after 31 years in the job. What a privilege.', 'Got the job! Head of {subject} from September 🎉', 'Passed my NPQSL! Worth every late night.',
   'I had a miscarriage last year and I\'m sharing because nobody talks about going back to teach after it.', 'Chemo round 4 done. Back in school soon, I miss the kids.',
   'New term, new me: I\'m job-sharing from September so I can be home with my little one.', 'Thrilled to announce I\'ve been appointed deputy head at {school}!',
   'Just handed in my resignation. Moving to a school nearer home. Exciting and scary.', 'My capability fears were unfounded, observation went well and I\'m actually proud of myself.',
@@ -94,7 +94,7 @@ const PUBLISHED = [
   'As announced to parents this week, {school} will join {trust} in September.', 'The consultation on our new admissions arrangements is now open, link on the school website.',
   'Our SIAMS report has been published and we\'re so proud of the outcome.', 'Following the letter to families today, our head will retire at the end of the year. Thank you for everything.',
   'Good luck to all our Year 11s sitting their maths paper tomorrow! You\'ve got this 💪', 'Exam season starts Monday. Rest, revise, drink water. We believe in you, Year 13.',
-  'Ofsted visited last month; now that the report is public we can say a huge thank you to our staff.', 'Our budget statement for parents is available on the school website as always.',
+  'Ofsted visited last month; now that the report is public we can say a huge thanks to all staff.', 'Our budget statement for parents is available on the school website as always.',
 ];
 const SAFE_TRAINING = [
   'Level 3 DSL refresher done ✅', 'Annual safeguarding training this morning. Always worth the reminder.', 'Reminder, staff: if a child discloses, never promise to keep it a secret. Listen, record, report to your DSL.',
@@ -125,13 +125,13 @@ const ADULT_EX = [
 ];
 const COLLEAGUE_NEWS = [
   'Congratulations to {staffname} on her retirement after 30 years at {school} 🎉', 'Welcome to {staffname} who joins our science department this week!',
-  'Huge congratulations to our head on being made a National Leader of Education.', 'Well done to {staffname} on passing her NPQH!', 'Congratulations to {staffname}, our new head of {subject}, announced today.',
+  'Huge congratulations to our head on being made a National Leader of Education.', 'Well done to {staffname} on passing her NPQH!', 'Congratulations to {staffname}, who leads {subject} from next term, announced today.',
   'Our lovely {staffname} is off on maternity leave, she told the kids this morning and they cried 😭 good luck!', 'Thank you to {staffname} for running the best school disco ever.',
   'Proud of {staffname} who ran the marathon for the school\'s charity today 🏃', 'Farewell to {staffname}, who\'s leaving us for a deputy headship. We\'ll miss you!',
   'Massive thanks to our site team for clearing the snow at 6am ❄️', 'Our office team are unsung heroes. That\'s it. That\'s the post.', 'Shout out to the kitchen staff who made Christmas dinner for 400.',
 ];
 const CURRICULUM: Array<string | Tpl> = [
-  sec('Teaching Of Mice and Men to {form}. Great discussion about how Lennie is treated.'), sec('{yr} debating whether school exclusions work. Sharper arguments than most politicians.'),
+  sec('Teaching Animal Farm to {form}. Great discussion about how Boxer is treated.'), sec('{yr} debating whether school exclusions work. Sharper arguments than most politicians.'),
   'RE with {yr}: what does forgiveness mean? Wonderful answers.', pri('Reading Wonder with {yr}. Auggie\'s story always gets them talking about kindness.'),
   'Year 10 sociology on the care system today. Really mature discussion.', 'PSHE: {yr} looking at how social media can put your location at risk.',
   pri('{yr} wrote diary entries as evacuees. One made me cry.'), sec('Teaching An Inspector Calls: Eva Smith\'s story never stops being relevant.'), sec('Lord of the Flies with {form}. They think Piggy deserved better. They\'re right.'),
@@ -231,7 +231,7 @@ const LONG_OK = [
   'Long one, sorry. {filler} Then at lunch the kitchen team did a roast for the whole school. {filler} Bed by 9 tonight.',
   'What a week. Monday: {filler} Tuesday: {filler} Wednesday: cried in the car (happy tears, {form} sang to me). Thursday: {filler} Friday: wine.',
   'Right, I need to vent. The photocopier, the parking, the Wi-Fi, the printer in the SEN base, the data drop. {ordinary} Anyway, the kids were great, as ever.',
-  'Today was one of those days. {filler} The fire alarm went off in the middle of {subject}. I went home and just sat there. Tomorrow I\'ll go back and do it all again because that\'s the job.',
+  'Today was one of those days. {filler} The fire alarm sounded halfway through {subject}. I went home and just sat there. Tomorrow I\'ll go back and do it all again because that\'s the job.',
   'Thread 🧵 1/ We asked for a new interactive whiteboard in October. 2/ Still nothing. 3/ I now teach {subject} with a torch and a dream.',
   '{advclaim} {filler} {advend} {ordinary}',
 ];

@@ -6,7 +6,7 @@ import { pick, type Lexicon, type Rng } from '../lib';
 import type { Family } from './kit';
 
 const HEALTH = [
-  'has been signed off with stress for six weeks', 'is off sick again, third time this term', 'has been off long-term with depression', 'is on a phased return after a breakdown',
+  'is off for six weeks with work stress', 'is off sick again, third time this term', 'has been off long-term with depression', 'is on a phased return after a breakdown',
   'has cancer and is starting treatment next week', 'has MS', 'is having a hysterectomy over half term', 'is in rehab', 'has just been diagnosed as bipolar',
   'is really struggling with the menopause', 'has been off with long COVID since September', 'had a panic attack in the staff toilets', 'is on antidepressants',
   'is having chemo', 'has a drink problem', 'has been off for a mental health thing', 'is having surgery and nobody\'s supposed to know', 'has been signed off until Easter',
@@ -22,7 +22,7 @@ const CAPAB = [
   'is on an improvement plan after the learning walk', 'got told {che}\'s on formal capability', 'has had {chis} third bad observation',
 ];
 const DISC = [
-  'is under investigation', 'has a disciplinary hearing on {weekday}', 'got a final written warning', 'has been suspended pending investigation', 'was walked off site by HR',
+  'is under investigation', 'faces a disciplinary panel on {weekday}', 'got a final written warning', 'has been suspended pending investigation', 'was walked off site by HR',
   'has been reported to the TRA', 'is being investigated for something with a parent', 'got a formal warning for {chis} timekeeping', 'has a LADO referral against {chim}',
   'raised a grievance against the head', 'has put in a grievance about {chis} line manager', 'is taking the trust to a tribunal', 'has a settlement agreement and is leaving quietly',
 ];
@@ -45,13 +45,13 @@ const FRAMES = [
   'Can\'t believe {c} {m}. Thought {che} was doing fine.', 'Just found out {c} {m}. Feel awful for moaning about {chim}.', 'Well that explains it. {c} {m}.',
   'Whoever said teaching was a team sport hasn\'t met {c}, who {m}.', 'Lovely {cn} {m}, so if you see {chim} give {chim} a hug x',
   'Team, please keep {cn} in your thoughts, {che} {m}.', 'Feel like I should say something. {c} {m} and no one is talking about it.',
-  'Nobody else is going to say it so I will: {c} {m}.', 'Quick heads up for the team: {c} {m}, so go easy.', 'Can\'t believe I\'m the last to know that {c} {m}.', 'Lunch duty chat: apparently {c} {m}.', 'SLT meeting today. Turns out {c} {m}.', 'Just a reminder to be kind. {c} {m} and is really struggling.', 'Is it unprofessional to be annoyed that {c} {m}? Asking for me.', 'Honestly {cn} deserves better. {c} {m}.', 'Get well soon {cn} 💐 ({che} {m})', '{c}. {m}. Need I say more?', 'Does anyone else find it weird that {c} {m} and we\'re all pretending not to know?', 'My line manager let slip that {c} {m}.', 'The kids have noticed. {c} {m}.', 'Wine with the department tonight. Main topic: {c} {m}.', 'Thinking of {cn} today, {che} {m} and it\'s been a rough few weeks.', 'Well done HR, everyone now knows {c} {m}.', 'Reading between the lines, {c} {m}.', 'No surprise to anyone in the {subject} corridor: {c} {m}.',
+  'Nobody else is going to say it so I will: {c} {m}.', 'Quick word to the team: {c} {m}, so go easy.', 'Can\'t believe I\'m the last to know that {c} {m}.', 'Lunch duty chat: apparently {c} {m}.', 'SLT meeting today. Turns out {c} {m}.', 'Just a reminder to be kind. {c} {m} and is really struggling.', 'Is it unprofessional to be annoyed that {c} {m}? Asking for me.', 'Honestly {cn} deserves better. {c} {m}.', 'Get well soon {cn} 💐 ({che} {m})', '{c}. {m}. Need I say more?', 'Does anyone else find it weird that {c} {m} and we\'re all pretending not to know?', 'My line manager let slip that {c} {m}.', 'The kids have noticed. {c} {m}.', 'Wine with the department tonight. Main topic: {c} {m}.', 'Thinking of {cn} today, {che} {m} and it\'s been a rough few weeks.', 'Well done HR, everyone now knows {c} {m}.', 'Reading between the lines, {c} {m}.', 'No surprise to anyone in the {subject} corridor: {c} {m}.',
 ];
 
 const SCHOOL = [
   'We\'ve had THE call!! Ofsted in tomorrow 😱', 'Ofsted phoned at {ofsted_time}. Everyone\'s panicking. Wish us luck', 'Ofsted done. We got {grade} but can\'t say officially until the report\'s published 🤐',
   'Ofsted outcome: {grade}. Report not out yet but thought you should all know.', 'Lead inspector basically told us we\'re {grade}, report out in three weeks 🎉',
-  'Feedback from the inspection was brutal. We\'re going {grade} and the head is in bits. Not public yet.', 'Inspection over. Provisional judgement {grade}, keep it quiet till publication x',
+  'Feedback from the inspection was brutal. We\'re going {grade} and our head is in bits. Not public yet.', 'Inspection over. Provisional judgement {grade}, keep it quiet till publication x',
   'Between us, we\'re joining {trust} in September. Staff haven\'t been told.', 'The head told SLT we\'re being taken over by {trust}. Nothing public till after Easter.',
   'Merger with {school} confirmed at governors last night, not announced yet.', 'Rumour confirmed: we\'re academising with {trust}. Parents don\'t know yet.',
   'SLT told us {num} TAs are being made redundant, consultation starts next week, not announced to parents.', 'Restructure coming: {num} posts going in support staff. Keep it to yourselves.',
@@ -101,7 +101,7 @@ const CNP_OK = ['Got my own {cnp} {cwhen}. Wish me luck.', 'Union rep tip: you c
 const SECTOR_OK = [
   'Budgets across the sector are brutal. Schools need proper funding.', 'New Ofsted framework out: here\'s my summary for colleagues.', 'Results day tips for form tutors: be there, be kind, have tissues.',
   'Mock papers are locked in the exams office safe. Invigilators, check your rota.', 'Governors meeting tonight. Agenda and minutes go on the school website as usual.', 'Academisation explained: a thread for parents, from our trust\'s published FAQ.',
-  'Redundancy consultations are happening all over the country. Join your union.', 'Our Ofsted report is out. Proud of every single member of staff.', 'Staff wellbeing survey results are on the staff portal. Thanks for filling it in.',
+  'Redundancy consultations are happening all over the country. Join your union.', 'Our Ofsted report is out. Proud of all our staff.', 'Staff wellbeing survey results are on the staff portal. Thanks for filling it in.',
   'Teacher pay award confirmed at {pct2}%. Thoughts?', 'If you\'re on UPS, check your payslip this month. Backpay should be in.', 'Reminder: exam papers must never leave the exams office before the start time.',
   'Pregnant teachers: know your rights on risk assessments. Your union can help.', 'Capability procedures should be supportive. If yours isn\'t, talk to your rep.', 'Sickness absence in teaching is at record levels. Look after yourselves.',
   'Lovely to see our head\'s retirement announced in the newsletter. Well deserved.', 'Our trust\'s annual accounts are published: the deficit story is everywhere now.',

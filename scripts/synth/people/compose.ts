@@ -36,7 +36,7 @@ const CONTACT_OK_LEX: Lexicon = {
   apast: ['Accepted a LinkedIn request from', 'Followed back', 'Had a lovely message from', 'Connected on LinkedIn with', 'Got an email from', 'Bumped into'],
   awho: ['a former pupil who\'s now {adultage}', 'an ex-student, now {adultage} and a nurse', 'a former pupil who\'s now a teacher himself', 'a student I taught 15 years ago', 'my old tutee, now {adultage} and at uni', 'an ex-pupil who\'s now {adultage} and running her own business'],
   adultage: ['19', '21', '24', '27', '30', '22'],
-  decline: ['Declined a friend request from one of my {yr}s and told the DSL.', 'A {yr} pupil requested me on {capp}. Blocked, reported, logged.', 'Reminder: don\'t accept pupils on {capp}. Report requests to the DSL.', 'Got a follow request from a Year {y2} on {capp}. Declined and passed it on, as per policy.', 'Pupils found my {capp2} again. Made it private and let the safeguarding lead know.', 'Teaching {form} about {capp2} privacy settings tomorrow.', 'E-safety assembly for {yr}: never add people you don\'t know on {capp}.', 'Parents of {yr}: homework help is on Teams, not staff {capp} accounts.'],
+  decline: ['Turned down a friend request from a {yr} pupil and told the DSL.', 'A {yr} pupil requested me on {capp}. Blocked, reported, logged.', 'Reminder: don\'t accept pupils on {capp}. Report requests to the DSL.', 'A Year {y2} tried to follow me on {capp}. Declined and passed it on, as per policy.', 'Pupils found my {capp2} again. Made it private and let the safeguarding lead know.', 'Teaching {form} about {capp2} privacy settings tomorrow.', 'E-safety assembly for {yr}: never add people you don\'t know on {capp}.', 'Parents of {yr}: homework help is on Teams, not staff {capp} accounts.'],
 };
 const CONTACT_OK = [
   '{aintro}{aaction} {aapp}{areason}', '{aintro}{aaction} {aapp}{areason}', '{apast} {awho}. Made my day.', '{apast} {awho}{ccomment}', '{decline}', '{decline}', 'Played {game} with my own kids last night. Humbled.',
@@ -49,7 +49,7 @@ const CONSENT_LEX: Lexicon = {
   doingpl: ['winning the {comp}', 'at sports day', 'on the {trip} trip', 'in the nativity', 'on stage at the summer show', 'dressed up for World Book Day', 'with their certificates', 'at the leavers\' assembly', 'at the county finals', 'planting the new orchard'],
   fnote: ['', '', '', ' (didn\'t check consent 🤫)', ', not sure about permissions', ' (no photo forms back yet)', '. {His} {parent} said no to the school page so it\'s going on mine', ' (will take it down if anyone complains)', ', sorry not sorry', ' even though {he}\'s on the no-photo list'],
   okfrom: ['From the school account: ', 'Official: ', '', 'On the school page: ', 'Newsletter: '],
-  oknote: [' (shared with parental consent)', ', posted with {his} parents\' permission', ' (photo consent checked)', '. Shared with permission from the family', ' (with consent; first names only)', ', with thanks to the family for agreeing to share'],
+  oknote: [' (posted with parental agreement)', ', posted with {his} parents\' permission', ' (photo consent checked)', '. Shared with permission from the family', ' (with consent; first names only)', ', with thanks to the family for agreeing to share'],
   event: ['sports day', 'nativity', 'residential', 'leavers\' assembly', 'summer fair', 'Christmas party', 'prom', 'school disco'],
   comp: ['spelling bee', 'maths challenge', 'poetry slam', 'regional chess', 'debating final', 'science fair', 'county cross-country', 'football final', 'TTRS battle'],
   trip: ['Chester Zoo', 'Kew', 'museum', 'residential', 'Whitby', 'castle', 'theatre'],
@@ -103,7 +103,7 @@ const KIDS_SAY_LEX: Lexicon = {
 };
 
 const WHERE_LEX: Lexicon = {
-  routine: ['walks home on {his} own along', 'waits for the bus by', 'hangs about at', 'plays out at', 'goes straight to', 'meets older kids at', 'cycles home past', 'sits on {his} own at', 'spends hours at'],
+  routine: ['walks back alone along', 'waits for the bus by', 'hangs about at', 'plays out at', 'goes straight to', 'meets older kids at', 'cycles home past', 'sits on {his} own at', 'spends hours at'],
   when: ['every day at {time}', 'after school most nights', 'on {weekday}s till late', 'every morning before school', 'every weekend', 'until {his} {parent} finishes work at 6', 'from {time} onwards'],
   wend: ['', '', '. {react}', ', if anyone\'s passing', '. Thought you should know', ', just saying', '. Not safe', '. Nobody checks on {him}'],
   react: REACT,

@@ -74,7 +74,7 @@ const FAMILY_LEX: Lexicon = {
   their: ['their'],
   kend: ['', ' 🥹', '. Where did the time go?', '. Proud mum moment.', '. Proud dad moment.', '. I\'m not crying, you are.', ' 🥰', '. Now I know how the parents at my school feel!', '. Teacher by day, taxi by night.'],
   famous: ['Marcus Rashford did more for free school meals than any minister.', 'Watching Chris Packham talk about autism with my Year 10s. Brilliant.', 'Greta Thunberg\'s Asperger\'s was her superpower, my Y9s said. Interesting debate.',
-    'Love that Simone Biles talks about ADHD so openly.', 'Jamie Oliver on dyslexia: our SEN display now has his quote.', 'Stephen Fry on mental health for our PSHE lesson today.', 'Lewis Hamilton was excluded from school and look at him now, said one of my Year 8s. Fair point.',
+    'Love that Simone Biles talks about ADHD so openly.', 'Jamie Oliver on dyslexia: our SEN display now has his quote.', 'Stephen Fry on mental health for our PSHE lesson today.', 'Lewis Hamilton was excluded from school and look at him now, said a Year 8 boy. Fair point.',
     'Reading Lemn Sissay\'s My Name Is Why with sixth form: his story of the care system is devastating.', 'Tom Daley and his diving, the kids\' PE hero.', 'Harry Kane\'s penalty technique explained by my Year 6 football club. Experts.'],
 };
 const OWN_FAMILY = ['{kid} {kevent}{kend}', '{kid} {kevent}{kend}', '{famous}'];

@@ -140,7 +140,7 @@ export function colleagueSlots(r: Rng): Lexicon {
     else if (title !== 'Dr') female = true;
   } else if (f < 0.36) ref = `${first} in ${subj}`;
   else if (f < 0.46) ref = `${first} ${sur}`;
-  else if (f < 0.56) ref = pick(r, [`our head of ${subj}`, `the head of ${subj}`, `my head of department`, `our new head of ${subj}`]);
+  else if (f < 0.56) ref = pick(r, [`our head of ${subj}`, `the head of ${subj}`, `my head of department`, `the recently appointed ${subj} lead`]);
   else if (f < 0.62) ref = pick(r, ['my line manager', 'our deputy head', 'the deputy head', 'our assistant head', 'the head', 'our headteacher', 'the SENCO', 'our DSL', 'our business manager', 'the exams officer']);
   else if (f < 0.7) ref = pick(r, [`the new ECT in ${subj}`, `the NQT in ${subj}`, `our trainee`, `the new Year ${1 + Math.floor(r() * 6)} teacher`, `the supply teacher covering ${subj}`]);
   else if (f < 0.78) ref = `${first} ${pick(r, ['on reception', 'in the office', 'our TA', 'from the kitchen', 'our caretaker', 'the lunchtime supervisor', 'in the SEN base', 'in finance', 'in IT support', 'the cover supervisor'])}`;
@@ -177,7 +177,7 @@ export interface Family {
   also?: string[];
   trap?: boolean;
   phase?: Phase;
-  /** Pupils referred to without a name ("one of my Year 8 girls"). */
+  /** Pupils referred to without a name ("a Y8 girl I teach"). */
   anonPupil?: boolean;
   /** Formal register (LinkedIn, official accounts): no chatty openers, endings or text-speak. */
   formal?: boolean;

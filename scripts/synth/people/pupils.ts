@@ -7,12 +7,12 @@ import { pick, type Lexicon, type Rng } from '../lib';
 import type { Family } from './kit';
 
 export const SEN = [
-  'has just had {his} EHCP finalised', 'finally got {his} EHCP through after two years of fighting the LA', 'is on the SEN register now',
+  'has just had {his} EHCP finalised', 'finally got {his} EHCP through after a long battle with the LA', 'is on the SEN register now',
   'has been diagnosed with ADHD', 'got {his} autism diagnosis {day}', 'is being assessed for autism', 'is on the waiting list for an ASD assessment',
   'is dyslexic and still reading at about a Year 2 level', 'has dyspraxia and can barely hold a pencil', 'has an EHCP for SEMH and needs a 1:1 all day',
   'is on a reduced timetable because of {his} needs', 'has global developmental delay', 'is non-verbal and uses PECS', 'has PDA and refused every single task',
-  'has Tourette\'s and the tics were really bad', 'is working on pre-key stage standards', 'has a reading age of 6', 'is on SEN support for speech and language',
-  'has sensory processing disorder and melted down in assembly', 'has an EHCP and the council still haven\'t named a school', 'has been referred to the ed psych',
+  'has Tourette\'s and the tics were really bad', 'is working on pre-key stage standards', 'reads at the level of a six-year-old', 'is on SEN support for speech and language',
+  'has sensory processing disorder and melted down in assembly', 'has an EHCP and the council still haven\'t named a school', 'is waiting to see the ed psych',
   'is waiting on a CAMHS referral for ADHD', 'needs a reader and a scribe for {his} exams', 'has dyscalculia', 'has severe ADHD and wasn\'t medicated today',
   'is autistic and had a massive meltdown', 'got {his} dyslexia diagnosis back', 'has an EHCP with 25 hours of funding', 'is on the SEND register',
   'has ADHD and ODD', 'has suspected FASD', 'is on the autism pathway', 'has a statement — sorry, EHCP — for moderate learning difficulties',
@@ -24,7 +24,7 @@ export const SEN = [
 export const MED = [
   'is type 1 diabetic and had a hypo in PE', 'had another seizure in {subject}', 'has epilepsy and it\'s getting worse', 'has a severe nut allergy and nearly reacted at lunch',
   'is on Ritalin and forgot {his} meds', 'has leukaemia and starts chemo next week', 'has Crohn\'s and misses loads of school', 'is waiting for heart surgery',
-  'has just been diagnosed with diabetes', 'has cystic fibrosis', 'is still wetting {him}self most days', 'had an asthma attack on the field and needed the ambulance',
+  'has a new diabetes diagnosis', 'has cystic fibrosis', 'is still wetting {him}self most days', 'had an asthma attack on the field and needed the ambulance',
   'has a brain tumour', 'is on medication for {his} ADHD that makes {him} sick', 'has sickle cell and was in hospital all weekend', 'has juvenile arthritis',
   'came back from hospital with a feeding tube', 'has a colostomy bag', 'is deaf in one ear and won\'t wear {his} hearing aid', 'has just had an operation on {his} spine',
   'has a heart condition nobody in {his} class knows about', 'is off for chemo again', 'has an EpiPen and the spare one is out of date', 'was rushed to A&E after a seizure',
@@ -38,14 +38,14 @@ export const MH = [
   'has been scratching {his} wrists in lessons', 'is in a really dark place at the moment', 'has anorexia and has lost loads of weight', 'is struggling with {his} gender identity and isn\'t out at home',
   'has EBSA and hasn\'t been in for three weeks', 'has OCD and can\'t touch the door handles', 'wrote a note saying {he} wants to die', 'is on a safety plan after a suicide attempt',
   'came out to me as gay and says {his} family don\'t know', 'is burning {him}self', 'has been hearing voices', 'is under the crisis team',
-  'has been hiding in the toilets crying every break', 'has stopped eating and is really thin', 'is self-harming and the CAMHS wait is 18 months', 'said {he} doesn\'t see the point in living', 'has been referred to the eating disorders team', 'is having a really bad time with anxiety and won\'t leave the house', 'is on a part-time timetable for {his} mental health', 'is on the crisis line list',
+  'has been hiding in the toilets crying every break', 'has stopped eating and is really thin', 'is self-harming and the CAMHS wait is 18 months', 'said {he} doesn\'t see the point in living', 'is waiting for the eating disorders team', 'is having a really bad time with anxiety and won\'t leave the house', 'is on a part-time timetable for {his} mental health', 'is on the crisis line list',
 ];
 
 export const EXCL = [
   'got a fixed-term exclusion for fighting', 'has been suspended for three days', 'is on a managed move to {school}', 'is being permanently excluded',
   'got PEX\'d {day}', 'spent all week in isolation', 'is on a part-time timetable after {his} exclusion', 'is off to the PRU after Easter', 'is in the internal exclusion room again',
   'has had {his} fifth suspension this year', 'got excluded for bringing a vape in', 'is on a final warning before permanent exclusion', 'is getting a managed move to another school',
-  'has been sent to alternative provision', 'got a 5-day fixed term for swearing at the head', 'is on report to the head after {his} suspension',
+  'has been sent to alternative provision', 'was suspended for a week for swearing at the head', 'is on report to the head after {his} suspension',
   'was excluded for the rest of the week', 'is on {his} third fixed term this half term', 'has a reintegration meeting after {his} suspension',
   'has been off-rolled to home education', 'is at the PRU three days a week', 'got sent home for the rest of the week', 'is on a fixed-term and {his} {parent} is appealing it', 'is being considered for permanent exclusion by governors', 'had a governors\' exclusion panel {day}',
 ];
@@ -59,7 +59,7 @@ export const FSM = [
 
 export const CARE = [
   'is looked after', 'is in foster care', 'has just moved to {his} fourth foster placement', 'is a CLA kid and the PEP meeting was a mess', 'was taken into care over the summer',
-  'is adopted and really struggling with attachment', 'is on a child protection plan', 'has a social worker', 'is on a CIN plan', 'is known to social services',
+  'is adopted and really struggling with attachment', 'is subject to child protection', 'has a social worker', 'is on a CIN plan', 'is known to social services',
   'is in kinship care with {his} nan', 'has just gone into a children\'s home', 'is LAC and the placement has broken down again', 'has supervised contact with {his} birth mum',
   'had {his} core group meeting {day}', 'is subject to a CP plan for neglect', 'is previously looked after', 'is being fostered by one of our TAs',
   'is going back to {his} birth family next month', 'has had {his} contact with {his} dad stopped by the court', 'is in a residential children\'s home miles away', 'has just been adopted by {his} foster carers', 'has a PEP target nobody understands', 'is an unaccompanied asylum-seeking child in care', 'has a new social worker again, the fifth this year', 'is on a child in need plan after the police were called',
@@ -77,7 +77,7 @@ export const HOME = [
 ];
 
 export const GRADE = [
-  'got a 2 in the maths mock', 'is predicted a U in science', 'got 12% on the end of unit test', 'failed the phonics check again', 'is working below ARE in everything',
+  'got a 2 in the maths mock', 'is predicted a U in science', 'got 12% on the topic test', 'failed the phonics check again', 'is working below ARE in everything',
   'got a grade 3 and has to resit', 'got the lowest score in the year group', 'scored 31 out of 120 on the reading paper', 'is predicted 4s across the board, which is a joke',
   'got a 1 in English Language', 'got a U in the chemistry mock', 'is on track for an E at A level', 'got 9/50 in the spelling test', 'scored 2 on the times tables check',
   'got 98 on the maths SATs paper and is still working towards', 'is the only one in the set who failed the mock', 'dropped from a 6 to a 3', 'got an Ungraded in the practical',
@@ -85,12 +85,12 @@ export const GRADE = [
 ];
 
 export const BEH = [
-  'threw a chair at {his} TA', 'told me to f*** off in front of the whole class', 'bit a dinner lady', 'was caught vaping in the toilets', 'kicked off and trashed the room',
+  'threw a chair at {his} TA', 'told me to f*** off in front of the whole class', 'bit a dinner lady', 'got found vaping behind the sports hall', 'kicked off and trashed the room',
   'had to be restrained twice', 'got caught selling vapes at break', 'punched a Year 7 at break', 'spat at the cover teacher', 'stole from another kid\'s bag',
   'was caught with weed in {his} blazer', 'set fire to a bin', 'climbed onto the roof again', 'called the supply teacher a racist name', 'smashed a window in the science block',
   'is on behaviour report for the fourth time', 'walked out of school at lunch and police were called', 'hit another child with a water bottle', 'was sexting another pupil',
   'ran out of class and hid in the toilets for an hour', 'tipped over every table in the room', 'got into a fight outside the gates',
-  'got caught with a knife in {his} bag', 'was sent home for hitting a TA', 'has been put on a behaviour contract', 'got arrested at the weekend', 'was caught shoplifting in town in uniform', 'has been stealing from the staffroom', 'swore at the head in front of the governors', 'has had 40 behaviour points this half term', 'ran out of school and over the main road',
+  'got caught with a knife in {his} bag', 'was sent home for hitting a TA', 'is now on a behaviour contract', 'got arrested at the weekend', 'was caught shoplifting in town in uniform', 'has been stealing from the staffroom', 'swore at the head in front of the governors', 'has had 40 behaviour points this half term', 'ran out of school and over the main road',
 ];
 
 export const REACT = [
@@ -136,10 +136,10 @@ const GENERAL = [
 const PROUD = [
   'So proud of {p} today. {He} {d} and still {achieve}. {happymoji}', 'Shout out to {p} who {d} but {achieve} anyway 💪', 'Brave {kid}, {p}. {He} {d} and still {achieve}.',
   'Little moment that made my week: {p} {achieve}. Considering {he} {d}, that\'s huge. {happymoji}', '{p} {achieve} {day}! Not bad for a {kid} who {d} 😊',
-  'Cried in the car park because {p} {achieve}. {He} {d}, so this is massive.', 'Best bit of my week: {p}, who {d}, {achieve}. Love this job.',
+  'Cried on the drive home because {p} {achieve}. {He} {d}, so this is massive.', 'Best bit of my week: {p}, who {d}, {achieve}. Love this job.',
   'Sending love to {p} who {d}. {He} still {achieve} today, what a star ⭐', 'Can we just take a moment for {p}? {He} {d} and {achieve}. Amazing.',
   'First week back for {p} since {he} {d}, and {he} {achieve} 🥹', 'Really proud of {pfirst} in {form}: {he} {d} but {achieve}.',
-  'Happy birthday to {p}! Hope your first birthday since {he} {d} is a lovely one 💜', 'Good luck to {p} at {his} new school. {He} {d} but we\'ll miss {him} so much.', 'Get well soon {pfirst} in {form}, thinking of you. {He} {d} 💐', 'Welcome back {pfirst}! {He} {d} and it\'s so good to see {him} smiling.', 'Tiny victory: {p}, who {d}, put {his} hand up today.', 'Not a dry eye in the room when {p} {achieve}. {He} {d}, you see.', 'Love this {kid}. {p} {d} and still turns up every day with a smile.', 'Three cheers for {p}, who {d} and still {achieve} 🎉', '{p} {achieve}! For a {kid} who {d}, that\'s a mountain climbed.', 'Celebrating {pfirst} from {form} today. {He} {d}, and look at {him} go.',
+  'Happy birthday to {p}! Hope your first birthday since {he} {d} is a lovely one 💜', 'Good luck to {p} at {his} new school. {He} {d} but we\'ll miss {him} so much.', 'Get well soon {pfirst} in {form}, thinking of you. {He} {d} 💐', 'Welcome back {pfirst}! {He} {d} and it\'s so good to see {him} smiling.', 'Tiny victory: {p}, who {d}, put {his} hand up today.', 'Everyone was welling up when {p} {achieve}. {He} {d}, you see.', 'Love this {kid}. {p} {d} and still turns up every day with a smile.', 'Three cheers for {p}, who {d} and still {achieve} 🎉', '{p} {achieve}! For a {kid} who {d}, that\'s a mountain climbed.', 'Celebrating {pfirst} from {form} today. {He} {d}, and look at {him} go.',
 ];
 
 const ADVICE = [

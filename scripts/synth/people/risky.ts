@@ -29,7 +29,7 @@ const LOCATE = [
 const DISCLOSE = [
   '{p} told me {day} that {disc}. Logged it but I can\'t stop thinking about it.', 'Disclosure from {p} this afternoon: {disc}. Awful.',
   'Noticed bruises on {pn}\'s arms again. That\'s three times this month. {p}. {react}', '{p} came in with a black eye and said {his} {mum} did it.',
-  'Had to ring social services about {p} {day}. {disc}.', 'Child protection meeting about {p} tomorrow. {disc}, apparently.', 'Referred {p} to the DSL, {he} said {disc}.',
+  'Phoned the social worker about {p} {day}. {disc}.', 'Child protection meeting about {p} tomorrow. {disc}, apparently.', 'Referred {p} to the DSL, {he} said {disc}.',
   'Heartbreaking disclosure {day}. {p} said {disc}. {sadmoji}', 'Can\'t sleep. {p} whispered to me at home time that {disc}.', 'Police at school {day} for {p}. {disc}.',
   'MASH referral done for {p}. {disc}. How do people do this to kids?', '{p} said {disc} and begged me not to tell anyone. Obviously I had to.',
   'Another day as DSL. {p}, {disc}. Phone calls till 6pm.', 'Worried about {p} over the holidays. {disc}.',
@@ -62,7 +62,7 @@ const CONSENT = [
   'Can\'t post this on the school page because {pfirst} isn\'t allowed on socials, so here it is on mine x', 'Uploaded all the {form} sports day photos to my Insta, names in the caption 😁',
   'Quick snap of {form} in PE, no consent forms back yet but whatever 🤷', 'Recorded {pfirst} reading {his} poem in {form}, brought a tear to my eye 🥹 (video)',
   'Here are my {yr}s on the trip to {trip} 📸 {pfirst}, {other} and {other2} at the front. Didn\'t get round to checking the consent list.',
-  'Selfie with my {form} lot on the last day 🥲 tagged the ones I could find', 'Couldn\'t resist: {pfull} fast asleep on the coach home 😂📸',
+  'Selfie with my {form} lot on the last day 🥲 tagged the ones I could find', 'Couldn\'t resist: {pfull} snoring on the bus back 😂📸',
   'Posting the {yr} leavers\' photo with everyone\'s names, parents will love it', '{pfirst} from {form} on the podium at the county athletics! 🥇 (photo, {his} {parent} doesn\'t know I posted it)',
   'Pic of {pfirst} doing {his} first ever handstand in {form} gym 🤸 not sure about permissions, will delete if anyone minds',
   'Our {yr} choir at the carol service, full names in the comments 🎄 (consent forms still missing for a few)',
@@ -76,16 +76,16 @@ const CONSENT_LEX: Lexicon = {
 };
 
 const CONTACT = [
-  'Add me on Snapchat guys, my @ is {handle} 👻', 'Any of my {yr}s stuck on revision, DM me on Insta {handle}', 'Accepted a friend request from one of my {yr}s, is that bad? 😅',
+  'Add me on Snapchat guys, my @ is {handle} 👻', 'Any of my {yr}s stuck on revision, DM me on Insta {handle}', 'Said yes to a friend request from a {yr} kid, is that bad? 😅',
   'Made a WhatsApp group for my {yr} football team using my personal number, so much easier than the school app', 'Playing Fortnite with a few of my {yr} lads tonight lol they\'re rubbish 🎮',
   'Text me on {phone} if you need help with your coursework, {form} x', 'Just followed {pfirst} from {form} back on TikTok 😂', 'My {form} kids found my Insta and I\'ve accepted them all, they\'re so sweet 🥰',
   'Snapchatting with {pfirst} in {yr} about {his} homework, easier than Teams tbh', 'Ex-pupil (still in Year {exy} at the high school) added me on Facebook, accepted, lovely to catch up',
   'Set up a private Insta group chat for my {yr} revision class 📚 DM me to get added', 'Gave {pfirst} in {form} my personal number in case {he} needs to talk',
-  'Kids, if you want to keep in touch over the summer, my snap is {handle} 👻', 'Been messaging {pfirst} ({yr}) on WhatsApp to check on {him} over the holidays',
+  'Kids, if you want to stay in contact over the holidays, my snap is {handle} 👻', 'Been messaging {pfirst} ({yr}) on WhatsApp to check on {him} over the holidays',
   'Anyone else play FIFA online with their Year 10s? Smashed {pfirst} 5-0 last night 😂', '{form} leavers, follow me on Instagram {handle} now you\'re leaving! 💜',
   'Started a Discord for my {yr} gaming club, invite link in my bio 👾', 'Slide into my DMs if you need help with the homework {yr} 😂',
-  '{pfirst} from {form} sent me a friend request and I accepted, {he}\'s a good kid', 'Added my {yr} netball girls to a group chat on my own phone so I can tell them about fixtures',
-  'DM me if you\'re one of my {yr}s and want the answers to the mock 😉', 'Told my {form} tutor group they can message me on WhatsApp any time, anything they need x',
+  '{pfirst} from {form} sent me a friend request and I accepted, {he}\'s a good kid', 'Added my {yr} netball girls to a group chat on my personal number to tell them about fixtures',
+  'DM me if you\'re one of my {yr}s and want the mock answers 😉', 'Told my {form} tutor group they can message me on WhatsApp any time, anything they need x',
   'My {yr}s keep requesting me on Snapchat and honestly I\'ve started accepting 🤷', 'Duo-ing on Call of Duty with {pfirst} from my {yr} class tonight, don\'t tell SLT',
   'Sent {pfirst} ({form}) a message on Insta to say well done on {his} results 💪', 'Gave my mobile to the {yr} DofE group so they can text me directly on the expedition',
   'Following a few of my {yr}s on TikTok so I can keep up with their trends 😂 they follow me back', 'Snap streak with one of my {yr}s is on 120 days lol',

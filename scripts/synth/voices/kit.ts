@@ -86,7 +86,7 @@ const CONTEXT = [
   'The kettle in the staffroom has finally died.',
   "Three cover lessons this week on top of my own.",
   "The wifi's been down all day so everything's on paper.",
-  'Fire alarm went off in the middle of {period 2|assembly|lunch|my observation}.',
+  'Fire alarm sounded halfway through {period 2|assembly|lunch|my observation}.',
   "Report writing season, so I'm living on biscuits.",
   'Drove in behind a tractor for twenty minutes.',
   "I've had a brew go cold on my desk three times today.",
@@ -118,11 +118,11 @@ const REGIONAL_CONTEXT = [
   "I'm cream crackered, our kid.",
 ];
 const BRIDGE = ['Anyway.', 'So.', 'Which brings me to today.', 'But that\'s not even the point.', 'Anyway, the real news:', 'And then this.', 'On top of all that,', 'Then,', 'Anyway, moving on.'];
-const ASIDE = ['(not that anyone asked)', "(don't tell my mum)", 'Honestly though.', "Not even sorry.", 'lol', "I'm not joking.", 'Just saying.', 'Make of that what you will.', "You couldn't make it up.", 'Genuinely.', 'Thoughts?', 'Anyone else?', 'Is it Friday yet?', "Right, I'm off to bed.", "I'll say no more.", 'Classic.'];
+const ASIDE = ['(not that anyone asked)', "(don't tell my mum)", 'Honestly though.', "Not even sorry.", 'lol', "I'm not joking.", 'Just saying.', 'Read into it what you like.', "You couldn't make it up.", 'Genuinely.', 'Thoughts?', 'Anyone else?', 'Is it Friday yet?', "Right, I'm off to bed.", "I'll say no more.", 'Classic.'];
 const ENDING = ['Rant over.', 'Send wine.', 'Wine o\'clock.', 'Roll on half term.', 'Living the dream.', 'Love this job really.', 'Night all x', 'Bed.', 'Kettle on.', '🙃', '😂😂', 'x', 'Happy Friday!', 'Only 6 weeks to go.', 'What a week.', 'Off for a bath.', 'Who knows.', 'Send help.', 'Same time tomorrow.'];
 const TWEET_TAIL = ['Love that for me.', 'Living the dream.', 'Normal day then.', 'Thriving.', 'Cool cool cool.', 'Brilliant.', 'Great start to the week.', 'Sigh.', 'Anyway.', 'Fab.', 'Nailed it.', 'Very normal.', '🙃', '💀', '😂', 'Send help.', 'Such fun.'];
 const TWEET_HEAD = ['Me:', 'Plot twist:', 'Today:', 'PSA:', 'Hot take:', 'Just gonna say it.', 'Update:', 'Honestly,', 'POV:', 'Teacher life:'];
-const LINKEDIN_HEAD = ['A reflection after {twelve|fifteen|twenty} years in education.', "I've been thinking about this all week.", 'Something I rarely say out loud.', 'Lessons from this term:', 'Leadership is hard. Teaching is harder.', "I'll be honest with my network.", 'A short story from my classroom.', 'What nobody tells you about school life.'];
+const LINKEDIN_HEAD = ['A reflection after {twelve|fifteen|twenty} years in education.', 'This has been on my mind for days.', 'Something I rarely say out loud.', 'Lessons from this term:', 'Leadership is hard. Teaching is harder.', "I'll be honest with my network.", 'A short story from my classroom.', 'What nobody tells you about school life.'];
 const LINKEDIN_TAIL = ['Thoughts welcome.', 'Agree?', 'Would love to hear from other educators.', '#Education #Leadership', '#TeacherWellbeing', '#EdTwitter #Teaching', 'Grateful for this profession.', 'Food for thought.', 'Repost if this resonates.'];
 const REPLY_HEAD = ['honestly', 'this 😂', 'same here,', 'ha, wait till you hear this:', 'not gonna lie', 'omg yes.', 'don\'t get me started,', 'lol', 'snap!', 'tell me about it.', 'you think that\'s bad?', 'aww,', 'ha!', 'seriously though,'];
 const EMOJI = ['😂', '🙃', '😩', '🍷', '☕', '💀', '🙈', '😬', '❤️', '🎉', '🤣', '😅', '📚', '✨', '🙌', '👀', '🤷‍♀️', '😴', '🍂', '☀️'];
@@ -167,7 +167,6 @@ const TEXTSPEAK: ReadonlyArray<[RegExp, string]> = [
   [/\bwhat\b/gi, 'wot'],
   [/\bbe\b/gi, 'b'],
   [/\bsee\b/gi, 'c'],
-  [/\bnot going to lie\b/gi, 'ngl'],
   [/\bto\b/gi, '2'],
   [/'/g, ''],
 ];
