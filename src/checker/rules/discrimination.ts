@@ -159,7 +159,7 @@ const HEDGE_LIST = (
 const HEDGE = anchored(wordRe(words(HEDGE_LIST)), HEDGE_LIST);
 const NEG = /(?<![a-z])(?:should|shouldn'?t|must|can'?t|cannot|don'?t|doesn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|not|no|never|always|just|surely|really|right|fit|struggle|trust|allowed|belong|real|wrong)(?![a-z])/;
 /** A negative trait or habit pinned on a whole group: "X are always the most difficult", "Y always end up leaving". */
-const TRAITS = 'pushiest|pushy|aggressive|lazy|loud|rude|difficult|demanding|entitled|thieves|trouble|a nightmare|a problem|the problem|dodgy|untrustworthy|dishonest|emotional|hysterical|weak|bossy|useless|hopeless|slow|thick|backward|a liability|a risk|a drain|a burden|the worst|the most difficult'.split('|');
+const TRAITS = 'pushy|aggressive|lazy|loud|rude|difficult|demanding|entitled|thieves|trouble|a nightmare|a problem|the problem|dodgy|untrustworthy|dishonest|emotional|hysterical|weak|bossy|useless|hopeless|slow|thick|backward|a liability|a risk|a drain|a burden|the worst|the most difficult'.split('|');
 const HABITS = 'end up|let you down|let us down|let the school down|let everyone down|go off|take time off|moan|complain|cause trouble|cause problems|play the|make a fuss|lie|steal|cheat|fail'.split('|');
 /** The trait or habit; the group word must stand just before it (at most one word between). */
 const GENERALISED = new RegExp(`(?<![a-z])(?:(?:are|is|r) (?:always |never |all |just |so |too |naturally |really )?(?:the )?${words(TRAITS)}|(?:always|never|all|just) ${words(HABITS)})(?![a-z])`, 'g');
