@@ -320,6 +320,11 @@ function watchTyping(ui: ContentUi, signal: AbortSignal): void {
     if (timer === undefined) timer = setTimeout(run, 350);
   };
   window.addEventListener('input', schedule, { capture: true, passive: true, signal });
+  // Start loading the checker when the page is idle, or at once when a composer is focused, so it is
+  // there by the time a post is sent (nothing at page load itself).
+  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(() => void engine.get(), { timeout: 5000 });
+  else setTimeout(() => void engine.get(), 2000);
   // A composer focused: start loading the checker now, so it is there by the time the post is sent.
   window.addEventListener('focusin', (e) => {
     const site = currentSite();
