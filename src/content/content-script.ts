@@ -27,7 +27,12 @@ import { createLazy } from '../model/lazy';
  * sent before they arrive is held, with nothing shown, until they do (at most WAIT_MS), then checked.
  */
 type Engine = typeof import('./evaluate');
-const engine = createLazy<Engine>(() => import('./evaluate'));
+const engine = createLazy<Engine>(() =>
+  import('./evaluate').catch((err: unknown) => {
+    log('the checker could not be loaded on this page; posts go ahead unchecked', err);
+    throw err;
+  }),
+);
 
 /**
  * The learned model, code and weights both loaded the first time a composer is used, off the
