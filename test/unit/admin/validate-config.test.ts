@@ -86,7 +86,7 @@ const BROKEN: { name: string; file: unknown; problems: ConfigProblem[] }[] = [
   {
     name: 'unknown rule id',
     file: { categories: { offensive: { disabledRules: ['offensive/profanty'] } } },
-    problems: [{ path: 'categories.offensive.disabledRules.0', message: '"offensive/profanty" is not a rule id (did you mean "offensive/profanity"?); this category\'s rules are: offensive/profanity, offensive/threat, offensive/sexual' }],
+    problems: [{ path: 'categories.offensive.disabledRules.0', message: '"offensive/profanty" is not a rule id (did you mean "offensive/profanity"?); this category\'s rules are: offensive/profanity, offensive/threat, offensive/sexual, offensive/veiled-threat, offensive/lewd' }],
   },
   {
     name: 'a rule listed under the wrong category',
