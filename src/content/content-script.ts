@@ -205,7 +205,7 @@ function requestReminders(): { due: (personKey: string) => boolean } {
 }
 
 /** How long a post is held, with nothing shown, while the checker loads or the worker publishes the settings (the first moments on a page, or after install). */
-const WAIT_MS = 3000;
+const WAIT_MS = 8000;
 
 /** True while a held post waits for the checker or the settings (no prompt is drawn yet). */
 let awaiting = false;

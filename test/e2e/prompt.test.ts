@@ -122,7 +122,7 @@ describe('the prompt', () => {
     const logs: string[] = [];
     page.on('console', (m) => logs.push(m.text()));
     // A veiled threat in ordinary words: no rule matches it, the model's threat head does.
-    const text = 'If that dad shouts at my staff again he will regret it, trust me';
+    const text = 'That mum at pick-up needs to wind her neck in before someone does it for her';
     await resetSubmits(page);
     await focusEditor(page, POST);
     await page.keyboard.type(text);
@@ -275,7 +275,9 @@ describe('failing open', () => {
       (el as HTMLElement).click();
       (el as HTMLElement).click();
     });
-    await page.waitForTimeout(5000);
+    // Held while Think Twice waits (at most 8 s), then sent once.
+    await expect.poll(async () => (await submitsOf(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(1000);
     expect((await submitsOf(page)).map((r) => r.text.trim())).toEqual([RISKY]);
     expect(await promptOf(page).count()).toBe(0);
     await page.close();
