@@ -34,8 +34,10 @@ export { CNN_HEADS, TONE_HEADS, SCHOOL_HEADS, type CnnHead } from './cnn-format'
 /** Per-head thresholds chosen by the trainer on its calibration slice (never validation rows). */
 export const DEFAULT_CNN_THRESHOLDS: Readonly<Record<CnnHead, number>> = Object.freeze({ ...(defaultThresholdsJson as Record<CnnHead, number>) });
 
-/** The synchronous scorer reads at most this many tokens (about 5,000 characters, some 30 ms on a slow laptop: no long task); the rules read the whole draft, and scoreCnnSteps reads all of a longer one in slices. */
-export const MAX_SYNC_TOKENS = 1024;
+/** The synchronous scorer reads at most this many tokens (about 2,500 characters, some 20 ms: no long task); the rules read the whole draft, and scoreCnnSteps reads all of a longer one in slices. */
+export const MAX_SYNC_TOKENS = 512;
+/** Characters the synchronous scorer tokenises at most (well over MAX_SYNC_TOKENS tokens of ordinary text), so a huge draft is not tokenised whole on the main thread. */
+export const MAX_SYNC_CHARS = 8_000;
 /** Default tokens per step of the chunked scorer (a few milliseconds each). */
 export const DEFAULT_TOKENS_PER_STEP = 512;
 
@@ -466,8 +468,10 @@ function emptyResult(model: CnnModel | null, error?: string): CnnResult {
 export function scoreCnn(model: CnnModel, text: string): CnnResult {
   try {
     const s = typeof text === 'string' ? text : '';
-    let tokens = tokenize(s);
-    const truncated = tokens.length > MAX_SYNC_TOKENS;
+    // Tokenise only a prefix that holds MAX_SYNC_TOKENS tokens with room to spare (spans keep their offsets).
+    const cut = s.length > MAX_SYNC_CHARS;
+    let tokens = tokenize(cut ? s.slice(0, MAX_SYNC_CHARS) : s);
+    const truncated = cut || tokens.length > MAX_SYNC_TOKENS;
     if (truncated) tokens = tokens.slice(0, MAX_SYNC_TOKENS);
     const st = newPool(model);
     const maxW = model.maxWidth;

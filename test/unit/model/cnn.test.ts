@@ -109,7 +109,7 @@ describe('parity with the trainer (test/unit/model/cnn-parity.json, written by n
 
 describe('scoreCnn', () => {
   it('chunked == unchunked on a long text, for any step size', () => {
-    const text = Array.from({ length: 50 }, (_, i) => `Line ${i}: Kofi in 8T was brilliant today, the parents are morons, DM me on Snapchat.`).join('\n');
+    const text = Array.from({ length: 25 }, (_, i) => `Line ${i}: Kofi in 8T was brilliant today, the parents are morons, DM me on Snapchat.`).join('\n');
     const whole = scoreCnn(model, text);
     expect(whole.truncated).toBe(false);
     for (const step of [16, 100, 1000, 100000]) {
