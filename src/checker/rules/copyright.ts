@@ -2,8 +2,8 @@
  * Clause 5.2: content that "breaches copyright": sharing others' paid or protected material (free
  * PDFs of textbooks, leaked exam papers, links to full films, pasted "all rights reserved" text).
  */
-import { requireGate, type Range } from '../doc';
-import { anchored, gateWords, hitsOf, words, wordRe, type Rule, type RuleDocs, type RuleHit } from './rule';
+import { requireGate } from '../doc';
+import { anchored, gateWords, hitsOf, nearPairs, words, wordRe, type Rule, type RuleDocs, type RuleHit } from './rule';
 
 const COPYRIGHT_GATE = gateWords(['free pdf pdfs scan scans scanned photocopies photocopied ebook leaked leak stolen copy hold full whole entire complete watch stream download rights #copy #c torrent torrents pirated pirate cracked crack keygen warez megaupload putlocker 123movies movies fmovies libgen library zlibrary sci hub scihub without book']);
 
@@ -83,15 +83,6 @@ const OFFER_LIST = (
 ).split('|');
 const OFFER = anchored(wordRe(words(OFFER_LIST)), OFFER_LIST);
 
-function near(a: Range[], b: Range[], max: number): Array<[Range, Range]> {
-  const out: Array<[Range, Range]> = [];
-  for (const y of b) {
-    const x = a.find((r) => !(r.from < y.to && y.from < r.to) && (r.to <= y.from ? y.from - r.to : r.from - y.to) <= max);
-    if (x) out.push([x, y]);
-  }
-  return out;
-}
-
 export const sharedCopies: Rule = {
   id: 'copyright/shared-copies',
   category: 'copyright',
@@ -103,7 +94,7 @@ export const sharedCopies: Rule = {
     const copy = doc.find(COPY);
     if (!copy.length) return [];
     const work = doc.find(WORK);
-    const pairs = near(copy, work, 60);
+    const pairs = nearPairs(copy, work, 60, { disjoint: true });
     if (!pairs.length) return [];
     const offers = doc.find(OFFER);
     // The copy of a work, and passing it on nearby (not the copy word itself).

@@ -5,7 +5,7 @@
  * belief, sex, sexual orientation) from patterns: a group word followed by a demeaning predicate.
  */
 import type { Range } from '../doc';
-import { anchored, gateWords, hitsOf, words, wordRe, type Rule, type RuleDocs, type RuleHit } from './rule';
+import { anchored, gateWords, hitsOf, nearPairs, words, wordRe, type Rule, type RuleDocs, type RuleHit } from './rule';
 import { lexiconRuleHits } from './offensive';
 
 export const slur: Rule = {
@@ -180,15 +180,6 @@ anchored(PC_DIRECT, ['dress', 'dresses', 'bent', 'poof', 'camp', 'woke', 'ideolo
 const DIRECT_OF = (m: string) => (/dress|ideology|name|pronoun/.test(m) ? 'gender reassignment' : /alphabet|bent|poof|camp/.test(m) ? 'sexual orientation' : undefined);
 const pcReason = (c: string) => `This treats people worse because of their ${c}, a protected characteristic under the Equality Act 2010, which could be discriminatory.`;
 
-function closest(a: Range[], b: Range[], max: number): Array<[Range, Range]> {
-  const out: Array<[Range, Range]> = [];
-  for (const y of b) {
-    const x = a.find((r) => (r.to <= y.from ? y.from - r.to : r.from - y.to) <= max);
-    if (x) out.push([x, y]);
-  }
-  return out;
-}
-
 export const protectedCharacteristic: Rule = {
   id: 'discrimination/protected-characteristic',
   category: 'discrimination',
@@ -212,16 +203,16 @@ export const protectedCharacteristic: Rule = {
       const g = groups.find((x) => r.from <= x.from && x.to <= r.to && x.from > r.from + 4);
       if (g) pairs0.push([g, r]);
     }
-    const pairs = [...pairs0, ...closest(groups, stances, 120)];
+    const pairs = [...pairs0, ...nearPairs(groups, stances, 120)];
     for (const r of doc.find(GENERALISED)) {
       const g = groups.find((x) => x.to <= r.from && r.from - x.to <= 14 && !/[.!?,;\n]/.test(t.slice(x.to, r.from)));
       if (g) pairs.push([g, r]);
     }
-    if (groups.length && doc.find(HIRING).length) pairs.push(...closest(groups, doc.find(CHOICE), 150));
+    if (groups.length && doc.find(HIRING).length) pairs.push(...nearPairs(groups, doc.find(CHOICE), 150));
     if (hedges.length && groups.length) {
       // A hedge counts with a group word whose sentence takes a position (should, can't, surely, not...).
       const sents = doc.sentences();
-      for (const [g, h] of closest(groups, hedges, 200)) {
+      for (const [g, h] of nearPairs(groups, hedges, 200)) {
         const s = sents.find((x) => x.from <= g.from && g.from < x.to);
         if (s && NEG.test(t.slice(s.from, s.to))) pairs.push([g, h]);
       }

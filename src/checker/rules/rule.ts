@@ -188,3 +188,17 @@ export function anchored(re: RegExp, ...required: ReadonlyArray<readonly string[
   setRegexAnchors(re, ids);
   return re;
 }
+
+/**
+ * For each range of `b`, the first range of `a` at most `max` characters away (0 when they touch or
+ * overlap), as [a, b] pairs: "a group word near a stance", "a work near an offer to share". With
+ * `disjoint`, a range of `a` that overlaps the `b` range does not count (the same words cannot be both).
+ */
+export function nearPairs(a: readonly Range[], b: readonly Range[], max: number, opts: { disjoint?: boolean } = {}): Array<[Range, Range]> {
+  const out: Array<[Range, Range]> = [];
+  for (const y of b) {
+    const x = a.find((r) => !(opts.disjoint && r.from < y.to && y.from < r.to) && (r.to <= y.from ? y.from - r.to : r.from - y.to) <= max);
+    if (x) out.push([x, y]);
+  }
+  return out;
+}
