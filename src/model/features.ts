@@ -1,6 +1,7 @@
 /**
- * Feature extraction for the tone model, shared by training (scripts/train.ts) and inference
- * (src/model/index.ts). Pure, deterministic, no DOM or browser API.
+ * The learned model's tokeniser, shared by training (scripts/cnn/prep.ts) and inference (cnn.ts).
+ * Pure, deterministic, no DOM or browser API. Bump CNN_TOKENIZER_VERSION (cnn-format.ts) when it
+ * changes the tokens a text gets.
  *
  * Normalisation (per code point of the ORIGINAL text, so every normalised character keeps the
  * range of the original it came from):
@@ -13,39 +14,7 @@
  *    punctuation (HateXplain, Davidson).
  *  - @mentions become the token "@user"; URLs (http://, https://, www.) become "url".
  *  - Tokens are runs of letters and digits; everything else separates them ("#Maga" -> "maga").
- *
- * Features, each hashed with a fixed 32-bit hash (FNV-1a then the murmur3 finaliser) into
- * 2^hashBits buckets, each with a different seed so the families do not share a hash space:
- *  - word unigrams, word bigrams (adjacent tokens),
- *  - character n-grams (charMin..charMax) of each word padded with boundary marks, within
- *    word boundaries (fastText style).
- * With identity mitigation on, a word from identity-terms.ts contributes its unigram only (no
- * character n-grams); training clamps those unigram weights to <= 0.
- *
- * Every feature records the token it came from (bigrams: the first of the two), so a feature's
- * contribution maps back to a character span of the original text for highlighting.
  */
-import { isIdentityTerm } from './identity-terms';
-
-/** Bump when anything here changes the features a text produces; the model header records it. */
-export const FEATURE_VERSION = 1;
-
-export interface FeatureConfig {
-  /** log2 of the number of hash buckets. */
-  hashBits: number;
-  /** Shortest and longest character n-gram (within a padded word). */
-  charMin: number;
-  charMax: number;
-  /** Identity words give no character n-grams (see identity-terms.ts). */
-  identityMitigation: boolean;
-}
-
-export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
-  hashBits: 18,
-  charMin: 3,
-  charMax: 5,
-  identityMitigation: true,
-};
 
 export const TOKEN_WORD = 0;
 export const TOKEN_MENTION = 1;
@@ -59,40 +28,6 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
-  identity: boolean;
-}
-
-export interface Features {
-  /** Number of feature occurrences (entries in bucket/token are valid up to count). */
-  count: number;
-  /** Hash bucket of each feature occurrence. */
-  bucket: Int32Array;
-  /** Index into tokens of the token that produced it (bigrams: the first token). */
-  token: Int32Array;
-  /** 1 where the feature is a bigram (it also covers token+1), else 0. */
-  pair: Uint8Array;
-  tokens: Token[];
-}
-
-const SEED_WORD = 0x811c9dc5;
-const SEED_BIGRAM = 0x5bd1e995;
-const SEED_CHAR = 0x27d4eb2f;
-const FNV_PRIME = 0x01000193;
-
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** FNV-1a over a string's UTF-16 code units from a given seed (not finalised). */
-export function fnv(text: string, seed: number = SEED_WORD): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,7 +77,7 @@ export function tokenize(text: string): Token[] {
   let bufEnd = -1;
   const flush = (): void => {
     if (buf !== '') {
-      tokens.push({ text: buf, start: bufStart, end: bufEnd, kind: TOKEN_WORD, identity: isIdentityTerm(buf) });
+      tokens.push({ text: buf, start: bufStart, end: bufEnd, kind: TOKEN_WORD });
     }
     buf = '';
     bufStart = -1;
@@ -164,7 +99,7 @@ export function tokenize(text: string): Token[] {
     const sp = specials[si];
     if (sp !== undefined && i >= sp.start) {
       flush();
-      tokens.push({ text: sp.kind === TOKEN_MENTION ? '@user' : 'url', start: sp.start, end: sp.end, kind: sp.kind, identity: false });
+      tokens.push({ text: sp.kind === TOKEN_MENTION ? '@user' : 'url', start: sp.start, end: sp.end, kind: sp.kind });
       i = sp.end;
       si++;
       continue;
@@ -192,82 +127,4 @@ export function tokenize(text: string): Token[] {
   }
   flush();
   return tokens;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Hashed features
-
-let capacity = 1024;
-let bucketBuf = new Int32Array(capacity);
-let tokenBuf = new Int32Array(capacity);
-let pairBuf = new Uint8Array(capacity);
-
-function grow(min: number): void {
-  while (capacity < min) capacity *= 2;
-  const b = new Int32Array(capacity);
-  b.set(bucketBuf);
-  const t = new Int32Array(capacity);
-  t.set(tokenBuf);
-  const p = new Uint8Array(capacity);
-  p.set(pairBuf);
-  bucketBuf = b;
-  tokenBuf = t;
-  pairBuf = p;
-}
-
-/**
- * Hashed features of a text. The arrays in the result are shared scratch buffers, valid until
- * the next call (copy them to keep them). Linear in the length of the text.
- */
-export function extractFeatures(text: string, cfg: FeatureConfig = DEFAULT_FEATURE_CONFIG): Features {
-  const tokens = tokenize(text);
-  return featuresOfTokens(tokens, cfg);
-}
-
-export function featuresOfTokens(tokens: Token[], cfg: FeatureConfig): Features {
-  const mask = (1 << cfg.hashBits) - 1;
-  const { charMin, charMax } = cfg;
-  // Upper bound on the number of features: per token 1 unigram + 1 bigram + char n-grams.
-  let bound = 0;
-  for (const t of tokens) bound += 2 + (t.text.length + 2) * (charMax - charMin + 1);
-  if (bound > capacity) grow(bound);
-  const bucket = bucketBuf;
-  const token = tokenBuf;
-  const pair = pairBuf;
-  let n = 0;
-  let prevHash = 0;
-  for (let ti = 0; ti < tokens.length; ti++) {
-    const t = tokens[ti] as Token;
-    const s = t.text;
-    const wh = fnv(s, SEED_WORD);
-    bucket[n] = fmix32(wh) & mask;
-    token[n] = ti;
-    pair[n] = 0;
-    n++;
-    if (ti > 0) {
-      bucket[n] = fmix32(Math.imul(prevHash, 0x9e3779b1) ^ wh ^ SEED_BIGRAM) & mask;
-      token[n] = ti - 1;
-      pair[n] = 1;
-      n++;
-    }
-    prevHash = wh;
-    if (t.kind !== TOKEN_WORD || (cfg.identityMitigation && t.identity)) continue;
-    // Character n-grams of "\u0002" + s + "\u0003".
-    const L = s.length + 2;
-    for (let a = 0; a < L; a++) {
-      let h = SEED_CHAR;
-      const lim = Math.min(L, a + charMax);
-      for (let b = a; b < lim; b++) {
-        const c = b === 0 ? 2 : b === L - 1 ? 3 : s.charCodeAt(b - 1);
-        h = Math.imul(h ^ c, FNV_PRIME);
-        if (b - a + 1 >= charMin) {
-          bucket[n] = fmix32(h) & mask;
-          token[n] = ti;
-          pair[n] = 0;
-          n++;
-        }
-      }
-    }
-  }
-  return { count: n, bucket, token, pair, tokens };
 }
