@@ -12,6 +12,7 @@
  * the same messages staff and admins see in the popup and the options page.
  */
 import { validateLayer } from '../settings/resolve';
+import { hasOwn, ownValue, setOwn, isPlainObject } from '../settings/own';
 import { CATEGORY_IDS } from '../policy/ids';
 
 /** The development build's Chrome extension ID (from manifest.json's public "key"). */
@@ -56,10 +57,6 @@ export interface ValidateResult {
   applied: string[];
   /** Set when exitCode is 2. */
   fatal?: string;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -115,11 +112,12 @@ type Extracted =
 
 function pickEntry(entries: Record<string, unknown>, where: string, preferred: string[], requested?: string): { ok: true; id: string; notes: string[] } | { ok: false; message: string } {
   const ids = Object.keys(entries);
+  // Own keys only: with `in`, "--id toString" (or constructor, __proto__) would pick what every object inherits.
   if (requested) {
-    if (requested in entries) return { ok: true, id: requested, notes: [] };
+    if (hasOwn(entries, requested)) return { ok: true, id: requested, notes: [] };
     return { ok: false, message: `${where} has no entry for "${requested}" (found: ${ids.join(', ') || 'none'}).` };
   }
-  for (const id of preferred) if (id in entries) return { ok: true, id, notes: [] };
+  for (const id of preferred) if (hasOwn(entries, id)) return { ok: true, id, notes: [] };
   if (ids.length === 1) return { ok: true, id: ids[0]!, notes: [`Using the only entry in ${where}, "${ids[0]}".`] };
   if (ids.length === 0) return { ok: false, message: `${where} is empty: put the Think Twice settings under the extension's ID.` };
   return { ok: false, message: `${where} has ${ids.length} entries (${ids.join(', ')}) and none is Think Twice's development ID: say which with --id <extension id>.` };
@@ -133,12 +131,12 @@ export function extractSettings(raw: unknown, opts: ValidateOptions = {}): Extra
   }
 
   // Firefox: {"policies": {"3rdparty": {"Extensions": {...}}}}
-  if ('policies' in raw) {
+  if (hasOwn(raw, 'policies')) {
     const policies = raw.policies;
-    const third = isPlainObject(policies) ? policies['3rdparty'] : undefined;
-    const exts = isPlainObject(third) ? third.Extensions : undefined;
+    const third = isPlainObject(policies) ? ownValue(policies, '3rdparty') : undefined;
+    const exts = isPlainObject(third) ? ownValue(third, 'Extensions') : undefined;
     if (!isPlainObject(exts)) {
-      const lower = isPlainObject(third) && 'extensions' in third;
+      const lower = isPlainObject(third) && hasOwn(third, 'extensions');
       return {
         ok: false,
         message: lower
@@ -148,15 +146,15 @@ export function extractSettings(raw: unknown, opts: ValidateOptions = {}): Extra
     }
     const pick = pickEntry(exts, 'policies.3rdparty.Extensions', [GECKO_ID], opts.id);
     if (!pick.ok) return pick;
-    return { ok: true, format: 'firefox', settings: exts[pick.id], extensionId: pick.id, notes: pick.notes, problems: [] };
+    return { ok: true, format: 'firefox', settings: ownValue(exts, pick.id), extensionId: pick.id, notes: pick.notes, problems: [] };
   }
 
   // Chrome / Chromium / Edge on Linux (and the same shape as a .json template): {"3rdparty": {"extensions": {...}}}
-  if ('3rdparty' in raw) {
+  if (hasOwn(raw, '3rdparty')) {
     const third = raw['3rdparty'];
-    const exts = isPlainObject(third) ? third.extensions : undefined;
+    const exts = isPlainObject(third) ? ownValue(third, 'extensions') : undefined;
     if (!isPlainObject(exts)) {
-      const upper = isPlainObject(third) && 'Extensions' in third;
+      const upper = isPlainObject(third) && hasOwn(third, 'Extensions');
       return {
         ok: false,
         message: upper
@@ -166,11 +164,11 @@ export function extractSettings(raw: unknown, opts: ValidateOptions = {}): Extra
     }
     const pick = pickEntry(exts, '3rdparty.extensions', [DEV_EXTENSION_ID], opts.id);
     if (!pick.ok) return pick;
-    return { ok: true, format: 'chrome', settings: exts[pick.id], extensionId: pick.id, notes: pick.notes, problems: [] };
+    return { ok: true, format: 'chrome', settings: ownValue(exts, pick.id), extensionId: pick.id, notes: pick.notes, problems: [] };
   }
 
   // Google Admin console / Chrome policy templates: {"schoolName": {"Value": "..."}, ...}
-  const wrapped = (v: unknown) => isPlainObject(v) && 'Value' in v;
+  const wrapped = (v: unknown): v is { Value: unknown } => isPlainObject(v) && hasOwn(v, 'Value');
   const keys = Object.keys(raw);
   if (keys.length > 0 && keys.some((k) => wrapped(raw[k]))) {
     const settings: Record<string, unknown> = {};
@@ -178,9 +176,10 @@ export function extractSettings(raw: unknown, opts: ValidateOptions = {}): Extra
     for (const k of keys) {
       const v = raw[k];
       if (wrapped(v)) {
-        const extra = Object.keys(v as Record<string, unknown>).filter((x) => x !== 'Value');
+        const extra = Object.keys(v).filter((x) => x !== 'Value');
         if (extra.length) problems.push({ path: k, message: `has ${extra.map((x) => `"${x}"`).join(', ')} beside "Value": only {"Value": ...} is understood` });
-        settings[k] = (v as Record<string, unknown>).Value;
+        // setOwn: `settings["__proto__"] = ...` would replace the object's prototype, hiding the key from validation.
+        setOwn(settings, k, v.Value);
       } else {
         problems.push({ path: k, message: 'is not wrapped as {"Value": ...}: in this format every setting must be' });
       }

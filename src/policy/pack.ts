@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from './ids';
 import { friendlyError } from '../settings/messages';
+import { unknownKeyPaths } from '../settings/own';
 
 const clauseNumber = z
   .string()
@@ -109,13 +110,20 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p) => String(p)).join('.');
 }
 
-/** Validates a candidate pack. Never throws. */
-export function validatePack(candidate: unknown): { ok: true; pack: PolicyPack } | { ok: false; problems: PackProblem[] } {
+const UNKNOWN_KEY = 'is not part of a policy pack (check the spelling)';
+
+/**
+ * Validates a candidate pack. Never throws. Keys the pack format does not know (a misspelling, or
+ * a name such as "constructor") are left out of the pack and listed in `ignored` (among the
+ * problems when the pack is rejected); on their own they do not reject a pack.
+ */
+export function validatePack(candidate: unknown): { ok: true; pack: PolicyPack; ignored: PackProblem[] } | { ok: false; problems: PackProblem[] } {
+  const ignored = unknownKeyPaths(policyPackSchema, candidate).map((path) => ({ path: formatPath(path), message: UNKNOWN_KEY }));
   const result = policyPackSchema.safeParse(candidate, { error: friendlyError });
-  if (result.success) return { ok: true, pack: result.data };
+  if (result.success) return { ok: true, pack: result.data, ignored };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    problems: [...ignored, ...result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))],
   };
 }
 

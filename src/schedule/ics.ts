@@ -69,7 +69,8 @@ const WINDOWS_ZONES: Record<string, string> = {
 export function ianaZoneFor(tzid: string | undefined | null): string | undefined {
   if (!tzid) return undefined;
   const id = tzid.trim().replace(/^"|"$/g, '');
-  if (WINDOWS_ZONES[id]) return WINDOWS_ZONES[id];
+  // Own keys only: a TZID such as "constructor" or "toString" would otherwise find Object.prototype's function.
+  if (Object.hasOwn(WINDOWS_ZONES, id)) return WINDOWS_ZONES[id];
   if (/^(Z|GMT|Etc\/UTC|Etc\/GMT)$/i.test(id)) return 'UTC';
   if (id.includes('/') && isValidTimeZone(id.replace(/^\/+/, ''))) return id.replace(/^\/+/, '');
   // "/mozilla.org/20050126_1/Europe/London", "/citadel.org/20190914_1/Europe/London"

@@ -11,6 +11,7 @@ import { settingsSchema, DEFAULT_SETTINGS, type Settings } from './schema';
 import { formatPath } from '../policy/pack';
 import { friendlyError } from './messages';
 import { describeFields, type FieldInfo } from './fields';
+import { hasOwn, setOwn, isPlainObject, unwrapSchema, unknownKeyPaths } from './own';
 
 export interface SettingsProblem {
   source: 'managed' | 'staff';
@@ -30,24 +31,11 @@ export interface ResolvedSettings {
 
 type AnySchema = z.ZodType;
 
-/** Strips .default() and .optional() wrappers. */
-function unwrap(schema: AnySchema): AnySchema {
-  let s: AnySchema = schema;
-  for (;;) {
-    if (s instanceof z.ZodDefault || s instanceof z.ZodOptional) s = s._zod.def.innerType as AnySchema;
-    else return s;
-  }
-}
-
 /** A plain object we can validate key by key (no cross-field refinements to lose). */
 function walkable(schema: AnySchema): z.ZodObject | null {
-  const s = unwrap(schema);
+  const s = unwrapSchema(schema);
   if (s instanceof z.ZodObject && !(s._zod.def.checks && s._zod.def.checks.length > 0)) return s;
   return null;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**
@@ -70,26 +58,35 @@ export function validateLayer(raw: unknown, source: SettingsProblem['source'], s
   walk(schema, raw, [], values);
   return { values, paths, problems };
 
+  function unknown(path: string[]): void {
+    problems.push({ source, path: path.join('.'), message: 'is not a Think Twice setting (check the spelling)' });
+  }
+
   function walk(obj: z.ZodObject, input: Record<string, unknown>, prefix: string[], out: Record<string, unknown>): void {
     const shape = obj.shape as Record<string, AnySchema>;
     for (const [key, value] of Object.entries(input)) {
       const path = [...prefix, key];
-      const field = shape[key];
-      if (!field) {
-        problems.push({ source, path: path.join('.'), message: 'is not a Think Twice setting (check the spelling)' });
+      // Own keys only: `shape[key]` alone would find Object.prototype's `constructor`, `toString`,
+      // `__proto__` and the like for a key of that name, and treat it as a setting.
+      if (!hasOwn(shape, key)) {
+        unknown(path);
         continue;
       }
+      const field = shape[key]!;
       if (value === undefined) continue;
       const inner = walkable(field);
       if (inner && isPlainObject(value)) {
         const sub: Record<string, unknown> = {};
         walk(inner, value, path, sub);
-        if (Object.keys(sub).length > 0) out[key] = sub;
+        if (Object.keys(sub).length > 0) setOwn(out, key, sub);
         continue;
       }
-      const result = unwrap(field).safeParse(value, { error: friendlyError });
+      // zod drops keys it does not know inside a value it parses whole (the policy pack, the
+      // timetable): name them here, as for every other unknown key; the value still applies.
+      for (const rest of unknownKeyPaths(field, value)) unknown([...path, ...rest.map(String)]);
+      const result = unwrapSchema(field).safeParse(value, { error: friendlyError });
       if (result.success) {
-        out[key] = result.data;
+        setOwn(out, key, result.data);
         paths.push(path.join('.'));
       } else {
         for (const issue of result.error.issues) {
@@ -103,11 +100,14 @@ export function validateLayer(raw: unknown, source: SettingsProblem['source'], s
   }
 }
 
+// Both read and write own properties only (see ./own): a key named "constructor" must not merge
+// into Object, and one named "__proto__" must be stored as a key, never become a prototype.
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(base)) setOwn(out, k, v);
   for (const [k, v] of Object.entries(over)) {
-    const b = out[k];
-    out[k] = isPlainObject(b) && isPlainObject(v) && !Array.isArray(v) ? deepMerge(b, v) : v;
+    const b = hasOwn(out, k) ? out[k] : undefined;
+    setOwn(out, k, isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v);
   }
   return out;
 }
@@ -117,7 +117,7 @@ function omitPaths(tree: Record<string, unknown>, locked: (path: string) => bool
   for (const [k, v] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${k}` : k;
     if (locked(path)) continue;
-    out[k] = isPlainObject(v) ? omitPaths(v, locked, path) : v;
+    setOwn(out, k, isPlainObject(v) ? omitPaths(v, locked, path) : v);
   }
   return out;
 }
