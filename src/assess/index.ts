@@ -31,6 +31,11 @@ export interface ModelSettings {
  */
 export interface AssessModel {
   apply(text: string, settings: ModelSettings | undefined, ruleFindings: Finding[], ctx: CheckContext): Finding[];
+  /**
+   * apply()'s result, worked out in steps of a few milliseconds each (a yield between them), for the
+   * sliced check of a long draft (./long.ts). Optional: without it, apply() runs as one step.
+   */
+  applySteps?(text: string, settings: ModelSettings | undefined, ruleFindings: Finding[], ctx: CheckContext): Generator<void, Finding[], void>;
 }
 
 export interface AssessContext {
@@ -53,22 +58,33 @@ export interface Assessment {
   modelUsed: boolean;
 }
 
-const NONE: Assessment = { findings: [], flagged: false, modelUsed: false };
+export const NONE: Assessment = { findings: [], flagged: false, modelUsed: false };
+
+/** The checker's context for an assessment: the school's settings and pack, or none before they exist. */
+export function checkContextOf(ctx: AssessContext): CheckContext {
+  const { settings, pack } = ctx;
+  return settings && pack ? toCheckContext(settings, pack, { mediaAttached: ctx.mediaAttached ?? false }) : { mediaAttached: ctx.mediaAttached ?? false };
+}
+
+/** The model to use (null: rules only, by setting or while it loads) and the school's tuning of it. */
+export function modelOf(ctx: AssessContext): { model: AssessModel; settings: ModelSettings | undefined } | null {
+  const tone = ctx.settings?.toneModel;
+  if (!ctx.model || tone?.enabled === false) return null;
+  return { model: ctx.model, settings: tone ? { offensive: tone.offensive, hate: tone.hate, threat: tone.threat, agreement: tone.agreement, mildNeedsModel: tone.mildNeedsModel } : undefined };
+}
 
 export function assess(text: string, ctx: AssessContext): Assessment {
   try {
     if (typeof text !== 'string' || text.trim() === '') return NONE;
-    const { settings, pack } = ctx;
-    const checkContext: CheckContext = settings && pack ? toCheckContext(settings, pack, { mediaAttached: ctx.mediaAttached ?? false }) : { mediaAttached: ctx.mediaAttached ?? false };
+    const checkContext = checkContextOf(ctx);
     let findings = check(text, checkContext);
     let modelUsed = false;
-    const tone = settings?.toneModel;
-    if (ctx.model && tone?.enabled !== false) {
+    const use = modelOf(ctx);
+    if (use) {
       try {
-        const combine = tone ? { offensive: tone.offensive, hate: tone.hate, threat: tone.threat, agreement: tone.agreement, mildNeedsModel: tone.mildNeedsModel } : undefined;
         // The rules stay the backbone: the model adds findings only where they are silent, can raise
         // their confidence, and (mildNeedsModel) decides whether their mildest tone findings are worth showing.
-        findings = ctx.model.apply(text, combine, findings, checkContext);
+        findings = use.model.apply(text, use.settings, findings, checkContext);
         modelUsed = true;
       } catch (err) {
         ctx.log?.('the learned model failed on this post; rules only', err);

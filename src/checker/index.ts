@@ -54,7 +54,7 @@ function isSeverity(s: unknown): s is Severity {
 }
 
 /** Spans sorted, de-duplicated and merged when they overlap. */
-function mergeSpans(spans: Span[]): Span[] {
+export function mergeSpans(spans: Span[]): Span[] {
   const s = spans.filter((x) => x.end > x.start).sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
   for (const x of s) {
@@ -65,13 +65,25 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-function toFinding(doc: Doc, rule: Pick<Rule, 'id' | 'category' | 'defaultClause' | 'severity' | 'reason'>, hits: RuleHit[], ctx: CheckContext): Finding | null {
+function toFinding(doc: Doc, rule: Pick<Rule, 'id' | 'category' | 'defaultClause' | 'severity' | 'reason'>, hits: RuleHit[], ctx: CheckContext, own?: Span): Finding | null {
   const spans: Span[] = [];
   let severity: Severity = rule.severity;
   let reason = rule.reason;
   let first = true;
   for (const h of hits) {
-    for (const r of h.ranges) spans.push(doc.span(r));
+    if (own) {
+      // A slice of a long draft keeps only the matches that start in the part it owns: a match in its
+      // margins belongs to the neighbouring slice, which reads it with its full context.
+      let kept = 0;
+      for (const r of h.ranges) {
+        const s = doc.span(r);
+        if (s.start >= own.start && s.start < own.end) {
+          spans.push(s);
+          kept++;
+        }
+      }
+      if (!kept) continue;
+    } else for (const r of h.ranges) spans.push(doc.span(r));
     if (h.severity && (first || SEVERITIES.indexOf(h.severity) > SEVERITIES.indexOf(severity))) severity = h.severity;
     if (h.reason && first) reason = h.reason;
     first = false;
@@ -136,6 +148,15 @@ const NO_STRINGS: ReadonlySet<string> = new Set<string>();
 
 /** Checks a draft against the policy. Never throws; returns [] for anything that is not a string. */
 export function check(text: string, context?: CheckContext): Finding[] {
+  return dropCovered(checkSlice(text, context));
+}
+
+/**
+ * The findings of one slice of a long draft (src/assess/long.ts), before dropCovered, which the
+ * caller applies once to the merged findings of all slices. `own`, in the slice's own offsets: only
+ * the matches that start inside it count. Without `own`, check() less dropCovered. Never throws.
+ */
+export function checkSlice(text: string, context?: CheckContext, own?: Span): Finding[] {
   let doc: Doc;
   let ctx: CheckContext;
   try {
@@ -155,7 +176,7 @@ export function check(text: string, context?: CheckContext): Finding[] {
       if (rule.gate && !rule.gate(doc)) continue;
       const hits = rule.run(doc);
       if (!hits.length) continue;
-      const f = toFinding(doc, rule, hits, ctx);
+      const f = toFinding(doc, rule, hits, ctx, own);
       if (f) findings.push(f);
     } catch {
       // One failing rule is skipped, never fatal (issue 3: "It never throws").
@@ -169,20 +190,20 @@ export function check(text: string, context?: CheckContext): Finding[] {
       if (offRules.has(id)) continue;
       const found: Range[] = doc.findPhrases(terms, 'extra:' + cat);
       if (!found.length) continue;
-      const f = toFinding(doc, { id, category: cat, defaultClause: DEFAULT_CLAUSE[cat], severity: 'warning', reason: ADMIN_REASON }, [{ ranges: found }], ctx);
+      const f = toFinding(doc, { id, category: cat, defaultClause: DEFAULT_CLAUSE[cat], severity: 'warning', reason: ADMIN_REASON }, [{ ranges: found }], ctx, own);
       if (f) findings.push(f);
     } catch {
       // skipped
     }
   }
-  return dropCovered(findings);
+  return findings;
 }
 
 /**
  * Drops a finding whose spans all lie inside the spans of another finding of the same category with
  * at least its severity ("You're pathetic" is an insult; the milder name-calling finding adds nothing).
  */
-function dropCovered(findings: Finding[]): Finding[] {
+export function dropCovered(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
   const inside = (s: Span, f: Finding) => f.spans.some((o) => o.start <= s.start && s.end <= o.end);

@@ -3,7 +3,8 @@
  * "no concerns", so the post goes: fail open). The content script loads this module (and with it
  * the checker) lazily, when a composer is first used, so a page that nobody posts on never pays for it.
  */
-import { assess, type AssessModel } from '../assess';
+import { assess, type AssessContext, type AssessModel } from '../assess';
+import { assessInSlices, createTypingCheck, TYPING_MAX_CHARS } from '../assess/long';
 import type { SettingsSnapshot } from '../settings/snapshot';
 import { concernsFromFindings, contextConcern, type Concern } from './concerns';
 import type { PublishedLesson } from '../schedule/published';
@@ -26,14 +27,50 @@ export interface DraftContext {
  * with it before any prompt shows.
  */
 export function assessDraft(text: string, snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void): Finding[] {
-  return assess(text, { settings: snapshot?.settings ?? null, pack: snapshot?.pack ?? null, model: ctx.model ?? null, mediaAttached: ctx.mediaAttached ?? false, log }).findings;
+  return (ctx.typing ? typingCheck : assess)(text, assessContext(snapshot, ctx, log)).findings;
 }
 
-export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void): Concern[] {
+/** What the assessment is given for a draft: the one place both the whole and the sliced check take it from. */
+function assessContext(snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void): AssessContext {
+  return { settings: snapshot?.settings ?? null, pack: snapshot?.pack ?? null, model: ctx.model ?? null, mediaAttached: ctx.mediaAttached ?? false, log };
+}
+
+/**
+ * While typing, a draft longer than TYPING_MAX_CHARS is checked only around the last edit, so no
+ * keystroke's check costs more than a few milliseconds whatever the draft's length; the whole draft
+ * is checked when it is sent.
+ */
+const typingCheck = createTypingCheck();
+
+/**
+ * Whether evaluateDraft() on this draft fits in one short task (no long task on the page even on a
+ * slow machine); a longer draft is sent through evaluateDraftInSlices().
+ */
+export function checksAtOnce(text: string): boolean {
+  return text.length <= TYPING_MAX_CHARS;
+}
+
+/**
+ * evaluateDraft() for a draft being sent, of any length, without a long task: the assessment runs in
+ * slices with the main thread given back between them (src/assess/long.ts). Never rejects: an error
+ * means no concerns, so the post goes.
+ */
+export async function evaluateDraftInSlices(text: string, snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void): Promise<Concern[]> {
+  try {
+    const assessed = await assessInSlices(text, assessContext(snapshot, { ...ctx, typing: false }, log));
+    return evaluateDraft(text, snapshot, { ...ctx, typing: false }, log, assessed.findings);
+  } catch (err) {
+    log('the check failed; the post goes ahead as normal', err);
+    return [];
+  }
+}
+
+/** `findings`: already assessed (evaluateDraftInSlices); otherwise assessed here. */
+export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void, findings?: Finding[]): Concern[] {
   try {
     const pack = snapshot?.pack ?? null;
     const settings = snapshot?.settings ?? null;
-    const concerns = concernsFromFindings(text, assessDraft(text, snapshot, ctx, log), settings, pack);
+    const concerns = concernsFromFindings(text, findings ?? assessDraft(text, snapshot, ctx, log), settings, pack);
     const lessonOn = settings?.categories['lesson-time']?.enabled !== false;
     if (!ctx.typing && lessonOn && ctx.lesson?.isLessonTime) {
       const period = ctx.lesson.periodName ? ` (${ctx.lesson.periodName})` : '';

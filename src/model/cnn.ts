@@ -468,14 +468,57 @@ function emptyResult(model: CnnModel | null, error?: string): CnnResult {
 export function scoreCnn(model: CnnModel, text: string): CnnResult {
   try {
     const s = typeof text === 'string' ? text : '';
-    // Tokenise only a prefix that holds MAX_SYNC_TOKENS tokens with room to spare (spans keep their offsets).
-    const cut = s.length > MAX_SYNC_CHARS;
-    let tokens = tokenize(cut ? s.slice(0, MAX_SYNC_CHARS) : s);
-    const truncated = cut || tokens.length > MAX_SYNC_TOKENS;
-    if (truncated) tokens = tokens.slice(0, MAX_SYNC_TOKENS);
+    const { tokens, truncated } = syncTokens(s);
     const st = newPool(model);
     const maxW = model.maxWidth;
     poolRange(model, tokens, 0, tokens.length + maxW - 1, st);
+    return finish(model, s, tokens, st, truncated);
+  } catch (e) {
+    return emptyResult(model, String(e));
+  }
+}
+
+/** The tokens the synchronous scorer reads: at most MAX_SYNC_TOKENS, from a prefix of at most MAX_SYNC_CHARS. */
+function syncTokens(s: string): { tokens: Token[]; truncated: boolean } {
+  // Tokenise only a prefix that holds MAX_SYNC_TOKENS tokens with room to spare (spans keep their offsets).
+  const cut = s.length > MAX_SYNC_CHARS;
+  let tokens = tokenize(cut ? s.slice(0, MAX_SYNC_CHARS) : s);
+  const truncated = cut || tokens.length > MAX_SYNC_TOKENS;
+  if (truncated) tokens = tokens.slice(0, MAX_SYNC_TOKENS);
+  return { tokens, truncated };
+}
+
+/**
+ * scoreCnn's result (the same tokens, the same cap, the same numbers), computed in steps of about
+ * `tokensPerStep` tokens (the first step tokenises), so a check that must not hold the main thread
+ * for one long task can yield between them. Never throws.
+ */
+export function* scoreCnnCappedSteps(model: CnnModel, text: string, tokensPerStep: number = DEFAULT_TOKENS_PER_STEP): Generator<void, CnnResult, void> {
+  const s = typeof text === 'string' ? text : '';
+  let read: { tokens: Token[]; truncated: boolean };
+  try {
+    read = syncTokens(s);
+  } catch (e) {
+    return emptyResult(model, String(e));
+  }
+  return yield* poolSteps(model, s, read.tokens, tokensPerStep, read.truncated);
+}
+
+/** Max-pools `tokens` in steps of `tokensPerStep` (a yield before each), then finishes. Never throws. */
+function* poolSteps(model: CnnModel, s: string, tokens: Token[], tokensPerStep: number, truncated: boolean): Generator<void, CnnResult, void> {
+  const step = Math.max(16, Math.floor(tokensPerStep) || DEFAULT_TOKENS_PER_STEP);
+  const st = newPool(model);
+  const maxW = model.maxWidth;
+  const endAll = tokens.length + maxW - 1;
+  for (let e0 = 0; e0 < endAll; e0 += step) {
+    yield;
+    try {
+      poolRange(model, tokens, e0, Math.min(endAll, e0 + step), st);
+    } catch (e) {
+      return emptyResult(model, String(e));
+    }
+  }
+  try {
     return finish(model, s, tokens, st, truncated);
   } catch (e) {
     return emptyResult(model, String(e));
@@ -496,23 +539,7 @@ export function* scoreCnnSteps(model: CnnModel, text: string, tokensPerStep: num
   } catch (e) {
     return emptyResult(model, String(e));
   }
-  const step = Math.max(16, Math.floor(tokensPerStep) || DEFAULT_TOKENS_PER_STEP);
-  const st = newPool(model);
-  const maxW = model.maxWidth;
-  const endAll = tokens.length + maxW - 1;
-  for (let e0 = 0; e0 < endAll; e0 += step) {
-    yield;
-    try {
-      poolRange(model, tokens, e0, Math.min(endAll, e0 + step), st);
-    } catch (e) {
-      return emptyResult(model, String(e));
-    }
-  }
-  try {
-    return finish(model, s, tokens, st, false);
-  } catch (e) {
-    return emptyResult(model, String(e));
-  }
+  return yield* poolSteps(model, s, tokens, tokensPerStep, false);
 }
 
 /** Runs the chunked scorer to the end in one go (tests, Node). */
