@@ -1,16 +1,71 @@
 import { browser } from '../platform/browser';
 import { loadSettings } from '../settings/load';
-import { SNAPSHOT_KEY, type SettingsSnapshot } from '../settings/snapshot';
-import { activePack } from '../policy/active';
+import { SNAPSHOT_KEY, slimSnapshot, type SettingsSnapshot } from '../settings/snapshot';
+import { snapshotOf } from '../settings/publish';
 import { describeProblem } from '../settings/resolve';
 import { refreshLesson } from './lesson';
+import { setPupilNames } from './pupils';
+import { clearDeviceProblem, recordDeviceProblem, serialise } from './storage';
+import { SNAPSHOT_WRITE_FAILED } from '../storage/device-problems';
 
-/** Resolves the settings and publishes the snapshot content scripts read. */
-export async function publishSnapshot(): Promise<SettingsSnapshot> {
-  const resolved = await loadSettings();
-  const snapshot: SettingsSnapshot = { ...resolved, pack: activePack(resolved.settings), at: Date.now() };
-  for (const p of resolved.problems) console.warn('[Think Twice]', describeProblem(p));
-  await browser.storage.local.set({ [SNAPSHOT_KEY]: snapshot });
-  await refreshLesson(snapshot.settings);
-  return snapshot;
+const warn = (msg: string, err?: unknown) => console.warn(`[Think Twice] ${msg}`, ...(err === undefined ? [] : [err]));
+
+/** Whether a failed storage write failed for lack of room (Chrome: "QUOTA_BYTES quota exceeded"; Firefox: QuotaExceededError). */
+export function isQuotaError(err: unknown): boolean {
+  const text = `${(err as { name?: unknown })?.name ?? ''} ${(err as { message?: unknown })?.message ?? err}`;
+  return /quota|exceed|too large|no space|disk is full/i.test(text);
+}
+
+const WRITE_FAILED =
+  "Think Twice couldn't save your school's settings where it checks your posts, so posts may not be checked against your school's policy. Check that the browser isn't short of disk space, then restart the browser.";
+
+/**
+ * Saves the snapshot; when it does not fit, once more without what content scripts never read.
+ * A failure is recorded for the popup (and cleared by the next success). Never rejects.
+ */
+export async function writeSnapshot(snapshot: SettingsSnapshot): Promise<boolean> {
+  const set = (s: SettingsSnapshot) => serialise(() => browser.storage.local.set({ [SNAPSHOT_KEY]: s }));
+  try {
+    await set(snapshot);
+  } catch (err) {
+    if (!isQuotaError(err)) {
+      warn('the settings could not be saved for the sites', err);
+      await recordDeviceProblem({ id: SNAPSHOT_WRITE_FAILED, kind: 'problem', message: WRITE_FAILED });
+      return false;
+    }
+    try {
+      await set(slimSnapshot(snapshot));
+      warn('the settings were too large to save whole; saved without the policy text and the timetable', err);
+    } catch (again) {
+      warn('the settings could not be saved for the sites, even made smaller', again);
+      await recordDeviceProblem({ id: SNAPSHOT_WRITE_FAILED, kind: 'problem', message: WRITE_FAILED });
+      return false;
+    }
+  }
+  await clearDeviceProblem(SNAPSHOT_WRITE_FAILED);
+  return true;
+}
+
+/**
+ * Resolves the settings and publishes the snapshot content scripts read (without pupils' names:
+ * the worker keeps those, see ./pupils). Never rejects: every caller is fire-and-forget, and a
+ * failure is logged and, for the snapshot, recorded for the popup. Null when it could not resolve.
+ */
+export async function publishSnapshot(): Promise<SettingsSnapshot | null> {
+  try {
+    const resolved = await loadSettings();
+    setPupilNames(resolved.settings.pupilNames);
+    const snapshot = snapshotOf(resolved, Date.now());
+    for (const p of resolved.problems) console.warn('[Think Twice]', describeProblem(p));
+    await writeSnapshot(snapshot);
+    try {
+      await refreshLesson(resolved.settings);
+    } catch (err) {
+      warn('the lesson-time status could not be updated', err);
+    }
+    return snapshot;
+  } catch (err) {
+    warn('the settings could not be published', err);
+    return null;
+  }
 }

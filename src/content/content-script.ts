@@ -13,7 +13,8 @@ import { editorFromPath, hasMedia, readDraft, type RequestControl } from './dom'
 import { promptFor } from './prompt-props';
 import type { Concern } from './concerns';
 import { readLocal, onLocalChanged, sendToBackground } from '../platform/browser';
-import { SNAPSHOT_KEY, type SettingsSnapshot } from '../settings/snapshot';
+import { SNAPSHOT_KEY, isUsableSnapshot, type SettingsSnapshot } from '../settings/snapshot';
+import { createPupilLookup } from './pupil-lookup';
 import { recordNotConcern } from './feedback';
 import { LESSON_KEY, currentLesson, type PublishedLesson } from '../schedule/published';
 import { writeLocal, extensionUrl } from '../platform/browser';
@@ -71,12 +72,12 @@ function start(): void {
   mount.host.dataset.thinkTwice = 'active';
   const ui = new ContentUi(mount.container);
 
-  void readLocal<SettingsSnapshot>(SNAPSHOT_KEY).then((s) => {
-    if (s) snapshot = s;
-    else void sendToBackground({ type: 'refresh-settings' });
+  void readLocal<unknown>(SNAPSHOT_KEY).then((s) => {
+    if ((snapshot = usable(s))) return;
+    if (s === undefined) void sendToBackground({ type: 'refresh-settings' });
   });
-  onLocalChanged<SettingsSnapshot>(SNAPSHOT_KEY, (s) => {
-    snapshot = s ?? null;
+  onLocalChanged<unknown>(SNAPSHOT_KEY, (s) => {
+    snapshot = usable(s);
   });
 
   watchLesson(ui);
@@ -84,9 +85,12 @@ function start(): void {
   const hold = (attempt: Attempt): boolean => {
     const { editor, spec, site } = attempt.composer;
     const text = readDraft(editor);
-    const evaluate = (eng: Engine, snap: SettingsSnapshot | null) => eng.evaluateDraft(text, snap, { mediaAttached: hasMedia(editor, spec), lesson: liveLesson(), model: modelIfWanted() }, log);
+    // The pupils' names in this draft: usually known from the typing check; else the post is held while the worker is asked.
+    const names = pupils.cached(text, snapshot);
+    const evaluate = (eng: Engine, snap: SettingsSnapshot | null, pupilNames: readonly string[]) =>
+      eng.evaluateDraft(text, snap, { mediaAttached: hasMedia(editor, spec), lesson: liveLesson(), model: modelIfWanted(), pupilNames }, log);
     const eng = engine.get();
-    const concerns = eng ? evaluate(eng, snapshot) : null;
+    const concerns = eng && names ? evaluate(eng, snapshot, names) : null;
     if (concerns !== null && concerns.length === 0) return false;
     const close = () => {
       ui.update({ prompt: null });
@@ -130,9 +134,10 @@ function start(): void {
         awaiting = false;
         if (!prompt) attempt.replay();
       };
-      void Promise.all([withTimeout(engine.ready(), WAIT_MS), ensureSnapshot(WAIT_MS)])
-        .then(([e, snap]) => {
-          const found = e && snap ? evaluate(e, snap) : [];
+      void Promise.all([withTimeout(engine.ready(), WAIT_MS), ensureSnapshot(WAIT_MS), pupils.lookup(text, snapshot, WAIT_MS)])
+        .then(([e, s, pupilNames]) => {
+          const snap = s ?? (staleShape && e ? e.defaultSnapshot() : null);
+          const found = e && snap ? evaluate(e, snap, pupilNames) : [];
           if (snap && found.length) {
             show(snap, found);
             settle(true);
@@ -225,15 +230,46 @@ async function withTimeout<T>(p: Promise<T | null>, ms: number): Promise<T | nul
 async function ensureSnapshot(timeoutMs: number): Promise<SettingsSnapshot | null> {
   if (snapshot) return snapshot;
   const fetch = async (): Promise<SettingsSnapshot | null> => {
-    snapshot = (await readLocal<SettingsSnapshot>(SNAPSHOT_KEY)) ?? null;
+    snapshot = usable(await readLocal<unknown>(SNAPSHOT_KEY)) ?? snapshot;
     if (!snapshot) {
       await sendToBackground({ type: 'refresh-settings' });
-      snapshot = (await readLocal<SettingsSnapshot>(SNAPSHOT_KEY)) ?? null;
+      snapshot = usable(await readLocal<unknown>(SNAPSHOT_KEY)) ?? snapshot;
     }
     return snapshot;
   };
   return withTimeout(fetch(), timeoutMs);
 }
+
+/** True while the stored snapshot is unusable (another version's shape, after an upgrade, or damaged). */
+let staleShape = false;
+
+/**
+ * `s` if it is a snapshot this version can read. An unusable one is never read (a missing field would
+ * throw in the prompt, or pass posts unchecked): the worker is asked, once, to publish a new one, and
+ * meanwhile checks use the default settings and the built-in policy, once the checker has loaded.
+ */
+function usable(s: unknown): SettingsSnapshot | null {
+  if (isUsableSnapshot(s)) {
+    staleShape = false;
+    return s;
+  }
+  if (s === undefined || s === null) return null;
+  if (!staleShape) {
+    staleShape = true;
+    log('the stored settings are from another version of Think Twice; asking for new ones, and checking with the defaults meanwhile');
+    void sendToBackground({ type: 'refresh-settings' });
+    engine.onReady(() => {
+      if (staleShape && !snapshot) snapshot = engine.get()?.defaultSnapshot() ?? null;
+    });
+  }
+  return engine.status() === 'ready' ? (engine.get()?.defaultSnapshot() ?? null) : null;
+}
+
+/** Which of the school's pupil names a draft contains, asked of the worker (content scripts hold no pupil list). */
+const pupils = createPupilLookup(sendToBackground, (msg, err) => log(msg, err));
+
+/** How long the typing indicator waits for the worker's answer about pupils' names (the post itself waits WAIT_MS). */
+const TYPING_LOOKUP_MS = 2000;
 
 /** The model when loaded; asking starts the (one) load, off the keystroke path. Null = rules only. */
 function modelIfWanted() {
@@ -312,7 +348,15 @@ function watchTyping(ui: ContentUi, signal: AbortSignal): void {
       // The checker arrives in the background on the first focus; until then there is nothing to count.
       const eng = engine.get();
       if (!eng) return;
-      const count = text.trim() ? eng.evaluateDraft(text, snapshot, { mediaAttached: hasMedia(found.editor, found.spec), typing: true, model: modelIfWanted() }, log).length : 0;
+      const pupilNames = pupils.cached(text, snapshot, true);
+      if (pupilNames === undefined) {
+        // One question per debounced check: its answer (or its absence) brings one more check, which finds it cached.
+        void pupils.lookup(text, snapshot, TYPING_LOOKUP_MS).then(() => {
+          if (timer === undefined) timer = setTimeout(run, 0);
+        });
+        return;
+      }
+      const count = text.trim() ? eng.evaluateDraft(text, snapshot, { mediaAttached: hasMedia(found.editor, found.spec), typing: true, model: modelIfWanted(), pupilNames }, log).length : 0;
       const announce = count !== lastCount && count > 0 ? `Think Twice: ${count} ${count === 1 ? 'concern' : 'concerns'} in this post.` : '';
       lastCount = count;
       ui.update({ indicator: { rect: rectOf(found.editor), count }, ...(announce ? { announce } : {}) });

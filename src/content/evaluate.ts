@@ -10,6 +10,10 @@ import { concernsFromFindings, contextConcern, type Concern } from './concerns';
 import type { PublishedLesson } from '../schedule/published';
 import type { Finding } from '../checker/types';
 
+// For a content script whose stored snapshot is unusable (see content-script.ts): here, in the lazily
+// loaded part, so the defaults cost nothing on pages where nobody writes.
+export { defaultSnapshot } from '../settings/default-snapshot';
+
 export interface DraftContext {
   mediaAttached?: boolean;
   /** True while typing (the indicator), false when the post is being sent. */
@@ -18,6 +22,11 @@ export interface DraftContext {
   lesson?: PublishedLesson | null;
   /** The learned model, once loaded (null until then: rules only). */
   model?: AssessModel | null;
+  /**
+   * The school's pupil names that occur in this draft, as the worker found them (the snapshot holds
+   * none; see src/settings/snapshot.ts). The checker finds with these what it would with the whole list.
+   */
+  pupilNames?: readonly string[];
 }
 
 /**
@@ -32,7 +41,8 @@ export function assessDraft(text: string, snapshot: SettingsSnapshot | null, ctx
 
 /** What the assessment is given for a draft: the one place both the whole and the sliced check take it from. */
 function assessContext(snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void): AssessContext {
-  return { settings: snapshot?.settings ?? null, pack: snapshot?.pack ?? null, model: ctx.model ?? null, mediaAttached: ctx.mediaAttached ?? false, log };
+  const settings = snapshot ? { ...snapshot.settings, pupilNames: [...(ctx.pupilNames ?? [])] } : null;
+  return { settings, pack: snapshot?.pack ?? null, model: ctx.model ?? null, mediaAttached: ctx.mediaAttached ?? false, log };
 }
 
 /**

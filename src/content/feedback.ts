@@ -1,23 +1,18 @@
 /**
- * "Not a concern" notes: kept only on this device (storage.local), so a staff member can export
- * them and send them to their school if they choose. Only the matched words are kept, never the post.
+ * "Not a concern" from the prompt: the worker keeps a note of which check was set aside, where and
+ * when (src/storage/notes.ts), never the words of the post. The note is written by the worker, one
+ * change at a time, so two tabs setting concerns aside together both keep theirs.
  */
-import { readLocal, writeLocal } from '../platform/browser';
+import { sendToBackground } from '../platform/browser';
 import type { Concern } from './concerns';
+import type { NoteInput } from '../storage/notes';
 
-export const FEEDBACK_KEY = 'notConcern';
-const MAX_NOTES = 500;
-
-export interface FeedbackNote {
-  at: string;
-  site: string;
-  ruleId: string;
-  category: string;
-  matched: string;
+/** What is sent for a concern: identifiers only. */
+export function noteFor(c: Pick<Concern, 'ruleId' | 'category' | 'clause' | 'source'>, site: string): NoteInput {
+  return { site, ruleId: c.ruleId, category: c.category, clause: c.clause, source: c.source === 'model' ? 'model' : c.source === 'context' ? 'context' : 'rule' };
 }
 
 export async function recordNotConcern(c: Concern, site: string): Promise<void> {
-  const notes = (await readLocal<FeedbackNote[]>(FEEDBACK_KEY)) ?? [];
-  notes.push({ at: new Date().toISOString(), site, ruleId: c.ruleId, category: c.category, matched: c.snippet?.match ?? '' });
-  await writeLocal(FEEDBACK_KEY, notes.slice(-MAX_NOTES));
+  const ok = await sendToBackground({ type: 'add-note', note: noteFor(c, site) });
+  if (ok !== true) console.info('[Think Twice] the "Not a concern" note could not be kept (the extension did not answer)');
 }

@@ -14,6 +14,8 @@ import { docsOf } from '../../../src/checker/rules/docs';
 import { resolveSettings } from '../../../src/settings/resolve';
 import { activePack } from '../../../src/policy/active';
 import type { SettingsSnapshot } from '../../../src/settings/snapshot';
+import { snapshotOf } from '../../../src/settings/publish';
+import { matchPupilNames } from '../../../src/checker/pupil-match';
 import { assessDraft } from '../../../src/content/evaluate';
 import { loadAssessModel } from '../../../src/assess/model';
 import { assess, MODEL_PATH } from '../../../src/assess';
@@ -58,13 +60,16 @@ describe('the CLI and the content script give the same assessment', () => {
     ['a school policy file', ADMIN],
   ] as const) {
     it(`identical findings on every text: ${name}`, () => {
-      // Content script: the worker's snapshot as storage.local hands it over (a JSON round trip), and the model file's bytes as fetched from the extension.
+      // Content script: the worker's snapshot as storage.local hands it over (a JSON round trip, no
+      // pupils' names in it), the names the worker finds in each text, and the model file's bytes as
+      // fetched from the extension.
       const resolved = resolveSettings(admin ?? {}, {});
-      const snapshot = JSON.parse(JSON.stringify({ ...resolved, pack: activePack(resolved.settings), at: 0 })) as SettingsSnapshot;
+      const snapshot = JSON.parse(JSON.stringify(snapshotOf(resolved, 0))) as SettingsSnapshot;
+      expect(snapshot.settings.pupilNames).toEqual([]);
       const loaded = loadAssessModel(new Uint8Array(readFileSync(join(ROOT, 'public', MODEL_PATH))).buffer);
       expect(loaded.ok).toBe(true);
       const model = loaded.ok ? loaded.model : null;
-      const browser = all.map((t) => assessDraft(t, snapshot, { model, mediaAttached: false }, () => {}));
+      const browser = all.map((t) => assessDraft(t, snapshot, { model, mediaAttached: false, pupilNames: matchPupilNames(t, resolved.settings.pupilNames) }, () => {}));
 
       // The CLI: a separate process, reading the admin's file as a Chrome policy file.
       const args = ['--import', 'tsx', 'src/cli/check.ts'];
