@@ -1,7 +1,17 @@
 import { describeProblem, type SettingsProblem } from '../settings/resolve';
+import { DeviceProblems } from './DeviceProblems';
 
-/** The admin-facing configuration errors, shown in the popup and the options page. */
+/** The admin-facing configuration errors, shown in the popup and the options page, and any problem on this device. */
 export function ProblemList(props: { problems: SettingsProblem[] }) {
+  return (
+    <>
+      <DeviceProblems />
+      <SettingsProblems problems={props.problems} />
+    </>
+  );
+}
+
+function SettingsProblems(props: { problems: SettingsProblem[] }) {
   const managed = props.problems.filter((p) => p.source === 'managed');
   const staff = props.problems.filter((p) => p.source === 'staff');
   if (managed.length === 0 && staff.length === 0) return null;

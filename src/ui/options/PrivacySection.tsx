@@ -1,16 +1,17 @@
 /** What Think Twice keeps, where, for how long, and that nothing is sent anywhere. */
 import { useEffect, useState } from 'preact/hooks';
-import { readLocal, writeLocal } from '../../platform/browser';
-
-const FEEDBACK_KEY = 'notConcern';
+import { onLocalChanged, readLocal, sendToBackground } from '../../platform/browser';
+import { FEEDBACK_KEY, NOTE_DAYS, MAX_NOTES, exportNotes as notesFile, liveNotes, type FeedbackNote } from '../../storage/notes';
 
 export function PrivacySection() {
-  const [notes, setNotes] = useState<unknown[]>([]);
+  const [notes, setNotes] = useState<FeedbackNote[]>([]);
   useEffect(() => {
-    void readLocal<unknown[]>(FEEDBACK_KEY).then((n) => setNotes(n ?? []));
+    // Expired notes (and any matched text an earlier version kept) are never shown or exported, even before the worker's daily tidy-up.
+    void readLocal<unknown>(FEEDBACK_KEY).then((n) => setNotes(liveNotes(n, new Date())));
+    return onLocalChanged<unknown>(FEEDBACK_KEY, (n) => setNotes(liveNotes(n, new Date())));
   }, []);
   const exportNotes = () => {
-    const blob = new Blob([JSON.stringify(notes, null, 2)], { type: 'application/json' });
+    const blob = new Blob([notesFile(notes, new Date())], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'think-twice-not-a-concern-notes.json';
@@ -27,7 +28,7 @@ export function PrivacySection() {
       <ul>
         <li>Your own settings, until you change them.</li>
         <li>Your school's settings, as your browser receives them from the school.</li>
-        <li>"Not a concern" notes: the rule, the matched words (never the whole post), the site and the date, until you clear them (at most the last 500).</li>
+        <li>"Not a concern" notes: the rule, its category and policy clause, the site and the date (never the words you wrote), for {NOTE_DAYS} days or until you clear them (at most the last {MAX_NOTES}).</li>
         <li>Evidence records you choose to make (screenshots, addresses, notes), until you delete them.</li>
         <li>Small working records: today's friend-request reminders (as scrambled codes, not names, for one day), whether you dismissed the lesson-time reminder, and the current lesson-time status.</li>
       </ul>
@@ -41,8 +42,8 @@ export function PrivacySection() {
         <button
           type="button"
           onClick={async () => {
-            await writeLocal(FEEDBACK_KEY, []);
-            setNotes([]);
+            // The worker makes every change to the notes, one at a time (a tab may be adding one now).
+            if ((await sendToBackground({ type: 'clear-notes' })) === true) setNotes([]);
           }}
           disabled={notes.length === 0}
         >
