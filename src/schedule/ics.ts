@@ -2,16 +2,23 @@
  * Import a timetable from an iCalendar (.ics) file, as exported by school management systems
  * (one event per lesson, repeating weekly or fortnightly) and by calendar apps (Google, Outlook,
  * Apple). Returns what was understood, in plain English, for a preview before anything is saved;
- * a bad file gives a clear error and never throws.
+ * a bad file gives a clear error and never throws, and no file costs more than a bounded amount
+ * of work (see IcsWork): a file is at most 2 MB, and an import reads it in well under a second.
  *
- * ical.js (Mozilla's parser, kept by the Thunderbird calendar team) parses the file and expands
- * the repeats: RRULE (weekly, fortnightly via INTERVAL=2, UNTIL/COUNT), EXDATE, and moved or
- * changed instances (RECURRENCE-ID). The mapping:
- *  - Timed events: every occurrence is read on the school's wall clock. Occurrences of one event
- *    (or, for calendars that list each lesson separately, of one title) at the same weekday and
- *    times form a slot; a slot seen in consecutive weeks is weekly, one seen only every other week
- *    is fortnightly (week A or B, so the timetable becomes a two-week one), anything else is a
- *    one-off. Weekly and fortnightly slots make the bell schedule.
+ * The steps, each in its own module:
+ *  1. ics-read.ts: the text to components, unfolded and tokenised in one pass, keeping only what
+ *     a timetable needs (event times, repeats, names, status; time zone definitions).
+ *  2. ics-window.ts: the dates to read, where the bulk of the events are, so that a stray event
+ *     from years ago or a birthday in 2099 cannot push the timetable out of the window.
+ *  3. ics-repeat.ts: repeats (RRULE, weekly, fortnightly via INTERVAL=2, UNTIL/COUNT) expanded
+ *     inside the window only; EXDATE, RDATE and moved or changed instances (RECURRENCE-ID) here.
+ *  4. ics-zones.ts: every time read on the school's wall clock.
+ *  5. This file: occurrences to a timetable. The mapping:
+ *  - Timed events: occurrences of one event (or, for calendars that list each lesson separately,
+ *    of one title) at the same weekday and times form a slot; a slot seen in consecutive weeks is
+ *    weekly, one seen only every other week is fortnightly (week A or B, so the timetable becomes
+ *    a two-week one), anything else is a one-off. Weekly and fortnightly slots make the bell
+ *    schedule.
  *  - Every school day in the calendar's range whose actual events differ from the bell schedule
  *    (a cancelled lesson, a moved one, an extra event) becomes a one-off day with the actual
  *    periods; a run of school days with no events at all becomes a closure.
@@ -22,64 +29,67 @@
  *    so the timetable stops where the calendar stops.
  * Period kinds are guessed from names ("Break", "Lunch", "Registration"/"Tutor", ...); the
  * preview shows them so a wrong guess can be seen before saving.
+ *
+ * Whatever the file holds, the valid parts are imported: an event that cannot be read, repeats
+ * every minute or uses an unknown time zone is skipped or read as best it can, with a note
+ * naming it, and the limits of the timetable format (40 periods a day, 30 terms, 200 closures)
+ * keep the first entries with a note instead of failing the whole import.
  */
-import ICAL from 'ical.js';
 import type { Closure, Override, Period, PeriodKind, Term, TimetableInput, Timetable, Weekday } from './schema';
 import { WEEKDAYS, isValidTimeZone, timetableSchema } from './schema';
-import { addDays, dateFromDayNumber, dayNumber, formatMinutes, isoWeekdayIndex, wallClock, wallToInstant } from './time';
+import { excerpt, thousands, parseDuration, parseTime, parseTimeList, prop, readIcs, unescapeText, type IcsComponent, type IcsProp, type IcsTime } from './ics-read';
+import { RepeatBudget, checkRule, dayOf, expandRule, secondsOf, type ExpandEnd, type Fields, type Rule } from './ics-repeat';
+import { chooseWindow, type Span } from './ics-window';
+import { Clocks, dateOf, ianaZoneFor, type Zoned } from './ics-zones';
+import { addDays, dateFromDayNumber, dayNumber, formatMinutes, isoWeekdayIndex, wallClock } from './time';
+
+export { ianaZoneFor };
 
 export interface IcsOptions {
   /** The school's time zone; default: the calendar's own (X-WR-TIMEZONE or its events'), else Europe/London. */
   timeZone?: string;
-  /** Read occurrences from this date ("YYYY-MM-DD") on; default: the first event. */
+  /** Read occurrences from this date ("YYYY-MM-DD") on; default: from where the bulk of the events are. */
   from?: string;
+  /** The date to read the calendar around ("YYYY-MM-DD"); default: today in the school's time zone. */
+  today?: string;
 }
 
 export type IcsResult =
   | { ok: true; timetable: Timetable; summary: string[]; warnings: string[] }
   | { ok: false; error: string };
 
-/** Largest file accepted (a year of one teacher's lessons, listed one by one, is well under this). */
-export const MAX_ICS_BYTES = 5_000_000;
-/** How far the repeats are read, from the first event. */
-const WINDOW_DAYS = 400;
-const MAX_OCCURRENCES = 60_000;
-const MAX_OVERRIDES = 200;
-
-/** Common Windows (Outlook/Exchange) zone names, as found in TZID, to IANA. */
-const WINDOWS_ZONES: Record<string, string> = {
-  'GMT Standard Time': 'Europe/London',
-  'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Romance Standard Time': 'Europe/Paris',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'Irish Standard Time': 'Europe/Dublin',
-  'Eastern Standard Time': 'America/New_York',
-  'Central Standard Time': 'America/Chicago',
-  'Mountain Standard Time': 'America/Denver',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-  'India Standard Time': 'Asia/Kolkata',
-  UTC: 'UTC',
-  'Coordinated Universal Time': 'UTC',
-};
-
-/** An IANA zone for a TZID as written by common exporters, or undefined. */
-export function ianaZoneFor(tzid: string | undefined | null): string | undefined {
-  if (!tzid) return undefined;
-  const id = tzid.trim().replace(/^"|"$/g, '');
-  // Own keys only: a TZID such as "constructor" or "toString" would otherwise find Object.prototype's function.
-  if (Object.hasOwn(WINDOWS_ZONES, id)) return WINDOWS_ZONES[id];
-  if (/^(Z|GMT|Etc\/UTC|Etc\/GMT)$/i.test(id)) return 'UTC';
-  if (id.includes('/') && isValidTimeZone(id.replace(/^\/+/, ''))) return id.replace(/^\/+/, '');
-  // "/mozilla.org/20050126_1/Europe/London", "/citadel.org/20190914_1/Europe/London"
-  const tail = id.split('/').filter(Boolean).slice(-2).join('/');
-  if (tail.includes('/') && isValidTimeZone(tail)) return tail;
-  // Outlook display names: "(UTC+00:00) Dublin, Edinburgh, Lisbon, London"
-  if (/\bLondon\b/.test(id)) return 'Europe/London';
-  return undefined;
+/** The work an import did: each count is bounded whatever the file holds. */
+export interface IcsWork {
+  /** Lines of the file read. */
+  lines: number;
+  /** Events in the calendar. */
+  events: number;
+  /** Events that gave at least one occurrence in the dates read. */
+  eventsUsed: number;
+  /** Candidate days looked at while expanding daily and weekly repeats. */
+  repeatSteps: number;
+  /** Steps of ical.js's iterator, for other repeats. */
+  icalSteps: number;
+  /** Times converted through a file's own time zone definition (ical.js). */
+  icalConversions: number;
+  /** Occurrences read (lessons and events on a date). */
+  occurrences: number;
 }
+
+/** Largest file accepted: the options page's own limit (a year of lessons, one by one, is well under it). */
+export const MAX_ICS_BYTES = 2_000_000;
+/** Occurrences read in all: the 57 weeks read of a dense timetable (10 a day, 7 days a week) are 4,000. */
+const MAX_OCCURRENCES = 12_000;
+const MAX_OVERRIDES = 200;
+const MAX_PERIODS = 40;
+const MAX_TERMS = 30;
+const MAX_CLOSURES = 200;
+/** EXDATE and RDATE values read per event (a daily event cancelled on every day of a year has 366). */
+const MAX_DATES_PER_EVENT = 2_000;
+/** Notes shown in the preview; more are counted in the last. */
+const MAX_NOTES = 40;
+/** All-day events (terms, holidays) are read this far either side of the dates read. */
+const ALL_DAY_REACH = 400;
 
 interface Occurrence {
   /** Groups occurrences of the same repeating event (its UID) or, for one-by-one lists, the same title. */
@@ -143,54 +153,45 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
-type Tp = ICAL.Time;
-
-/** Reads ical.js times on the school's wall clock. */
-class WallReader {
-  constructor(
-    readonly tz: string,
-    readonly warnings: Set<string>,
-  ) {}
-
-  /** The TZID an event's property was written in ('UTC' for "Z"; undefined for floating). */
-  sourceZone(prop: ICAL.Property | null, t: Tp): string | undefined {
-    if (t.zone && t.zone.tzid === 'UTC') return 'UTC';
-    const tzid = prop?.getParameter('tzid');
-    return typeof tzid === 'string' ? tzid : Array.isArray(tzid) ? String(tzid[0]) : undefined;
-  }
-
-  /** Date and minutes on the school's wall clock, or undefined when it cannot be read. */
-  wall(t: Tp, tzid: string | undefined): { date: string; minutes: number } | undefined {
-    const date = `${String(t.year).padStart(4, '0')}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
-    const minutes = t.hour * 60 + t.minute;
-    if (tzid === undefined) return { date, minutes }; // floating: already the school's clock
-    const iana = tzid === 'UTC' ? 'UTC' : ianaZoneFor(tzid);
-    if (iana === this.tz) return { date, minutes };
-    let instant: number;
-    if (iana) instant = wallToInstant(date, minutes, iana) + t.second * 1000;
-    else {
-      // An unknown TZID: trust ical.js's reading of the file's own VTIMEZONE.
-      this.warnings.add(`The time zone "${tzid}" is not one this browser knows; its times were read from the file's own definition.`);
-      instant = t.toUnixTime() * 1000;
-    }
-    if (!Number.isFinite(instant)) return undefined;
-    const w = wallClock(instant, this.tz);
-    return { date: w.date, minutes: w.minutes };
-  }
-}
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : v == null ? '' : String(v);
-}
-
+/**
+ * A name fit to show: control characters and direction overrides (which could make a name read
+ * as something else) removed, whitespace collapsed, at most 80 characters, never half a
+ * surrogate pair.
+ */
 function cleanName(s: string): string {
-  const n = s.replace(/\s+/g, ' ').trim();
-  return (n || 'Untitled').slice(0, 80).trim();
+  if (/^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/.test(s) && s.length <= 80) return s; // plain ASCII, tidy already
+  const n = s
+    .slice(0, 400) // the name is cut to 80 characters: no need to tidy a 16,000-character SUMMARY
+    .replace(/[\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .trim();
+  let cut = (n || 'Untitled').slice(0, 80);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut.trim() || 'Untitled';
+}
+
+/** Notes for the preview, each once, at most MAX_NOTES. */
+class Notes {
+  private readonly seen = new Set<string>();
+  private more = 0;
+  add(s: string): void {
+    if (this.seen.has(s)) return;
+    if (this.seen.size >= MAX_NOTES) this.more++;
+    else this.seen.add(s);
+  }
+  list(): string[] {
+    const out = [...this.seen];
+    if (this.more > 0) out.push(`... and ${thousands(this.more)} more notes like these.`);
+    return out;
+  }
 }
 
 interface Tidied {
   periods: Period[];
+  /** What was left out, for the notes: the first ten overlaps... */
   dropped: string[];
+  /** ...and how many more. */
+  more: number;
 }
 
 /** Sort, remove exact duplicates, and drop periods that overlap an earlier one. */
@@ -199,19 +200,21 @@ function tidy(list: { name: string; start: number; end: number }[]): Tidied {
   const periods: Period[] = [];
   const dropped: string[] = [];
   let lastEnd = -1;
+  let more = 0;
   let last: { name: string; start: number; end: number } | undefined;
   for (const p of sorted) {
     if (p.end <= p.start) continue;
     if (last && last.start === p.start && last.end === p.end && last.name === p.name) continue;
     if (p.start < lastEnd) {
-      dropped.push(`'${p.name}' (${formatMinutes(p.start)}-${formatMinutes(p.end)}) overlaps '${last!.name}' (${formatMinutes(last!.start)}-${formatMinutes(last!.end)})`);
+      if (dropped.length < 10) dropped.push(`'${p.name}' (${formatMinutes(p.start)}-${formatMinutes(p.end)}) overlaps '${last!.name}' (${formatMinutes(last!.start)}-${formatMinutes(last!.end)})`);
+      else more++;
       continue;
     }
     periods.push({ name: p.name, start: formatMinutes(p.start), end: formatMinutes(p.end), kind: guessKind(p.name) });
     lastEnd = p.end;
     last = p;
   }
-  return { periods, dropped };
+  return { periods, dropped, more };
 }
 
 const samePeriods = (a: readonly Period[], b: readonly Period[]) =>
@@ -233,23 +236,94 @@ function describeChange(usual: readonly Period[], actual: readonly Period[]): st
   return parts.join('; ') || describePeriods(actual);
 }
 
+/** The first 40 periods of a day (the timetable format's limit), with a note when there were more. */
+function capPeriods(periods: Period[], label: string, notes: Notes): Period[] {
+  if (periods.length <= MAX_PERIODS) return periods;
+  notes.add(`${label}: ${periods.length} periods, more than a day can hold; only the first ${MAX_PERIODS} were kept.`);
+  return periods.slice(0, MAX_PERIODS);
+}
+
 const rangeText = (a: string, b: string) => (a === b ? longDate(a) : `${longDate(a)} to ${longDate(b)}`);
+
 
 /** Parse an iCalendar file into a timetable, with a plain-English summary for a preview. */
 export function parseIcs(text: string, opts: IcsOptions = {}): IcsResult {
+  return parseIcsWithWork(text, opts).result;
+}
+
+/** parseIcs, with the work it did (for tests and the benchmark: every count is bounded). */
+export function parseIcsWithWork(text: string, opts: IcsOptions = {}): { result: IcsResult; work: IcsWork } {
+  const work: IcsWork = { lines: 0, events: 0, eventsUsed: 0, repeatSteps: 0, icalSteps: 0, icalConversions: 0, occurrences: 0 };
   try {
-    return parseIcsUnsafe(text, opts);
+    return { result: importIcs(text, opts, work), work };
   } catch (e) {
-    // ical.js throws on malformed content; the message is technical, so say what it means.
+    // Nothing above should throw; if something does, say what it means rather than fail.
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: `The file could not be read as an iCalendar (.ics) calendar: ${detail.slice(0, 200)}` };
+    return { result: { ok: false, error: `The file could not be read as an iCalendar (.ics) calendar: ${detail.slice(0, 200)}` }, work };
   }
 }
 
-function parseIcsUnsafe(text: string, opts: IcsOptions): IcsResult {
+/** One VEVENT, read. */
+interface Ev {
+  index: number;
+  name: string;
+  uid: string;
+  start: IcsTime;
+  /** DTEND, when the event has one that could be read. */
+  end: IcsTime | undefined;
+  /** DURATION in seconds, when the event has one. */
+  duration: number | undefined;
+  status: string;
+  comp: IcsComponent;
+}
+
+/** A repeating event: its rules (already checked) and changed instances. */
+interface Master {
+  ev: Ev;
+  rules: Rule[];
+  rdates: IcsTime[];
+  exdates: IcsTime[];
+  exceptions: Exception[];
+  spans: Span[];
+}
+
+interface Exception {
+  ev: Ev;
+  rid: IcsTime;
+  /** RANGE=THISANDFUTURE (RFC 5545 §3.8.4.4): the change applies to later instances too. */
+  future: boolean;
+}
+
+function addSeconds(f: Fields, seconds: number): Fields {
+  const t = secondsOf(f) + seconds;
+  const day = Math.floor(t / 86_400);
+  const r = t - day * 86_400;
+  const dt = new Date(day * 86_400_000);
+  return { y: dt.getUTCFullYear(), mo: dt.getUTCMonth() + 1, d: dt.getUTCDate(), h: Math.floor(r / 3600), mi: Math.floor((r % 3600) / 60), s: r % 60 };
+}
+
+const zoned = (t: IcsTime): Zoned => ({ f: t, zone: t.zone });
+
+/** How often a rule repeats, per week, and until when (at the latest): for choosing the window. */
+function spanOf(rule: Rule, first: number): Span {
+  const n = rule.interval;
+  const k = rule.byday?.length ?? 0;
+  const many = Math.max(1, k, rule.bymonthday);
+  const perWeek = { DAILY: (k || 7) / n, WEEKLY: (k || 1) / n, MONTHLY: many / 4.35 / n, YEARLY: many / 52 / n }[rule.freq] * (rule.months ? rule.months.length / 12 : 1);
+  let last = Infinity;
+  if (rule.until) last = dayOf(rule.until) + 1;
+  if (rule.count !== undefined && !rule.months) {
+    // At least one occurrence in each of these periods, so COUNT ends by then.
+    const period = { DAILY: k ? 7 : 1, WEEKLY: 7, MONTHLY: 62, YEARLY: 1461 }[rule.freq] * n;
+    last = Math.min(last, first + rule.count * period);
+  }
+  return { first, last, perWeek };
+}
+
+function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
   if (typeof text !== 'string' || text.trim() === '') return { ok: false, error: 'The file is empty.' };
   if (text.length > MAX_ICS_BYTES) {
-    return { ok: false, error: `The file is too large (${Math.round(text.length / 1_000_000)} MB); a timetable calendar is well under ${MAX_ICS_BYTES / 1_000_000} MB.` };
+    return { ok: false, error: `The file is too large (${(text.length / 1_000_000).toFixed(1)} MB); a timetable calendar is well under ${MAX_ICS_BYTES / 1_000_000} MB.` };
   }
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (!/^BEGIN:VCALENDAR\s*$/im.test(body.slice(0, 200)) || !/^BEGIN:VCALENDAR/i.test(body)) {
@@ -258,163 +332,334 @@ function parseIcsUnsafe(text: string, opts: IcsOptions): IcsResult {
   if (!/^END:VCALENDAR/im.test(body)) return { ok: false, error: 'The calendar file is cut short: it has no "END:VCALENDAR". Try exporting it again.' };
   if (opts.timeZone !== undefined && !isValidTimeZone(opts.timeZone)) return { ok: false, error: `"${opts.timeZone}" is not a time zone name such as "Europe/London".` };
 
-  const jcal = ICAL.parse(body);
-  // One calendar parses to one jCal array; several (concatenated files) to an array of them.
-  const root = new ICAL.Component(Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal[0] : jcal);
-  if (root.name !== 'vcalendar') return { ok: false, error: 'This is not an iCalendar (.ics) calendar.' };
-  const vevents = root.getAllSubcomponents('vevent');
-  if (vevents.length === 0) return { ok: false, error: 'The calendar has no events, so there is no timetable to import.' };
+  // 1. Read the file.
+  const read = readIcs(body);
+  work.lines = read.lines;
+  work.events = read.events;
+  const root = read.calendar;
+  if (!root) return { ok: false, error: 'This is not an iCalendar (.ics) calendar.' };
+  const unreadable: string[] = read.firstUnreadable ? [`${read.firstUnreadable} is not an iCalendar line`] : [];
+  const cannotRead = () => ({ ok: false as const, error: `The file could not be read as an iCalendar (.ics) calendar: ${unreadable[0]}.` });
+  const vevents = root.children.filter((c) => c.name === 'VEVENT');
+  if (read.events === 0) return unreadable.length > 0 ? cannotRead() : { ok: false, error: 'The calendar has no events, so there is no timetable to import.' };
 
-  const warnings = new Set<string>();
+  const notes = new Notes();
+  for (const n of read.notes) notes.add(n);
+  if (read.unreadable > 0) notes.add(`${read.unreadable === 1 ? 'One line' : `${thousands(read.unreadable)} lines`} of the file could not be read and ${read.unreadable === 1 ? 'was' : 'were'} skipped (the first: ${read.firstUnreadable}).`);
   const summary: string[] = [];
 
   // The school's time zone.
-  const calendarZone = ianaZoneFor(str(root.getFirstPropertyValue('x-wr-timezone')));
+  const calendarZone = ianaZoneFor(unescapeText(prop(root, 'X-WR-TIMEZONE')?.value ?? ''));
   let firstEventZone: string | undefined;
   for (const v of vevents) {
-    const p = v.getFirstProperty('dtstart');
-    const tz = p?.getParameter('tzid');
-    const z = ianaZoneFor(typeof tz === 'string' ? tz : undefined);
+    const z = ianaZoneFor(prop(v, 'DTSTART')?.params.TZID);
     if (z && z !== 'UTC') {
       firstEventZone = z;
       break;
     }
   }
   const tz = opts.timeZone ?? calendarZone ?? firstEventZone ?? 'Europe/London';
-  const reader = new WallReader(tz, warnings);
 
   // Split events: repeating masters, their changed instances, single events; all-day ones apart.
-  const masters = new Map<string, ICAL.Component>();
-  const exceptions = new Map<string, ICAL.Component[]>();
-  const singles: ICAL.Component[] = [];
-  const allDay: ICAL.Component[] = [];
+  const masters = new Map<string, Master>();
+  const exceptions = new Map<string, Exception[]>();
+  const singles: Ev[] = [];
+  const allDay: Ev[] = [];
   let anonymous = 0;
-  for (const v of vevents) {
-    const start = v.getFirstPropertyValue('dtstart');
-    if (!(start instanceof ICAL.Time)) {
-      warnings.add(`An event without a start time was ignored ("${cleanName(str(v.getFirstPropertyValue('summary')))}").`);
+  vevents.forEach((comp, index) => {
+    const ps: Partial<Record<string, IcsProp>> = {};
+    for (const p of comp.props) ps[p.name] ??= p;
+    const name = cleanName(unescapeText(ps.SUMMARY?.value ?? ''));
+    const ds = ps.DTSTART;
+    if (!ds) {
+      notes.add(`An event without a start time was ignored ("${name}").`);
+      return;
+    }
+    const start = parseTime(ds.value, ds.params);
+    if (!start) {
+      unreadable.push(`line ${ds.line}: the start time "${excerpt(ds.value)}" is not a date or time`);
+      notes.add(`'${name}' has a start time that could not be read ("${excerpt(ds.value)}"); it was ignored.`);
+      return;
+    }
+    const de = ps.DTEND;
+    const end = de ? parseTime(de.value, de.params) : undefined;
+    if (de && !end) notes.add(`'${name}' has an end time that could not be read ("${excerpt(de.value)}"); it was read as ending when it starts.`);
+    const du = ps.DURATION;
+    const duration = !de && du ? parseDuration(du.value) : undefined;
+    const status = unescapeText(ps.STATUS?.value ?? '').trim().toUpperCase();
+    const ridProp = ps['RECURRENCE-ID'];
+    if (status === 'CANCELLED' && !ridProp) return;
+    const uid = unescapeText(ps.UID?.value ?? '') || `no-uid-${anonymous++}`;
+    const ev: Ev = { index, name, uid, start, end, duration, status, comp };
+    if (start.isDate) {
+      if (!ridProp) allDay.push(ev);
+    } else if (ridProp) {
+      const rid = parseTime(ridProp.value, ridProp.params);
+      if (!rid) {
+        notes.add(`'${name}' changes an instance of a repeating event, but which one could not be read ("${excerpt(ridProp.value)}"); it was ignored.`);
+        return;
+      }
+      const list = exceptions.get(uid) ?? [];
+      list.push({ ev, rid, future: (ridProp.params.RANGE ?? '').toUpperCase() === 'THISANDFUTURE' });
+      exceptions.set(uid, list);
+    } else if (ps.RRULE || ps.RDATE) {
+      if (masters.has(uid)) notes.add(`Two repeating events share the id "${excerpt(uid, 60)}"; the second was ignored.`);
+      else masters.set(uid, { ev, rules: [], rdates: [], exdates: [], exceptions: [], spans: [] });
+    } else singles.push(ev);
+  });
+
+  // Repeat rules, checked before anything is expanded; and where each event falls.
+  const spans: Span[] = [];
+  const rules = new Map<string, ReturnType<typeof checkRule>>(); // exports repeat one rule for many lessons
+  const singleSpan = (t: IcsTime): Span => ({ first: dayOf(t), last: dayOf(t), perWeek: 1 });
+  for (const [uid, m] of masters) {
+    const { ev } = m;
+    let ok = true;
+    let dates = 0;
+    for (const p of ev.comp.props) {
+      if (p.name === 'RRULE') {
+        let c = rules.get(p.value);
+        if (!c) {
+          c = checkRule(p.value);
+          rules.set(p.value, c);
+        }
+        if (!c.ok) {
+          notes.add(`'${ev.name}' ${c.reason}; it was ignored.`);
+          ok = false;
+          break;
+        }
+        if (m.rules.length >= 5) {
+          notes.add(`'${ev.name}' has more than 5 repeat rules; only the first 5 were read.`);
+          continue;
+        }
+        m.rules.push(c.rule);
+      } else if (p.name === 'RDATE' || p.name === 'EXDATE') {
+        const list = parseTimeList(p.value, p.params, MAX_DATES_PER_EVENT - dates);
+        dates += list.times.length;
+        (p.name === 'RDATE' ? m.rdates : m.exdates).push(...list.times);
+        if (list.over > 0) notes.add(`'${ev.name}' lists more than ${thousands(MAX_DATES_PER_EVENT)} extra or excluded dates; only the first ${thousands(MAX_DATES_PER_EVENT)} were read.`);
+        if (list.bad > 0) notes.add(`'${ev.name}' lists ${p.name === 'RDATE' ? 'extra' : 'excluded'} dates that could not be read; they were skipped.`);
+      }
+    }
+    if (!ok) {
+      masters.delete(uid);
+      exceptions.delete(uid); // changes to an event that is not read
       continue;
     }
-    const status = str(v.getFirstPropertyValue('status')).toUpperCase();
-    if (status === 'CANCELLED' && !v.hasProperty('recurrence-id')) continue;
-    const uid = str(v.getFirstPropertyValue('uid')) || `no-uid-${anonymous++}`;
-    if (start.isDate) {
-      if (!v.hasProperty('recurrence-id')) allDay.push(v);
-    } else if (v.hasProperty('recurrence-id')) {
-      const list = exceptions.get(uid) ?? [];
-      list.push(v);
-      exceptions.set(uid, list);
-    } else if (v.hasProperty('rrule') || v.hasProperty('rdate')) {
-      if (masters.has(uid)) warnings.add(`Two repeating events share the id "${uid.slice(0, 60)}"; the second was ignored.`);
-      else masters.set(uid, v);
-    } else singles.push(v);
+    m.exceptions = exceptions.get(uid) ?? [];
+    exceptions.delete(uid);
+    for (const r of m.rules) m.spans.push(spanOf(r, dayOf(ev.start)));
+    for (const t of m.rdates) if (!t.isDate) m.spans.push(singleSpan(t));
+    spans.push(...m.spans);
   }
+  for (const ev of singles) spans.push(singleSpan(ev.start));
+  for (const list of exceptions.values()) for (const x of list) spans.push(singleSpan(x.ev.start));
 
-  // Window for reading repeats.
-  const starts: string[] = [];
-  for (const v of [...masters.values(), ...singles]) {
-    const p = v.getFirstProperty('dtstart')!;
-    const t = v.getFirstPropertyValue('dtstart') as Tp;
-    const w = reader.wall(t, reader.sourceZone(p, t));
-    if (w) starts.push(w.date);
-  }
-  starts.sort();
-  const windowStart = opts.from && (starts[0] === undefined || opts.from > starts[0]) ? opts.from : starts[0];
+  // 2. The dates to read.
+  const today = opts.today && /^\d{4}-\d{2}-\d{2}$/.test(opts.today) ? opts.today : wallClock(Date.now(), tz).date;
+  const win = chooseWindow(spans, dayNumber(today), opts.from && /^\d{4}-\d{2}-\d{2}$/.test(opts.from) ? dayNumber(opts.from) : undefined);
+  const fromDate = win ? dateFromDayNumber(win.from) : today;
+  const toDate = win ? dateFromDayNumber(win.to) : today;
+  const inWindow = (s: Span) => !!win && s.first <= win.to && s.last >= win.from;
 
-  // Occurrences of timed events on the school's wall clock.
+  // Events outside the dates read are left out, with a note.
+  const outside = { before: 0, after: 0, earliest: undefined as { name: string; day: number } | undefined, latest: undefined as { name: string; day: number } | undefined };
+  const leaveOut = (name: string, own: Span[]) => {
+    if (!win || own.length === 0 || own.some(inWindow)) return false;
+    const first = Math.min(...own.map((s) => s.first));
+    if (first > win.to) {
+      outside.after++;
+      if (!outside.latest || first > outside.latest.day) outside.latest = { name, day: first };
+    } else {
+      outside.before++;
+      if (!outside.earliest || first < outside.earliest.day) outside.earliest = { name, day: first };
+    }
+    return true;
+  };
+
+  // 3. Occurrences of timed events on the school's wall clock.
+  const clocks = new Clocks(tz, new Map(root.children.filter((c) => c.name === 'VTIMEZONE').map((c) => [unescapeText(prop(c, 'TZID')?.value ?? ''), c] as const)), Number(fromDate.slice(0, 4)), (s) => notes.add(s));
+  const budget = new RepeatBudget();
   const occurrences: Occurrence[] = [];
+  const used = new Set<number>();
+  let full = false;
   let infinite = false;
-  let truncated = false;
-  const push = (series: string, comp: ICAL.Component, start: Tp, end: Tp, exception: boolean) => {
-    const sp = comp.getFirstProperty('dtstart');
-    const ep = comp.getFirstProperty('dtend') ?? sp;
-    const s = reader.wall(start, reader.sourceZone(sp, start));
-    const e = reader.wall(end, reader.sourceZone(ep, end));
-    const name = cleanName(str(comp.getFirstPropertyValue('summary')));
-    if (!s || !e) return;
-    if (windowStart && s.date < windowStart) return;
+  const push = (src: number, series: string, name: string, start: Zoned, end: Zoned, exception: boolean): boolean => {
+    if (occurrences.length >= MAX_OCCURRENCES) {
+      full = true;
+      return false;
+    }
+    const s = clocks.school(start);
+    const e = clocks.school(end);
+    if (!s || !e) return true;
+    if (s.date < fromDate || s.date > toDate) return true;
     if (e.date !== s.date) {
       // Ending exactly at midnight is still the same day; anything longer is not a period.
       if (!(e.minutes === 0 && e.date === addDays(s.date, 1))) {
-        warnings.add(`'${name}' runs past midnight, so it cannot be a period; it was ignored.`);
-        return;
+        notes.add(`'${name}' runs past midnight, so it cannot be a period; it was ignored.`);
+        return true;
       }
       occurrences.push({ series, name, date: s.date, start: s.minutes, end: 1439, exception });
-      return;
+      used.add(src);
+      return true;
     }
-    if (e.minutes <= s.minutes) return;
+    if (e.minutes <= s.minutes) return true;
     occurrences.push({ series, name, date: s.date, start: s.minutes, end: e.minutes, exception });
+    used.add(src);
+    return true;
   };
+  /** DTEND, or DTSTART plus DURATION, or DTSTART (an event with neither has no length). */
+  const endOf = (ev: Ev): Zoned => (ev.end ? zoned(ev.end) : { f: ev.duration !== undefined ? addSeconds(ev.start, ev.duration) : ev.start, zone: ev.start.zone });
+  /** A time's fields on another zone's wall clock. */
+  const inZone = (t: IcsTime, zone: string | undefined): Fields => (t.zone === zone || t.zone === undefined ? t : clocks.fieldsIn(clocks.instant(zoned(t)), zone));
+  const near = (t: IcsTime) => !!win && dayOf(t) >= win.from - 2 && dayOf(t) <= win.to + 2;
 
-  const windowEndDate = windowStart ? addDays(windowStart, WINDOW_DAYS) : undefined;
-  for (const [uid, comp] of masters) {
-    const event = new ICAL.Event(comp, { exceptions: exceptions.get(uid) ?? [], strictExceptions: false });
-    exceptions.delete(uid);
-    const rule = comp.getFirstPropertyValue('rrule');
-    if (rule instanceof ICAL.Recur && !rule.until && !rule.count) infinite = true;
-    const it = event.iterator();
-    let n = 0;
-    for (let next = it.next(); next; next = it.next()) {
-      if (++n > 5000 || occurrences.length > MAX_OCCURRENCES) {
-        truncated = true;
-        break;
+  if (win) {
+    for (const [uid, m] of masters) {
+      const { ev } = m;
+      if (leaveOut(ev.name, m.spans)) continue;
+      if (m.rules.some((r) => !r.until && r.count === undefined)) infinite = true;
+      const zone = ev.start.zone;
+      const duration =
+        ev.end !== undefined ? (clocks.instant(zoned(ev.end)) - clocks.instant(zoned(ev.start))) / 1000 : ev.duration !== undefined ? ev.duration : 0;
+      // EXDATE, compared as ical.js does: a DATE by the occurrence's date, a DATE-TIME as a time.
+      // Times are keyed by their seconds on the event's own wall clock (secondsOf).
+      const exTimes = new Set<number>();
+      const exDays = new Set<number>();
+      for (const t of m.exdates) {
+        if (t.isDate) exDays.add(dayOf(t));
+        else if (near(t)) exTimes.add(secondsOf(inZone(t, zone)));
       }
-      const d = event.getOccurrenceDetails(next);
-      const day = `${String(d.startDate.year).padStart(4, '0')}-${String(d.startDate.month).padStart(2, '0')}-${String(d.startDate.day).padStart(2, '0')}`;
-      if (windowEndDate && day > windowEndDate) break;
-      if (d.startDate.isDate) continue;
-      const status = str(d.item.component.getFirstPropertyValue('status')).toUpperCase();
-      if (status === 'CANCELLED') continue;
-      push(uid, d.item.component, d.startDate, d.endDate, d.item !== event && d.item.component !== comp);
+      // Changed instances, found by RECURRENCE-ID as written or in UTC, as ical.js looks them up
+      // (a DATE one never matches a timed instance there).
+      const changed = new Map<number, Exception>();
+      const changedUtc = new Map<number, Exception>();
+      const future: { at: number; x: Exception }[] = [];
+      for (const x of m.exceptions) {
+        if (x.rid.isDate) continue;
+        (x.rid.zone === 'UTC' ? changedUtc : changed).set(secondsOf(x.rid), x);
+        if (x.future) future.push({ at: clocks.instant(zoned(x.rid)), x });
+      }
+      future.sort((a, b) => a.at - b.at);
+      const utcMaster = zone === 'UTC';
+      const seen = new Set<number>();
+      const emit = (f: Fields): boolean => {
+        const key = secondsOf(f);
+        if (seen.has(key)) return true;
+        seen.add(key);
+        if (exTimes.has(key) || (exDays.size > 0 && exDays.has(Math.floor(key / 86_400)))) return true;
+        let x = utcMaster ? changedUtc.get(key) : changed.get(key);
+        if (!x && !utcMaster && changedUtc.size > 0) x = changedUtc.get(secondsOf(clocks.fieldsIn(clocks.instant({ f, zone }), 'UTC')));
+        if (x) {
+          if (x.ev.status === 'CANCELLED' || x.ev.start.isDate) return true;
+          return push(ev.index, uid, x.ev.name, zoned(x.ev.start), endOf(x.ev), true);
+        }
+        if (future.length > 0) {
+          const at = clocks.instant({ f, zone });
+          let r: Exception | undefined;
+          for (const fx of future) if (fx.at <= at) r = fx.x;
+          if (r) {
+            if (r.ev.status === 'CANCELLED' || r.ev.start.isDate) return true;
+            // The change moves this instance as it moved the one it names.
+            const start = addSeconds(f, secondsOf(r.ev.start) - secondsOf(r.rid));
+            const d = (clocks.instant(endOf(r.ev)) - clocks.instant(zoned(r.ev.start))) / 1000;
+            return push(ev.index, uid, r.ev.name, { f: start, zone: r.ev.start.zone }, { f: addSeconds(start, d), zone: r.ev.start.zone }, true);
+          }
+        }
+        return push(ev.index, uid, ev.name, { f, zone }, { f: addSeconds(f, duration), zone }, false);
+      };
+      for (const rule of m.rules) {
+        const untilAt = rule.until ? (rule.until.isDate ? dayOf(rule.until) * 86_400 : secondsOf(inZone(rule.until, zone))) : undefined;
+        const end: ExpandEnd = expandRule(ev.start, rule, untilAt, win.from - 1, win.to + 1, budget, emit);
+        if (end === 'event-limit') notes.add(`'${ev.name}' repeats more often than a timetable needs; only part of it was read.`);
+        else if (end === 'budget') notes.add('The calendar has more repeats than can be read at once; some repeating events were read only in part.');
+        else if (end === 'error') notes.add(`'${ev.name}' has a repeat rule that could not be read; it was ignored.`);
+        else if (end === 'odd-time') notes.add(`'${ev.name}' repeats at another time of day than it starts (BYHOUR, BYMINUTE or BYSECOND), which no lesson does; it was ignored.`);
+        if (full) break;
+      }
+      for (const t of m.rdates) if (!t.isDate && near(t) && !full) emit(inZone(t, zone));
+      if (full) break;
+    }
+    for (const [uid, list] of exceptions) {
+      // Changed instances whose repeating event is not in the file: read them as single events.
+      for (const x of list) {
+        if (leaveOut(x.ev.name, [singleSpan(x.ev.start)]) || x.ev.status === 'CANCELLED' || full) continue;
+        push(x.ev.index, `orphan:${uid}`, x.ev.name, zoned(x.ev.start), endOf(x.ev), true);
+      }
+    }
+    for (const ev of singles) {
+      if (leaveOut(ev.name, [singleSpan(ev.start)]) || full) continue;
+      push(ev.index, `title:${ev.name}`, ev.name, zoned(ev.start), endOf(ev), false);
     }
   }
-  for (const [uid, list] of exceptions) {
-    // Changed instances whose repeating event is not in the file: read them as single events.
-    for (const comp of list) {
-      const ev = new ICAL.Event(comp);
-      push(`orphan:${uid}`, comp, ev.startDate, ev.endDate, true);
-    }
+  work.repeatSteps = budget.steps;
+  work.icalSteps = budget.icalSteps;
+  work.icalConversions = clocks.icalConversions;
+  work.occurrences = occurrences.length;
+  work.eventsUsed = used.size;
+  if (full) notes.add(`The calendar has more than ${thousands(MAX_OCCURRENCES)} lessons and events in the dates read; only the first ${thousands(MAX_OCCURRENCES)} were read.`);
+  const readDates = `${longDate(fromDate)} to ${longDate(toDate)}`;
+  if (outside.before > 0) {
+    const e = outside.earliest!;
+    notes.add(`${outside.before === 1 ? 'One event' : `${thousands(outside.before)} events`} before the dates read (${readDates}, where most of the calendar's events are) ${outside.before === 1 ? 'was' : 'were'} left out, the earliest '${e.name}' on ${longDate(dateFromDayNumber(e.day))}.`);
   }
-  for (const comp of singles) {
-    const ev = new ICAL.Event(comp);
-    const end = ev.endDate;
-    push(`title:${cleanName(ev.summary ?? '')}`, comp, ev.startDate, end, false);
+  if (outside.after > 0) {
+    const e = outside.latest!;
+    notes.add(`${outside.after === 1 ? 'One event' : `${thousands(outside.after)} events`} after the dates read (${readDates}, where most of the calendar's events are) ${outside.after === 1 ? 'was' : 'were'} left out, the latest '${e.name}' on ${longDate(dateFromDayNumber(e.day))}.`);
   }
-  if (truncated) warnings.add(`Only the first ${WINDOW_DAYS} days of repeating events were read.`);
-  if (occurrences.length > MAX_OCCURRENCES) return { ok: false, error: 'The calendar has too many events to be one timetable.' };
+  if (!win && spans.length > 0) notes.add('The calendar\'s timed events are all more than 50 years from today, so none were read.');
 
-  // All-day events: terms and days without lessons.
+  // All-day events: terms and days without lessons, near the dates read.
   const terms: Term[] = [];
-  const closures: Closure[] = [];
-  for (const comp of allDay) {
-    const ev = new ICAL.Event(comp);
-    const name = cleanName(ev.summary ?? '');
-    const s = ev.startDate;
-    const start = `${String(s.year).padStart(4, '0')}-${String(s.month).padStart(2, '0')}-${String(s.day).padStart(2, '0')}`;
-    const e = comp.hasProperty('dtend') || comp.hasProperty('duration') ? ev.endDate : undefined;
+  let closures: Closure[] = [];
+  let allDayOutside = 0;
+  for (const ev of allDay) {
+    const name = ev.name;
+    const start = dateOf(ev.start);
     let last = start;
-    if (e) {
-      const endDay = `${String(e.year).padStart(4, '0')}-${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`;
-      last = endDay > start ? addDays(endDay, -1) : start; // DTEND of an all-day event is the day after
+    const endDay = ev.end ? dateOf(ev.end) : ev.duration !== undefined ? addDays(start, Math.floor(ev.duration / 86_400)) : undefined;
+    if (endDay !== undefined) last = endDay > start ? addDays(endDay, -1) : start; // DTEND of an all-day event is the day after
+    if (win && (last < addDays(fromDate, -ALL_DAY_REACH) || start > addDays(toDate, ALL_DAY_REACH))) {
+      allDayOutside++;
+      continue;
     }
-    if (comp.hasProperty('rrule')) {
-      warnings.add(`The repeating all-day event '${name}' was ignored.`);
+    if (prop(ev.comp, 'RRULE')) {
+      notes.add(`The repeating all-day event '${name}' was ignored.`);
       continue;
     }
     const c = classifyAllDay(name);
     if (c.kind === 'term') {
-      if (last === start) warnings.add(`'${name}' on ${longDate(start)} is a single day, not a term's dates; it was ignored.`);
+      if (last === start) notes.add(`'${name}' on ${longDate(start)} is a single day, not a term's dates; it was ignored.`);
       else terms.push({ name, start, end: last });
     } else if (c.kind === 'ignore') {
-      warnings.add(`The all-day event '${name}' on ${longDate(start)} was ignored (not a holiday, INSET day or term).`);
+      notes.add(`The all-day event '${name}' on ${longDate(start)} was ignored (not a holiday, INSET day or term).`);
     } else {
       closures.push({ date: start, ...(last !== start ? { endDate: last } : {}), name, kind: c.kind });
     }
   }
-  terms.sort((a, b) => (a.start < b.start ? -1 : 1));
+  if (allDayOutside > 0) notes.add(`${allDayOutside === 1 ? 'One all-day event' : `${thousands(allDayOutside)} all-day events`} more than a year from the dates read ${allDayOutside === 1 ? 'was' : 'were'} left out.`);
+  terms.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  // Overlapping terms cannot both be kept (the timetable format refuses them): keep the earlier.
+  const keptTerms: Term[] = [];
+  for (const t of terms) {
+    const prev = keptTerms[keptTerms.length - 1];
+    if (prev && t.start <= prev.end) notes.add(`'${t.name}' (${rangeText(t.start, t.end)}) overlaps '${prev.name}'; it was left out.`);
+    else keptTerms.push(t);
+  }
+  if (keptTerms.length > MAX_TERMS) {
+    notes.add(`The calendar has ${keptTerms.length} terms; only the first ${MAX_TERMS} were kept.`);
+    keptTerms.length = MAX_TERMS;
+  }
+  terms.length = 0;
+  terms.push(...keptTerms);
   closures.sort((a, b) => (a.date < b.date ? -1 : 1));
+  if (closures.length > MAX_CLOSURES) {
+    notes.add(`The calendar has ${closures.length} holidays and closures; only the first ${MAX_CLOSURES} were kept.`);
+    closures = closures.slice(0, MAX_CLOSURES);
+  }
 
   if (occurrences.length === 0) {
+    if (unreadable.length > 0) return cannotRead();
     return { ok: false, error: 'No timetable found: the calendar has no timed events (lessons, breaks) to build a bell schedule from.' };
   }
 
@@ -448,16 +693,21 @@ function parseIcsUnsafe(text: string, opts: IcsOptions): IcsResult {
     for (const day of WEEKDAYS) {
       const list = slots.filter((s) => s.weekday === day && (s.weeks === 'weekly' || (s.weeks === anchorParity) === (w === 0)));
       const t = tidy(list);
-      for (const d of t.dropped) warnings.add(`${DAY_NAMES[WEEKDAYS.indexOf(day)]}${weekCycle === 2 ? ` (week ${w === 0 ? 'A' : 'B'})` : ''}: ${d}; it was left out.`);
-      days[day] = t.periods;
+      const label = `${DAY_NAMES[WEEKDAYS.indexOf(day)]}${weekCycle === 2 ? ` (week ${w === 0 ? 'A' : 'B'})` : ''}`;
+      for (const d of t.dropped) notes.add(`${label}: ${d}; it was left out.`);
+      if (t.more > 0) notes.add(`${label}: ${t.more} more overlapping ${t.more === 1 ? 'period was' : 'periods were'} left out.`);
+      days[day] = capPeriods(t.periods, label, notes);
     }
     weeks.push({ days });
   }
 
   // The calendar's range; when the file has no terms, it becomes the one term.
-  const dates = occurrences.map((o) => o.date).sort();
-  const firstDate = dates[0]!;
-  const lastDate = dates[dates.length - 1]!;
+  let firstDate = occurrences[0]!.date;
+  let lastDate = firstDate;
+  for (const o of occurrences) {
+    if (o.date < firstDate) firstDate = o.date;
+    if (o.date > lastDate) lastDate = o.date;
+  }
   const derivedTerm = terms.length === 0 && !infinite;
   if (derivedTerm) terms.push({ name: 'Timetable dates', start: firstDate, end: lastDate });
 
@@ -482,7 +732,9 @@ function parseIcsUnsafe(text: string, opts: IcsOptions): IcsResult {
   for (let d = firstDate; d <= lastDate; d = addDays(d, 1)) {
     if (!inTerm(d) || closed(d)) continue;
     const actual = tidy((byDate.get(d) ?? []).map((o) => ({ name: o.name, start: o.start, end: o.end })));
-    for (const x of actual.dropped) warnings.add(`${longDate(d)}: ${x}; it was left out.`);
+    for (const x of actual.dropped) notes.add(`${longDate(d)}: ${x}; it was left out.`);
+    if (actual.more > 0) notes.add(`${longDate(d)}: ${actual.more} more overlapping ${actual.more === 1 ? 'period was' : 'periods were'} left out.`);
+    actual.periods = capPeriods(actual.periods, longDate(d), notes);
     const pattern = patternOf(d);
     if (samePeriods(actual.periods, pattern)) continue;
     if (actual.periods.length === 0) emptyDays.push(d);
@@ -508,7 +760,7 @@ function parseIcsUnsafe(text: string, opts: IcsOptions): IcsResult {
     extraClosures.push({ date: d, name: 'No lessons in the calendar', kind: 'holiday' });
   }
   if (overrides.length > MAX_OVERRIDES) {
-    warnings.add(`The calendar differs from the weekly pattern on ${overrides.length} days; only the first ${MAX_OVERRIDES} were kept as one-off days.`);
+    notes.add(`The calendar differs from the weekly pattern on ${overrides.length} days; only the first ${MAX_OVERRIDES} were kept as one-off days.`);
     overrides.length = MAX_OVERRIDES;
   }
   const allClosures = [...closures, ...extraClosures].sort((a, b) => (a.date < b.date ? -1 : 1)).slice(0, 200);
@@ -532,8 +784,9 @@ function parseIcsUnsafe(text: string, opts: IcsOptions): IcsResult {
   }
 
   // What was understood, in plain English.
-  const calName = str(root.getFirstPropertyValue('x-wr-calname')).trim();
-  summary.push(`${calName ? `"${calName.slice(0, 80)}": ` : ''}${vevents.length} events read, from ${longDate(firstDate)} to ${longDate(lastDate)}${infinite ? ' (some repeat with no end date)' : ''}.`);
+  const calNameRaw = unescapeText(prop(root, 'X-WR-CALNAME')?.value ?? '').trim();
+  const calName = calNameRaw ? cleanName(calNameRaw) : '';
+  summary.push(`${calName ? `"${calName}": ` : ''}${read.events} events read, from ${longDate(firstDate)} to ${longDate(lastDate)}${infinite ? ' (some repeat with no end date)' : ''}.`);
   summary.push(`Time zone: ${tz}.`);
   summary.push(weekCycle === 2 ? `Two-week timetable: week A is the week beginning ${longDate(weekAStarts!)}, then weeks alternate B, A, B.` : 'One-week timetable: the same periods every week.');
   for (const day of WEEKDAYS) {
@@ -550,5 +803,5 @@ function parseIcsUnsafe(text: string, opts: IcsOptions): IcsResult {
   for (const t of timetable.terms) summary.push(`Term: ${t.name}, ${rangeText(t.start, t.end)}${derivedTerm ? ' (the dates the calendar covers)' : ''}.`);
   for (const c of timetable.closures) summary.push(`No lessons (${c.kind === 'inset' ? 'INSET day' : c.kind}): ${c.name || c.kind}, ${rangeText(c.date, c.endDate ?? c.date)}.`);
   for (const o of timetable.overrides) summary.push(`One-off day, ${longDate(o.date)}: ${describeChange(patternOf(o.date), o.periods)}.`);
-  return { ok: true, timetable, summary, warnings: [...warnings] };
+  return { ok: true, timetable, summary, warnings: notes.list() };
 }
