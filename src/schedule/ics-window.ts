@@ -12,8 +12,8 @@
  *    Christmas and Easter holidays), form a run; a summer holiday separates school years;
  *  - runs with under a tenth of the biggest run's events are outliers; of the others, the run
  *    around today is read, else the one nearest today;
- *  - a run longer than the window gives the WINDOW_WEEKS with the most events, the nearest today
- *    among equals;
+ *  - a run longer than the window gives the WINDOW_WEEKS with the most events; among equals, the
+ *    nearest today and of those the latest (a repeat with no end is read on from today);
  *  - the window is read from the first event there, for WINDOW_DAYS (as the import always read
  *    from its first event), so events soon after the run are still read.
  * The window never reaches further than REACH_DAYS from today.
@@ -117,7 +117,8 @@ export function chooseWindow(spans: readonly Span[], today: number, from?: numbe
 
   let s = run.s;
   if (run.e - s + 1 > WINDOW_WEEKS) {
-    // The WINDOW_WEEKS with the most events; among equals, the one centred nearest today.
+    // The WINDOW_WEEKS with the most events; among equals, the one nearest today (holding it if
+    // one does), and of those the latest, so that it reads on from there.
     const prefix = new Float64Array(size + 1);
     for (let i = 0; i < size; i++) prefix[i + 1] = prefix[i]! + perWeek[i]!;
     const sum = (i: number) => prefix[i + WINDOW_WEEKS]! - prefix[i]!;
@@ -127,8 +128,8 @@ export function chooseWindow(spans: readonly Span[], today: number, from?: numbe
     let pickDistance = Infinity;
     for (let i = run.s; i + WINDOW_WEEKS - 1 <= run.e; i++) {
       if (sum(i) < best - 1e-9 * Math.max(1, best)) continue;
-      const d = Math.abs(i + (WINDOW_WEEKS - 1) / 2 - tw);
-      if (d < pickDistance) {
+      const d = tw < i ? i - tw : tw > i + WINDOW_WEEKS - 1 ? tw - (i + WINDOW_WEEKS - 1) : 0;
+      if (d <= pickDistance) {
         pick = i;
         pickDistance = d;
       }

@@ -88,8 +88,8 @@ const MAX_CLOSURES = 200;
 const MAX_DATES_PER_EVENT = 2_000;
 /** Notes shown in the preview; more are counted in the last. */
 const MAX_NOTES = 40;
-/** All-day events (terms, holidays) are read this far either side of the dates read. */
-const ALL_DAY_REACH = 400;
+/** All-day events (terms, INSET days) are read from this many days before the dates read (a term starts before its first lesson). */
+const ALL_DAY_BEFORE = 31;
 
 interface Occurrence {
   /** Groups occurrences of the same repeating event (its UID) or, for one-by-one lists, the same title. */
@@ -257,9 +257,10 @@ export function parseIcsWithWork(text: string, opts: IcsOptions = {}): { result:
   try {
     return { result: importIcs(text, opts, work), work };
   } catch (e) {
-    // Nothing above should throw; if something does, say what it means rather than fail.
+    // Nothing above should throw (the property tests look for this message); if something does,
+    // the preview still gets a sentence rather than a stack trace.
     const detail = e instanceof Error ? e.message : String(e);
-    return { result: { ok: false, error: `The file could not be read as an iCalendar (.ics) calendar: ${detail.slice(0, 200)}` }, work };
+    return { result: { ok: false, error: `The import stopped on something in this file it could not handle (${excerpt(detail, 120)}).` }, work };
   }
 }
 
@@ -351,8 +352,12 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
   // The school's time zone.
   const calendarZone = ianaZoneFor(unescapeText(prop(root, 'X-WR-TIMEZONE')?.value ?? ''));
   let firstEventZone: string | undefined;
+  const tried = new Set<string>(); // a TZID is looked up once (Intl builds a formatter to check a name)
   for (const v of vevents) {
-    const z = ianaZoneFor(prop(v, 'DTSTART')?.params.TZID);
+    const tzid = prop(v, 'DTSTART')?.params.TZID;
+    if (tzid === undefined || tried.has(tzid)) continue;
+    tried.add(tzid);
+    const z = ianaZoneFor(tzid);
     if (z && z !== 'UTC') {
       firstEventZone = z;
       break;
@@ -619,7 +624,7 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
     let last = start;
     const endDay = ev.end ? dateOf(ev.end) : ev.duration !== undefined ? addDays(start, Math.floor(ev.duration / 86_400)) : undefined;
     if (endDay !== undefined) last = endDay > start ? addDays(endDay, -1) : start; // DTEND of an all-day event is the day after
-    if (win && (last < addDays(fromDate, -ALL_DAY_REACH) || start > addDays(toDate, ALL_DAY_REACH))) {
+    if (win && (last < addDays(fromDate, -ALL_DAY_BEFORE) || start > toDate)) {
       allDayOutside++;
       continue;
     }
@@ -637,7 +642,7 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
       closures.push({ date: start, ...(last !== start ? { endDate: last } : {}), name, kind: c.kind });
     }
   }
-  if (allDayOutside > 0) notes.add(`${allDayOutside === 1 ? 'One all-day event' : `${thousands(allDayOutside)} all-day events`} more than a year from the dates read ${allDayOutside === 1 ? 'was' : 'were'} left out.`);
+  if (allDayOutside > 0) notes.add(`${allDayOutside === 1 ? 'One all-day event' : `${thousands(allDayOutside)} all-day events`} outside the dates read ${allDayOutside === 1 ? 'was' : 'were'} left out.`);
   terms.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   // Overlapping terms cannot both be kept (the timetable format refuses them): keep the earlier.
   const keptTerms: Term[] = [];
