@@ -55,8 +55,8 @@ export interface IcsRead {
 
 /** The longest logical line kept (characters); a DESCRIPTION can be longer, but it is not kept. */
 export const MAX_LINE = 16_384;
-/** Events read: a school year of one teacher's lessons listed one by one is under 2,000. */
-export const MAX_EVENTS = 10_000;
+/** Events read: a school year of one teacher's lessons listed one by one is under 2,500. */
+export const MAX_EVENTS = 6_000;
 /** Time zone definitions read (a calendar has one or two). */
 export const MAX_ZONES = 10;
 /** Observances (STANDARD/DAYLIGHT) read per time zone definition. */

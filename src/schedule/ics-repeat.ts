@@ -231,7 +231,7 @@ export class RepeatBudget {
   icalSteps = 0;
   constructor(
     readonly maxSteps = 400_000,
-    readonly maxIcalSteps = 500,
+    readonly maxIcalSteps = 300,
     readonly maxStepsPerEvent = 5_000,
     readonly maxIcalStepsPerEvent = 60,
   ) {}
@@ -249,6 +249,7 @@ export type ExpandEnd = 'done' | 'event-limit' | 'budget' | 'error' | 'odd-time'
 const COUNT_BOUND: Record<Freq, [number, number]> = { DAILY: [1, 1], WEEKLY: [7, 7], MONTHLY: [35, 28], YEARLY: [366, 365] };
 
 export function expandRule(start: Fields, rule: Rule, untilAt: number | undefined, fromDay: number, toDay: number, budget: RepeatBudget, emit: (f: Fields) => boolean): ExpandEnd {
+  if (rule.simple ? budget.steps >= budget.maxSteps : budget.icalSteps >= budget.maxIcalSteps) return 'budget';
   // A COUNT larger than the rule could use up by the window's end ends nothing (COUNT=2147483647
   // is a common way to write "no end"): drop it, so that the rule can jump to the window.
   let r = rule;

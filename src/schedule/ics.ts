@@ -372,10 +372,45 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
   const allDay: Ev[] = [];
   let anonymous = 0;
   vevents.forEach((comp, index) => {
-    const ps: Partial<Record<string, IcsProp>> = {};
-    for (const p of comp.props) ps[p.name] ??= p;
-    const name = cleanName(unescapeText(ps.SUMMARY?.value ?? ''));
-    const ds = ps.DTSTART;
+    // The first of each property (one pass; most events have five or six).
+    let summaryP: IcsProp | undefined;
+    let ds: IcsProp | undefined;
+    let de: IcsProp | undefined;
+    let du: IcsProp | undefined;
+    let statusP: IcsProp | undefined;
+    let ridProp: IcsProp | undefined;
+    let uidP: IcsProp | undefined;
+    let repeats = false;
+    for (const p of comp.props) {
+      switch (p.name) {
+        case 'SUMMARY':
+          summaryP ??= p;
+          break;
+        case 'DTSTART':
+          ds ??= p;
+          break;
+        case 'DTEND':
+          de ??= p;
+          break;
+        case 'DURATION':
+          du ??= p;
+          break;
+        case 'STATUS':
+          statusP ??= p;
+          break;
+        case 'RECURRENCE-ID':
+          ridProp ??= p;
+          break;
+        case 'UID':
+          uidP ??= p;
+          break;
+        case 'RRULE':
+        case 'RDATE':
+          repeats = true;
+          break;
+      }
+    }
+    const name = cleanName(unescapeText(summaryP?.value ?? ''));
     if (!ds) {
       notes.add(`An event without a start time was ignored ("${name}").`);
       return;
@@ -386,15 +421,12 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
       notes.add(`'${name}' has a start time that could not be read ("${excerpt(ds.value)}"); it was ignored.`);
       return;
     }
-    const de = ps.DTEND;
     const end = de ? parseTime(de.value, de.params) : undefined;
     if (de && !end) notes.add(`'${name}' has an end time that could not be read ("${excerpt(de.value)}"); it was read as ending when it starts.`);
-    const du = ps.DURATION;
     const duration = !de && du ? parseDuration(du.value) : undefined;
-    const status = unescapeText(ps.STATUS?.value ?? '').trim().toUpperCase();
-    const ridProp = ps['RECURRENCE-ID'];
+    const status = statusP ? unescapeText(statusP.value).trim().toUpperCase() : '';
     if (status === 'CANCELLED' && !ridProp) return;
-    const uid = unescapeText(ps.UID?.value ?? '') || `no-uid-${anonymous++}`;
+    const uid = (uidP && unescapeText(uidP.value)) || `no-uid-${anonymous++}`;
     const ev: Ev = { index, name, uid, start, end, duration, status, comp };
     if (start.isDate) {
       if (!ridProp) allDay.push(ev);
@@ -407,7 +439,7 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
       const list = exceptions.get(uid) ?? [];
       list.push({ ev, rid, future: (ridProp.params.RANGE ?? '').toUpperCase() === 'THISANDFUTURE' });
       exceptions.set(uid, list);
-    } else if (ps.RRULE || ps.RDATE) {
+    } else if (repeats) {
       if (masters.has(uid)) notes.add(`Two repeating events share the id "${excerpt(uid, 60)}"; the second was ignored.`);
       else masters.set(uid, { ev, rules: [], rdates: [], exdates: [], exceptions: [], spans: [] });
     } else singles.push(ev);

@@ -34,7 +34,7 @@ function expectClear(r: IcsResult, work: IcsWork): void {
   }
   // The limits of ics-repeat.ts's RepeatBudget and ics.ts's occurrence cap.
   expect(work.repeatSteps).toBeLessThanOrEqual(400_001);
-  expect(work.icalSteps).toBeLessThanOrEqual(500);
+  expect(work.icalSteps).toBeLessThanOrEqual(300);
   expect(work.occurrences).toBeLessThanOrEqual(12_000);
 }
 
