@@ -8,6 +8,7 @@
  * the last of keydown, beforeinput and input, so it includes every listener on the way and any work
  * (such as a debounced check) that delayed the keystroke. Also prints the content script's size (minified + gzip).
  */
+import { ENGINE } from '../src/content/bundle-paths';
 import { execSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -56,37 +57,12 @@ async function measure(context: BrowserContext, site: 'facebook' | 'x', composer
 }
 
 /**
- * The content script's files: the loader and everything it imports statically (what every page with
- * a composer loads), and separately the chunks it loads lazily with import() (the tone model's code,
- * fetched with its weights the first time a composer is used).
+ * The content script's files: the one classic script every page with a composer loads (listed in the
+ * manifest), and the engine it imports when a composer is first used (the checker, the assessment and
+ * the model's code; the model's weights are fetched apart). See src/content/bundle-paths.ts.
  */
 function contentScriptSize(): { files: string[]; raw: number; gzip: number; lazy: { files: string[]; raw: number; gzip: number } } {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> };
-  const norm = (f: string) => join('assets', f.replace(/^\.?\/?/, '').replace(/^assets\//, ''));
-  const imports = (code: string, re: RegExp) => [...code.matchAll(re)].map((m) => norm(m[1]!));
-  const STATIC = /(?:from\s*|import\s*)["'`](\.?\/?[^"'`]+\.js)["'`]/g;
-  const DYNAMIC = /import\(\s*["'`](\.?\/?[^"'`]+\.js)["'`]\s*\)/g;
-  const stat = new Set<string>();
-  const lazyRoots: string[] = [];
-  const visit = (rel: string) => {
-    if (stat.has(rel) || !existsSync(join(DIST, rel))) return;
-    stat.add(rel);
-    const code = readFileSync(join(DIST, rel), 'utf8');
-    for (const f of imports(code, STATIC)) visit(f);
-    for (const m of code.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]/g)) visit(m[1]!);
-    lazyRoots.push(...imports(code, DYNAMIC));
-  };
-  for (const js of manifest.content_scripts[0]!.js) visit(js);
-  // The lazy chunks and what they import that the static part does not already load.
-  const lazySet = new Set<string>();
-  const visitLazy = (rel: string) => {
-    if (stat.has(rel) || lazySet.has(rel) || !existsSync(join(DIST, rel))) return;
-    lazySet.add(rel);
-    const code = readFileSync(join(DIST, rel), 'utf8');
-    for (const f of [...imports(code, STATIC), ...imports(code, DYNAMIC)]) visitLazy(f);
-  };
-  for (const f of lazyRoots) visitLazy(f);
-  const lazy = [...lazySet];
   const sizeOf = (files: string[]) => {
     let raw = 0;
     let gzip = 0;
@@ -97,7 +73,9 @@ function contentScriptSize(): { files: string[]; raw: number; gzip: number; lazy
     }
     return { raw, gzip };
   };
-  return { files: [...stat], ...sizeOf([...stat]), lazy: { files: lazy, ...sizeOf(lazy) } };
+  const files = manifest.content_scripts[0]!.js;
+  const lazy = [ENGINE].filter((f) => existsSync(join(DIST, f)));
+  return { files, ...sizeOf(files), lazy: { files: lazy, ...sizeOf(lazy) } };
 }
 
 function printSize(): void {

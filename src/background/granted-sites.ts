@@ -1,13 +1,11 @@
 /**
  * Sites beyond the built-in list (Mastodon runs on thousands of hosts): when the staff member
  * grants Think Twice a host through the options page (an optional host permission), the worker
- * registers the content script there. The adapter recognises Mastodon by its markup. The script
- * registered is the self-contained build of the content script (see
- * scripts/lib/standalone-content-script.ts): the manifest's one imports chunks that are
- * web-accessible only on the built-in sites.
+ * registers the content script there, the same self-contained script the manifest lists (see
+ * src/content/bundle-paths.ts). The adapter recognises Mastodon by its markup.
  */
 import { browser } from '../platform/browser';
-import { STANDALONE_CONTENT_SCRIPT } from './granted-sites-path';
+import { CONTENT_SCRIPT } from '../content/bundle-paths';
 
 const SCRIPT_ID = 'think-twice-granted-sites';
 
@@ -24,5 +22,5 @@ export async function syncGrantedSites(): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (origins.length === 0) return;
-  await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: origins, js: [STANDALONE_CONTENT_SCRIPT], runAt: 'document_start', persistAcrossSessions: true }]);
+  await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: origins, js: [CONTENT_SCRIPT], runAt: 'document_start', persistAcrossSessions: true }]);
 }

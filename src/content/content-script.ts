@@ -3,13 +3,13 @@
  * the checker and the prompt together. Everything fails open: an error inside Think Twice must
  * never stop the site working or a post going.
  */
-import { mountShadow } from '../ui/content/host';
-import { CONTENT_CSS } from '../ui/content/styles';
+import { containEvents } from '../ui/content/host';
+import { PromptLayer } from '../ui/content/prompt-layer';
 import { ContentUi } from '../ui/content/App';
 import { Interceptor, type Attempt } from './intercept';
 import { adapterFor, GENERIC } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
-import { editorFromPath, hasMedia, readDraft, type RequestControl } from './dom';
+import { editorFromPath, hasMedia, liveComposer, readDraft, type RequestControl } from './dom';
 import { promptFor } from './prompt-props';
 import type { Concern } from './concerns';
 import { readLocal, onLocalChanged, sendToBackground } from '../platform/browser';
@@ -19,7 +19,9 @@ import { recordNotConcern } from './feedback';
 import { LESSON_KEY, currentLesson, type PublishedLesson } from '../schedule/published';
 import { writeLocal, extensionUrl } from '../platform/browser';
 import { MODEL_PATH } from '../assess/model-path';
+import { ENGINE } from './bundle-paths';
 import type { AssessModel } from '../assess';
+import type { Finding } from '../checker/types';
 import { createLazy } from '../model/lazy';
 
 /**
@@ -27,9 +29,10 @@ import { createLazy } from '../model/lazy';
  * first focused or a post is first sent, so a page where nobody writes never pays for them. A post
  * sent before they arrive is held, with nothing shown, until they do (at most WAIT_MS), then checked.
  */
-type Engine = typeof import('./evaluate');
+type Engine = typeof import('./engine');
 const engine = createLazy<Engine>(() =>
-  import('./evaluate').catch((err: unknown) => {
+  // One self-contained module behind the extension's per-session dynamic URL (see ./bundle-paths).
+  (import(/* @vite-ignore */ extensionUrl(ENGINE)) as Promise<Engine>).catch((err: unknown) => {
     log('the checker could not be loaded on this page; posts go ahead unchecked', err);
     throw err;
   }),
@@ -40,7 +43,8 @@ const engine = createLazy<Engine>(() =>
  * keystroke path: until then (or if loading fails) the check is rules only.
  */
 const tone = createLazy<AssessModel>(async () => {
-  const [mod, bytes] = await Promise.all([import('../assess/model'), fetch(extensionUrl(MODEL_PATH)).then((r) => r.arrayBuffer())]);
+  const [mod, bytes] = await Promise.all([engine.ready(), fetch(extensionUrl(MODEL_PATH)).then((r) => r.arrayBuffer())]);
+  if (!mod) throw new Error('the checker did not load');
   const loaded = mod.loadAssessModel(bytes);
   if (!loaded.ok) {
     log('the learned model could not be loaded; checking with the rules only', loaded.error);
@@ -68,9 +72,8 @@ function currentSite(): SiteAdapter | null {
 
 function start(): void {
   const controller = new AbortController();
-  const mount = mountShadow(CONTENT_CSS);
-  mount.host.dataset.thinkTwice = 'active';
-  const ui = new ContentUi(mount.container);
+  const ui = new ContentUi();
+  const layer = new PromptLayer(log);
 
   void readLocal<unknown>(SNAPSHOT_KEY).then((s) => {
     if ((snapshot = usable(s))) return;
@@ -82,102 +85,198 @@ function start(): void {
 
   watchLesson(ui);
 
+  /** The prompt for a held post, with what each of its buttons does. */
+  const show = (attempt: Attempt, snap: SettingsSnapshot, found: Concern[]) => {
+    const { editor, site } = attempt.composer;
+    const done = () => {
+      layer.hide();
+      ui.update({ promptOpen: false });
+    };
+    const edit = () => {
+      done();
+      const live = liveComposer(attempt.composer, attempt.text);
+      (live?.editor ?? editor).focus();
+    };
+    const send = () => {
+      done();
+      // Send first (one replay, through the composer as it is now), then give focus back once the
+      // site has reset the composer: focusing Draft.js before its reset leaves a stale caret.
+      if (!attempt.replay()) {
+        unsent(site.name, attempt.text);
+        return;
+      }
+      requestAnimationFrame(() => {
+        const live = liveComposer(attempt.composer, '');
+        const target = live?.editor ?? editor;
+        if (target.isConnected && !target.contains(document.activeElement)) target.focus();
+      });
+    };
+    ui.update({ promptOpen: true });
+    layer.show(
+      { view: 'prompt', data: promptFor(snap, site.name, found) },
+      {
+        onAction: (a) => {
+          if (a.action === 'edit') edit();
+          else if (a.action === 'post-anyway') send();
+          else if (a.action === 'not-concern') {
+            const c = found.find((f) => f.key === a.key);
+            if (c) void recordNotConcern(c, site.id);
+          } else if (a.action === 'open-clause') void sendToBackground({ type: 'open-policy', clause: a.clause });
+        },
+        onDismiss: edit,
+        // The prompt cannot be seen or used: the post goes, as if Think Twice were not there.
+        onLost: () => {
+          ui.update({ promptOpen: false });
+          if (!attempt.replay()) unsent(site.name, attempt.text);
+        },
+      },
+    );
+  };
+
+  /** Tells the person their post could not be sent (the composer is gone) and gives them its text. */
+  const unsent = (siteName: string, text: string) => {
+    const close = () => {
+      layer.hide();
+      ui.update({ promptOpen: false });
+    };
+    void layer.ready(WAIT_MS).then((ok) => {
+      if (!ok) {
+        log('the post could not be sent: the page changed while the prompt was open');
+        return;
+      }
+      ui.update({ promptOpen: true });
+      layer.show({ view: 'unsent', data: { siteName, text } }, { onAction: close, onDismiss: close, onLost: () => ui.update({ promptOpen: false }) });
+    });
+  };
+
   const hold = (attempt: Attempt): boolean => {
-    const { editor, spec, site } = attempt.composer;
-    const text = readDraft(editor);
+    const { editor, spec } = attempt.composer;
+    const text = attempt.text;
     // The pupils' names in this draft: usually known from the typing check; else the post is held while the worker is asked.
     const names = pupils.cached(text, snapshot);
-    const evaluate = (eng: Engine, snap: SettingsSnapshot | null, pupilNames: readonly string[]) =>
-      eng.evaluateDraft(text, snap, { mediaAttached: hasMedia(editor, spec), lesson: liveLesson(), model: modelIfWanted(), pupilNames }, log);
+    const ctx = (pupilNames: readonly string[]) => ({ mediaAttached: hasMedia(editor, spec), lesson: liveLesson(), model: modelIfWanted(), pupilNames });
     const eng = engine.get();
-    const concerns = eng && names ? evaluate(eng, snapshot, names) : null;
+    // Checked at once when everything is here and the draft is short enough for one short task; a
+    // draft the typing check has already read, whole and unchanged, is not read again.
+    const findings = names ? typed.reuse(text, snapshot, modelIfWanted(), names, hasMedia(editor, spec)) : undefined;
+    const concerns = eng && names && (findings || eng.checksAtOnce(text)) ? eng.evaluateDraft(text, snapshot, ctx(names), log, findings) : null;
     if (concerns !== null && concerns.length === 0) return false;
-    const close = () => {
-      ui.update({ prompt: null });
-    };
-    const show = (snap: SettingsSnapshot, found: Concern[]) =>
-      ui.update({
-        prompt: promptFor(snap, site.name, found, {
-          onEdit: () => {
-            close();
-            editor.focus();
-          },
-          onPostAnyway: () => {
-            // Send first, from inside this click (one synchronous replay), then close. Focus goes back
-            // to the composer only after the site has reset it: focusing Draft.js before its reset
-            // leaves a stale caret.
-            close();
-            attempt.replay();
-            requestAnimationFrame(() => {
-              if (editor.isConnected && !editor.contains(document.activeElement)) editor.focus();
-            });
-          },
-          onNotConcern: (c) => void recordNotConcern(c, site.id),
-          onOpenClause: (clause) => void sendToBackground({ type: 'open-policy', clause }),
-        }),
-      });
-    if (snapshot && concerns) {
+    if (snapshot && concerns && layer.isReady) {
       try {
-        show(snapshot, concerns);
+        show(attempt, snapshot, concerns);
+        return true;
       } catch (err) {
         log('the prompt could not be shown; the post goes ahead as normal', err);
+        layer.hide();
+        ui.update({ promptOpen: false });
         return false;
       }
-    } else {
-      // The checker or the settings are not here yet (the first moments on a page, or after install):
-      // hold the post while they arrive (at most WAIT_MS), then check it with the school's settings
-      // (categories, actions and policy titles) and prompt; if they cannot be had, or the school's
-      // settings leave nothing to say, let the post go (fail open). While waiting, further sends are
-      // held too (awaiting), so a second click or Enter cannot start a second hold and send twice.
-      awaiting = true;
-      const settle = (prompt: boolean) => {
-        awaiting = false;
-        if (!prompt) attempt.replay();
-      };
-      void Promise.all([withTimeout(engine.ready(), WAIT_MS), ensureSnapshot(WAIT_MS), pupils.lookup(text, snapshot, WAIT_MS)])
-        .then(([e, s, pupilNames]) => {
-          const snap = s ?? (staleShape && e ? e.defaultSnapshot() : null);
-          const found = e && snap ? evaluate(e, snap, pupilNames) : [];
-          if (snap && found.length) {
-            show(snap, found);
-            settle(true);
-          } else settle(false);
-        })
-        .catch((err: unknown) => {
-          log('the prompt could not be shown; the post goes ahead as normal', err);
-          settle(false);
-        });
     }
+    // Something is not here yet (the checker, the settings, the prompt's frame, the worker's answer
+    // about pupils' names: the first moments on a page, or after install), or the draft is long and
+    // is checked in slices: hold the post while they arrive (at most WAIT_MS), then check it with the
+    // school's settings and prompt; if they cannot be had, or the school's settings leave nothing to
+    // say, let the post go (fail open). While waiting, further sends are held too (awaiting), so a
+    // second click or Enter cannot start a second hold and send twice.
+    awaiting = true;
+    const settle = (prompted: boolean) => {
+      awaiting = false;
+      if (!prompted && !attempt.replay()) unsent(attempt.composer.site.name, text);
+    };
+    const deadline = Date.now() + WAIT_MS;
+    const left = () => Math.max(0, deadline - Date.now());
+    void Promise.all([withTimeout(engine.ready(), WAIT_MS), ensureSnapshot(WAIT_MS), pupils.lookup(text, snapshot, WAIT_MS), layer.ready(WAIT_MS)])
+      .then(async ([e, s, pupilNames, frameReady]) => {
+        const snap = s ?? (staleShape && e ? e.defaultSnapshot() : null);
+        if (!e || !snap) return settle(false);
+        const found = await withTimeout(e.evaluateDraftInSlices(text, snap, ctx(pupilNames), log), left());
+        if (!found?.length) return settle(false);
+        if (!frameReady) {
+          log('the prompt could not be shown on this page; the post goes ahead as normal');
+          return settle(false);
+        }
+        show(attempt, snap, found);
+        settle(true);
+      })
+      .catch((err: unknown) => {
+        log('the prompt could not be shown; the post goes ahead as normal', err);
+        layer.hide();
+        ui.update({ promptOpen: false });
+        settle(false);
+      });
     return true;
   };
 
   const reminders = requestReminders();
-  const holdRequest = (req: RequestControl, replay: () => void): boolean => {
+  const holdRequest = (req: RequestControl, replay: () => boolean): boolean => {
     const site = currentSite();
     if (!site || snapshot?.settings.categories['pupil-contact']?.enabled === false) return false;
     if (!reminders.due(`${site.id}:${req.person}`)) return false;
-    const close = () => ui.update({ reminder: null });
-    ui.update({
-      reminder: {
-        action: req.label,
-        siteName: site.name,
-        onContinue: () => {
-          close();
+    const close = () => {
+      layer.hide();
+      ui.update({ promptOpen: false });
+    };
+    const cancel = () => {
+      close();
+      req.control.focus();
+    };
+    const show = () => {
+      ui.update({ promptOpen: true });
+      layer.show(
+        { view: 'reminder', data: { action: req.label, siteName: site.name } },
+        {
+          onAction: (a) => {
+            if (a.action === 'continue') {
+              close();
+              replay();
+            } else if (a.action === 'cancel') cancel();
+            else if (a.action === 'open-clause') void sendToBackground({ type: 'open-policy', clause: a.clause });
+          },
+          onDismiss: cancel,
+          onLost: () => {
+            ui.update({ promptOpen: false });
+            replay();
+          },
+        },
+      );
+    };
+    if (layer.isReady) {
+      try {
+        show();
+        return true;
+      } catch (err) {
+        log('the reminder could not be shown; the request goes ahead as normal', err);
+        close();
+        return false;
+      }
+    }
+    // The reminder's frame is not loaded yet (the first request on a page): hold the click while it
+    // loads (at most WAIT_MS), further clicks held too, then show it; if it cannot be had, the click goes.
+    awaiting = true;
+    void layer
+      .ready(WAIT_MS)
+      .then((ok) => {
+        awaiting = false;
+        if (!ok) {
           replay();
-        },
-        onCancel: () => {
-          close();
-          req.control.focus();
-        },
-        onOpenClause: (clause) => void sendToBackground({ type: 'open-policy', clause }),
-      },
-    });
+          return;
+        }
+        show();
+      })
+      .catch((err: unknown) => {
+        awaiting = false;
+        log('the reminder could not be shown; the request goes ahead as normal', err);
+        close();
+        replay();
+      });
     return true;
   };
 
-  const interceptor = new Interceptor({ site: currentSite, fallback: GENERIC, hold, holdRequest, promptOpen: () => ui.promptOpen || awaiting, log });
+  const ownUi = (t: EventTarget) => (ui.host !== null && t === ui.host) || layer.owns(t);
+  containEvents(ownUi, controller.signal);
+  const interceptor = new Interceptor({ site: currentSite, fallback: GENERIC, hold, holdRequest, ownUi, promptOpen: () => layer.open || awaiting, log });
   interceptor.install(controller.signal);
-  watchTyping(ui, controller.signal);
+  watchTyping(ui, layer, controller.signal);
 }
 
 const REMINDERS_KEY = 'requestReminders';
@@ -187,11 +286,23 @@ const REMINDERS_KEY = 'requestReminders';
  * profile address (not the addresses themselves), and only for today.
  */
 function requestReminders(): { due: (personKey: string) => boolean } {
-  const today = () => new Date().toLocaleDateString('en-CA');
-  let state: { date: string; people: string[] } = { date: today(), people: [] };
-  void readLocal<{ date: string; people: string[] }>(REMINDERS_KEY).then((s) => {
-    if (s && s.date === today()) state = { date: s.date, people: [...new Set([...s.people, ...state.people])] };
-  });
+  // The local date as YYYY-MM-DD, without Intl (a locale-formatted date costs tens of milliseconds
+  // the first time on a page, and this runs on every page of a social site).
+  const today = () => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
+  // Read from storage the first time a request is seen, not at page load.
+  let state: { date: string; people: string[] } | null = null;
+  const load = () => {
+    if (state) return state;
+    const fresh = { date: today(), people: [] as string[] };
+    state = fresh;
+    void readLocal<{ date: string; people: string[] }>(REMINDERS_KEY).then((s) => {
+      if (s && s.date === fresh.date && state) state = { date: s.date, people: [...new Set([...s.people, ...state.people])] };
+    });
+    return state;
+  };
   const hash = (t: string) => {
     let h = 0x811c9dc5;
     for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193) >>> 0;
@@ -199,11 +310,12 @@ function requestReminders(): { due: (personKey: string) => boolean } {
   };
   return {
     due(personKey) {
-      if (state.date !== today()) state = { date: today(), people: [] };
+      let current = load();
+      if (current.date !== today()) current = state = { date: today(), people: [] };
       const h = hash(personKey);
-      if (state.people.includes(h)) return false;
-      state.people.push(h);
-      void writeLocal(REMINDERS_KEY, state);
+      if (current.people.includes(h)) return false;
+      current.people.push(h);
+      void writeLocal(REMINDERS_KEY, current);
       return true;
     },
   };
@@ -265,6 +377,24 @@ function usable(s: unknown): SettingsSnapshot | null {
   return engine.status() === 'ready' ? (engine.get()?.defaultSnapshot() ?? null) : null;
 }
 
+/**
+ * The last typing check's findings, when it read the whole draft: sending that same draft (same text,
+ * settings, model, pupils' names and media) reuses them instead of checking it again.
+ */
+const typed = (() => {
+  let last: { text: string; snap: SettingsSnapshot | null; model: AssessModel | null; names: readonly string[]; media: boolean; findings: Finding[] } | null = null;
+  const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+  return {
+    remember(text: string, snap: SettingsSnapshot | null, model: AssessModel | null, names: readonly string[], media: boolean, findings: Finding[]) {
+      last = { text, snap, model, names, media, findings };
+    },
+    reuse(text: string, snap: SettingsSnapshot | null, model: AssessModel | null, names: readonly string[], media: boolean): Finding[] | undefined {
+      if (!last || last.text !== text || last.snap !== snap || last.model !== model || last.media !== media || !sameNames(last.names, names)) return undefined;
+      return last.findings;
+    },
+  };
+})();
+
 /** Which of the school's pupil names a draft contains, asked of the worker (content scripts hold no pupil list). */
 const pupils = createPupilLookup(sendToBackground, (msg, err) => log(msg, err));
 
@@ -322,7 +452,7 @@ function watchLesson(ui: ContentUi): void {
 }
 
 /** While typing: a debounced check, off the keystroke path, drives the indicator. */
-function watchTyping(ui: ContentUi, signal: AbortSignal): void {
+function watchTyping(ui: ContentUi, layer: PromptLayer, signal: AbortSignal): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastPath: EventTarget[] = [];
   let lastCount = -1;
@@ -356,7 +486,13 @@ function watchTyping(ui: ContentUi, signal: AbortSignal): void {
         });
         return;
       }
-      const count = text.trim() ? eng.evaluateDraft(text, snapshot, { mediaAttached: hasMedia(found.editor, found.spec), typing: true, model: modelIfWanted(), pupilNames }, log).length : 0;
+      let count = 0;
+      if (text.trim()) {
+        const draft = { mediaAttached: hasMedia(found.editor, found.spec), typing: true, model: modelIfWanted(), pupilNames };
+        const findings = eng.assessDraft(text, snapshot, draft, log);
+        if (eng.typingChecksWhole(text)) typed.remember(text, snapshot, draft.model, pupilNames, draft.mediaAttached, findings);
+        count = eng.evaluateDraft(text, snapshot, draft, log, findings).length;
+      }
       const announce = count !== lastCount && count > 0 ? `Think Twice: ${count} ${count === 1 ? 'concern' : 'concerns'} in this post.` : '';
       lastCount = count;
       ui.update({ indicator: { rect: rectOf(found.editor), count }, ...(announce ? { announce } : {}) });
@@ -369,15 +505,15 @@ function watchTyping(ui: ContentUi, signal: AbortSignal): void {
     if (timer === undefined) timer = setTimeout(run, 350);
   };
   window.addEventListener('input', schedule, { capture: true, passive: true, signal });
-  // Start loading the checker when the page is idle, or at once when a composer is focused, so it is
-  // there by the time a post is sent (nothing at page load itself).
-  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  if (idle) idle(() => void engine.get(), { timeout: 5000 });
-  else setTimeout(() => void engine.get(), 2000);
-  // A composer focused: start loading the checker now, so it is there by the time the post is sent.
+  // A composer focused: start loading the checker and the prompt's frame now, so they are there by
+  // the time the post is sent. Nothing loads at page load, or on a page where nobody writes (most
+  // visits): a post sent without its composer ever being focused is held while they load.
   window.addEventListener('focusin', (e) => {
     const site = currentSite();
-    if (site && editorFromPath(e.composedPath(), site)) engine.get();
+    if (site && editorFromPath(e.composedPath(), site)) {
+      engine.get();
+      layer.preload();
+    }
   }, { capture: true, passive: true, signal });
   // The checker or the model arriving can change the count: check again (once each).
   const again = () => {

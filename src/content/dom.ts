@@ -95,6 +95,29 @@ function editorNear(control: HTMLElement, spec: ComposerSpec): HTMLElement | nul
   return null;
 }
 
+/**
+ * The composer as it is on the page now. A site may re-render its composer while the prompt is open
+ * (React replaces the nodes; a draft autosave remounts the editor), leaving the held editor or its
+ * control detached, and clicking a detached control sends nothing. Then the live composer is the one
+ * of the same kind whose editor holds the same text; null when there is none, or more than one.
+ */
+export function liveComposer(held: Composer, text: string): Composer | null {
+  const { site, spec, editor, control } = held;
+  if (editor.isConnected && (!control || control.isConnected)) return held;
+  if (editor.isConnected) {
+    const again = controlForEditor(editor, spec);
+    return again || !control ? { ...held, control: again } : null;
+  }
+  const want = text.trim();
+  if (!want) return null;
+  const same = [...document.querySelectorAll<HTMLElement>(spec.editor)].filter((e) => readDraft(e).trim() === want);
+  if (same.length !== 1) return null;
+  const found = same[0]!;
+  const again = controlForEditor(found, spec);
+  if (control && !again) return null;
+  return { site, spec, editor: found, control: again };
+}
+
 export function deepActiveElement(): Element | null {
   let a: Element | null = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;

@@ -9,28 +9,21 @@
  * FAIL OPEN: any error in here lets the event through untouched, so the post still goes.
  */
 import type { SiteAdapter } from '../sites/types';
-import { composerFromPath, controlForEditor, editorFromPath, requestFromPath, typeaheadOpen, type Composer, type RequestControl } from './dom';
-import { HOST_TAG } from '../ui/content/host';
-
-const OWN_UI = HOST_TAG.toUpperCase();
-
-/**
- * An event from Think Twice's own UI (the prompt's buttons, its reason box). Never a post: a policy
- * pack may label "Post anyway" as "Post" or "Send", which the generic fallback would otherwise read
- * as the site's submit control and hold behind the very prompt it belongs to.
- */
-function fromOwnUi(path: readonly EventTarget[]): boolean {
-  for (const t of path) if (t instanceof Element && t.tagName === OWN_UI) return true;
-  return false;
-}
+import { composerFromPath, controlForEditor, editorFromPath, liveComposer, readDraft, requestFromPath, typeaheadOpen, type Composer, type RequestControl } from './dom';
 
 export type Via = 'click' | 'key-control' | 'enter' | 'mod-enter' | 'form';
 
 export interface Attempt {
   composer: Composer;
   via: Via;
-  /** Sends the original post exactly once, unchanged (a second call does nothing). */
-  replay: () => void;
+  /** The draft as it was when the person sent it. */
+  text: string;
+  /**
+   * Sends the original post exactly once, unchanged, through the composer as it is on the page now
+   * (the site may have re-rendered it meanwhile). False when nothing could send it (the composer is
+   * gone): the caller must tell the person and keep their text. A second call does nothing (false).
+   */
+  replay: () => boolean;
 }
 
 export interface InterceptorOptions {
@@ -41,7 +34,13 @@ export interface InterceptorOptions {
   /** Decide synchronously: true = hold the post (the prompt will be shown), false = let it go. */
   hold: (attempt: Attempt) => boolean;
   /** A friend/follow request control was activated: true = hold it (the reminder will be shown). */
-  holdRequest?: (request: RequestControl, replay: () => void) => boolean;
+  holdRequest?: (request: RequestControl, replay: () => boolean) => boolean;
+  /**
+   * Is this one of Think Twice's own elements? Their events are never a post: a policy pack may label
+   * "Post anyway" as "Post" or "Send", which the generic fallback would otherwise read as the site's
+   * submit control and hold behind the very prompt it belongs to.
+   */
+  ownUi: (t: EventTarget) => boolean;
   /** Is the prompt open (then further submits are held until it closes)? */
   promptOpen: () => boolean;
   log: (msg: string, err?: unknown) => void;
@@ -105,27 +104,39 @@ export class Interceptor {
   }
 
   /** Holds the event when the caller decides to; guarantees the replay runs at most once. */
-  private attempt(e: Event, composer: Composer, via: Via, send: () => void): void {
+  private attempt(e: Event, composer: Composer, via: Via, send: (live: Composer) => boolean): void {
     if (this.opts.promptOpen()) {
       this.stop(e);
       return;
     }
-    if (this.opts.hold({ composer, via, replay: this.oneShot(send) })) this.stop(e);
+    const text = readDraft(composer.editor);
+    const replay = this.oneShot(() => {
+      const live = liveComposer(composer, text);
+      return live ? send(live) : false;
+    });
+    if (this.opts.hold({ composer, via, text, replay })) this.stop(e);
   }
 
   /** Wraps the original action: it runs at most once, and our own listeners let it through. */
-  private oneShot(send: () => void): () => void {
+  private oneShot(send: () => boolean): () => boolean {
     let used = false;
     return () => {
-      if (used) return;
+      if (used) return false;
       used = true;
       this.bypass = true;
       try {
-        send();
+        return send();
       } finally {
         this.bypass = false;
       }
     };
+  }
+
+  /** Clicks the composer's control as it is now; false when it has none. */
+  private static clickControl(live: Composer): boolean {
+    if (!live.control) return false;
+    live.control.click();
+    return true;
   }
 
   /** Friend and follow requests (policy 5.3): hold the click or key, and replay it once on Continue. */
@@ -138,19 +149,23 @@ export class Interceptor {
       this.stop(e);
       return true;
     }
-    if (this.opts.holdRequest(req, this.oneShot(() => req.control.click()))) this.stop(e);
+    const replay = this.oneShot(() => {
+      if (!req.control.isConnected) return false;
+      req.control.click();
+      return true;
+    });
+    if (this.opts.holdRequest(req, replay)) this.stop(e);
     return true;
   }
 
   private onClick(e: MouseEvent): void {
     if (this.bypass || e.button !== 0) return;
     const path = e.composedPath();
-    if (fromOwnUi(path)) return;
+    if (path.some(this.opts.ownUi)) return;
     if (this.request(e, path)) return;
     const composer = this.find(path);
     if (!composer || !composer.control) return;
-    const control = composer.control;
-    this.attempt(e, composer, 'click', () => control.click());
+    this.attempt(e, composer, 'click', Interceptor.clickControl);
   }
 
   private onKeydown(e: KeyboardEvent): void {
@@ -160,14 +175,14 @@ export class Interceptor {
     const site = this.opts.site();
     if (!site) return;
     const path = e.composedPath();
-    if (fromOwnUi(path)) return;
+    if (path.some(this.opts.ownUi)) return;
     // Enter or Space on a focused Post control (div[role=button] gets no native click from keys).
     const target = path[0];
     if (target instanceof HTMLElement && !e.ctrlKey && !e.metaKey && !e.altKey && target.getAttribute('role') === 'button' && this.request(e, [target])) return;
     if (target instanceof HTMLElement && !e.ctrlKey && !e.metaKey && !e.altKey) {
       const onControl = composerFromPath([target], site);
       if (onControl && onControl.control === target) {
-        this.attempt(e, onControl, 'key-control', () => target.click());
+        this.attempt(e, onControl, 'key-control', Interceptor.clickControl);
         return;
       }
     }
@@ -190,11 +205,12 @@ export class Interceptor {
     const init: KeyboardEventInit & { keyCode: number; which: number } = {
       key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, bubbles: true, cancelable: true, composed: true,
     };
-    this.attempt(e, { site, spec, editor, control }, via, () => {
+    this.attempt(e, { site, spec, editor, control }, via, (live) => {
       // Clicking the composer's own control is the most faithful replay; re-dispatching the key
       // (with key, code, keyCode and which, which Draft.js and ProseMirror read) is the fallback.
-      if (control) control.click();
-      else editor.dispatchEvent(new KeyboardEvent('keydown', init));
+      if (live.control) live.control.click();
+      else live.editor.dispatchEvent(new KeyboardEvent('keydown', init));
+      return true;
     });
   }
 
@@ -205,7 +221,7 @@ export class Interceptor {
     const site = this.opts.site();
     if (!site) return;
     const path: EventTarget[] = e.submitter ? [e.submitter, ...e.composedPath()] : e.composedPath();
-    if (fromOwnUi(path)) return;
+    if (path.some(this.opts.ownUi)) return;
     let composer = composerFromPath(path, site);
     if (!composer) {
       // A submit with no recognised control (implicit submission): find an editor in the form.
@@ -219,6 +235,18 @@ export class Interceptor {
     }
     if (!composer) return;
     const submitter = e.submitter instanceof HTMLElement ? e.submitter : null;
-    this.attempt(e, composer, 'form', () => (submitter ? form.requestSubmit(submitter) : form.requestSubmit()));
+    this.attempt(e, composer, 'form', (live) => {
+      if (form.isConnected) {
+        if (submitter?.isConnected && (submitter as HTMLButtonElement).form === form) form.requestSubmit(submitter);
+        else form.requestSubmit();
+        return true;
+      }
+      // The form was re-rendered: its live counterpart, through its own control.
+      const again = live.control?.closest('form') ?? live.editor.closest('form');
+      if (live.control) live.control.click();
+      else if (again) again.requestSubmit();
+      else return false;
+      return true;
+    });
   }
 }

@@ -1,11 +1,9 @@
-/** The prompt's props for a held post: the policy pack's wording, the concerns and the school's settings. Light: the content script imports it up front. */
+/** What the prompt shows for a held post (its buttons' handlers are the content script's): the policy pack's wording, the concerns and the school's settings. Light: the content script imports it up front. */
 import type { SettingsSnapshot } from '../settings/snapshot';
 import { strictestAction, type Concern } from './concerns';
-import type { PromptProps } from '../ui/content/Prompt';
+import type { PromptData } from '../ui/frame/protocol';
 
-export type PromptHandlers = Pick<PromptProps, 'onEdit' | 'onPostAnyway' | 'onNotConcern' | 'onOpenClause'>;
-
-export function promptFor(snapshot: SettingsSnapshot, siteName: string, concerns: Concern[], handlers: PromptHandlers): PromptProps {
+export function promptFor(snapshot: SettingsSnapshot, siteName: string, concerns: Concern[]): PromptData {
   const pack = snapshot.pack;
   return {
     heading: pack.prompt.heading,
@@ -17,6 +15,5 @@ export function promptFor(snapshot: SettingsSnapshot, siteName: string, concerns
     action: strictestAction(concerns),
     officialAccounts: snapshot.settings.officialAccounts,
     requireConsent: snapshot.settings.requireConsentConfirmation,
-    ...handlers,
   };
 }

@@ -51,6 +51,15 @@ export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path);
 }
 
+/**
+ * The origin the extension's own pages load at. Not the origin of extensionUrl() for a
+ * web-accessible resource behind a dynamic URL (Chromium serves the page at the extension's fixed
+ * origin), so a message meant for one of its frames is addressed here.
+ */
+export function extensionOrigin(): string {
+  return new URL(browser.runtime.getURL('/')).origin;
+}
+
 export async function readLocal<T>(key: string): Promise<T | undefined> {
   try {
     const got = await browser.storage.local.get(key);

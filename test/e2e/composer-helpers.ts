@@ -1,5 +1,6 @@
 /** Helpers for driving the composer fixtures with Think Twice loaded. */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { ownFrameLocator, waitForContentScript } from './harness';
 import { serveFixture, type FixtureSite } from '../fixtures/serve';
 import type { ComposerSpec } from '../fixtures/composer-table';
 import { submits } from '../fixtures/composer-table';
@@ -26,8 +27,12 @@ export const BENIGN_WITH_MEDIA = 'What a beautiful sunrise over the hills this m
 /** Composers whose fixture has a photo attached. */
 export const MEDIA_COMPOSERS = new Set(['ig-caption']);
 
-export function promptOf(page: Page): Locator {
-  return page.getByRole('alertdialog', { name: /If in doubt, don't post it!/ });
+/**
+ * The prompt, in Think Twice's own frame (an extension page the site cannot reach; the frame is
+ * prepared when a composer is first focused). A locator that matches nothing when there is no frame.
+ */
+export async function promptOf(page: Page, waitMs = 3000): Promise<Locator> {
+  return (await ownFrameLocator(page, waitMs)).getByRole('alertdialog', { name: /If in doubt, don't post it!/ });
 }
 
 export const submitsOf = submits;
@@ -49,6 +54,6 @@ export async function openFixture(context: BrowserContext, site: FixtureSite, op
   const page = await context.newPage();
   await page.goto(await serveFixture(context, site, opts.csp === false ? { csp: false } : {}));
   await page.waitForFunction(() => window.__fixtureReady === true, null, { timeout: 10_000 });
-  await page.locator('think-twice-root').waitFor({ state: 'attached' });
+  await waitForContentScript(page);
   return page;
 }

@@ -29,7 +29,7 @@ for (const siteSpec of COMPOSER_TABLE) {
     });
     // One failure must not leave a prompt up for the next case.
     afterEach(async () => {
-      if (page && (await promptOf(page).count())) await page.keyboard.press('Escape');
+      if (page && (await (await promptOf(page, 0)).count())) await page.keyboard.press('Escape');
     });
 
     // Drafts carry a case number, not the composer's name ("tiktok" itself reads as a video mention).
@@ -37,14 +37,14 @@ for (const siteSpec of COMPOSER_TABLE) {
     const roundTrip = async (spec: ComposerSpec, path: Path) => {
       const text = `${RISKY} (case ${++n})`;
       await draftAndSend(page, spec, text, path);
-      const prompt = promptOf(page);
+      const prompt = await promptOf(page);
       await prompt.waitFor({ state: 'visible', timeout: 5000 });
       expect(await prompt.getAttribute('aria-modal')).toBe('true');
       await page.waitForTimeout(100);
       expect(await submitsOf(page), 'nothing is sent while the prompt is up').toEqual([]);
 
       // Edit post: nothing sent, text intact, focus back in the composer.
-      await page.getByTestId('tt-edit').click();
+      await prompt.getByTestId('tt-edit').click();
       await prompt.waitFor({ state: 'detached' });
       expect(await submitsOf(page)).toEqual([]);
       expect((await editorText(page, spec)).trim()).toBe(text);
@@ -52,8 +52,9 @@ for (const siteSpec of COMPOSER_TABLE) {
 
       // Send again, then Post anyway: exactly one submit with exactly the drafted text.
       await perform(page, spec, path);
-      await prompt.waitFor({ state: 'visible' });
-      await page.getByTestId('tt-post-anyway').click();
+      const again = await promptOf(page);
+      await again.waitFor({ state: 'visible' });
+      await again.getByTestId('tt-post-anyway').click();
       const sent = await waitForSubmits(page);
       expect(sent.map((s) => ({ composer: s.composer, text: s.text.trim() }))).toEqual([{ composer: spec.composer, text }]);
       // Sites clear their composer after a post; start the next case clean.
@@ -69,10 +70,10 @@ for (const siteSpec of COMPOSER_TABLE) {
           const text = `${MEDIA_COMPOSERS.has(spec.composer) ? BENIGN_WITH_MEDIA : BENIGN} (case ${++n})`;
           await draftAndSend(page, spec, text, path);
           const sent = await waitForSubmits(page).catch(async (err) => {
-            throw new Error(`no submit: editor holds ${JSON.stringify(await editorText(page, spec))}, prompt shown: ${await promptOf(page).count()} (${String(err)})`);
+            throw new Error(`no submit: editor holds ${JSON.stringify(await editorText(page, spec))}, prompt shown: ${await (await promptOf(page)).count()} (${String(err)})`);
           });
           expect(sent).toEqual([{ composer: spec.composer, text, via: path.via }]);
-          expect(await promptOf(page).count()).toBe(0);
+          expect(await (await promptOf(page)).count()).toBe(0);
         });
       }
     }
@@ -81,12 +82,12 @@ for (const siteSpec of COMPOSER_TABLE) {
       it('asks about consent when a post about pupils has a photo attached (5.5)', async () => {
         const spec = siteSpec.composers.find((c) => MEDIA_COMPOSERS.has(c.composer))!;
         await draftAndSend(page, spec, BENIGN, spec.paths[0]!);
-        const prompt = promptOf(page);
+        const prompt = await promptOf(page);
         await prompt.waitFor({ state: 'visible' });
         const consent = prompt.locator('li[data-category="consent"]');
         expect(await consent.count()).toBe(1);
         expect(await consent.textContent()).toContain('5.5');
-        await page.getByTestId('tt-post-anyway').click();
+        await prompt.getByTestId('tt-post-anyway').click();
         expect((await waitForSubmits(page)).map((s) => s.text.trim())).toEqual([BENIGN]);
         await page.evaluate(() => window.__submits.splice(0));
       });

@@ -1,12 +1,24 @@
 /**
  * The foundation in a real browser: the built extension loads, its worker starts, the content
- * script injects under a strict CSP and renders Preact in a shadow root, the popup and the policy
- * page open, and an admin policy file reaches storage.managed.
+ * script injects under a strict CSP, leaves no trace in the page until there is something to show,
+ * then renders Preact in a closed shadow root; the popup and the policy page open, and an admin
+ * policy file reaches storage.managed.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, expectedExtensionId, STRICT_CSP, DIST, writeManagedPolicy, policyUnavailableReason, eventually, type Extension } from './harness';
+import { launchWithExtension, expectedExtensionId, STRICT_CSP, DIST, writeManagedPolicy, policyUnavailableReason, eventually, waitForContentScript, contentScriptRuns, ownUi, type Extension } from './harness';
+import type { Page } from 'playwright-core';
+
+/** Anything of Think Twice's the page itself can see: its elements, its attribute, a dialog or frame it added. */
+const traces = (page: Page) =>
+  page.evaluate(() => ({
+    roots: document.getElementsByTagName('think-twice-root').length,
+    marked: document.querySelectorAll('[data-think-twice]').length,
+    dialogs: document.getElementsByTagName('dialog').length,
+    frames: document.getElementsByTagName('iframe').length,
+    htmlChildren: [...document.documentElement.children].map((e) => e.tagName),
+  }));
 import builtinPack from '../../src/policy/builtin-pack.json';
 
 describe('the built extension', () => {
@@ -39,22 +51,41 @@ describe('in Chromium', () => {
     expect(snap.pack.id).toBe(builtinPack.id);
   });
 
-  it('injects the content script on x.com under a strict CSP and renders Preact in a shadow root', async () => {
-    await ext.serveHtml('https://x.com/home', '<!doctype html><html><head><title>X</title></head><body><main id="site">Home</main></body></html>', { csp: STRICT_CSP });
+  it('injects the content script on x.com under a strict CSP, shows nothing until there is something to show, then renders Preact in a closed shadow root', async () => {
+    const html =
+      '<!doctype html><html><head><title>X</title></head><body><main id="site">Home</main>' +
+      '<div data-testid="tweetTextarea_0" contenteditable="true" role="textbox" aria-label="Post text" style="width:400px;height:80px"></div>' +
+      '<button type="button" data-testid="tweetButtonInline">Post</button></body></html>';
+    await ext.serveHtml('https://x.com/home', html, { csp: STRICT_CSP });
     const page = await ext.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const response = await page.goto('https://x.com/home');
     expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
-    const host = page.locator('think-twice-root');
-    await expect.poll(() => host.count()).toBe(1);
-    expect(await host.getAttribute('data-think-twice')).toBe('active');
-    // Rendered by Preact inside the open shadow root (Playwright's locators pierce it).
-    const live = page.getByTestId('tt-live');
-    await expect.poll(() => live.getAttribute('role')).toBe('status');
-    expect(await host.evaluate((el) => el.shadowRoot?.querySelector('[data-testid="tt-live"]') !== null)).toBe(true);
-    // The page's own content is untouched.
+    // The content script runs (its isolated world is there) ...
+    await waitForContentScript(page);
+    // ... and, on a page where nobody writes, leaves nothing the page (or the DevTools protocol) can find.
+    await page.waitForTimeout(1000);
+    const ui = ownUi(page);
+    expect(await ui.present()).toBe(false);
+    expect(await traces(page)).toEqual({ roots: 0, marked: 0, dialogs: 0, frames: 0, htmlChildren: ['HEAD', 'BODY'] });
+
+    // Typing a risky draft: the live region says so. Rendered by Preact in a CLOSED shadow root,
+    // which the page cannot open (read here over the DevTools protocol).
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('@sam you are a pathetic waste of space');
+    await expect.poll(async () => (await ui.find('tt-live'))?.text, { timeout: 10_000 }).toMatch(/^Think Twice: \d+ concerns? in this post\.$/);
+    const live = (await ui.find('tt-live'))!;
+    expect(live.attrs.role).toBe('status');
+    expect(live.attrs['aria-live']).toBe('polite');
+    expect(await ui.html()).toContain('data-testid="tt-live"');
+    expect(await page.evaluate(() => {
+      const roots = document.getElementsByTagName('think-twice-root');
+      return { roots: roots.length, shadowRoot: roots[0]?.shadowRoot ?? null, attributes: roots[0]?.getAttributeNames().filter((n) => n !== 'style') };
+    })).toEqual({ roots: 1, shadowRoot: null, attributes: [] });
+    // The page's own content is untouched, and nothing was put in the editor.
     expect(await page.locator('#site').textContent()).toBe('Home');
+    expect(await page.locator('[data-testid="tweetTextarea_0"]').evaluate((el) => ({ text: el.textContent, elements: el.querySelectorAll('*').length }))).toEqual({ text: '@sam you are a pathetic waste of space', elements: 0 });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -64,6 +95,7 @@ describe('in Chromium', () => {
     const page = await ext.context.newPage();
     await page.goto('https://example.org/');
     await page.waitForTimeout(300);
+    expect(await contentScriptRuns(page)).toBe(false);
     expect(await page.locator('think-twice-root').count()).toBe(0);
     await page.close();
   });

@@ -13,11 +13,35 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { launchWithExtension, eventually, DIST, type Extension } from './harness';
+import { launchWithExtension, eventually, contentScriptRuns, waitForContentScript, DIST, type Extension } from './harness';
 import { serveFixture } from '../fixtures/serve';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
 import { RISKY, promptOf, submitsOf, waitForSubmits, draftAndSend } from './composer-helpers';
-import { STANDALONE_CONTENT_SCRIPT } from '../../src/background/granted-sites-path';
+import { CONTENT_SCRIPT, ENGINE, PROMPT_FRAME } from '../../src/content/bundle-paths';
+import { MODEL_PATH } from '../../src/assess/model-path';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What the one dynamic import in the (minified) content script loads: `import(U(E))` or
+ * `import(x.runtime.getURL(E))`, where U is a function that returns runtime.getURL of its argument
+ * and E is a string literal or a name bound to one. Returns the path, or a description of what was
+ * found instead.
+ */
+function importedPath(code: string): string {
+  const imports = [...code.matchAll(/\bimport\s*\(/g)];
+  if (imports.length !== 1) return `${imports.length} dynamic imports`;
+  const call = /\bimport\s*\(\s*([\w$.]+)\s*\(\s*("[^"]*"|[\w$]+)\s*\)\s*\)/.exec(code);
+  if (!call) return `an import of something else: ${code.slice(imports[0]!.index!, imports[0]!.index! + 60)}`;
+  const [, fn, arg] = call as unknown as [string, string, string];
+  const viaGetUrl =
+    /\.runtime\.getURL$/.test(fn) ||
+    new RegExp(`function\\s+${escape(fn)}\\s*\\(\\s*([\\w$]+)\\s*\\)\\s*\\{\\s*return\\s+[\\w$.]*\\.runtime\\.getURL\\(\\s*\\1\\s*\\)\\s*;?\\s*\\}`).test(code);
+  if (!viaGetUrl) return `an import through ${fn}, which is not runtime.getURL`;
+  if (arg.startsWith('"')) return arg.slice(1, -1);
+  const bound = new RegExp(`(?:^|[^\\w$.])${escape(arg)}\\s*=\\s*"([^"]*)"`).exec(code);
+  return bound ? bound[1]! : `an import of ${arg}, not bound to a string`;
+}
 
 const HOST = 'https://toot.oakfield-academy.example';
 const MASTODON = COMPOSER_TABLE.find((s) => s.site === 'mastodon')!;
@@ -33,13 +57,33 @@ describe('a granted Mastodon server', () => {
     await ext?.close();
   });
 
-  it('the self-contained script is built and is not a web-accessible resource', () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { web_accessible_resources?: Array<{ resources: string[] }> };
-    const code = readFileSync(join(DIST, STANDALONE_CONTENT_SCRIPT), 'utf8');
+  it('the content script is one classic script that imports nothing but the engine, and no page can load it', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+      web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }>;
+      content_scripts: Array<{ js: string[] }>;
+    };
+    const code = readFileSync(join(DIST, CONTENT_SCRIPT), 'utf8');
     expect(code.length).toBeGreaterThan(10_000);
-    // A classic script: no import statements or import() of other files.
-    expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
-    expect((manifest.web_accessible_resources ?? []).flatMap((w) => w.resources)).not.toContain(STANDALONE_CONTENT_SCRIPT);
+    // A classic script: no import statements, no importScripts; its one import() is of the engine,
+    // through the extension's own (dynamic) URL for it.
+    expect(code).not.toMatch(/^\s*import[\s{*"']/m);
+    expect(code).not.toMatch(/\bimport\s*\.\s*meta\b|\bimportScripts\s*\(/);
+    expect(importedPath(code)).toBe(ENGINE);
+    // The engine is one self-contained module: it imports nothing either.
+    const engine = readFileSync(join(DIST, ENGINE), 'utf8');
+    expect(engine).not.toMatch(/\bimport\s*\(|\bimport\s*\.\s*meta\b/);
+    expect(engine).not.toMatch(/(?:^|[;}\s])import\s*(?:[\w$*{][^;]*?\bfrom\s*)?["']/m);
+    // Every supported site runs that one script.
+    expect(new Set(manifest.content_scripts.flatMap((c) => c.js))).toEqual(new Set([CONTENT_SCRIPT]));
+    // Web-accessible: the engine, the model and the prompt's frame only, each behind a per-session
+    // dynamic URL (so no site can probe a fixed URL to learn that a visitor runs Think Twice); never
+    // the content script.
+    const war = manifest.web_accessible_resources ?? [];
+    expect(war.length).toBeGreaterThan(0);
+    for (const w of war) expect(w.use_dynamic_url, JSON.stringify(w)).toBe(true);
+    const resources = war.flatMap((w) => w.resources);
+    expect(resources).not.toContain(CONTENT_SCRIPT);
+    expect(resources.sort()).toEqual([ENGINE, MODEL_PATH, PROMPT_FRAME].sort());
   });
 
   it('runs there and nudges before a risky post, which still goes when the person posts anyway', async () => {
@@ -48,7 +92,7 @@ describe('a granted Mastodon server', () => {
     await page.waitForFunction(() => window.__fixtureReady === true, null, { timeout: 10_000 });
     // Not a built-in site: the manifest's content script does not run here.
     await page.waitForTimeout(500);
-    expect(await page.locator('think-twice-root').count()).toBe(0);
+    expect(await contentScriptRuns(page)).toBe(false);
 
     // The toolbar click grants activeTab for this tab; the worker then injects the granted-host script.
     await page.bringToFront();
@@ -66,14 +110,14 @@ describe('a granted Mastodon server', () => {
           await chrome.scripting.executeScript({ target: { tabId: t.id }, files: [file] });
           return t.id;
         },
-        { host: HOST, file: STANDALONE_CONTENT_SCRIPT },
+        { host: HOST, file: CONTENT_SCRIPT },
       ),
     );
     expect(injected).not.toBeNull();
-    await page.locator('think-twice-root').waitFor({ state: 'attached' });
+    await waitForContentScript(page);
 
     await draftAndSend(page, COMPOSE, RISKY, CLICK);
-    const prompt = promptOf(page);
+    const prompt = await promptOf(page);
     await prompt.waitFor({ state: 'visible' });
     expect(await submitsOf(page)).toHaveLength(0);
     await prompt.getByRole('button', { name: /Post anyway/ }).click();

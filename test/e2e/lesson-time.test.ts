@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, eventually, type Extension } from './harness';
+import { launchWithExtension, eventually, ownUi, type Extension } from './harness';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,22 +63,26 @@ describe('lesson time', () => {
     expect(await ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('LSN');
 
     const page = await openX();
-    await page.getByTestId('tt-lesson-banner').waitFor({ state: 'visible' });
+    // The banner is in Think Twice's closed shadow root: read and clicked over the DevTools protocol.
+    const ui = ownUi(page);
+    await expect.poll(async () => (await ui.find('tt-lesson-banner'))?.visible, { timeout: 10_000 }).toBe(true);
+    expect((await ui.find('tt-lesson-banner'))!.text).toContain('Period 3');
     await draftAndSend(page, POST, BENIGN, CLICK);
-    const prompt = promptOf(page);
+    const prompt = await promptOf(page);
     await prompt.waitFor({ state: 'visible' });
     const concern = prompt.locator('li[data-category="lesson-time"]');
     expect(await concern.count()).toBe(1);
     expect(await concern.textContent()).toContain('Period 3');
-    await page.getByTestId('tt-post-anyway').click();
+    await prompt.getByTestId('tt-post-anyway').click();
     expect((await waitForSubmits(page)).map((s) => s.text)).toEqual([BENIGN]);
 
     // Dismissed for the rest of the period, also on the next page.
-    await page.getByRole('button', { name: 'Dismiss until the end of this period' }).click();
-    await page.getByTestId('tt-lesson-banner').waitFor({ state: 'detached' });
+    await expect.poll(async () => (await ui.find('tt-lesson-banner'))?.visible).toBe(true);
+    await ui.click({ role: 'button', name: 'Dismiss until the end of this period' });
+    await expect.poll(() => ui.find('tt-lesson-banner')).toBeNull();
     const again = await openX();
     await again.waitForTimeout(500);
-    expect(await again.getByTestId('tt-lesson-banner').count()).toBe(0);
+    expect(await ownUi(again).find('tt-lesson-banner')).toBeNull();
     await page.close();
     await again.close();
   });
@@ -95,8 +99,8 @@ describe('lesson time', () => {
     const page = await openX();
     await draftAndSend(page, POST, BENIGN, CLICK);
     expect(await waitForSubmits(page)).toEqual([{ composer: POST.composer, text: BENIGN, via: 'click' }]);
-    expect(await promptOf(page).count()).toBe(0);
-    expect(await page.getByTestId('tt-lesson-banner').count()).toBe(0);
+    expect(await (await promptOf(page)).count()).toBe(0);
+    expect(await ownUi(page).find('tt-lesson-banner')).toBeNull();
     await page.close();
   });
 

@@ -44,11 +44,11 @@ describe('consent for pupils\' images, required by the school (5.5)', () => {
       const spec = COMPOSER_TABLE.find((s) => s.site === 'instagram')!.composers.find((c) => c.composer === 'ig-caption')!;
       const page = await openFixture(ext.context, 'instagram');
       await draftAndSend(page, spec, BENIGN, spec.paths[0]!);
-      const prompt = promptOf(page);
+      const prompt = await promptOf(page);
       await prompt.waitFor({ state: 'visible' });
-      const postAnyway = page.getByTestId('tt-post-anyway');
+      const postAnyway = prompt.getByTestId('tt-post-anyway');
       expect(await postAnyway.isDisabled()).toBe(true);
-      await page.getByLabel(/Has consent been given for every pupil shown\?/).check();
+      await prompt.getByLabel(/Has consent been given for every pupil shown\?/).check();
       expect(await postAnyway.isDisabled()).toBe(false);
       await postAnyway.click();
       expect((await waitForSubmits(page)).map((s) => s.text.trim())).toEqual([BENIGN]);

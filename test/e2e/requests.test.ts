@@ -6,10 +6,11 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openFixture } from './composer-helpers';
-import { launchWithExtension, type Extension } from './harness';
+import { launchWithExtension, ownFrameLocator, type Extension } from './harness';
 
 const actions = (page: Page) => page.evaluate(() => window.__actions.map((a) => ({ ...a })));
-const reminder = (page: Page) => page.getByRole('alertdialog', { name: 'Is this a pupil?' });
+/** The reminder, drawn in Think Twice's own frame (a locator that matches nothing while there is no frame). */
+const reminder = async (page: Page, waitMs = 3000) => (await ownFrameLocator(page, waitMs)).getByRole('alertdialog', { name: 'Is this a pupil?' });
 
 describe('friend and follow request reminders', () => {
   let ext: Extension;
@@ -25,10 +26,10 @@ describe('friend and follow request reminders', () => {
   it('Facebook: Confirm shows the reminder; Continue confirms exactly once', async () => {
     const page = await open('facebook');
     await page.locator('[data-fixture-request="Confirm:Alex Pupil"]').click();
-    await reminder(page).waitFor({ state: 'visible' });
-    expect(await reminder(page).textContent()).toContain('ex-pupils under 18');
+    await (await reminder(page)).waitFor({ state: 'visible' });
+    expect(await (await reminder(page)).textContent()).toContain('ex-pupils under 18');
     expect(await actions(page)).toEqual([]);
-    await page.getByTestId('tt-request-continue').click();
+    await (await reminder(page)).getByTestId('tt-request-continue').click();
     await page.waitForTimeout(150);
     expect(await actions(page)).toEqual([{ action: 'Confirm', person: 'Alex Pupil' }]);
     await page.close();
@@ -39,13 +40,13 @@ describe('friend and follow request reminders', () => {
     const add = page.locator('[data-fixture-request="Add friend:Jo Former"]');
     await add.focus();
     await page.keyboard.press('Enter');
-    await reminder(page).waitFor({ state: 'visible' });
-    await page.getByTestId('tt-request-cancel').click();
-    await reminder(page).waitFor({ state: 'detached' });
+    await (await reminder(page)).waitFor({ state: 'visible' });
+    await (await reminder(page)).getByTestId('tt-request-cancel').click();
+    await (await reminder(page)).waitFor({ state: 'detached' });
     expect(await actions(page)).toEqual([]);
     await add.click();
     await page.waitForTimeout(300);
-    expect(await reminder(page).count()).toBe(0);
+    expect(await (await reminder(page)).count()).toBe(0);
     expect(await actions(page)).toEqual([{ action: 'Add friend', person: 'Jo Former' }]);
     await page.close();
   });
@@ -54,13 +55,13 @@ describe('friend and follow request reminders', () => {
     const page = await open('instagram');
     const follow = page.locator('[data-fixture-request="Follow back:sam_year10"]');
     await follow.click();
-    await reminder(page).waitFor({ state: 'visible' });
+    await (await reminder(page)).waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
-    await reminder(page).waitFor({ state: 'detached' });
+    await (await reminder(page)).waitFor({ state: 'detached' });
     expect(await actions(page)).toEqual([]);
     await page.locator('[data-fixture-request="Confirm:kit_k"]').click();
-    await reminder(page).waitFor({ state: 'visible' });
-    await page.getByTestId('tt-request-continue').click();
+    await (await reminder(page)).waitFor({ state: 'visible' });
+    await (await reminder(page)).getByTestId('tt-request-continue').click();
     await page.waitForTimeout(150);
     expect(await actions(page)).toEqual([{ action: 'Confirm', person: 'kit_k' }]);
     await page.close();

@@ -4,7 +4,7 @@
  * mention list is open (both must be left to the site).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { launchWithExtension, type Extension } from './harness';
+import { launchWithExtension, waitForContentScript, type Extension } from './harness';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
 import { RISKY, promptOf, submitsOf, resetSubmits, focusEditor, openFixture } from './composer-helpers';
 
@@ -30,13 +30,14 @@ describe('robustness on the page', () => {
     const logs: string[] = [];
     page.on('console', (m) => logs.push(m.text()));
     await page.goto('https://x.com/changed');
-    await page.locator('think-twice-root').waitFor({ state: 'attached' });
+    await waitForContentScript(page);
     await page.locator('textarea').fill(RISKY);
     await page.locator('#go').click();
-    await promptOf(page).waitFor({ state: 'visible' });
+    const prompt = await promptOf(page);
+    await prompt.waitFor({ state: 'visible' });
     expect(await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent)).toEqual([]);
     expect(logs.some((l) => l.includes('the X adapter did not recognise this submit control'))).toBe(true);
-    await page.getByTestId('tt-post-anyway').click();
+    await prompt.getByTestId('tt-post-anyway').click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent)).toEqual([RISKY]);
     await page.close();
   });
@@ -58,14 +59,14 @@ describe('robustness on the page', () => {
       return reached;
     });
     expect(reachedEditor, 'the composing Enter reached the editor').toBe(true);
-    expect(await promptOf(page).count()).toBe(0);
+    expect(await (await promptOf(page)).count()).toBe(0);
     expect(await submitsOf(page)).toEqual([]);
     // With a mention list open (aria-expanded on the editor), Enter belongs to the site (picking a
     // suggestion): Think Twice must not step in. This fixture has no mention list, so it sends.
     await editor.evaluate((el) => el.setAttribute('aria-expanded', 'true'));
     await editor.evaluate((el) => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit)));
     await page.waitForTimeout(200);
-    expect(await promptOf(page).count()).toBe(0);
+    expect(await (await promptOf(page)).count()).toBe(0);
     expect((await submitsOf(page)).map((s) => s.text.trim())).toEqual([RISKY]);
     // With the list closed, the same Enter is a send, and is held.
     await editor.evaluate((el) => el.removeAttribute('aria-expanded'));
@@ -73,7 +74,7 @@ describe('robustness on the page', () => {
     await focusEditor(page, spec);
     await page.keyboard.type(RISKY);
     await page.keyboard.press('Enter');
-    await promptOf(page).waitFor({ state: 'visible' });
+    await (await promptOf(page)).waitFor({ state: 'visible' });
     expect(await submitsOf(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.close();

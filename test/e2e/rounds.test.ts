@@ -43,28 +43,26 @@ for (const [site, composer, seed] of [['facebook', 'fb-comment', 20261124], ['x'
         await page.keyboard.type(text);
         const path = pick(spec.paths);
         await perform(page, spec, path);
-        const prompt = promptOf(page);
+        // The prompt is in Think Twice's own frame (there once the composer has been focused).
+        const prompt = await promptOf(page);
         // Either the site accepted the post, or the prompt is up: wait for whichever comes first.
         const before = expected.length;
-        const shown = await page
-          .waitForFunction(
-            (n) => window.__submits.length > n || !!document.querySelector('think-twice-root')?.shadowRoot?.querySelector('[role="alertdialog"]'),
-            before,
-            { timeout: 5000 },
-          )
-          .then(() => prompt.count().then((c) => c > 0));
+        await expect
+          .poll(async () => (await submitsOf(page)).length > before || (await prompt.count()) > 0, { timeout: 5000, interval: 25, message: `round ${round}: neither sent nor prompted` })
+          .toBe(true);
+        const shown = (await prompt.count()) > 0;
         if (shown) {
           const choice = pick(['post-anyway', 'edit', 'edit-then-post'] as const);
           if (choice === 'post-anyway') {
-            await page.getByTestId('tt-post-anyway').click();
+            await prompt.getByTestId('tt-post-anyway').click();
             expected.push(text);
           } else {
-            await page.getByTestId('tt-edit').click();
+            await prompt.getByTestId('tt-edit').click();
             await prompt.waitFor({ state: 'detached' });
             if (choice === 'edit-then-post') {
               await perform(page, spec, path);
               await prompt.waitFor({ state: 'visible' });
-              await page.getByTestId('tt-post-anyway').click();
+              await prompt.getByTestId('tt-post-anyway').click();
               expected.push(text);
             }
           }

@@ -1,58 +1,63 @@
-/** The root of everything drawn on a site: the live region, the indicator and the prompt. */
+/**
+ * What Think Twice draws on a site outside the prompt: the live region, the typing indicator and the
+ * lesson-time banner, in the closed shadow root of ./host.ts, attached only once there is something
+ * to show. (The prompt and the friend-request reminder are drawn in ./prompt-layer.ts.)
+ */
 import { render } from 'preact';
 import { LiveRegion } from './LiveRegion';
 import { Indicator, type IndicatorProps } from './Indicator';
-import { Prompt, type PromptProps } from './Prompt';
 import { LessonBanner } from './Banner';
-import { RequestReminder, type RequestReminderProps } from './RequestReminder';
+import { mountShadow, type ShadowMount } from './host';
+import { CONTENT_CSS } from './styles';
 
 export interface UiState {
-  prompt: PromptProps | null;
   indicator: IndicatorProps | null;
   announce: string;
   banner: { label: string; onDismiss: () => void } | null;
-  reminder: RequestReminderProps | null;
+  /** While the prompt is open the indicator and the banner step aside. */
+  promptOpen: boolean;
 }
 
+/** How long a new live region waits before its first message, so screen readers register it first. */
+const FIRST_ANNOUNCE_MS = 150;
+
 export class ContentUi {
-  private state: UiState = { prompt: null, indicator: null, announce: '', banner: null, reminder: null };
-  constructor(private readonly container: HTMLElement) {
-    this.draw();
+  private state: UiState = { indicator: null, announce: '', banner: null, promptOpen: false };
+  private mount: ShadowMount | null = null;
+  private pending: ReturnType<typeof setTimeout> | undefined;
+
+  /** The host element once attached (for event containment), else null. */
+  get host(): HTMLElement | null {
+    return this.mount?.host ?? null;
   }
-  get promptOpen(): boolean {
-    return this.state.prompt !== null || this.state.reminder !== null;
-  }
-  /**
-   * Draws the new state. If drawing fails, the prompt and the reminder are taken down (so nothing
-   * counts as open that the person cannot see) and the error is thrown for the caller to let the
-   * post go.
-   */
+
   update(patch: Partial<UiState>): void {
     this.state = { ...this.state, ...patch };
-    try {
-      this.draw();
-    } catch (err) {
-      this.state = { ...this.state, prompt: null, reminder: null };
-      try {
-        this.draw();
-      } catch {
-        // Nothing more to take down: the prompt is already marked closed.
+    const { indicator, announce, banner } = this.state;
+    if (!this.mount) {
+      if (!indicator && !banner && !announce) return;
+      this.mount = mountShadow(CONTENT_CSS);
+      if (announce) {
+        // A live region that appears with its message already in it is often not read out.
+        const message = announce;
+        this.state = { ...this.state, announce: '' };
+        this.pending = setTimeout(() => this.update({ announce: message }), FIRST_ANNOUNCE_MS);
       }
-      throw err;
-    }
+    } else if (patch.announce) clearTimeout(this.pending);
+    this.mount.attach();
+    this.draw();
   }
+
   private draw(): void {
-    const { prompt, indicator, announce, banner, reminder } = this.state;
+    if (!this.mount) return;
+    const { indicator, announce, banner, promptOpen } = this.state;
     render(
       <>
         <LiveRegion message={announce} />
-        {banner && !prompt && <LessonBanner {...banner} />}
-        {indicator && !prompt && <Indicator {...indicator} />}
-        {/* A key per prompt so each one starts fresh (focus, reason, dismissed concerns). */}
-        {reminder && !prompt && <RequestReminder {...reminder} />}
-        {prompt && <Prompt key={prompt.concerns.map((c) => c.key).join('|')} {...prompt} />}
+        {banner && !promptOpen && <LessonBanner {...banner} />}
+        {indicator && !promptOpen && <Indicator {...indicator} />}
       </>,
-      this.container,
+      this.mount.container,
     );
   }
 }

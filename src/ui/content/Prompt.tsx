@@ -120,8 +120,11 @@ export function Prompt(p: PromptProps) {
         )}
         {action === 'reason' && (
           <p class="tt-reason-field">
-            <label for="tt-reason-input">Your school asks for a reason before posting this. Why is it all right to post?</label>
-            <textarea id="tt-reason-input" value={reason} onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
+            <label for="tt-reason-input">Your school asks for a reason before posting this. Why is it all right to post?</label>{' '}
+            <span class="tt-intro" id="tt-reason-note">
+              This is for you to think it through: it is not kept or sent anywhere.
+            </span>
+            <textarea id="tt-reason-input" aria-describedby="tt-reason-note" value={reason} onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
           </p>
         )}
         {action === 'block' && (

@@ -56,11 +56,16 @@ describe('robustness', () => {
   ];
 
   it.each(adversarial)('stays linear on 1 MB of %s', (_name, make) => {
+    // The fastest of three runs: a shared machine's pauses (GC, other processes) only ever add time.
     const time = (n: number) => {
       const s = make(n);
-      const t0 = performance.now();
-      validFindings(s);
-      return performance.now() - t0;
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        validFindings(s);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     time(10_000); // warm up
     const small = Math.max(time(100_000), 2);

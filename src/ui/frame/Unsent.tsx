@@ -1,0 +1,56 @@
+/**
+ * Shown when "Post anyway" could not send the post: the site changed its composer while the prompt
+ * was open (it re-rendered, or the page moved on) and no control that sends it could be found. The
+ * person's text is never lost: it is here to copy.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { dialogKeyDown } from '../content/dialog';
+
+export interface UnsentProps {
+  siteName: string;
+  text: string;
+  onClose: () => void;
+}
+
+export function Unsent(p: UnsentProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [copied, setCopied] = useState<'' | 'yes' | 'no'>('');
+  useEffect(() => {
+    area.current?.focus();
+    area.current?.select();
+  }, []);
+  const copy = () => {
+    area.current?.select();
+    const done = (ok: boolean) => setCopied(ok ? 'yes' : 'no');
+    if (navigator.clipboard?.writeText) navigator.clipboard.writeText(p.text).then(() => done(true), () => done(false));
+    else done(false);
+  };
+  return (
+    <div class="tt-backdrop">
+      <div ref={dialog} class="tt-dialog" role="alertdialog" aria-modal="true" aria-labelledby="tt-unsent-h" aria-describedby="tt-unsent-d" data-testid="tt-unsent" onKeyDown={(e) => dialogKeyDown(e, dialog.current, p.onClose)}>
+        <h2 id="tt-unsent-h" class="tt-heading">
+          Your post was not sent
+        </h2>
+        <p id="tt-unsent-d">
+          {p.siteName} changed its post box while Think Twice was open, so the post could not be sent. Your text is below: copy it, then post it again.
+        </p>
+        <p class="tt-reason-field">
+          <label for="tt-unsent-text">Your post</label>
+          <textarea id="tt-unsent-text" ref={area} readOnly value={p.text} />
+        </p>
+        <p role="status" class="tt-intro">
+          {copied === 'yes' ? 'Copied.' : copied === 'no' ? 'Could not copy automatically: the text is selected, so press Ctrl+C (or Cmd+C).' : ''}
+        </p>
+        <div class="tt-buttons">
+          <button type="button" class="tt-secondary" onClick={copy} data-testid="tt-unsent-copy">
+            Copy text
+          </button>
+          <button type="button" class="tt-primary" onClick={p.onClose} data-testid="tt-unsent-close">
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
