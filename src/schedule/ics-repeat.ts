@@ -231,7 +231,7 @@ export class RepeatBudget {
   icalSteps = 0;
   constructor(
     readonly maxSteps = 400_000,
-    readonly maxIcalSteps = 300,
+    readonly maxIcalSteps = 200,
     readonly maxStepsPerEvent = 5_000,
     readonly maxIcalStepsPerEvent = 60,
   ) {}

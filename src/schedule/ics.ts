@@ -78,8 +78,8 @@ export interface IcsWork {
 
 /** Largest file accepted: the options page's own limit (a year of lessons, one by one, is well under it). */
 export const MAX_ICS_BYTES = 2_000_000;
-/** Occurrences read in all: the 57 weeks read of a dense timetable (10 a day, 7 days a week) are 4,000. */
-const MAX_OCCURRENCES = 12_000;
+/** Occurrences read in all: the 400 days read of a dense timetable (10 a day, 7 days a week) are 4,000. */
+const MAX_OCCURRENCES = 8_000;
 const MAX_OVERRIDES = 200;
 const MAX_PERIODS = 40;
 const MAX_TERMS = 30;

@@ -34,8 +34,8 @@ function expectClear(r: IcsResult, work: IcsWork): void {
   }
   // The limits of ics-repeat.ts's RepeatBudget and ics.ts's occurrence cap.
   expect(work.repeatSteps).toBeLessThanOrEqual(400_001);
-  expect(work.icalSteps).toBeLessThanOrEqual(300);
-  expect(work.occurrences).toBeLessThanOrEqual(12_000);
+  expect(work.icalSteps).toBeLessThanOrEqual(200);
+  expect(work.occurrences).toBeLessThanOrEqual(8_000);
 }
 
 function check(text: string): void {
