@@ -30,7 +30,7 @@ const RATE = 4;
 const TARGET_MS = 50;
 const PHASE_MARK = 'tt-bench-phase:';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -89,7 +89,7 @@ async function launch(dir: string): Promise<{ context: BrowserContext; close: ()
 }
 
 /** Runs `fn` under a trace of the page (tasks, user timing marks and V8's CPU samples); returns its events. */
-async function traced(cdp: CDPSession, fn: () => Promise<void>): Promise<TraceEvent[]> {
+export async function traced(cdp: CDPSession, fn: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (p) => {
     for (const e of p.value as unknown as TraceEvent[]) events.push(e);
@@ -108,7 +108,7 @@ async function traced(cdp: CDPSession, fn: () => Promise<void>): Promise<TraceEv
   return events;
 }
 
-interface Sample {
+export interface Sample {
   ts: number;
   /** Microseconds until the next sample: the time this sample stands for. */
   span: number;
@@ -117,11 +117,13 @@ interface Sample {
   dom: boolean;
   /** The function on top of the stack (for BENCH_DEBUG). */
   fn: string;
+  /** The innermost frame with a script URL (0-based line and column of its function), for attributing time to code. */
+  script?: { url: string; name: string; line: number; col: number };
 }
 
 /** V8's CPU samples per thread ("pid:tid"), each marked when its stack runs through the extension's code. */
-function samplesByThread(events: TraceEvent[]): Map<string, Sample[]> {
-  const profiles = new Map<string, { thread: string; start: number; nodes: Map<number, { parent?: number; url: string; fn: string }>; times: number[]; ids: number[] }>();
+export function samplesByThread(events: TraceEvent[]): Map<string, Sample[]> {
+  const profiles = new Map<string, { thread: string; start: number; nodes: Map<number, { parent?: number; url: string; fn: string; name: string; line: number; col: number }>; times: number[]; ids: number[] }>();
   for (const e of events) {
     if (e.name === 'Profile' && e.id) profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, start: e.args?.data?.startTime ?? e.ts, nodes: new Map(), times: [], ids: [] } as any);
   }
@@ -130,7 +132,7 @@ function samplesByThread(events: TraceEvent[]): Map<string, Sample[]> {
     const p = profiles.get(`${e.pid}:${e.id}`);
     if (!p) continue;
     const cpu = e.args?.data?.cpuProfile ?? {};
-    for (const n of cpu.nodes ?? []) p.nodes.set(n.id, { parent: n.parent, url: n.callFrame?.url ?? '', fn: `${n.callFrame?.functionName || '(anon)'} ${String(n.callFrame?.url ?? '').split('/').pop()}:${n.callFrame?.lineNumber ?? ''}` });
+    for (const n of cpu.nodes ?? []) p.nodes.set(n.id, { parent: n.parent, url: n.callFrame?.url ?? '', fn: `${n.callFrame?.functionName || '(anon)'} ${String(n.callFrame?.url ?? '').split('/').pop()}:${n.callFrame?.lineNumber ?? ''}`, name: n.callFrame?.functionName ?? '', line: n.callFrame?.lineNumber ?? -1, col: n.callFrame?.columnNumber ?? -1 });
     const deltas: number[] = e.args?.data?.timeDeltas ?? [];
     let t = p.times.length ? p.times[p.times.length - 1]! : p.start;
     (cpu.samples ?? []).forEach((id: number, i: number) => {
@@ -160,11 +162,19 @@ function samplesByThread(events: TraceEvent[]): Map<string, Sample[]> {
       const name = n?.fn.split(' ')[0] ?? '';
       return !!n && !n.url && /^[a-z][A-Za-z]*$/.test(name) && !['exec', 'test', 'replace', 'match', 'split', 'search'].includes(name);
     };
+    const scripts = new Map<number, Sample['script']>();
+    const scriptOf = (id: number): Sample['script'] => {
+      if (scripts.has(id)) return scripts.get(id);
+      const n = p.nodes.get(id);
+      const v = !n ? undefined : n.url ? { url: n.url, name: n.name, line: n.line, col: n.col } : n.parent !== undefined ? scriptOf(n.parent) : undefined;
+      scripts.set(id, v);
+      return v;
+    };
     const list = out.get(p.thread) ?? [];
     p.times.forEach((ts, i) => {
       const id = p.ids[i]!;
       const ext = isExt(id);
-      list.push({ ts, span: Math.max(0, (p.times[i + 1] ?? ts) - ts), extension: ext && !isDomCall(id), dom: ext && isDomCall(id), fn: p.nodes.get(id)?.fn ?? '?' });
+      list.push({ ts, span: Math.max(0, (p.times[i + 1] ?? ts) - ts), extension: ext && !isDomCall(id), dom: ext && isDomCall(id), fn: p.nodes.get(id)?.fn ?? '?', script: scriptOf(id) });
     });
     out.set(p.thread, list);
   }
