@@ -35,6 +35,8 @@ import type { PolicyPack } from '../policy/pack';
 import { assess, MODEL_PATH, type AssessModel } from '../assess';
 import { loadAssessModel } from '../assess/model';
 
+// Two folders up, both from src/cli/check.ts and from its prebuilt bundle build/cli/check.mjs (what
+// `npm run check` runs; scripts/lib/cli-bundle.mjs): the model is read from public/ at run time.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** What a check needs: the school's resolved settings, the pack in force and the model (null: rules only). */

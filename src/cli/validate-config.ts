@@ -24,8 +24,10 @@ Exit status: 0 valid, 1 problems found, 2 the file could not be read or parsed.`
 /** The checker's rule registry (id -> category), or null when this copy has none yet. */
 async function loadRules(): Promise<Map<string, string> | null> {
   try {
-    // Loaded by URL so the validator still runs (without the rule-id check) where the checker is absent.
-    const mod = (await import(new URL('../checker/rules/index.ts', import.meta.url).href)) as { RULES?: readonly { id: string; category: string }[] };
+    // Loaded on demand, and a failure only drops the rule-id check. A literal specifier (not a URL
+    // built at run time) so that esbuild puts the rules into the prebuilt bundle that
+    // `npm run validate-config` runs; with a URL the bundle would look for a .ts file beside itself.
+    const mod = (await import('../checker/rules/index')) as { RULES?: readonly { id: string; category: string }[] };
     if (!Array.isArray(mod.RULES)) return null;
     return new Map(mod.RULES.map((r) => [r.id, r.category]));
   } catch {

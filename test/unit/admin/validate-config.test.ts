@@ -179,8 +179,9 @@ describe('files that cannot be read as JSON (exit 2)', () => {
 });
 
 describe('the command', () => {
+  // What `npm run validate-config` runs: the prebuilt bundle, through its launcher.
   const run = (args: string[], input?: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/validate-config.ts'), ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 30_000 });
+    spawnSync(process.execPath, [join(ROOT, 'scripts/cli-run.mjs'), 'validate-config', ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 30_000 });
 
   it('passes an example, with exit status 0', () => {
     const r = run([join(EXAMPLES, 'chrome-policy-linux.json')]);

@@ -71,8 +71,9 @@ describe('the CLI and the content script give the same assessment', () => {
       const model = loaded.ok ? loaded.model : null;
       const browser = all.map((t) => assessDraft(t, snapshot, { model, mediaAttached: false, pupilNames: matchPupilNames(t, resolved.settings.pupilNames) }, () => {}));
 
-      // The CLI: a separate process, reading the admin's file as a Chrome policy file.
-      const args = ['--import', 'tsx', 'src/cli/check.ts'];
+      // The CLI: a separate process, reading the admin's file as a Chrome policy file, run as
+      // `npm run check` runs it (the prebuilt bundle, rebuilt first if a source changed).
+      const args = ['scripts/cli-run.mjs', 'check'];
       if (admin) {
         const file = join(mkdtempSync(join(tmpdir(), 'tt-assess-')), 'policy.json');
         writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { jacnbhbbamomihbhgpadfhgdohiggeob: admin } } }));

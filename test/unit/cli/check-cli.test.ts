@@ -8,8 +8,10 @@ import { readSettings, readSettingsFile, checkLine } from '../../../src/cli/chec
 
 const ROOT = resolve(__dirname, '../../..');
 
+// What `npm run check` runs: the prebuilt bundle, through its launcher (cli-bundle.test.ts shows
+// that the bundle prints what the source prints).
 function run(input: string, args: string[] = []) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['scripts/cli-run.mjs', 'check', ...args], { cwd: ROOT, input, encoding: 'utf8' });
   return { status: r.status, lines: r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr: r.stderr };
 }
 
