@@ -12,6 +12,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadCnn, scoreCnn, scoreCnnSteps, DEFAULT_TOKENS_PER_STEP } from '../src/model/cnn';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,6 +50,25 @@ function main(): void {
   let t = performance.now();
   const model = loadCnn(bytes);
   console.log(`load: ${(performance.now() - t).toFixed(1)} ms (vocabulary ${model.vocabSize}, dims ${model.dims}, widths ${model.widths.join('/')}, ${model.filters} filters, hidden ${model.hidden})`);
+
+  // What the loaded model keeps in memory in each tab that loads it (the file's own bytes are let go
+  // after loading, as in the content script): JS heap (the vocabulary) plus typed arrays (weights).
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  let file: Uint8Array | null = new Uint8Array(bytes);
+  gc();
+  gc();
+  const before = process.memoryUsage();
+  const kept = loadCnn(file);
+  file = null;
+  gc();
+  gc();
+  const after = process.memoryUsage();
+  const heapMb = (after.heapUsed - before.heapUsed) / 1e6;
+  // The file's copy was counted before and let go after: add it back to see only what the model keeps.
+  const arraysMb = (after.arrayBuffers - before.arrayBuffers + bytes.length) / 1e6;
+  const perTab = heapMb + arraysMb;
+  console.log(`memory once loaded, per tab: ${perTab.toFixed(2)} MB (JS heap ${heapMb.toFixed(2)} MB, weights ${arraysMb.toFixed(2)} MB; target <= 2 MB per tab: ${perTab <= 2 ? 'holds' : 'MISSES'}) for ${kept.vocabSize} words`);
 
   for (let i = 0; i < 200; i++) scoreCnn(model, post280(i)); // warm up
   const times: number[] = [];

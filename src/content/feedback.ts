@@ -3,7 +3,7 @@
  * when (src/storage/notes.ts), never the words of the post. The note is written by the worker, one
  * change at a time, so two tabs setting concerns aside together both keep theirs.
  */
-import { sendToBackground } from '../platform/browser';
+import { sendToBackground } from '../platform/content';
 import type { Concern } from './concerns';
 import type { NoteInput } from '../storage/notes';
 

@@ -17,7 +17,7 @@
  * site, hidden by its styles, covered, the frame not answering) ends in onLost, and the content
  * script lets the post go: a prompt the person cannot see must never hold their post.
  */
-import { extensionOrigin, extensionUrl } from '../../platform/browser';
+import { extensionOrigin, extensionUrl } from '../../platform/content';
 import { PROMPT_FRAME } from '../../content/bundle-paths';
 import type { FromFrame, FrameAction, FrameView, ToFrame } from '../frame/protocol';
 
