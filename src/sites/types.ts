@@ -38,8 +38,6 @@ export interface SiteAdapter {
    * profile link sits in the same card (that link also identifies the person).
    */
   requests?: ControlSpec[];
-  /** Events after which the site has navigated without a page load (e.g. YouTube's yt-navigate-finish). */
-  navigationEvents?: string[];
 }
 
 /** The words submit controls say, for the generic fallback and text-identified controls. */

@@ -6,6 +6,5 @@ export const youtube: SiteAdapter = {
   name: 'YouTube',
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
   exampleUrls: ['https://www.youtube.com/watch?v=abc', 'https://www.youtube.com/shorts/abc'],
-  navigationEvents: ['yt-navigate-finish'],
   composers: [{ id: 'comment', editor: '#contenteditable-root', submit: [{ selector: '#submit-button button, #submit-button' }] }],
 };
