@@ -207,7 +207,7 @@ export function dayOf(f: { y: number; mo: number; d: number }): number {
 export const secondsOf = (f: Fields) => dayOf(f) * 86_400 + f.h * 3600 + f.mi * 60 + f.s;
 
 /** Fields of a day number at a time of day (the proleptic Gregorian calendar, as Date reads it). */
-export function fieldsOfDay(day: number, h: number, mi: number, s: number): Fields {
+function fieldsOfDay(day: number, h: number, mi: number, s: number): Fields {
   // Days to civil date without a Date object (H. Hinnant's algorithm): this runs per occurrence.
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);

@@ -18,8 +18,6 @@
  *    from its first event), so events soon after the run are still read.
  * The window never reaches further than REACH_DAYS from today.
  */
-import { dateFromDayNumber } from './time';
-
 export interface Span {
   /** The first day (days since 1970-01-01) the event can happen on. */
   first: number;
@@ -141,6 +139,3 @@ export function chooseWindow(spans: readonly Span[], today: number, from?: numbe
   for (const u of used) if (u.b - wMin >= s && u.a - wMin <= run.e) first = Math.min(first, Math.max(u.first, mondayOf(s + wMin)));
   return { from: first, to: first + WINDOW_DAYS };
 }
-
-/** "YYYY-MM-DD" of the window's ends. */
-export const windowDates = (w: ReadingWindow) => ({ from: dateFromDayNumber(w.from), to: dateFromDayNumber(w.to) });
