@@ -57,14 +57,10 @@ const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 
  * page nothing it could not see.
  */
 export function containEvents(isOurs: (target: EventTarget) => boolean, signal: AbortSignal): void {
+  // At window, an event from inside a closed shadow root is retargeted to its host, so its target
+  // alone says whether it came from Think Twice's UI: no composedPath() on every keystroke.
   const stop = (e: Event) => {
-    const path = e.composedPath();
-    for (const t of path) {
-      if (isOurs(t)) {
-        e.stopImmediatePropagation();
-        return;
-      }
-    }
+    if (e.target && isOurs(e.target)) e.stopImmediatePropagation();
   };
   for (const type of PRIVATE_EVENTS) window.addEventListener(type, stop, { capture: true, signal });
 }
