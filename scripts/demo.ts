@@ -10,7 +10,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, ROOT } from '../test/e2e/harness';
+import { launchWithExtension, ownFrame, ROOT } from '../test/e2e/harness';
 import { serveFixture } from '../test/fixtures/serve';
 import { buildFixtures } from '../test/fixtures/build';
 import { COMPOSER_TABLE } from '../test/fixtures/composer-table';
@@ -56,8 +56,11 @@ async function main(): Promise<void> {
       await waitFocused(page, `${spec.scope} ${spec.editor}`);
       await page.keyboard.type(RISKY);
       await page.click(`${spec.scope} ${spec.control}`);
-      const prompt = page.getByRole('alertdialog', { name: /If in doubt, don't post it!/ });
-      await prompt.waitFor({ state: 'visible', timeout: 5000 });
+      // The prompt is drawn in Think Twice's own frame, which the site cannot reach (nor can page locators).
+      const frame = await ownFrame(page, 10_000);
+      if (!frame) throw new Error("Think Twice's prompt frame did not appear");
+      const prompt = frame.getByRole('alertdialog', { name: /If in doubt, don't post it!/ });
+      await prompt.waitFor({ state: 'visible', timeout: 10_000 });
       const concerns = await prompt.locator('li.tt-concern .tt-concern-title').allTextContents();
       const submitted = await page.evaluate(() => window.__submits.length);
       await page.waitForTimeout(300); // let the prompt's fade-in finish
@@ -65,7 +68,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: file });
       shots.push(file);
       console.log(`- ${site.site} (${spec.composer}): the post was held (${submitted} sent) and the prompt listed: ${concerns.join('; ')}`);
-      await page.getByTestId('tt-post-anyway').click();
+      await prompt.getByTestId('tt-post-anyway').click();
       await page.waitForFunction(() => window.__submits.length === 1, null, { timeout: 5000 });
       console.log(`  Post anyway sent it once: ${JSON.stringify(await page.evaluate(() => window.__submits[0]!.text))}`);
     } catch (err) {
