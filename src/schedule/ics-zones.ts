@@ -176,13 +176,27 @@ export class Clocks {
     return t;
   }
 
-  /** The zone's offset (ms) at the start of a UTC day, cached. */
+  /**
+   * The zone's offset (ms) at the start of a UTC day, cached. Read a week at a time: a week
+   * whose offset is the same at both ends has it every day (no zone changes twice in a week).
+   */
   private offsetAtDay(iana: string, day: number): number {
+    if (iana === 'UTC') return 0;
     const t = this.dayTable(iana);
     let o = t.get(day);
     if (o === undefined) {
-      o = offsetAt(day * DAY_MS, iana);
-      t.set(day, o);
+      const w0 = day - (((day % 7) + 7) % 7);
+      const a = t.get(w0) ?? offsetAt(w0 * DAY_MS, iana);
+      const b = t.get(w0 + 7) ?? offsetAt((w0 + 7) * DAY_MS, iana);
+      t.set(w0, a);
+      t.set(w0 + 7, b);
+      if (a === b) {
+        for (let d = w0 + 1; d < w0 + 7; d++) t.set(d, a);
+        o = a;
+      } else {
+        o = offsetAt(day * DAY_MS, iana);
+        t.set(day, o);
+      }
     }
     return o;
   }

@@ -87,7 +87,7 @@ const MAX_CLOSURES = 200;
 /** EXDATE and RDATE values read per event (a daily event cancelled on every day of a year has 366). */
 const MAX_DATES_PER_EVENT = 2_000;
 /** Notes shown in the preview; more are counted in the last. */
-const MAX_NOTES = 40;
+const MAX_NOTES = 100;
 /** All-day events (terms, INSET days) are read from this many days before the dates read (a term starts before its first lesson). */
 const ALL_DAY_BEFORE = 31;
 

@@ -27,7 +27,7 @@ function expectClear(r: IcsResult, work: IcsWork): void {
     expect(r.summary.length).toBeGreaterThan(0);
     r.summary.forEach(plain);
     r.warnings.forEach(plain);
-    expect(r.warnings.length).toBeLessThanOrEqual(41);
+    expect(r.warnings.length).toBeLessThanOrEqual(101);
   } else {
     plain(r.error);
     expect(r.error.length).toBeLessThan(400);
