@@ -7,6 +7,8 @@ import { describe, it, expect, vi, beforeEach } from 'vitest';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fake-browser')).fakeBrowser }));
 
 const { fakeBrowser, EXTENSION_ID } = await import('../fake-browser');
+// The content script calls the browser's own API (src/platform/content.ts), not the polyfill.
+(globalThis as { browser?: unknown }).browser = fakeBrowser;
 const { recordNotConcern } = await import('../../../src/content/feedback');
 const { handleMessage } = await import('../../../src/background/handle-message');
 const { FEEDBACK_KEY } = await import('../../../src/storage/notes');
