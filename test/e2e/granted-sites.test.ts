@@ -36,7 +36,7 @@ function importedPath(code: string): string {
   const [, fn, arg] = call as unknown as [string, string, string];
   const viaGetUrl =
     /\.runtime\.getURL$/.test(fn) ||
-    new RegExp(`function\\s+${escape(fn)}\\s*\\(\\s*([\\w$]+)\\s*\\)\\s*\\{\\s*return\\s+[\\w$.]*\\.runtime\\.getURL\\(\\s*\\1\\s*\\)\\s*;?\\s*\\}`).test(code);
+    new RegExp(`function\\s+${escape(fn)}\\s*\\(\\s*([\\w$]+)\\s*\\)\\s*\\{\\s*return\\s+[\\w$.()]*\\.runtime\\.getURL\\(\\s*\\1\\s*\\)\\s*;?\\s*\\}`).test(code);
   if (!viaGetUrl) return `an import through ${fn}, which is not runtime.getURL`;
   if (arg.startsWith('"')) return arg.slice(1, -1);
   const bound = new RegExp(`(?:^|[^\\w$.])${escape(arg)}\\s*=\\s*"([^"]*)"`).exec(code);
