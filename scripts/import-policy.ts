@@ -75,16 +75,24 @@ export function parsePolicyText(raw: string): ParsedPolicy {
   return { title, summary: preamble.join(' '), note: trailing.join(' '), clauses };
 }
 
+/** The pack the policy text and the hand-written metadata make (what builtin-pack.json must hold). */
+export function buildPack(policyText: string, meta: Record<string, unknown>): Record<string, unknown> {
+  const parsed = parsePolicyText(policyText);
+  return { ...meta, title: (meta.title as string) || parsed.title, summary: parsed.summary, note: parsed.note, clauses: parsed.clauses };
+}
+
 function main(): void {
   const [textPath = resolve(root, 'src/policy/source/social-media-policy.txt'), metaPath = resolve(root, 'src/policy/builtin-meta.json'), outPath = resolve(root, 'src/policy/builtin-pack.json')] = process.argv.slice(2);
-  const parsed = parsePolicyText(readFileSync(textPath, 'utf8'));
   const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, unknown>;
-  const pack = { ...meta, title: (meta.title as string) || parsed.title, summary: parsed.summary, note: parsed.note, clauses: parsed.clauses };
+  const pack = buildPack(readFileSync(textPath, 'utf8'), meta);
+  const parsed = { clauses: pack.clauses as unknown[] };
   const result = validatePack(pack);
   if (!result.ok) {
     for (const p of result.problems) console.error(`${p.path || '(pack)'}: ${p.message}`);
     process.exit(1);
   }
+  // Keys the pack format does not know would be written into the built-in pack and ignored there.
+  for (const p of result.ignored) console.warn(`${metaPath}: ${p.path} ${p.message}`);
   writeFileSync(outPath, JSON.stringify(pack, null, 2) + '\n');
   console.log(`Wrote ${outPath}: ${parsed.clauses.length} clauses, ${(meta.categories as unknown[]).length} categories.`);
 }
