@@ -21,6 +21,9 @@ import { checkSlice, dropCovered, mergeSpans, flagged, MAX_CHECK_LENGTH, RULES }
 import type { CheckContext, Finding, Span } from '../checker/types';
 import { SEVERITIES } from '../policy/ids';
 import { assess, checkContextOf, modelOf, NONE, type AssessContext, type Assessment } from './index';
+import { nextTask } from './steps';
+
+export { nextTask } from './steps';
 
 /** Characters each slice owns: about 2 ms of rules on a fast machine, under 10 ms with the CPU slowed four times. */
 export const SLICE_CHARS = 16_000;
@@ -58,23 +61,6 @@ export interface LongAssessment extends Assessment {
 export interface TypingAssessment extends Assessment {
   /** The part of the draft that was checked, or null when it was checked whole. */
   window: Span | null;
-}
-
-/** Resolves in a later task: `scheduler.yield()` where the browser has it, else a message (no 4 ms timer clamp). */
-export function nextTask(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => {
-        ch.port1.close();
-        resolve();
-      };
-      ch.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The parts the slices own, as [start, end) of the text, covering [0, n). */

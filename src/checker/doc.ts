@@ -2,9 +2,12 @@
  * The text under check, as the rules see it: the normalised text with its offset map, the context,
  * and shared lazily computed views (lexicon hits, sentences) so no work is done twice.
  */
-import { findLexiconHits, isTokenChar, lexiconWords, plainWords, tokenOfMixedRun, type LexHit, type PlainWord, type Token } from './lexicon';
+import { findLexiconHits, isTokenChar, lexiconSteps, lexiconWords, plainWords, tokenOfMixedRun, type LexHit, type PlainWord, type Token } from './lexicon';
 import { isWordChar, normalise, normaliseTerm, toOriginal, type Normalised } from './normalise';
+import { regexOf, type Pattern } from './pattern';
 import type { CheckContext, Span } from './types';
+
+export { LazyRegExp, lazy, regexOf, type Pattern } from './pattern';
 
 /** A match in the normalised text, half-open. */
 export interface Range {
@@ -15,19 +18,93 @@ export interface Range {
 /** A set of gate words, registered with an id (see gateWords in rules/rule.ts). */
 export interface Gate {
   readonly id: number;
-  readonly words: ReadonlySet<string>;
 }
 
 /**
  * word -> ids it opens: `g`, gates (opened by a whole run of a-z and 0-9, or a marker); `a`, anchors
- * (opened by a run of a-z letters only, also inside a run with digits). Filled when the rule modules load.
+ * (opened by a run of a-z letters only, also inside a run with digits).
  */
 interface Opens {
   g: number[] | null;
   a: number[] | null;
 }
-const GATE_INDEX = new Map<string, Opens>();
+
+/**
+ * A gate or anchor as the rules register it: its id, and its words, worked out only when the engine's
+ * tables are first needed (a rule module's loading does no more than number its gates).
+ */
+interface Registration {
+  readonly id: number;
+  readonly anchor: boolean;
+  readonly words: () => Iterable<string>;
+}
+const REGISTRATIONS: Registration[] = [];
 let gateCount = 0;
+
+/** word -> what it opens, worked out from the registrations when first needed (null until then). */
+let GATE_INDEX: Map<string, Opens> | null = null;
+/** How many registrations GATE_INDEX holds (one registered later is added when next needed). */
+let indexed = 0;
+
+function addTo(index: Map<string, Opens>, r: Registration): void {
+  for (const w of r.words()) {
+    if (r.anchor && !isLetters(w)) throw new Error(`anchor word must be letters only: ${w}`);
+    let o = index.get(w);
+    if (!o) index.set(w, (o = { g: null, a: null }));
+    if (r.anchor) (o.a ??= []).push(r.id);
+    else (o.g ??= []).push(r.id);
+  }
+}
+
+/** The word index, worked out from the registrations on first use (and extended by later ones). */
+function gateIndex(): Map<string, Opens> {
+  GATE_INDEX ??= new Map();
+  while (indexed < REGISTRATIONS.length) addTo(GATE_INDEX, REGISTRATIONS[indexed++]!);
+  return GATE_INDEX;
+}
+
+/**
+ * The word tables the first check would build (the lexicon, the word index, the hash table of plain
+ * words), in pieces of a few milliseconds with a yield between them (see prepare.ts).
+ */
+export function* prepareTables(): Generator<string, void, void> {
+  yield 'lexicon';
+  yield* lexiconSteps();
+  yield 'plain words';
+  plainWords();
+  yield 'multi-word terms';
+  lexiconWords();
+  GATE_INDEX ??= new Map();
+  while (indexed < REGISTRATIONS.length) {
+    yield 'gate or anchor ' + indexed;
+    if (indexed < REGISTRATIONS.length) addTo(GATE_INDEX, REGISTRATIONS[indexed++]!);
+  }
+  yield 'word table';
+  yield* wordTableSteps();
+}
+
+/** Every pattern with anchors or gates (for prepare.ts and the tests). */
+export function gatedPatterns(): Pattern[] {
+  return [...REGEX_ANCHORS.keys()];
+}
+
+/** Registers a gate: open when the text has one of its words (see Doc.hasAny). */
+export function registerGate(words: () => Iterable<string>): Gate {
+  const id = gateCount++;
+  REGISTRATIONS.push({ id, anchor: false, words });
+  return { id };
+}
+
+/**
+ * Registers an anchor: a set of letter-only words, open when the text has one of them as a whole run
+ * of a-z letters (so "thief" opens in "thief9" too). A regex registered with anchors (see anchored() in
+ * rules/rule.ts) can only match when every one of its anchors is open; find() skips it otherwise.
+ */
+export function registerAnchor(words: () => Iterable<string>): number {
+  const id = gateCount++;
+  REGISTRATIONS.push({ id, anchor: true, words });
+  return id;
+}
 
 /**
  * What one plain word (letters a-z only) means, for the single pass over a text's words: the gates
@@ -56,45 +133,91 @@ interface WordTable {
 let table: WordTable | null = null;
 let tableFor = -1;
 
+/** True when `w` is letters a-z only. */
+function isLetters(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** The pass's hash of a letter: h = wordHash(h, charCode), starting from 0. */
 function wordHash(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
 function wordTable(): WordTable {
-  if (table && tableFor === gateCount) return table;
+  if (!table || tableFor !== gateCount) for (const _ of wordTableSteps());
+  return table!;
+}
+
+/** Words put in the table per step of wordTableSteps(). */
+const WORDS_PER_STEP = 1024;
+
+/** wordTable()'s building in steps (for prepare.ts); a check that needs the table first builds it whole, and the steps then stop. */
+function* wordTableSteps(): Generator<string, void, void> {
+  if (table && tableFor === gateCount) return;
+  const forCount = gateCount;
+  const index = [...gateIndex()];
   const m = new Map<string, WordInfo>();
-  const get = (w: string) => {
-    let o = m.get(w);
-    if (!o) m.set(w, (o = { word: w, g: null, a: null, lex: null }));
-    return o;
-  };
-  for (const [w, o] of GATE_INDEX) {
-    if (!/^[a-z]+$/.test(w)) continue;
-    const x = get(w);
+  for (let from = 0; from < index.length; from += WORDS_PER_STEP) {
+    if (from > 0) {
+      yield 'word table';
+      if (table && tableFor === forCount) return;
+    }
+    addGateWords(m, index, from, Math.min(index.length, from + WORDS_PER_STEP));
+  }
+  addLexiconWords(m);
+  yield 'word table';
+  if (table && tableFor === forCount) return;
+  table = hashTable([...m.values()]);
+  tableFor = forCount;
+}
+
+// (The loops live in plain functions: V8 optimises a long loop inside a generator less well.)
+
+function infoOf(m: Map<string, WordInfo>, w: string): WordInfo {
+  let o = m.get(w);
+  if (!o) m.set(w, (o = { word: w, g: null, a: null, lex: null }));
+  return o;
+}
+
+/** The letters-only words of index[from, to) with the gates and anchors they open. */
+function addGateWords(m: Map<string, WordInfo>, index: ReadonlyArray<[string, Opens]>, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const [w, o] = index[k]!;
+    if (!isLetters(w)) continue;
+    const x = infoOf(m, w);
     x.g = o.g;
     x.a = o.a;
   }
-  for (const [w, p] of plainWords()) if (/^[a-z]+$/.test(w)) get(w).lex = p;
-  for (const w of lexiconWords()) get(w);
-  const infos = [...m.values()];
+}
+
+/** The lexicon's plain words (with their entries) and the words of its multi-word terms. */
+function addLexiconWords(m: Map<string, WordInfo>): void {
+  for (const [w, p] of plainWords()) if (isLetters(w)) infoOf(m, w).lex = p;
+  for (const w of lexiconWords()) infoOf(m, w);
+}
+
+function hashTable(infos: WordInfo[]): WordTable {
   let size = 16;
   // A sparse table (at most a quarter full): most words of a text are in no list, and a miss should
   // end at the first slot.
   while (size < infos.length * 4) size *= 2;
   const slots = new Int32Array(size);
   const slotHashes = new Int32Array(size);
-  infos.forEach((o, k) => {
+  for (let k = 0; k < infos.length; k++) {
+    const w = infos[k]!.word;
     let h = 0;
-    for (let i = 0; i < o.word.length; i++) h = wordHash(h, o.word.charCodeAt(i));
+    for (let i = 0; i < w.length; i++) h = wordHash(h, w.charCodeAt(i));
     let s = h & (size - 1);
     while (slots[s] !== 0) s = (s + 1) & (size - 1);
     slots[s] = k + 1;
     slotHashes[s] = h;
-  });
-  table = { mask: size - 1, slots, slotHashes, infos };
-  tableFor = gateCount;
-  return table;
+  }
+  return { mask: size - 1, slots, slotHashes, infos };
 }
 
 /** The plain word text[i, j) with hash h, or undefined when it is in no list. */
@@ -116,55 +239,38 @@ function lookupWord(tb: WordTable, h: number, text: string, i: number, j: number
   }
 }
 
-function opens(w: string): Opens {
-  let o = GATE_INDEX.get(w);
-  if (!o) {
-    o = { g: null, a: null };
-    GATE_INDEX.set(w, o);
-  }
-  return o;
-}
-
-export function registerGate(words: ReadonlySet<string>): Gate {
-  const id = gateCount++;
-  for (const w of words) {
-    const o = opens(w);
-    (o.g ??= []).push(id);
-  }
-  return { id, words };
-}
-
-/**
- * Registers an anchor: a set of letter-only words, open when the text has one of them as a whole run
- * of a-z letters (so "thief" opens in "thief9" too). A regex registered with anchors (see anchored() in
- * rules/rule.ts) can only match when every one of its anchors is open; find() skips it otherwise.
- */
-export function registerAnchor(words: ReadonlySet<string>): number {
-  const id = gateCount++;
-  for (const w of words) {
-    if (!/^[a-z]+$/.test(w)) throw new Error(`anchor word must be letters only: ${w}`);
-    const o = opens(w);
-    (o.a ??= []).push(id);
-  }
-  return id;
-}
-
-/** Regex -> anchor ids that must all be open for it to match at all. */
-const REGEX_ANCHORS = new Map<RegExp, readonly number[]>();
+/** Pattern -> anchor ids that must all be open for it to match at all. */
+const REGEX_ANCHORS = new Map<Pattern, readonly number[]>();
 
 /** Makes `re` skipped (no matches) unless the text opens the gate (a marker such as "#ld"). */
-export function requireGate(re: RegExp, gate: Gate): RegExp {
+export function requireGate<P extends Pattern>(re: P, gate: Gate): P {
   REGEX_ANCHORS.set(re, [...(REGEX_ANCHORS.get(re) ?? []), gate.id]);
   return re;
 }
 
-/** Every regex with anchors (for the test that checks anchors never hide a match). */
+/**
+ * Every pattern with anchors, built (for the tests that check anchors never hide a match): a lazily
+ * built one is given as its regex, which carries the same anchors.
+ */
 export function anchoredPatterns(): RegExp[] {
-  return [...REGEX_ANCHORS.keys()];
+  const out: RegExp[] = [];
+  for (const [p, ids] of [...REGEX_ANCHORS]) {
+    if (p instanceof RegExp) out.push(p);
+    else {
+      REGEX_ANCHORS.set(p.re, ids);
+      out.push(p.re);
+    }
+  }
+  return out;
 }
 
-export function setRegexAnchors(re: RegExp, ids: readonly number[]): void {
+export function setRegexAnchors(re: Pattern, ids: readonly number[]): void {
   REGEX_ANCHORS.set(re, ids);
+}
+
+/** The anchor ids of a pattern, or undefined when it has none. */
+export function anchorsOf(re: Pattern): readonly number[] | undefined {
+  return REGEX_ANCHORS.get(re);
 }
 
 /** True when [i, j) has anything but a-z. */
@@ -201,7 +307,7 @@ let generation = 0;
 let stampedBy: Doc | null = null;
 
 function markGates(open: Int32Array, w: string, gen: number): void {
-  const o = GATE_INDEX.get(w);
+  const o = GATE_INDEX!.get(w);
   if (o !== undefined && o.g) for (const id of o.g) open[id] = gen;
 }
 
@@ -374,7 +480,7 @@ export class Doc {
         if (/^(?:y|yr)\d{1,2}s?$/.test(w)) markGates(open, '#year', gen);
         else if (/^\d{1,2}[a-z]{1,3}\d?$/.test(w)) markGates(open, '#class', gen);
       } else {
-        const o = GATE_INDEX.get(w);
+        const o = GATE_INDEX!.get(w);
         if (o !== undefined) {
           if (o.g) for (const id of o.g) open[id] = gen;
           if (o.a) for (const id of o.a) open[id] = gen;
@@ -393,7 +499,7 @@ export class Doc {
         }
         let e = k + 1;
         while (e < j && t.charCodeAt(e) >= 97) e++;
-        const o = GATE_INDEX.get(t.slice(k, e));
+        const o = GATE_INDEX!.get(t.slice(k, e));
         if (o !== undefined && o.a) for (const id of o.a) open[id] = gen;
         k = e;
       }
@@ -427,16 +533,20 @@ export class Doc {
     return this.lex;
   }
 
-  /** All matches of a global regex over the normalised text (empty matches skipped). */
   /** False when `re` cannot match: one of its anchors (see registerAnchor) is closed. */
-  mayMatch(re: RegExp): boolean {
+  mayMatch(re: Pattern): boolean {
     const anchors = REGEX_ANCHORS.get(re);
     return anchors === undefined || this.anchorsOpen(anchors);
   }
 
-  find(re: RegExp): Range[] {
-    const anchors = REGEX_ANCHORS.get(re);
+  /**
+   * All matches of a pattern over the normalised text (empty matches skipped). A pattern whose
+   * anchors are closed is neither built nor run (see pattern.ts).
+   */
+  find(p: Pattern): Range[] {
+    const anchors = REGEX_ANCHORS.get(p);
     if (anchors !== undefined && !this.anchorsOpen(anchors)) return [];
+    const re = regexOf(p);
     const out: Range[] = [];
     const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
     g.lastIndex = 0;
@@ -454,7 +564,7 @@ export class Doc {
   }
 
   /** Memoised find, for patterns several rules share (pupil references, school references). */
-  findShared(key: string, re: RegExp): Range[] {
+  findShared(key: string, re: Pattern): Range[] {
     const hit = this.memo.get(key) as Range[] | undefined;
     if (hit) return hit;
     const r = this.find(re);

@@ -78,11 +78,53 @@ function sevOf(c: string): Severity {
 
 /** Parses the shipped data once. */
 export function lexicon(): { index: Map<string, Indexed[]>; entries: LexEntry[] } {
-  if (index) return { index, entries };
+  if (!index) for (const _ of lexiconSteps());
+  return { index: index!, entries };
+}
+
+/** Lines of the data parsed per step of lexiconSteps(). */
+const LINES_PER_STEP = 400;
+
+/**
+ * lexicon()'s parsing in steps of a few hundred lines (for src/checker/prepare.ts). A check that needs
+ * the lexicon before the steps are done parses it whole; the steps then stop.
+ */
+export function* lexiconSteps(): Generator<string, void, void> {
+  if (index) return;
   const idx = new Map<string, Indexed[]>();
   const list: LexEntry[] = [];
   const seen = new Map<string, LexEntry>();
-  for (const line of LEXICON_DATA.split('\n')) {
+  const lines = LEXICON_DATA.split('\n');
+  for (let from = 0; from < lines.length; from += LINES_PER_STEP) {
+    if (from > 0) {
+      yield 'lexicon';
+      if (index) return;
+    }
+    parseLines(lines, from, Math.min(lines.length, from + LINES_PER_STEP), seen);
+  }
+  yield 'lexicon index';
+  if (index) return;
+  indexEntries(seen, idx, list);
+  index = idx;
+  entries = list;
+}
+
+/** The entries in order, and indexed by the skeleton of their first word. */
+function indexEntries(seen: Map<string, LexEntry>, idx: Map<string, Indexed[]>, list: LexEntry[]): void {
+  for (const entry of seen.values()) {
+    list.push(entry);
+    const first = entry.words[0]!;
+    const k = skeleton(first);
+    const arr = idx.get(k) ?? [];
+    arr.push({ entry, runs: runLengths(first) });
+    idx.set(k, arr);
+  }
+}
+
+/** Parses lines[from, to) of the data into `seen` (term -> entry). */
+function parseLines(lines: readonly string[], from: number, to: number, seen: Map<string, LexEntry>): void {
+  for (let k = from; k < to; k++) {
+    const line = lines[k]!;
     const bar = line.lastIndexOf('|');
     if (bar <= 0) continue;
     const term = line.slice(0, bar);
@@ -101,17 +143,6 @@ export function lexicon(): { index: Map<string, Indexed[]>; entries: LexEntry[] 
     if (prev && rankSev(prev.severity) >= rankSev(entry.severity) && (prev.category === 'discrimination' || entry.category === 'offensive')) continue;
     seen.set(key, entry);
   }
-  for (const entry of seen.values()) {
-    list.push(entry);
-    const first = entry.words[0]!;
-    const k = skeleton(first);
-    const arr = idx.get(k) ?? [];
-    arr.push({ entry, runs: runLengths(first) });
-    idx.set(k, arr);
-  }
-  index = idx;
-  entries = list;
-  return { index, entries };
 }
 
 function rankSev(s: Severity): number {
@@ -231,11 +262,14 @@ export interface PlainWord {
 }
 let plainIndex: Map<string, PlainWord> | null = null;
 
+let lexWords: string[] | null = null;
+
 /** Every word of the lexicon's multi-word terms that is letters only (for Doc's pass; see Token.word). */
 export function lexiconWords(): string[] {
+  if (lexWords) return lexWords;
   const out = new Set<string>();
   for (const e of lexicon().entries) if (e.words.length > 1) for (const w of e.words) if (/^[a-z]+$/.test(w)) out.add(w);
-  return [...out];
+  return (lexWords = [...out]);
 }
 
 export function plainWords(): Map<string, PlainWord> {

@@ -26,7 +26,7 @@
  *    positive shares are the words that weighed most.
  */
 import { tokenize, type Token } from './features';
-import { CNN_FORMAT_VERSION, CNN_HEADS, CNN_MAGIC, CNN_TOKENIZER_VERSION, fnvBytes, subwordBuckets, type CnnHead, type CnnHeader, type CnnTensorEntry, type SubwordConfig } from './cnn-format';
+import { CNN_FORMAT_VERSION, CNN_HEADS, CNN_MAGIC, CNN_TOKENIZER_VERSION, subwordBuckets, type CnnHead, type CnnHeader, type CnnTensorEntry, type SubwordConfig } from './cnn-format';
 import defaultThresholdsJson from './cnn-thresholds.json';
 
 export { CNN_HEADS, TONE_HEADS, SCHOOL_HEADS, type CnnHead } from './cnn-format';
@@ -137,6 +137,54 @@ function isInt(x: unknown, lo: number, hi: number): x is number {
  * bytes are not a model this code can use.
  */
 export function loadCnn(bytes: ArrayBuffer | Uint8Array): CnnModel {
+  const steps = loadCnnSteps(bytes);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+// (The loops of loading live in plain functions: V8 optimises a long loop inside a generator less well.)
+
+/** FNV-1a of u8[from, to) continuing from `h` (see fnvBytes in cnn-format.ts). */
+function fnvBlock(u8: Uint8Array, from: number, to: number, h: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ (u8[i] as number), 0x01000193);
+  return h;
+}
+
+/** Conv weights [f][d][k] laid out [k][f][d]. */
+function transposeConv(wt: Float64Array, F: number, D: number, w: number): Float64Array {
+  const weight = new Float64Array(w * F * D);
+  for (let f = 0; f < F; f++) for (let d = 0; d < D; d++) for (let k = 0; k < w; k++) weight[(k * F + f) * D + d] = wt[(f * D + d) * w + k] as number;
+  return weight;
+}
+
+/** Where the block of `words` words starting at `from` ends: its last newline, or `end`. */
+function blockEnd(u8: Uint8Array, from: number, end: number, words: number): number {
+  let lines = 0;
+  let to = from;
+  while (to < end && (u8[to] !== 0x0a || ++lines < words)) to++;
+  return to;
+}
+
+/** Puts `words` in the vocabulary from row `count` on; returns the next row. */
+function addWords(vocab: Map<string, number>, words: readonly string[], count: number): number {
+  for (const w of words) vocab.set(w, count++);
+  return count;
+}
+
+/** Bytes of the file checksummed per step of loadCnnSteps. */
+const CHECKSUM_BYTES_PER_STEP = 128 * 1024;
+/** Vocabulary words put in the lookup table per step of loadCnnSteps. */
+const VOCAB_WORDS_PER_STEP = 2048;
+
+/**
+ * loadCnn() in steps of a few milliseconds each (the checksum in blocks, the tensors, the vocabulary
+ * in blocks), so that a page can be given its main thread back between them: loading the model in
+ * one go was one task of 200-450 ms on a slow laptop. Each yield names the step that follows (for the
+ * benchmark). The same checks, in the same order, and the same model as loadCnn(); throws CnnLoadError.
+ */
+export function* loadCnnSteps(bytes: ArrayBuffer | Uint8Array): Generator<string, CnnModel, void> {
   let u8: Uint8Array;
   if (bytes instanceof Uint8Array) u8 = bytes;
   else if (bytes instanceof ArrayBuffer) u8 = new Uint8Array(bytes);
@@ -165,8 +213,14 @@ export function loadCnn(bytes: ArrayBuffer | Uint8Array): CnnModel {
     throw new CnnLoadError('bad-length', `The school model file is ${u8.length} bytes; its header says it should be ${payloadStart + need + 4}.`);
   }
   const dv = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
-  if (fnvBytes(u8, payloadEnd) !== dv.getUint32(payloadEnd, true)) throw new CnnLoadError('bad-checksum', 'The school model file is damaged (its checksum does not match).');
-
+  // The checksum (FNV-1a of every byte before it, see fnvBytes), a block per step.
+  let sum = 0x811c9dc5;
+  for (let from = 0; from < payloadEnd; from += CHECKSUM_BYTES_PER_STEP) {
+    yield 'checksum';
+    sum = fnvBlock(u8, from, Math.min(payloadEnd, from + CHECKSUM_BYTES_PER_STEP), sum);
+  }
+  if (sum >>> 0 !== dv.getUint32(payloadEnd, true)) throw new CnnLoadError('bad-checksum', 'The school model file is damaged (its checksum does not match).');
+  yield 'tensors';
   const D = h.dims;
   const F = h.filters;
   const Hd = h.hidden;
@@ -205,12 +259,12 @@ export function loadCnn(bytes: ArrayBuffer | Uint8Array): CnnModel {
   };
   const emb = tensor('emb', 'i8', [h.vocabSize, D]);
   const sub = tensor('sub', 'i8', [sw.buckets, D]);
-  const conv = h.widths.map((w) => {
+  const conv: Array<{ w: number; weight: Float64Array; bias: Float64Array }> = [];
+  for (const w of h.widths) {
+    yield 'convolution';
     const wt = dequant(tensor(`conv${w}.weight`, 'i8', [F, D, w])); // [f][d][k]
-    const weight = new Float64Array(w * F * D); // [k][f][d]
-    for (let f = 0; f < F; f++) for (let d = 0; d < D; d++) for (let k = 0; k < w; k++) weight[(k * F + f) * D + d] = wt[(f * D + d) * w + k] as number;
-    return { w, weight, bias: tensor(`conv${w}.bias`, 'f32', [F]).f as Float64Array };
-  });
+    conv.push({ w, weight: transposeConv(wt, F, D, w), bias: tensor(`conv${w}.bias`, 'f32', [F]).f as Float64Array });
+  }
   const projRows = conv.reduce((a, c) => a + c.w * F, 0);
   const projW = new Float64Array(projRows * D);
   const projBase: number[] = [];
@@ -220,20 +274,34 @@ export function loadCnn(bytes: ArrayBuffer | Uint8Array): CnnModel {
     projW.set(c.weight, row * D);
     row += c.w * F;
   }
+  yield 'dense layers';
   const fcW = dequant(tensor('fc.weight', 'i8', [Hd, P]));
   const fcB = tensor('fc.bias', 'f32', [Hd]).f as Float64Array;
   const outW = dequant(tensor('out.weight', 'i8', [nH, Hd]));
   const outB = tensor('out.bias', 'f32', [nH]).f as Float64Array;
 
-  let words: string[];
-  try {
-    words = h.vocabSize === 0 ? [] : new TextDecoder('utf-8', { fatal: true }).decode(u8.subarray(payloadStart, payloadStart + h.vocabBytes)).split('\n');
-  } catch {
-    return bad('the vocabulary is not UTF-8');
-  }
-  if (words.length !== h.vocabSize) bad(`the vocabulary has ${words.length} words, the header says ${h.vocabSize}`);
+  // The vocabulary: UTF-8 words joined by "\n", decoded and put in the lookup table a block at a time
+  // (a newline byte never occurs inside a multi-byte character, so a block ends on one). Only the
+  // first block's byte order mark is dropped, as when the whole was decoded at once.
+  const firstDecoder = new TextDecoder('utf-8', { fatal: true });
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const vocab = new Map<string, number>();
-  words.forEach((w, i) => vocab.set(w, i));
+  let count = 0;
+  let from = payloadStart;
+  const vocabEnd = payloadStart + h.vocabBytes;
+  while (h.vocabSize > 0 && from <= vocabEnd) {
+    yield 'vocabulary';
+    const to = blockEnd(u8, from, vocabEnd, VOCAB_WORDS_PER_STEP);
+    let words: string[];
+    try {
+      words = (from === payloadStart ? firstDecoder : decoder).decode(u8.subarray(from, to)).split('\n');
+    } catch {
+      return bad('the vocabulary is not UTF-8');
+    }
+    count = addWords(vocab, words, count);
+    from = to + 1;
+  }
+  if (count !== h.vocabSize) bad(`the vocabulary has ${count} words, the header says ${h.vocabSize}`);
   const thresholds = {} as Record<CnnHead, number>;
   for (const name of CNN_HEADS) {
     const t = (h.thresholds as Record<string, unknown> | undefined)?.[name];
@@ -290,10 +358,9 @@ export function cnnTokenIds(model: CnnModel, tokens: readonly Token[]): CnnToken
   });
 }
 
-/** Writes token `t`'s input vector into out[o..o+D). */
-function tokenVector(model: CnnModel, text: string, out: Float64Array, o: number): void {
+/** Writes the input vector of a token (`id`: its vocabulary row, or undefined) into out[o..o+D). */
+function tokenVector(model: CnnModel, text: string, id: number | undefined, out: Float64Array, o: number): void {
   const D = model.dims;
-  const id = model.vocab.get(text);
   if (id !== undefined) {
     const e = model.emb;
     const s = model.embScale;
@@ -312,6 +379,57 @@ function tokenVector(model: CnnModel, text: string, out: Float64Array, o: number
   // Same arithmetic as the trainer: mean of dequantised rows (sum of int8 rows times scale / count
   // is equal up to rounding far below the parity tolerance).
   for (let d = 0; d < D; d++) out[o + d] = (out[o + d] as number) * s;
+}
+
+/** out[po + r] = projW[r] . x[xo..xo+D) for every row r (each width, offset and filter): a token's part of every window. */
+function project(model: CnnModel, x: Float64Array, xo: number, out: Float64Array, po: number): void {
+  const D = model.dims;
+  const R = model.projRows;
+  const W = model.projW;
+  const D4 = D - (D % 4);
+  for (let r = 0; r < R; r++) {
+    const wo = r * D;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let d = 0;
+    for (; d < D4; d += 4) {
+      a0 += (W[wo + d] as number) * (x[xo + d] as number);
+      a1 += (W[wo + d + 1] as number) * (x[xo + d + 1] as number);
+      a2 += (W[wo + d + 2] as number) * (x[xo + d + 2] as number);
+      a3 += (W[wo + d + 3] as number) * (x[xo + d + 3] as number);
+    }
+    for (; d < D; d++) a0 += (W[wo + d] as number) * (x[xo + d] as number);
+    out[po + r] = a0 + a1 + a2 + a3;
+  }
+}
+
+/**
+ * The projections of the commonest words, kept once worked out: the vocabulary is in order of
+ * frequency, and its first PROJECTED_WORDS words are some 40% of the words of ordinary posts. A
+ * token's projection is the same numbers whether it comes from here or is worked out again, so the
+ * scores are identical; the table costs PROJECTED_WORDS * projRows * 8 bytes (768 KB for the shipped
+ * model) once filled.
+ */
+export const PROJECTED_WORDS = 256;
+interface Projected {
+  rows: Float64Array;
+  done: Uint8Array;
+  /** Scratch: one token's input vector, and the projections of the tokens not kept in `rows`. */
+  x: Float64Array;
+  scratch: Float64Array;
+}
+const projected = new WeakMap<CnnModel, Projected>();
+
+function projectedOf(model: CnnModel): Projected {
+  let p = projected.get(model);
+  if (!p) {
+    const k = Math.min(PROJECTED_WORDS, model.vocabSize);
+    p = { rows: new Float64Array(k * model.projRows), done: new Uint8Array(k), x: new Float64Array(model.dims), scratch: new Float64Array(64 * model.projRows) };
+    projected.set(model, p);
+  }
+  return p;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -334,37 +452,38 @@ function newPool(model: CnnModel): PoolState {
  */
 function poolRange(model: CnnModel, tokens: readonly Token[], e0: number, e1: number, st: PoolState): void {
   const n = tokens.length;
-  const D = model.dims;
   const F = model.filters;
   const maxW = model.maxWidth;
   const t0 = Math.max(0, e0 - (maxW - 1));
   const t1 = Math.min(n, e1);
   const m = Math.max(0, t1 - t0);
   const R = model.projRows;
-  const X = new Float64Array(Math.max(1, m) * D);
-  for (let t = t0; t < t1; t++) tokenVector(model, (tokens[t] as Token).text, X, (t - t0) * D);
-  // proj[t][r] = Wall[r] . x_t, one row r per (width, offset k, filter f): each token once.
-  const W = model.projW;
-  const proj = new Float64Array(Math.max(1, m) * R);
-  const D4 = D - (D % 4);
-  for (let t = 0; t < m; t++) {
-    const xo = t * D;
-    const po = t * R;
-    for (let r = 0; r < R; r++) {
-      const wo = r * D;
-      let a0 = 0;
-      let a1 = 0;
-      let a2 = 0;
-      let a3 = 0;
-      let d = 0;
-      for (; d < D4; d += 4) {
-        a0 += (W[wo + d] as number) * (X[xo + d] as number);
-        a1 += (W[wo + d + 1] as number) * (X[xo + d + 1] as number);
-        a2 += (W[wo + d + 2] as number) * (X[xo + d + 2] as number);
-        a3 += (W[wo + d + 3] as number) * (X[xo + d + 3] as number);
+  // proj_t[r] = Wall[r] . x_t, one row r per (width, offset k, filter f): each token once. A common
+  // word's row is read from the table where it is kept (see PROJECTED_WORDS), any other's from a
+  // scratch buffer reused from text to text (a longer range than it holds gets one of its own).
+  const cache = projectedOf(model);
+  const K = cache.done.length;
+  const scratch = m * R <= cache.scratch.length ? cache.scratch : new Float64Array(m * R);
+  const X = cache.x;
+  const src: Float64Array[] = new Array<Float64Array>(m);
+  const off = new Int32Array(Math.max(1, m));
+  for (let t = t0; t < t1; t++) {
+    const text = (tokens[t] as Token).text;
+    const id = model.vocab.get(text);
+    const i = t - t0;
+    if (id !== undefined && id < K) {
+      if (cache.done[id] === 0) {
+        tokenVector(model, text, id, X, 0);
+        project(model, X, 0, cache.rows, id * R);
+        cache.done[id] = 1;
       }
-      for (; d < D; d++) a0 += (W[wo + d] as number) * (X[xo + d] as number);
-      proj[po + r] = a0 + a1 + a2 + a3;
+      src[i] = cache.rows;
+      off[i] = id * R;
+    } else {
+      tokenVector(model, text, id, X, 0);
+      project(model, X, 0, scratch, i * R);
+      src[i] = scratch;
+      off[i] = i * R;
     }
   }
   const best = st.best;
@@ -382,7 +501,8 @@ function poolRange(model: CnnModel, tokens: readonly Token[], e0: number, e1: nu
         for (let k = 0; k < w; k++) {
           const t = s + k;
           if (t < 0 || t >= n) continue;
-          acc += proj[(t - t0) * R + rowBase + k * F + f] as number;
+          const i = t - t0;
+          acc += (src[i] as Float64Array)[(off[i] as number) + rowBase + k * F + f] as number;
         }
         if (acc > (best[pBase + f] as number)) {
           best[pBase + f] = acc;
@@ -393,7 +513,14 @@ function poolRange(model: CnnModel, tokens: readonly Token[], e0: number, e1: nu
   });
 }
 
-function finish(model: CnnModel, text: string, tokens: readonly Token[], st: PoolState, truncated: boolean): CnnResult {
+/** The network after the max-pool: pooled units, hidden units and each head's probability. */
+interface Forward {
+  pooled: Float64Array;
+  hidden: Float64Array;
+  probs: Record<CnnHead, number>;
+}
+
+function forward(model: CnnModel, st: PoolState): Forward {
   const F = model.filters;
   const P = F * model.widths.length;
   const Hd = model.hidden;
@@ -404,50 +531,104 @@ function finish(model: CnnModel, text: string, tokens: readonly Token[], st: Poo
   for (let j = 0; j < Hd; j++) {
     let acc = model.fcB[j] as number;
     const o = j * P;
-    for (let u = 0; u < P; u++) acc += (model.fcW[o + u] as number) * (pooled[u] as number);
+    // A unit at zero adds nothing (at most the sign of a zero, which the ReLU below makes 0 either way).
+    for (let u = 0; u < P; u++) {
+      const v = pooled[u] as number;
+      if (v !== 0) acc += (model.fcW[o + u] as number) * v;
+    }
     hidden[j] = acc > 0 ? acc : 0;
   }
   const probs = {} as Record<CnnHead, number>;
-  const top = {} as Record<CnnHead, CnnWord[]>;
-  const n = tokens.length;
-  const share = new Float64Array(n);
   for (let c = 0; c < nH; c++) {
     let logit = model.outB[c] as number;
-    for (let j = 0; j < Hd; j++) logit += (model.outW[c * Hd + j] as number) * (hidden[j] as number);
-    const head = model.heads[c] as CnnHead;
-    probs[head] = 1 / (1 + Math.exp(-logit));
-    // Explanation: eff[u] = sum_j out[c, j] * [hidden_j > 0] * fc[j, u].
-    share.fill(0);
-    if (n > 0) {
-      for (let u = 0; u < P; u++) {
-        const v = pooled[u] as number;
-        const e = st.bestEnd[u] as number;
-        if (v <= 0 || e < 0) continue;
-        let eff = 0;
-        for (let j = 0; j < Hd; j++) if ((hidden[j] as number) > 0) eff += (model.outW[c * Hd + j] as number) * (model.fcW[j * P + u] as number);
-        const contrib = v * eff;
-        const w = model.widths[Math.floor(u / F)] as number;
-        const lo = Math.max(0, e - w + 1);
-        const hi = Math.min(n - 1, e);
-        if (hi < lo) continue;
-        const each = contrib / (hi - lo + 1);
-        for (let t = lo; t <= hi; t++) share[t] = (share[t] as number) + each;
-      }
+    for (let j = 0; j < Hd; j++) {
+      const h = hidden[j] as number;
+      if (h !== 0) logit += (model.outW[c * Hd + j] as number) * h;
     }
-    const words: CnnWord[] = [];
-    const order: number[] = [];
-    for (let t = 0; t < n; t++) if ((share[t] as number) > 0) order.push(t);
-    order.sort((a, b) => (share[b] as number) - (share[a] as number) || a - b);
-    const best = order.length ? (share[order[0] as number] as number) : 0;
-    for (const t of order.slice(0, 3)) {
-      const v = share[t] as number;
-      if (v < best * 0.25) break;
-      const tok = tokens[t] as Token;
-      words.push({ start: tok.start, end: tok.end, text: text.slice(tok.start, tok.end), weight: v });
-    }
-    top[head] = words;
+    probs[model.heads[c] as CnnHead] = 1 / (1 + Math.exp(-logit));
   }
-  return { probs, top, tokens: n, truncated };
+  return { pooled, hidden, probs };
+}
+
+/** The words that weighed most towards head `c` (see the module comment: explanation). */
+function explain(model: CnnModel, text: string, tokens: readonly Token[], st: PoolState, fw: Forward, c: number): CnnWord[] {
+  const F = model.filters;
+  const P = F * model.widths.length;
+  const Hd = model.hidden;
+  const n = tokens.length;
+  const { pooled, hidden } = fw;
+  const share = new Float64Array(n);
+  // Explanation: eff[u] = sum_j out[c, j] * [hidden_j > 0] * fc[j, u].
+  if (n > 0) {
+    for (let u = 0; u < P; u++) {
+      const v = pooled[u] as number;
+      const e = st.bestEnd[u] as number;
+      if (v <= 0 || e < 0) continue;
+      let eff = 0;
+      for (let j = 0; j < Hd; j++) if ((hidden[j] as number) > 0) eff += (model.outW[c * Hd + j] as number) * (model.fcW[j * P + u] as number);
+      const contrib = v * eff;
+      const w = model.widths[Math.floor(u / F)] as number;
+      const lo = Math.max(0, e - w + 1);
+      const hi = Math.min(n - 1, e);
+      if (hi < lo) continue;
+      const each = contrib / (hi - lo + 1);
+      for (let t = lo; t <= hi; t++) share[t] = (share[t] as number) + each;
+    }
+  }
+  const words: CnnWord[] = [];
+  const order: number[] = [];
+  for (let t = 0; t < n; t++) if ((share[t] as number) > 0) order.push(t);
+  order.sort((a, b) => (share[b] as number) - (share[a] as number) || a - b);
+  const best = order.length ? (share[order[0] as number] as number) : 0;
+  for (const t of order.slice(0, 3)) {
+    const v = share[t] as number;
+    if (v < best * 0.25) break;
+    const tok = tokens[t] as Token;
+    words.push({ start: tok.start, end: tok.end, text: text.slice(tok.start, tok.end), weight: v });
+  }
+  return words;
+}
+
+function finish(model: CnnModel, text: string, tokens: readonly Token[], st: PoolState, truncated: boolean): CnnResult {
+  const fw = forward(model, st);
+  const top = {} as Record<CnnHead, CnnWord[]>;
+  model.heads.forEach((head, c) => (top[head] = explain(model, text, tokens, st, fw, c)));
+  return { probs: fw.probs, top, tokens: tokens.length, truncated };
+}
+
+/**
+ * scoreCnn()'s probabilities, with each head's words that weighed most worked out only when asked
+ * for (the assessment asks only for a head that adds a finding of its own): the same numbers and the
+ * same words as scoreCnn(). Never throws; `error` is set when scoring failed (then every head is 0).
+ */
+export interface CnnScores {
+  probs: Record<CnnHead, number>;
+  top(head: CnnHead): CnnWord[];
+  error?: string;
+}
+
+export function scoreCnnLazily(model: CnnModel, text: string): CnnScores {
+  try {
+    const s = typeof text === 'string' ? text : '';
+    const { tokens } = syncTokens(s);
+    const st = newPool(model);
+    poolRange(model, tokens, 0, tokens.length + model.maxWidth - 1, st);
+    const fw = forward(model, st);
+    const tops = new Map<number, CnnWord[]>();
+    return {
+      probs: fw.probs,
+      top(head) {
+        const c = model.heads.indexOf(head);
+        if (c < 0) return [];
+        let t = tops.get(c);
+        if (!t) tops.set(c, (t = explain(model, s, tokens, st, fw, c)));
+        return t;
+      },
+    };
+  } catch (e) {
+    const r = emptyResult(model, String(e));
+    return { probs: r.probs, top: () => [], error: r.error };
+  }
 }
 
 function emptyResult(model: CnnModel | null, error?: string): CnnResult {

@@ -4,7 +4,8 @@
  * are animals"), and insulting names used on their own ("what an idiot"), which are milder.
  */
 import type { Range } from '../doc';
-import { anchored, gateRare, gateWords, hitsOf, words, wordRe, type Rule, type RuleDocs } from './rule';
+import { anchored, gateRare, gateWords, hitsOf, words, wordRe, type Rule, type RuleDocs, lazy } from './rule';
+import { regexOf } from '../pattern';
 import { insideKnownName } from './refs';
 
 /** Insulting nouns and noun phrases for a person. */
@@ -42,40 +43,40 @@ const INSULT = words([...INSULT_NOUNS, ...INSULT_ADJS]);
 const YOU_EXTRA = ['ridiculous', 'awful', 'terrible', 'horrible', 'rude', 'racist', 'a racist', 'sexist', 'a sexist', 'evil', 'a demon', 'vile', 'nasty', 'an embarrassment to', 'in embarrassment to', 'a backstabber', 'a fraud', 'a crook', 'corrupt', 'dishonest', 'a hypocrite', 'brainwashed', 'trippin', 'uncultured', 'a phony', 'phony', 'a prostitute', 'unattractive', 'a criminal', 'a war criminal', 'a blight on', 'as nasty as', 'as stupid as', 'as dumb as', 'as thick as'];
 
 /** Second person: "you're pathetic", "you are such an idiot", "u r a loser", "you look like a clown". */
-const YOU_ARE = new RegExp(
+const YOU_ARE = lazy(() => new RegExp(
   `(?<![a-z])(?:you'?re|you are|you r|u r|ur|you were|you'?ve always been|you look like|you sound like|you act like|you'?re just|you are just|you'?re nothing but|you are nothing but) ${DEGREE}(?:${INSULT}|${words(YOU_EXTRA)})(?![a-z])`,
   'g',
-);
+));
 
 /** "you are a terrible person", "he is a sick human being", "an embarrassing citizen": a bad word, then a person noun. */
 const BAD_PERSON_ADJS = ['terrible', 'horrible', 'awful', 'vile', 'disgusting', 'despicable', 'sick', 'evil', 'nasty', 'crazy', 'deranged', 'demented', 'embarrassing', 'pathetic', 'miserable', 'rotten', 'bad', 'shitty', 'crappy', 'hateful', 'ugly', 'stupid', 'dumb', 'ignorant', 'dishonest', 'corrupt', 'crooked', 'lying', 'sad little', 'pathetic little', 'nasty little', 'vile little'];
 const PERSON_NOUNS = ['person', 'people', 'human', 'human being', 'human beings', 'individual', 'citizen', 'man', 'woman', 'bloke', 'creature', 'excuse for a human', 'excuse for a man', 'excuse for a teacher', 'excuse for a parent'];
-const BAD_PERSON = new RegExp(
+const BAD_PERSON = lazy(() => new RegExp(
   `(?<![a-z0-9_])(?:you'?re|you are|you r|u r|you were|@[a-z0-9_]{1,30} is|he is|he's|she is|she's|they are|they're|what an?) ${DEGREE}${words(BAD_PERSON_ADJS)} ${words(PERSON_NOUNS)}(?![a-z])`,
   'g',
-);
+));
 
 /** "you idiot", "you absolute muppet": a bare "you" before an unambiguous insulting noun. */
 const BARE_NOUNS = INSULT_NOUNS.filter((w) => !['joke', 'tool', 'dope', 'rat', 'snake', 'dog', 'cow', 'pig', 'sheep', 'animal', 'animals', 'nobody', 'bully', 'troll', 'failure', 'div', 'spanner', 'witch', 'feral', 'pos', 'trash', 'garbage', 'fraud', 'disgrace', 'embarrassment'].includes(w));
 /** Unambiguous only after a bare "you": "you fraud", "you old bat", "you disgrace". */
 const YOU_ONLY_NOUNS = ['fraud', 'frauds', 'hag', 'old hag', 'old bat', 'crazy bat', 'old cow', 'fat cow', 'disgrace'];
-const YOU_NOUN = new RegExp(`(?<![a-z])(?:you|u|ya) ${DEGREE}${words([...BARE_NOUNS, ...YOU_ONLY_NOUNS])}(?![a-z])`, 'g');
+const YOU_NOUN = lazy(() => new RegExp(`(?<![a-z])(?:you|u|ya) ${DEGREE}${words([...BARE_NOUNS, ...YOU_ONLY_NOUNS])}(?![a-z])`, 'g'));
 
 /** Extra words that read as a put-down about someone in the third person (not used with "you": banter). */
 const THIRD_PERSON_EXTRA = ['cruel', 'crazy', 'insane', 'evil', 'corrupt', 'crooked', 'phony', 'phoney', 'a phony', 'a phoney', 'dishonest', 'a racist', 'racist', 'sexist', 'a sexist', 'a bigot', 'bigoted', 'a misogynist', 'misogynistic', 'unfit', 'delirious', 'a dirtbag', 'dirtbag', 'sleazy', 'a sleaze', 'slimy', 'bitter', 'nasty', 'horrible', 'awful', 'a beast', 'a monster', 'a creep', 'a nutter', 'a psycho', 'mentally ill', 'sick in the head', 'a nightmare', 'vile', 'a hypocrite', 'a liar', 'a fraud', 'a bully', 'a thug', 'a criminal', 'a crook', 'a traitor', 'a terrorist', 'a disgrace', 'trash', 'garbage', 'a pig', 'a cow', 'a witch', 'a snake', 'a rat', 'a dog', 'a blight on', 'empty inside', 'as crazy as', 'as nasty as', 'as stupid as', 'as dumb as', 'a drunk', 'lunatics', 'a raging', 'losing his mind', 'losing her mind', 'losing their mind'];
 
 /** Third person, identifiable: "@x is a waste of space", "he's pathetic" (contracted or not), "Mr Smith is an idiot". */
-const THEY_ARE = new RegExp(
+const THEY_ARE = lazy(() => new RegExp(
   `(?<![a-z0-9_])(?:(?:he|she)'s |they're |(?:@[a-z0-9_]{1,30}|he|she|they|him|her|this (?:guy|man|woman|girl|boy|kid|child|lad|teacher|parent|mum|dad|person|bloke|idiot)|that (?:guy|man|woman|girl|boy|kid|child|lad|teacher|parent|mum|dad|person|bloke)|(?:mr|mrs|ms|miss|dr)\\.? [a-z][a-z'-]{1,20}|(?:the|our|my|this|that) (?:new )?(?:nqt|ect|ta|head|headteacher|deputy|deputy head|senco|supply teacher|cover teacher|caretaker|bursar|hod|head of [a-z]{2,12}|line manager|boss|ceo)) (?:is|'s|are|'re|was|were|looks like|sounds like|acts like|is just|is nothing but|is literally|is basically) )${DEGREE}(?:${INSULT}|${words(THIRD_PERSON_EXTRA)})(?![a-z])`,
   'g',
-);
+));
 
 /** About one's own pupils: "my Year 9s are animals", "my class are feral", "the kids in 8X are thick". */
 const MY_PUPILS_EXTRA = ['a nightmare', 'nightmares', 'a zoo', 'zoo animals', 'demons', 'hellspawn', 'thick as', 'vile', 'vermin', 'scum', 'brain dead', 'little shits', 'little sods', 'a bunch of idiots', 'wild animals', 'untrainable'];
-const MY_PUPILS_ARE = new RegExp(
+const MY_PUPILS_ARE = lazy(() => new RegExp(
   `(?<![a-z])(?:my|our|the|these|those) (?:year ?(?:[1-9]|1[0-3])s?|y(?:[1-9]|1[0-3])s?|class|form|set|tutor group|kids|pupils|students|lot|bottom set|top set|little darlings|year group)(?: (?:in|from) [a-z0-9]{1,6})? (?:are|is|were|was|r) ${DEGREE}(?:${INSULT}|${words(MY_PUPILS_EXTRA)})(?![a-z])`,
   'g',
-);
+));
 // The words each pattern cannot match without (see anchored()).
 anchored(YOU_ARE, [...INSULT_NOUNS, ...INSULT_ADJS, ...YOU_EXTRA]);
 anchored(BAD_PERSON, BAD_PERSON_ADJS, PERSON_NOUNS);
@@ -130,7 +131,7 @@ const NAME_CALLING_LIST = [
     'miscreants', 'pervert', 'perverts', 'trashy', 'dumber than', 'the dumbest', 'low iq', 'lackey', 'lackeys', 'inbred', 'inbreds',
     'weaklings', 'sicko', 'sickos',
 ];
-const NAME_CALLING = new RegExp(`(?<![a-z0-9_])${words(NAME_CALLING_LIST)}(?![a-z0-9_])`, 'g');
+const NAME_CALLING = lazy(() => new RegExp(`(?<![a-z0-9_])${words(NAME_CALLING_LIST)}(?![a-z0-9_])`, 'g'));
 const NAME_CALLING_GATE = gateWords(NAME_CALLING_LIST);
 
 /**
@@ -177,10 +178,10 @@ export const nameCalling: Rule = {
 };
 
 /** "liberals are idiots", "Tories are scum": a put-down of a whole group (protected groups: discrimination). */
-const GROUP_PUT_DOWN = new RegExp(
+const GROUP_PUT_DOWN = lazy(() => new RegExp(
   `(?<![a-z])(?:all |these |those |the |most |typical |bloody |fucking |you )?[a-z]{3,20}s (?:are|r) ${DEGREE}(?:${words([...INSULT_NOUNS.filter((w) => w.endsWith('s') || ['scum', 'trash', 'garbage', 'vermin', 'feral'].includes(w)), ...INSULT_ADJS.filter((w) => !w.startsWith('a ') && !w.startsWith('an ')), ...THIRD_PERSON_EXTRA.filter((w) => !w.startsWith('a ')), 'mentally ill', 'sick', 'brainwashed', 'hateful', 'violent', 'bad humans', 'terrible people', 'horrible people', 'awful people', 'evil people', 'the worst', 'a disease', 'a cancer', 'ruining everything', 'ruin everything', 'destroying'])})(?![a-z])`,
   'g',
-);
+));
 
 anchored(GROUP_PUT_DOWN, ['are', 'r'], [...INSULT_NOUNS, ...INSULT_ADJS, ...THIRD_PERSON_EXTRA, 'mentally ill', 'sick', 'brainwashed', 'hateful', 'violent', 'bad humans', 'terrible people', 'horrible people', 'awful people', 'evil people', 'the worst', 'a disease', 'a cancer', 'ruining everything', 'ruin everything', 'destroying']);
 
@@ -222,10 +223,10 @@ const POLITICAL_NOUNS = ['nuts', 'nut', 'nutjobs', 'nutjob', 'loons', 'loon', 'l
 /** "liberals ruin everything", "Tories have no shame". */
 const POLITICAL_RUIN = ['ruin everything', 'ruins everything', 'ruined everything', 'ruin this country', 'ruin the country', 'destroy everything', 'destroy this country', 'destroy the country', 'destroy america', 'are destroying', 'are ruining', 'have no shame', 'have no brains', 'have no morals', 'have no decency', 'have no soul', 'have no souls', 'are not very smart', 'are not smart', 'are so trashy', 'are brain dead', 'are braindead', 'are brainwashed', 'are seriously disturbed', 'are disturbed', 'have become lunatics', 'are a cult', 'are the enemy', 'are enemies of'];
 const POLITICAL_PUT_DOWN = [
-  new RegExp(`(?<![a-z])${words(POLITICAL_SLURS_ADJ)} ${words(POLITICAL_GROUPS)}(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])${words(POLITICAL_GROUPS.filter((g) => g !== 'left' && g !== 'snowflakes'))} ${words(POLITICAL_NOUNS)}(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])${words(POLITICAL_NAMES)}(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])${words(POLITICAL_GROUPS.filter((g) => g !== 'left'))} ${words(POLITICAL_RUIN)}(?![a-z])`, 'g'),
+  lazy(() => new RegExp(`(?<![a-z])${words(POLITICAL_SLURS_ADJ)} ${words(POLITICAL_GROUPS)}(?![a-z])`, 'g')),
+  lazy(() => new RegExp(`(?<![a-z])${words(POLITICAL_GROUPS.filter((g) => g !== 'left' && g !== 'snowflakes'))} ${words(POLITICAL_NOUNS)}(?![a-z])`, 'g')),
+  lazy(() => new RegExp(`(?<![a-z])${words(POLITICAL_NAMES)}(?![a-z])`, 'g')),
+  lazy(() => new RegExp(`(?<![a-z])${words(POLITICAL_GROUPS.filter((g) => g !== 'left'))} ${words(POLITICAL_RUIN)}(?![a-z])`, 'g')),
 ];
 anchored(POLITICAL_PUT_DOWN[0]!, POLITICAL_SLURS_ADJ, POLITICAL_GROUPS);
 anchored(POLITICAL_PUT_DOWN[1]!, POLITICAL_GROUPS, POLITICAL_NOUNS);
@@ -268,13 +269,13 @@ const DIM = anchored(wordRe(words(DIM_LIST)), DIM_LIST);
 /** A body or looks word before a person word: "the chubby lad", "that spotty kid", "the fat one". */
 const BODY_ADJ = ['fat', 'chubby', 'tubby', 'porky', 'podgy', 'lardy', 'obese', 'fatty', 'ugly', 'spotty', 'greasy', 'smelly', 'stinky', 'whiffy', 'minging', 'gormless', 'dopey', 'dozy', 'gobby', 'snotty', 'dim', 'thick', 'weird', 'creepy', 'hairy', 'sweaty', 'scruffy', 'frumpy', 'dumpy', 'ginger'];
 const BODY_PERSON = ['lad', 'lads', 'kid', 'kids', 'boy', 'boys', 'girl', 'girls', 'child', 'pupil', 'student', 'mum', 'mums', 'dad', 'dads', 'bloke', 'teacher', 'ta', 'colleague', 'cow', 'git', 'sod', 'lump', 'twins', 'new starter'];
-const BODY = anchored(new RegExp(`(?<![a-z])(?:(?:the|that|this|one|a|some|my|our|his|her|little|big)(?: little| big)? )?${words(BODY_ADJ)} ${words(BODY_PERSON)}(?![a-z])(?! slim)`, 'g'), BODY_ADJ, BODY_PERSON);
+const BODY = anchored(lazy(() => new RegExp(`(?<![a-z])(?:(?:the|that|this|one|a|some|my|our|his|her|little|big)(?: little| big)? )?${words(BODY_ADJ)} ${words(BODY_PERSON)}(?![a-z])(?! slim)`, 'g')), BODY_ADJ, BODY_PERSON);
 
 /** A feature or garment judged harshly: "her fringe is a crime", "his ties are tragic". */
 const LOOKS = ['outfit', 'outfits', 'clothes', 'eyebrows', 'hair', 'haircut', 'teeth', 'make up', 'makeup', 'fake tan', 'tan', 'shoes', 'trousers', 'tie', 'ties', 'cardigan', 'cardigans', 'jumper', 'jumpers', 'weight', 'belly', 'gut', 'nose', 'face', 'voice', 'laugh', 'breath', 'fringe', 'dress', 'dresses', 'skirt', 'wardrobe', 'beard', 'moustache', 'glasses', 'body', 'legs', 'bum', 'muffin top', 'double chin', 'chins', 'handbag', 'nails', 'lashes', 'lips'];
 const LOOKS_BAD = ['a crime', 'criminal', 'a disaster', 'a joke', 'tragic', 'a tragedy', 'hideous', 'horrendous', 'offensive', 'awful', 'dreadful', 'ugly', 'disgusting', 'rank', 'minging', 'vile', 'atrocious', 'a war crime', 'a hate crime', 'an eyesore', 'a state', 'a mess', 'horrific', 'an abomination', 'a health hazard', 'hilarious', 'laughable', 'ridiculous', 'embarrassing', 'a sight', 'a fright', 'frightening', 'terrifying', 'grim', 'gross', 'revolting', 'huge', 'massive', 'enormous'];
 const LOOKS_RE = anchored(
-  new RegExp(`(?<![a-z])(?:your|ur|her|his|their) ${words(LOOKS)} (?:is|are|was|were|'s|'re) (?:(?:a|an|so|absolutely|genuinely|truly|honestly|actually|literally|frankly|just|quite|bloody|properly|an actual|an absolute|a total) ){0,2}${words(LOOKS_BAD)}(?![a-z])`, 'g'),
+  lazy(() => new RegExp(`(?<![a-z])(?:your|ur|her|his|their) ${words(LOOKS)} (?:is|are|was|were|'s|'re) (?:(?:a|an|so|absolutely|genuinely|truly|honestly|actually|literally|frankly|just|quite|bloody|properly|an actual|an absolute|a total) ){0,2}${words(LOOKS_BAD)}(?![a-z])`, 'g')),
   LOOKS,
   LOOKS_BAD,
 );
@@ -283,17 +284,17 @@ const LOOKS_RE = anchored(
 const COHORT = "(?:(?:my|our|the|these|those|this|that|his|her|their) (?:(?:bottom|top|middle|lower|higher|foundation|year (?:[1-9]|1[0-3])|y(?:[1-9]|1[0-3])|[1-9]|1[0-3]) )?(?:set|sets|class|classes|form|group|lot|kids|pupils|students|children|boys|girls|lads|tutees|tutor group|year group)|(?:year|yr|y) ?(?:[1-9]|1[0-3])s|(?:[1-9]|1[0-3])[a-z]{1,2}[1-9]?|them|they|kids|pupils|students)";
 const ZOO_LIST = ['the zoo', 'a zoo', 'zoo animals', 'a farmyard', 'the farmyard', 'a circus', 'the circus', 'a madhouse', 'a bear pit', 'feeding time', 'feral', 'animals', 'wild animals', 'monkeys', 'chimps', 'chimpanzees', 'apes', 'savages', 'gremlins', 'beasts', 'hyenas', 'a pack of', 'a herd of', 'cattle', 'pigs', 'zookeeper', 'zoo keeper', 'rabid', 'untamed', 'neanderthals', 'cavemen', 'goblins', 'vermin', 'rats'];
 const ZOO_NEAR = anchored(
-  new RegExp(`(?<![a-z])(?:call|calls|called|calling|nickname|nicknamed|like|likened|are|were|is|was|'re|'s|r|bunch of|pack of|little|absolute|total|complete|proper|right|real|more like|welcome to|basically|literally|actual|to|into) (?:(?:a|an|the|my|our|little|absolute|proper|real|right|total|complete|bunch of|pack of) ){0,2}['"]?${words(ZOO_LIST)}(?![a-z])`, 'g'),
+  lazy(() => new RegExp(`(?<![a-z])(?:call|calls|called|calling|nickname|nicknamed|like|likened|are|were|is|was|'re|'s|r|bunch of|pack of|little|absolute|total|complete|proper|right|real|more like|welcome to|basically|literally|actual|to|into) (?:(?:a|an|the|my|our|little|absolute|proper|real|right|total|complete|bunch of|pack of) ){0,2}['"]?${words(ZOO_LIST)}(?![a-z])`, 'g')),
   ZOO_LIST,
 );
-const COHORT_RE = new RegExp(`(?<![a-z0-9])${COHORT}(?![a-z0-9])`, 'g');
+const COHORT_RE = lazy(() => new RegExp(`(?<![a-z0-9])${COHORT}(?![a-z0-9])`, 'g'));
 /** Where "zoo" or "animals" is a place or a topic, not a name for people: "trip to the zoo", "the animals at the farm". */
 const ZOO_BENIGN = /(?<![a-z])(?:trip|visit|visited|visiting|day|went|going|go|gone|to|at|from|around|round|keeper talk|about|farm|safari|habitats?|topic|project|science|learn(?:t|ed|ing)?|stud(?:y|ied|ying)|drew|draw|drawing|paint(?:ed|ing)?|feed(?:ing)? the|cared for|loved|meet|met|pet(?:ting)?|stroke|rescue|charity|adopt(?:ed)?|costume|dressed as|pretend(?:ed|ing)?|play(?:ed|ing)?|act(?:ed|ing)? out|film|book|story|song|sang) (?:(?:the|a|some|our|their|real|farm|baby|local|wild|zoo|all the|lots of) ){0,2}(?:zoo|animals|monkeys|apes|pigs|cattle|chimps|beasts|rats|hyenas|goblins|gremlins|circus)(?![a-z])/;
 
 /** Sneering at what someone believes about themselves ("reckons he's the bee's knees"). */
 const THINKS_LIST = ["god's gift", 'gods gift', 'all that', "the bee's knees", 'the bees knees', 'hard', 'so hard', 'clever', 'so clever', 'a comedian', 'an influencer', 'influencers', 'a gangster', 'gangsters', 'gangster', 'a model', 'a celebrity', 'a princess', 'the queen', 'the king', 'a big shot', 'the boss', 'better than everyone', 'so special', 'a genius', 'an expert', 'a superstar', 'a rapper', 'rappers', 'tough', 'hot stuff', 'hot property', 'a catch', 'irresistible', 'an ofsted inspector', 'so important', 'a footballer', 'a pop star', 'a popstar', 'a comedian'];
 const THINKS = anchored(
-  new RegExp(`(?<![a-z])(?:thinks|think|reckons|reckon|acts like|act like) (?:she'?s|he'?s|they'?re|she is|he is|they are|she was|he was|they were|you'?re|you are) (?:(?:so|some|kind of|sort of|really|basically|literally|actually|the next) ){0,2}${words(THINKS_LIST)}(?![a-z])`, 'g'),
+  lazy(() => new RegExp(`(?<![a-z])(?:thinks|think|reckons|reckon|acts like|act like) (?:she'?s|he'?s|they'?re|she is|he is|they are|she was|he was|they were|you'?re|you are) (?:(?:so|some|kind of|sort of|really|basically|literally|actually|the next) ){0,2}${words(THINKS_LIST)}(?![a-z])`, 'g')),
   ['thinks', 'think', 'reckons', 'reckon', 'acts', 'act'],
   THINKS_LIST,
 );
@@ -306,9 +307,9 @@ const COLLEAGUE = "(?:colleague|colleagues|teacher|teachers|ta|tas|hlta|nqt|ect|
 
 /** Gloating over a colleague's failure: "Lidl are hiring", "her obs went so badly". */
 const SHOP = ['aldi', 'lidl', 'tesco', 'asda', 'greggs', 'mcdonalds', "mcdonald's", 'maccies', 'primark', 'costa', 'starbucks', 'sainsburys', "sainsbury's", 'morrisons', 'wetherspoons', 'spoons', 'b&q', 'poundland', 'iceland', 'the job centre', 'jobcentre', 'burger king', 'kfc', 'subway'];
-const HIRING = anchored(new RegExp(`(?<![a-z])${words(SHOP)} (?:are|is|'s|'re|are always|is always|are still|is still) (?:hiring|recruiting|looking for staff|taking on)(?![a-z])`, 'g'), SHOP);
+const HIRING = anchored(lazy(() => new RegExp(`(?<![a-z])${words(SHOP)} (?:are|is|'s|'re|are always|is always|are still|is still) (?:hiring|recruiting|looking for staff|taking on)(?![a-z])`, 'g')), SHOP);
 const FLOPPED = anchored(
-  new RegExp(`(?<![a-z])(?:(?:mr|mrs|ms|miss|mx|dr|sir)\\.? [a-z][a-z'-]{0,20}|her|his|their|the (?:new )?${COLLEAGUE}'?s?) (?:(?:lesson|first|last|formal|ofsted|mock|big) )?(?:observation|obs|interview|learning walk|deep dive|lesson obs|assembly|presentation|demo lesson|teach ?meet|inspection) (?:went|was|has gone|got graded|ended|got) (?:(?:so|really|truly|absolutely|spectacularly|hilariously|horribly|embarrassingly|a) ){0,2}(?:badly|terribly|horribly|awfully|disaster|car crash|trainwreck|train wreck|car-crash|shocking|dire|inadequate|catastrophic|embarrassing|wrong|pear shaped|pear-shaped|tits up)(?![a-z])`, 'g'),
+  lazy(() => new RegExp(`(?<![a-z])(?:(?:mr|mrs|ms|miss|mx|dr|sir)\\.? [a-z][a-z'-]{0,20}|her|his|their|the (?:new )?${COLLEAGUE}'?s?) (?:(?:lesson|first|last|formal|ofsted|mock|big) )?(?:observation|obs|interview|learning walk|deep dive|lesson obs|assembly|presentation|demo lesson|teach ?meet|inspection) (?:went|was|has gone|got graded|ended|got) (?:(?:so|really|truly|absolutely|spectacularly|hilariously|horribly|embarrassingly|a) ){0,2}(?:badly|terribly|horribly|awfully|disaster|car crash|trainwreck|train wreck|car-crash|shocking|dire|inadequate|catastrophic|embarrassing|wrong|pear shaped|pear-shaped|tits up)(?![a-z])`, 'g')),
   ['observation', 'obs', 'interview', 'walk', 'dive', 'assembly', 'presentation', 'demo', 'meet', 'inspection'],
   ['badly', 'terribly', 'horribly', 'awfully', 'disaster', 'crash', 'trainwreck', 'wreck', 'shocking', 'dire', 'inadequate', 'catastrophic', 'embarrassing', 'wrong', 'pear', 'shaped', 'tits'],
 );
@@ -318,7 +319,7 @@ const CRY_PREDICT = anchored(/(?<![a-z])(?:you'?ll|she'?ll|he'?ll|they'?ll|you w
 const ANNOYING = ['annoying', 'irritating', 'awful', 'worst', 'nightmare', 'entitled', 'needy', 'pushy', 'difficult', 'ridiculous', 'insufferable', 'unbearable', 'embarrassing', 'clueless', 'useless', 'smelly', 'stupid', 'thickest', 'dimmest', 'laziest', 'ugliest', 'weirdest', 'loudest', 'most annoying', 'most irritating', 'most entitled', 'most clueless', 'most useless'];
 const RANKED = ['parents', 'parent', 'mums', 'mum', 'dads', 'dad', 'kids', 'kid', 'pupils', 'pupil', 'students', 'student', 'colleagues', 'colleague', 'staff', 'teachers', 'tas', 'members of staff', 'families', 'children', 'child', 'classes', 'class', 'people in my', 'people in our'];
 const RANKING = anchored(
-  new RegExp(`(?<![a-z])(?:ranking|ranked|rank|rate|rating|league table of|top (?:\\d{1,2}|three|five|ten)|tier list of|my list of|a list of|bingo of|awards? for|award for the|countdown of|power ranking of|hall of shame|shortlist for) (?:(?:the|my|our|this|year's|years|today's|most|all|of) ){0,3}${words(ANNOYING)} (?:[a-z0-9]+ ){0,2}${words(RANKED)}(?![a-z])`, 'g'),
+  lazy(() => new RegExp(`(?<![a-z])(?:ranking|ranked|rank|rate|rating|league table of|top (?:\\d{1,2}|three|five|ten)|tier list of|my list of|a list of|bingo of|awards? for|award for the|countdown of|power ranking of|hall of shame|shortlist for) (?:(?:the|my|our|this|year's|years|today's|most|all|of) ){0,3}${words(ANNOYING)} (?:[a-z0-9]+ ){0,2}${words(RANKED)}(?![a-z])`, 'g')),
   ['ranking', 'ranked', 'rank', 'rate', 'rating', 'league', 'top', 'tier', 'list', 'bingo', 'awards', 'award', 'countdown', 'shame', 'shortlist'],
   ANNOYING,
   RANKED,
@@ -333,11 +334,11 @@ const THANKS = /(?<![a-z])(?:thank|thanks|thankyou|ty|grateful|appreciate|apprec
 
 /** Nicknames for pupils: "we call him 'the ...'", "our nickname for that boy". */
 const NICKNAME = anchored(
-  new RegExp(`(?<![a-z])(?:(?:i|we|i'?ve|we'?ve|i have|we have|staff|everyone|the staffroom|the department) (?:all |secretly |privately |just )?(?:call|calls|called|have called|nicknamed|have nicknamed|refer to|christened|dubbed) (?:him|her|them|(?:that|this|one) (?:kid|boy|girl|child|one|class|lot)|${COHORT})(?: [a-z0-9]+){0,3} (?:as )?(?:['"]|the |little |mr |miss )|(?:our|my|the staffroom'?s?|the staff) (?:secret )?nicknames? for)`, 'g'),
+  lazy(() => new RegExp(`(?<![a-z])(?:(?:i|we|i'?ve|we'?ve|i have|we have|staff|everyone|the staffroom|the department) (?:all |secretly |privately |just )?(?:call|calls|called|have called|nicknamed|have nicknamed|refer to|christened|dubbed) (?:him|her|them|(?:that|this|one) (?:kid|boy|girl|child|one|class|lot)|${COHORT})(?: [a-z0-9]+){0,3} (?:as )?(?:['"]|the |little |mr |miss )|(?:our|my|the staffroom'?s?|the staff) (?:secret )?nicknames? for)`, 'g')),
   ['call', 'calls', 'called', 'nicknamed', 'refer', 'christened', 'dubbed', 'nickname', 'nicknames'],
 );
 /** A person word anywhere nearby (for the marks that need one). */
-const PERSONISH = new RegExp(`(?<![a-z0-9])(?:${COLLEAGUE}|${COHORT}|kid|child|boy|girl|lad|she|he|her|him|they|them|you|@[a-z0-9_]{2,30})(?![a-z0-9])`);
+const PERSONISH = lazy(() => new RegExp(`(?<![a-z0-9])(?:${COLLEAGUE}|${COHORT}|kid|child|boy|girl|lad|she|he|her|him|they|them|you|@[a-z0-9_]{2,30})(?![a-z0-9])`));
 
 /** The patterns that flag on their own (their anchors make mayMatch exact); the gate covers the paired ones. */
 const MOCK_SOLO = [DIM, BODY, LOOKS_RE, THINKS, HIRING, FLOPPED, CRY_PREDICT, RANKING, NICKNAME];
@@ -377,7 +378,7 @@ export const mockery: Rule = {
     const call = doc.find(CALLOUT);
     if (call.length && !THANKS.test(t)) {
       const jibe = doc.find(JIBE);
-      if (jibe.length && PERSONISH.test(t)) ranges.push(...call, ...jibe);
+      if (jibe.length && regexOf(PERSONISH).test(t)) ranges.push(...call, ...jibe);
       else if (call.length >= 2) ranges.push(...call);
     }
     return ranges.length ? [{ ranges }] : [];

@@ -6,7 +6,7 @@
  */
 import type { Doc, Range } from '../doc';
 import { requireGate } from '../doc';
-import { anchored, gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit, type RuleDocs } from './rule';
+import { anchored, gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit, type RuleDocs, lazy } from './rule';
 import { mayHaveChild, namedPupilRefs, pupilNameRefs, pupilRefs } from './refs';
 
 export const pupilName: Rule = {
@@ -58,7 +58,7 @@ function findEmails(doc: Doc): Range[] {
 
 /** House number, up to three words, and a street type. The words may not be little words ("13 is getting close"). */
 const STREET_WORD = "(?!(?:at|in|on|is|are|was|were|of|to|for|and|or|from|by|with|the|a|an|has|have|it|its|this|that|my|your|our|his|her|their|getting|min|mins|minutes|hours|days|weeks|years|miles|km|k|pm|am|people|times|more|less|per|x|sq|ft|feet|foot|metres|meters|acres?)\\b)[a-z][a-z'-]{1,20}";
-const ADDRESS = new RegExp(`(?<![a-z0-9/.:-])(?:flat \\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:${STREET_WORD} ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|crescent|grove|gardens|court|place|terrace|mews|square|way)(?![a-z])`, 'g');
+const ADDRESS = lazy(() => new RegExp(`(?<![a-z0-9/.:-])(?:flat \\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:${STREET_WORD} ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|crescent|grove|gardens|court|place|terrace|mews|square|way)(?![a-z])`, 'g'));
 anchored(ADDRESS, ['road', 'rd', 'street', 'st', 'avenue', 'ave', 'lane', 'close', 'drive', 'crescent', 'grove', 'gardens', 'court', 'place', 'terrace', 'mews', 'square', 'way']);
 
 /** UK postcodes. */
@@ -93,7 +93,7 @@ const HOME = wordRe(words([...LIVES_WORDS, 'address', 'their home', 'family', 'f
 
 const DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6},? (?:19|20)\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})';
 const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'born on', 'birth date', 'birthdate'];
-const DOB = new RegExp(`(?<![a-z])(?:dob|d\\.o\\.b\\.?|date of birth|born on|birth date|birthdate)(?: is| was| =|:)?[:\\s-]{0,3}${DATE}`, 'g');
+const DOB = lazy(() => new RegExp(`(?<![a-z])(?:dob|d\\.o\\.b\\.?|date of birth|born on|birth date|birthdate)(?: is| was| =|:)?[:\\s-]{0,3}${DATE}`, 'g'));
 requireGate(anchored(DOB, DOB_WORDS), DIGIT);
 
 /** Unique Pupil Number: a check letter and 12 digits (the last may be a letter for a temporary UPN). */
@@ -221,7 +221,7 @@ const NAMED_DETAIL = anchored(wordRe(words(NAMED_LIST)), NAMED_LIST);
 
 /** One pupil (not "pupils" in general): "a boy in Year 8", "a Y10 boy I teach", "this child", a listed name. */
 const PRONOUN = /(?<![a-z0-9])(?:he|she|him|her)(?![a-z0-9])/g;
-const ONE_PUPIL = wordRe(
+const ONE_PUPIL = wordRe(() =>
   '(?:' +
     words([
       'a pupil', 'one pupil', 'this pupil', 'that pupil', 'the pupil', 'a student', 'one student', 'this student', 'that student', 'the student',
@@ -294,7 +294,7 @@ const COLLEAGUE_ROLE_LIST = [
   'dinner lady', 'lunchtime supervisor', 'pe teacher', 'maths teacher', 'science teacher', 'english teacher', 'art teacher', 'music teacher', 'history teacher',
   'geography teacher', 'drama teacher', 're teacher', 'computing teacher', 'french teacher', 'year 1 teacher', 'reception teacher',
 ];
-const COLLEAGUE = wordRe(
+const COLLEAGUE = wordRe(() =>
   `(?:(?:our|the|my|a|one of (?:our|the|my)|two of (?:our|the|my)|some of (?:our|the|my)) (?:new |lovely |old |former |poor |dear |beloved )?(?:${words(COLLEAGUE_ROLE_LIST)}|head of [a-z]{2,12})|a colleague in (?:the |our )?[a-z]{2,12} (?:dept|department|team))`,
 );
 anchored(COLLEAGUE, COLLEAGUE_ROLE_LIST);

@@ -5,7 +5,8 @@
  * an @mention, a role ("our head", "the PE teacher") or an admin-supplied pupil name.
  */
 import type { Doc, Range } from '../doc';
-import { anchored, gateRare, gateWords, words, type Rule, type RuleHit, type RuleDocs } from './rule';
+import { anchored, gateRare, gateWords, words, type Rule, type RuleHit, type RuleDocs, lazy } from './rule';
+import { regexOf } from '../pattern';
 
 const ACCUSATION_LIST = [
   'thief', 'a thief', 'crook', 'a crook', 'criminal', 'a criminal', 'fraud', 'a fraud', 'fraudster', 'a fraudster', 'paedo', 'a paedo',
@@ -26,10 +27,10 @@ const ACCUSATION = words(ACCUSATION_LIST);
 const DEFAMATION_GATE = gateWords(ACCUSATION_LIST, ['knows heard ive apparently rumour word authority between tell raped assaulted molested groomed groped abused drugged harassed touched']);
 
 /** Person, up to two words, copula or nothing, then the accusation. Group 1: the person words. */
-const PERSON_ACCUSED = new RegExp(
+const PERSON_ACCUSED = lazy(() => new RegExp(
   `(?<![a-z0-9_@])(@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\\.? [a-z][a-z'-]{1,20}|[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?) (?:(?:is|was|'s|has been|is definitely|is clearly|is obviously|is totally|is such|is basically|is literally|is a known|is well known to be|has always been|definitely|clearly|obviously|actually|literally|totally|also|just|still|always|regularly) )?(?:(?:a|an|such a|a total|a complete|an absolute|a known|a massive) )?${ACCUSATION}(?![a-z])`,
   'g',
-);
+));
 
 anchored(PERSON_ACCUSED, ACCUSATION_LIST);
 
@@ -66,11 +67,12 @@ export const accusation: Rule = {
   run: (doc) => {
     const ranges: Range[] = [];
     // One shared regex (its lastIndex is reset here; check() is synchronous, so no other use interleaves).
-    const re = PERSON_ACCUSED;
-    re.lastIndex = 0;
+    // (Built only when its anchors are open.)
+    const re = doc.mayMatch(PERSON_ACCUSED) ? regexOf(PERSON_ACCUSED) : null;
+    if (re) re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let n = 0;
-    while (doc.mayMatch(PERSON_ACCUSED) && (m = re.exec(doc.text)) !== null && n++ < 500) {
+    while (re !== null && (m = re.exec(doc.text)) !== null && n++ < 500) {
       const who = m[1] ?? '';
       const r = { from: m.index, to: m.index + m[0].length };
       const first = who.split(' ')[0] ?? '';

@@ -5,7 +5,7 @@
  * belief, sex, sexual orientation) from patterns: a group word followed by a demeaning predicate.
  */
 import type { Range } from '../doc';
-import { anchored, gateWords, hitsOf, nearPairs, words, wordRe, type Rule, type RuleDocs, type RuleHit } from './rule';
+import { anchored, gateWords, hitsOf, nearPairs, words, wordRe, type Rule, type RuleDocs, type RuleHit, lazy } from './rule';
 import { lexiconRuleHits } from './offensive';
 
 export const slur: Rule = {
@@ -42,10 +42,10 @@ const DEMEANING_LIST = [
 ];
 const DEMEANING = words(DEMEANING_LIST);
 
-const DEMEANING_STATEMENT = new RegExp(
+const DEMEANING_STATEMENT = lazy(() => new RegExp(
   `(?<![a-z])(?:all |these |those |the |most |fucking |bloody |typical |filthy |stupid |dirty )?${GROUPS} (?:are|r|is|were) (?:all |just |nothing but |literally |basically |such |so |a bunch of |a pack of |fucking |bloody )?${DEMEANING}(?![a-z])`,
   'g',
-);
+));
 anchored(DEMEANING_STATEMENT, GROUP_LIST, DEMEANING_LIST);
 
 const OTHER_PATTERNS = [
@@ -162,11 +162,11 @@ const NEG = /(?<![a-z])(?:should|shouldn'?t|must|can'?t|cannot|don'?t|doesn'?t|w
 const TRAITS = 'pushy|aggressive|lazy|loud|rude|difficult|demanding|entitled|thieves|trouble|a nightmare|a problem|the problem|dodgy|untrustworthy|dishonest|emotional|hysterical|weak|bossy|useless|hopeless|slow|thick|backward|a liability|a risk|a drain|a burden|the worst|the most difficult'.split('|');
 const HABITS = 'end up|let you down|let us down|let the school down|let everyone down|go off|take time off|moan|complain|cause trouble|cause problems|play the|make a fuss|lie|steal|cheat|fail'.split('|');
 /** The trait or habit; the group word must stand just before it (at most one word between). */
-const GENERALISED = new RegExp(`(?<![a-z])(?:(?:are|is|r) (?:always |never |all |just |so |too |naturally |really )?(?:the )?${words(TRAITS)}|(?:always|never|all|just) ${words(HABITS)})(?![a-z])`, 'g');
+const GENERALISED = lazy(() => new RegExp(`(?<![a-z])(?:(?:are|is|r) (?:always |never |all |just |so |too |naturally |really )?(?:the )?${words(TRAITS)}|(?:always|never|all|just) ${words(HABITS)})(?![a-z])`, 'g'));
 anchored(GENERALISED, [...TRAITS, ...HABITS]);
 /** Keeping someone from a role for who they are: "not have a Sikh teacher", "never hire a woman". */
 const ROLE_WORDS = ['teacher', 'teachers', 'colleague', 'colleagues', 'ta', 'head', 'headteacher', 'person', 'people', 'candidate', 'candidates', 'man', 'woman', 'member of staff', 'leading', 'teaching', 'running', 'in charge'];
-const EXCLUDE_ROLE = new RegExp(`(?:(?<![a-z])(?:not|never)|n't) (?:have|want|let|put|appoint|hire|employ) (?:a|an|any) ${words(PC_GROUP_LIST)} ${words(ROLE_WORDS)}(?![a-z])`, 'g');
+const EXCLUDE_ROLE = lazy(() => new RegExp(`(?:(?<![a-z])(?:not|never)|n't) (?:have|want|let|put|appoint|hire|employ) (?:a|an|any) ${words(PC_GROUP_LIST)} ${words(ROLE_WORDS)}(?![a-z])`, 'g'));
 anchored(EXCLUDE_ROLE, ['have', 'want', 'let', 'put', 'appoint', 'hire', 'employ'], PC_GROUP_LIST, ROLE_WORDS);
 
 /** A hiring or appointment decided by who people are: a hiring word, a group word and a choice. */

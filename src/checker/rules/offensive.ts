@@ -7,7 +7,7 @@
 import type { Doc, Range } from '../doc';
 import type { LexCategory } from '../lexicon';
 import type { Severity } from '../types';
-import { anchored, gateRare, gateWords, hitsOf, words, wordRe, type Rule, type RuleHit, type RuleDocs } from './rule';
+import { anchored, gateRare, gateWords, hitsOf, words, wordRe, type Rule, type RuleHit, type RuleDocs, lazy } from './rule';
 import { insideKnownName, insideQuotedTitle } from './refs';
 
 /**
@@ -58,7 +58,7 @@ const CRUDE_LIST = [
   'sex robot', 'sex robots', 'sex toy', 'sex toys', 'butthurt', 'butt hurt', 'in the butt', 'butt implant', 'butt implants', 'pie hole', 'piehole',
 ];
 const CRUDE = [
-  new RegExp(`(?<![a-z])${words(CRUDE_LIST)}(?![a-z])`, 'g'),
+  lazy(() => new RegExp(`(?<![a-z])${words(CRUDE_LIST)}(?![a-z])`, 'g')),
   // "sit your butt down", "bet your butt", "kick some butt" (not a water butt or the butt of a joke).
   /(?<![a-z])(?:(?:my|your|ur|his|her|their|our|yo|some|dem|the) butts?|butts? (?:out|off|down|kicked))(?![a-z])(?<!(?:the|a|water|rain) butts?)/g,
   // "who the hell do you think you are", "what the hell".
@@ -89,7 +89,7 @@ const VIOLENT = '(?:kill|murder|stab|shoot|strangle|choke|punch|slap|batter|beat
 const INTENT = "(?:i'?ll|i will|i'?m (?:going to|gonna|gunna|about to)|im (?:going to|gonna)|i am (?:going to|gonna)|i'?d|i would|i wanna|i want to|i'?m gonna|we'?ll|we will|we'?re (?:going to|gonna)|let'?s|someone should|somebody should|someone needs to|i could|i swear i'?ll|gonna|going to)";
 
 const THREATS = [
-  new RegExp(`(?<![a-z])${INTENT} (?:fucking |literally |actually |seriously |just |go )?${VIOLENT}(?: the (?:shit|crap|hell|living daylights) out of)? ${OBJ}(?![a-z])`, 'g'),
+  lazy(() => new RegExp(`(?<![a-z])${INTENT} (?:fucking |literally |actually |seriously |just |go )?${VIOLENT}(?: the (?:shit|crap|hell|living daylights) out of)? ${OBJ}(?![a-z])`, 'g')),
   /(?<![a-z])watch (?:your|ur|yo) back(?![a-z])/g,
   /(?<![a-z])(?:you'?re|you are|ur|your|you r) (?:so |fucking |gonna be |going to be )?dead(?: meat)?(?![a-z])/g,
   /(?<![a-z])(?:you|u|ya)(?:'ll| will| are going to| are gonna| gonna) (?:pay for (?:this|that)|regret (?:this|that|it)|die|get (?:hurt|what'?s coming|yours))(?![a-z])/g,

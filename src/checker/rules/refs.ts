@@ -4,8 +4,8 @@
  * bounded repeats only). Results are memoised per text on the Doc.
  */
 import type { Doc, Range } from '../doc';
-import { requireGate } from '../doc';
-import { anchored, gateWords, words, wordRe } from './rule';
+import { regexOf, requireGate } from '../doc';
+import { anchored, gateWords, words, wordRe, lazy } from './rule';
 import { PLACE_NAMES, TITLES } from '../data/names';
 
 /** Words one of which any pupil reference contains (a gate for rules that need one). */
@@ -39,7 +39,7 @@ const PUPIL_REF_LIST = [
       'this boy', 'that boy', 'a boy', 'one boy', 'the boy', 'this girl', 'that girl', 'a girl', 'one girl', 'the girl',
       'this lad', 'a lad', 'my lot', 'our netball team', 'our football team', 'our rugby team', 'our choir', 'our school choir',
 ];
-const PUPIL_REF = wordRe(
+const PUPIL_REF = wordRe(() =>
   '(?:' +
     words(PUPIL_REF_LIST) +
     '|(?:year|yr|y) ?(?:[1-9]|1[0-3])(?:s|\'s)?|(?:years?|yrs?) (?:[1-9]|1[0-3]) (?:and|&) (?:[1-9]|1[0-3])|class (?:[1-9]|1[0-3]|[a-z]{2,12})\\b(?=.{0,40}(?:pupil|kid|child|photo|pic|video))' +
@@ -158,8 +158,8 @@ const PLACE_LIST = PLACE_NAMES.split('|');
 const TITLE_LIST = TITLES.split('|');
 const PLACE_RE = anchored(wordRe(words(PLACE_LIST)), PLACE_LIST);
 const TITLE_RE = anchored(wordRe(words(TITLE_LIST)), TITLE_LIST);
-const PLACE_WINDOW = new RegExp(PLACE_RE.source, 'g');
-const TITLE_WINDOW = new RegExp(TITLE_RE.source, 'g');
+const PLACE_WINDOW = lazy(() => new RegExp(regexOf(PLACE_RE).source, 'g'));
+const TITLE_WINDOW = lazy(() => new RegExp(regexOf(TITLE_RE).source, 'g'));
 
 export function knownNames(doc: Doc): Range[] {
   return [...doc.findShared('places', PLACE_RE), ...doc.findShared('titles', TITLE_RE)];
@@ -176,7 +176,8 @@ export function insideKnownName(doc: Doc, r: Range): boolean {
   // Only the few words around the match are searched (names are short), not the whole text.
   const from = Math.max(0, r.from - 48);
   const w = doc.text.slice(from, Math.min(doc.text.length, r.to + 48));
-  for (const re of [PLACE_WINDOW, TITLE_WINDOW]) {
+  for (const p of [PLACE_WINDOW, TITLE_WINDOW]) {
+    const re = regexOf(p);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(w)) !== null) if (from + m.index <= r.from && r.to <= from + m.index + m[0].length) return true;

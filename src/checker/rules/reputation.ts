@@ -5,7 +5,7 @@
  * rule is about talking about them.
  */
 import type { Range } from '../doc';
-import { anchored, gateRare, gateWords, nearOf, words, wordRe, type Rule, type RuleDocs } from './rule';
+import { anchored, gateRare, gateWords, nearOf, words, wordRe, type Rule, type RuleDocs, lazy } from './rule';
 import { adultRefs, mayHavePupil, pupilRefs, schoolRefs } from './refs';
 
 const COPULA_NEG_LIST = [
@@ -18,10 +18,10 @@ const COPULA_NEG_LIST = [
     'demons', 'a nightmare', 'the bane of my life', 'clowns', 'a shambles', 'liars', 'a liar', 'drunk', 'alcoholics', 'druggies',
 ];
 const COPULA_NEG = anchored(
-  new RegExp(
+  lazy(() => new RegExp(
     `(?<![a-z])(?:is|are|was|were|'s|'re|r|being|have been|has been|look|looks|seem|seems) (?:(?:so|such|really|absolutely|absolute|totally|utterly|completely|a|an|the|bunch of|pack of|complete|bloody|fucking|right|little|proper|all|just|always|literally|the most|total|utter|actual) ){0,3}${words(COPULA_NEG_LIST)}(?![a-z])`,
     'g',
-  ),
+  )),
   COPULA_NEG_LIST,
 );
 

@@ -3,6 +3,9 @@
  * "must flag" / "must not flag" examples that a table-driven test runs (ESLint's RuleTester).
  */
 import { registerAnchor, registerGate, setRegexAnchors, type Doc, type Gate, type Range } from '../doc';
+import { builds, lazy, LazyRegExp, type Pattern } from '../pattern';
+
+export { lazy, type Pattern } from '../pattern';
 import type { CategoryId, CheckContext, Severity } from '../types';
 
 /** An example text, optionally with the context it needs (pupil names, media attached...). */
@@ -49,7 +52,7 @@ export interface Rule {
 }
 
 /** Shorthand for a rule whose hits are the matches of one or more regexes. */
-export function hitsOf(doc: Doc, ...patterns: RegExp[]): RuleHit[] {
+export function hitsOf(doc: Doc, ...patterns: Pattern[]): RuleHit[] {
   let ranges: Range[] | null = null;
   for (const p of patterns) {
     const found = doc.find(p);
@@ -68,14 +71,37 @@ export function pairsOf(doc: Doc, a: Range[], b: Range[]): RuleHit[] {
 }
 
 /**
+ * An alternation of a list of words or phrases, written out only when a pattern that uses it is built
+ * (see pattern.ts): words() returns it unbuilt, and a template literal or "+" turns it into its text.
+ */
+export class Trie {
+  private text: string | null = null;
+  constructor(private readonly list: readonly string[]) {}
+  toString(): string {
+    if (this.text === null) {
+      this.text = trieSource(this.list);
+      builds.lists++;
+    }
+    return this.text;
+  }
+}
+
+/**
  * Builds an alternation from a list of words or phrases (a space matches one to three whitespace
  * characters). It is written as a trie, "(?:a(?:ll|rabs)|b(?:lacks|...))", so the regex engine tries
  * only the phrases that share the letters it has read, instead of every phrase at every word start.
  * It matches what the plain alternation of the phrases, longest first, matches: at a node the longer
  * phrases are tried before the phrase that ends there, and sibling branches never match the same text
- * (each starts with a different character, or with the whitespace run).
+ * (each starts with a different character, or with the whitespace run). Built when first used.
  */
-export function words(list: readonly string[]): string {
+export function words(list: readonly string[]): Trie {
+  return new Trie(list);
+}
+
+/** Characters escaped in a phrase (the regex syntax characters). */
+const SPECIAL = new Set('.*+?^${}()|[]\\');
+
+function trieSource(list: readonly string[]): string {
   interface Node {
     end: boolean;
     next: Map<string, Node>;
@@ -83,28 +109,44 @@ export function words(list: readonly string[]): string {
   const root: Node = { end: false, next: new Map() };
   for (const phrase of list) {
     let node = root;
-    for (const ch of phrase.replace(/ +/g, ' ')) {
+    let space = false;
+    for (const ch of phrase) {
+      // A run of spaces is one gap.
+      if (ch === ' ') {
+        if (space) continue;
+        space = true;
+      } else space = false;
       let child = node.next.get(ch);
       if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
       node = child;
     }
     node.end = true;
   }
-  const token = (ch: string) => (ch === ' ' ? '\\s{1,3}' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const token = (ch: string) => (ch === ' ' ? '\\s{1,3}' : SPECIAL.has(ch) ? '\\' + ch : ch);
   const emit = (node: Node): string => {
-    const parts = [...node.next].map(([ch, child]) => token(ch) + emit(child));
-    if (!parts.length) return '';
-    const alt = parts.length === 1 ? parts[0]! : '(?:' + parts.join('|') + ')';
+    if (node.next.size === 0) return '';
+    let alt = '';
+    let first = '';
+    for (const [ch, child] of node.next) {
+      const part = token(ch) + emit(child);
+      if (alt === '') alt = first = part;
+      else alt += '|' + part;
+    }
+    const single = node.next.size === 1;
+    if (!single) alt = '(?:' + alt + ')';
     if (!node.end) return alt;
     // A phrase ends here and longer ones go on: try the longer ones first (a greedy optional group).
-    return parts.length === 1 && parts[0]!.length === 1 ? alt + '?' : (parts.length === 1 ? '(?:' + alt + ')' : alt) + '?';
+    return single && first.length === 1 ? alt + '?' : (single ? '(?:' + alt + ')' : alt) + '?';
   };
   return '(?:' + emit(root) + ')';
 }
 
-/** Compiles `\b(?:...)\b` with the g flag over the normalised (lower-case) text. */
-export function wordRe(body: string): RegExp {
-  return new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g');
+/**
+ * `(?<![a-z0-9])(?:...)(?![a-z0-9])` with the g flag over the normalised (lower-case) text, built on
+ * first use; `body` may be a string, words() or a function giving the body.
+ */
+export function wordRe(body: string | Trie | (() => string)): LazyRegExp {
+  return lazy(() => new RegExp(`(?<![a-z0-9])${typeof body === 'function' ? body() : String(body)}(?![a-z0-9])`, 'g'));
 }
 
 /** Shorthand for "a then b within maxGap characters" pairs. */
@@ -140,13 +182,15 @@ function rarest(ws: readonly string[]): string | undefined {
 
 /**
  * The gate words of word lists and phrases: every word of at least two letters that is not a little
- * word (markers such as "#digit" are kept). Each gate is registered in GATE_INDEX so that a Doc finds
- * which gates its words open in one pass (see Doc.gateOpen).
+ * word (markers such as "#digit" are kept). Each gate is registered (see registerGate in doc.ts) so
+ * that a Doc finds which gates its words open in one pass (see Doc.scan).
  */
 export function gateWords(...lists: ReadonlyArray<readonly string[]>): Gate {
-  const out = new Set<string>();
-  for (const list of lists) for (const phrase of list) for (const w of phrase.toLowerCase().split(/[^a-z0-9#]+/)) if ((w.length >= 2 && !STOP.has(w)) || w.startsWith('#')) out.add(w);
-  return registerGate(out);
+  return registerGate(() => {
+    const out = new Set<string>();
+    for (const list of lists) for (const phrase of list) for (const w of phrase.toLowerCase().split(/[^a-z0-9#]+/)) if ((w.length >= 2 && !STOP.has(w)) || w.startsWith('#')) out.add(w);
+    return out;
+  });
 }
 
 /**
@@ -155,13 +199,15 @@ export function gateWords(...lists: ReadonlyArray<readonly string[]>): Gate {
  * gateWords (which takes every word).
  */
 export function gateRare(...lists: ReadonlyArray<readonly string[]>): Gate {
-  const out = new Set<string>();
-  for (const list of lists)
-    for (const phrase of list) {
-      const w = rarest(phrase.toLowerCase().split(/[^a-z0-9#]+/).filter((x) => x.length > 0));
-      if (w) out.add(w);
-    }
-  return registerGate(out);
+  return registerGate(() => {
+    const out = new Set<string>();
+    for (const list of lists)
+      for (const phrase of list) {
+        const w = rarest(phrase.toLowerCase().split(/[^a-z0-9#]+/).filter((x) => x.length > 0));
+        if (w) out.add(w);
+      }
+    return out;
+  });
 }
 
 /**
@@ -172,19 +218,22 @@ export function gateRare(...lists: ReadonlyArray<readonly string[]>): Gate {
  * phrase, one word is required: its rarest (see rarest()).
  * All the lists must be satisfied. Returns `re`.
  */
-export function anchored(re: RegExp, ...required: ReadonlyArray<readonly string[]>): RegExp {
+export function anchored<P extends Pattern>(re: P, ...required: ReadonlyArray<readonly string[]>): P {
   const ids: number[] = [];
-  for (const list of required) {
-    const set = new Set<string>();
-    for (const phrase of list) {
-      const ws = phrase.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
-      // Every word of the phrase stands in any match of it, so one word is enough to require: the
-      // rarest, so the regex is skipped on as many texts as possible ("beat up" needs "beat", not "up").
-      const w = rarest(ws);
-      if (w) set.add(w);
-    }
-    ids.push(registerAnchor(set));
-  }
+  for (const list of required)
+    ids.push(
+      registerAnchor(() => {
+        const set = new Set<string>();
+        for (const phrase of list) {
+          const ws = phrase.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
+          // Every word of the phrase stands in any match of it, so one word is enough to require: the
+          // rarest, so the regex is skipped on as many texts as possible ("beat up" needs "beat", not "up").
+          const w = rarest(ws);
+          if (w) set.add(w);
+        }
+        return set;
+      }),
+    );
   setRegexAnchors(re, ids);
   return re;
 }

@@ -2,16 +2,16 @@
  * Clause 5.2: content that "is in any other way unlawful": buying or selling drugs or weapons,
  * incitement to violence or disorder, and anything sexual involving children (always serious).
  */
-import { anchored, gateRare, gateWords, hitsOf, type Rule, type RuleDocs } from './rule';
+import { anchored, gateRare, gateWords, hitsOf, type Rule, type RuleDocs, lazy } from './rule';
 
 const DRUGS = "(?:(?:homegrown|home grown)(?! [a-z])|ganja|wacky baccy|weed|coke|cocaine|mdma|molly|pills|ket|ketamine|xanax|xans|gear|cannabis|spice|heroin|smack|meth|crystal meth|acid|lsd|shrooms|magic mushrooms|oxy|oxycodone|zoot|zoots|skunk|bud|hash|pingers|nos|balloons|vapes? with thc|thc vapes?|edibles|bars|lean|percs|fentanyl|charlie)";
 const WEAPONS = '(?:knife|knives|blade|blades|zombie knife|machete|machetes|gun|guns|firearm|firearms|pistol|rifle|shotgun|taser|tasers|pepper spray|knuckle ?dusters?|flick ?knife|butterfly knife|ammo|ammunition|crossbow)';
 
 const PATTERNS = [
-  new RegExp(`(?<![a-z])(?:selling|sell|buy|buying|bought|got|anyone got|who'?s got|who has|need|plug for|dm (?:me )?for|hmu for|message me for|cheap|for sale|on offer|shotting|dealing|score some|pick up some|get some|get me some|some of my|any of my) (?:some |any |good |the |a |an |an ounce of |a gram of |a bag of |a few )?${DRUGS}(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])${DRUGS} (?:for sale|available|in stock|dm me|hmu|delivered|delivery|£\\d)`, 'g'),
-  new RegExp(`(?<![a-z])(?:selling|sell|buy|buying|for sale|anyone got|who'?s got|get me|looking for|need) (?:a |an |some |the |my |me a )?(?:[a-z]{1,12} )?${WEAPONS}(?: for sale| cheap| no questions| dm me| untraceable| off the books)(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])${WEAPONS} for sale(?![a-z])`, 'g'),
+  lazy(() => new RegExp(`(?<![a-z])(?:selling|sell|buy|buying|bought|got|anyone got|who'?s got|who has|need|plug for|dm (?:me )?for|hmu for|message me for|cheap|for sale|on offer|shotting|dealing|score some|pick up some|get some|get me some|some of my|any of my) (?:some |any |good |the |a |an |an ounce of |a gram of |a bag of |a few )?${DRUGS}(?![a-z])`, 'g')),
+  lazy(() => new RegExp(`(?<![a-z])${DRUGS} (?:for sale|available|in stock|dm me|hmu|delivered|delivery|£\\d)`, 'g')),
+  lazy(() => new RegExp(`(?<![a-z])(?:selling|sell|buy|buying|for sale|anyone got|who'?s got|get me|looking for|need) (?:a |an |some |the |my |me a )?(?:[a-z]{1,12} )?${WEAPONS}(?: for sale| cheap| no questions| dm me| untraceable| off the books)(?![a-z])`, 'g')),
+  lazy(() => new RegExp(`(?<![a-z])${WEAPONS} for sale(?![a-z])`, 'g')),
   /(?<![a-z])(?:untraceable|unregistered|illegal|ghost) (?:gun|guns|firearm|firearms|pistol)(?![a-z])/g,
   /(?<![a-z])(?:let'?s|we should|everyone should|someone should|time to|go and|we need to|get out and) (?:all )?(?:burn|bomb|torch|riot|attack|smash up|petrol bomb|firebomb|storm|loot|burn down|blow up|shoot up|kill all|attack all)(?: down)? (?:the|that|this|their|every|all|them|those|these|it|his|her)(?![a-z])/g,
   /(?<![a-z])(?:burn (?:it|the [a-z]{1,20}|them|their [a-z]{1,20}) (?:all )?down|blow (?:it|the [a-z]{1,20}) up|hang (?:them|the [a-z]{1,20}) all|kill (?:them|all of them) all|death to (?:all )?(?:the )?[a-z]{2,20}|string (?:them|him|her) up)(?![a-z])/g,
@@ -42,12 +42,12 @@ const SEXUAL = '(?:porn|porno|pornography|nudes|nude|naked|sexy|fuckable|shag|sh
 const YOUNG_PERSON = "(?:schoolgirl|schoolgirls|schoolboy|schoolboys|year (?:[1-9]|1[0-3]) (?:girl|girls|boy|boys)|(?:1[0-7]|[4-9]) ?(?:yo|y\\/o|year old|years old|yr old|yrs old)(?: girl| boy)?|little (?:girl|girls)|teen girls?|underage girls?|young girls?|sixth form girls|(?:the |some of the |those )?(?:year (?:[7-9]|1[0-3]) )?girls in (?:my|year) )";
 
 const CHILD_SEXUAL = [
-  new RegExp(`(?<![a-z])${CHILD} ${SEXUAL}(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])(?:${SEXUAL}|sex) (?:of|with|from|for) (?:a |an |the |my |some |young |little |underage )?${CHILD}(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])(?:sexy|fuckable|bangable|gagging for it) (?:little |young |underage |year (?:[7-9]|1[0-3]) )?${CHILD}(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])(?:hot|fit|tight|developed|curvy|well developed) (?:little |young |underage )?${YOUNG_PERSON}(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])${CHILD} (?:is|are|looks?|look|was|were) (?:so |really |well |proper |very )?(?:sexy|fuckable|bangable|gagging for it)(?![a-z])`, 'g'),
-  new RegExp(`(?<![a-z])${YOUNG_PERSON}(?: [a-z]{1,10}){0,2} (?:is|are|looks?|look|was|were) (?:so |really |well |proper |very |getting )?(?:hot|fit|developed|curvy|sexy|fuckable)(?![a-z])`, 'g'),
+  lazy(() => new RegExp(`(?<![a-z])${CHILD} ${SEXUAL}(?![a-z])`, 'g')),
+  lazy(() => new RegExp(`(?<![a-z])(?:${SEXUAL}|sex) (?:of|with|from|for) (?:a |an |the |my |some |young |little |underage )?${CHILD}(?![a-z])`, 'g')),
+  lazy(() => new RegExp(`(?<![a-z])(?:sexy|fuckable|bangable|gagging for it) (?:little |young |underage |year (?:[7-9]|1[0-3]) )?${CHILD}(?![a-z])`, 'g')),
+  lazy(() => new RegExp(`(?<![a-z])(?:hot|fit|tight|developed|curvy|well developed) (?:little |young |underage )?${YOUNG_PERSON}(?![a-z])`, 'g')),
+  lazy(() => new RegExp(`(?<![a-z])${CHILD} (?:is|are|looks?|look|was|were) (?:so |really |well |proper |very )?(?:sexy|fuckable|bangable|gagging for it)(?![a-z])`, 'g')),
+  lazy(() => new RegExp(`(?<![a-z])${YOUNG_PERSON}(?: [a-z]{1,10}){0,2} (?:is|are|looks?|look|was|were) (?:so |really |well |proper |very |getting )?(?:hot|fit|developed|curvy|sexy|fuckable)(?![a-z])`, 'g')),
   /(?<![a-z])(?:jailbait|lolicon|loli|shotacon|cp links?|child porn|childporn|kiddie porn|kiddy porn|pedo porn|paedo porn)(?![a-z])/g,
 ];
 
