@@ -137,7 +137,8 @@ function isInt(x: unknown, lo: number, hi: number): x is number {
  * bytes are not a model this code can use.
  */
 export function loadCnn(bytes: ArrayBuffer | Uint8Array): CnnModel {
-  const steps = loadCnnSteps(bytes);
+  // One block each: the fewest calls, when nothing is to be given back between steps.
+  const steps = loadCnnSteps(bytes, { checksumBytes: Infinity, vocabWords: Infinity });
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -169,14 +170,17 @@ function blockEnd(u8: Uint8Array, from: number, end: number, words: number): num
 
 /** Puts `words` in the vocabulary from row `count` on; returns the next row. */
 function addWords(vocab: Map<string, number>, words: readonly string[], count: number): number {
-  for (const w of words) vocab.set(w, count++);
-  return count;
+  for (let i = 0; i < words.length; i++) vocab.set(words[i] as string, count + i);
+  return count + words.length;
 }
 
-/** Bytes of the file checksummed per step of loadCnnSteps. */
-const CHECKSUM_BYTES_PER_STEP = 128 * 1024;
-/** Vocabulary words put in the lookup table per step of loadCnnSteps. */
-const VOCAB_WORDS_PER_STEP = 2048;
+/** How much loadCnnSteps does per step: bytes of the file checksummed, words put in the vocabulary's lookup table. */
+export interface LoadStepSizes {
+  checksumBytes: number;
+  vocabWords: number;
+}
+/** A few milliseconds each on this project's 2-core machine (so under 50 ms on a laptop four times slower). */
+export const LOAD_STEP_SIZES: LoadStepSizes = { checksumBytes: 128 * 1024, vocabWords: 2048 };
 
 /**
  * loadCnn() in steps of a few milliseconds each (the checksum in blocks, the tensors, the vocabulary
@@ -184,7 +188,7 @@ const VOCAB_WORDS_PER_STEP = 2048;
  * one go was one task of 200-450 ms on a slow laptop. Each yield names the step that follows (for the
  * benchmark). The same checks, in the same order, and the same model as loadCnn(); throws CnnLoadError.
  */
-export function* loadCnnSteps(bytes: ArrayBuffer | Uint8Array): Generator<string, CnnModel, void> {
+export function* loadCnnSteps(bytes: ArrayBuffer | Uint8Array, sizes: LoadStepSizes = LOAD_STEP_SIZES): Generator<string, CnnModel, void> {
   let u8: Uint8Array;
   if (bytes instanceof Uint8Array) u8 = bytes;
   else if (bytes instanceof ArrayBuffer) u8 = new Uint8Array(bytes);
@@ -215,9 +219,9 @@ export function* loadCnnSteps(bytes: ArrayBuffer | Uint8Array): Generator<string
   const dv = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
   // The checksum (FNV-1a of every byte before it, see fnvBytes), a block per step.
   let sum = 0x811c9dc5;
-  for (let from = 0; from < payloadEnd; from += CHECKSUM_BYTES_PER_STEP) {
+  for (let from = 0; from < payloadEnd; from += sizes.checksumBytes) {
     yield 'checksum';
-    sum = fnvBlock(u8, from, Math.min(payloadEnd, from + CHECKSUM_BYTES_PER_STEP), sum);
+    sum = fnvBlock(u8, from, Math.min(payloadEnd, from + sizes.checksumBytes), sum);
   }
   if (sum >>> 0 !== dv.getUint32(payloadEnd, true)) throw new CnnLoadError('bad-checksum', 'The school model file is damaged (its checksum does not match).');
   yield 'tensors';
@@ -291,7 +295,7 @@ export function* loadCnnSteps(bytes: ArrayBuffer | Uint8Array): Generator<string
   const vocabEnd = payloadStart + h.vocabBytes;
   while (h.vocabSize > 0 && from <= vocabEnd) {
     yield 'vocabulary';
-    const to = blockEnd(u8, from, vocabEnd, VOCAB_WORDS_PER_STEP);
+    const to = sizes.vocabWords === Infinity ? vocabEnd : blockEnd(u8, from, vocabEnd, sizes.vocabWords);
     let words: string[];
     try {
       words = (from === payloadStart ? firstDecoder : decoder).decode(u8.subarray(from, to)).split('\n');
