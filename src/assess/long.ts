@@ -21,7 +21,7 @@ import { checkSlice, dropCovered, mergeSpans, flagged, MAX_CHECK_LENGTH, RULES }
 import type { CheckContext, Finding, Span } from '../checker/types';
 import { SEVERITIES } from '../policy/ids';
 import { assess, checkContextOf, modelOf, NONE, type AssessContext, type Assessment } from './index';
-import { nextTask } from './steps';
+import { runInSteps } from './steps';
 
 export { nextTask } from './steps';
 
@@ -144,20 +144,8 @@ export function* assessSteps(text: string, ctx: AssessContext, opts: SliceOption
  * error gives no findings (the post goes ahead).
  */
 export async function assessInSlices(text: string, ctx: AssessContext, opts: SliceOptions = {}): Promise<LongAssessment> {
-  const now = opts.now ?? (() => performance.now());
-  const budget = opts.budgetMs ?? TASK_BUDGET_MS;
-  const yieldNow = opts.nextTask ?? nextTask;
   try {
-    const steps = assessSteps(text, ctx, opts);
-    let start = now();
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-      if (now() - start >= budget) {
-        await yieldNow();
-        start = now();
-      }
-    }
+    return await runInSteps(assessSteps(text, ctx, opts), { now: opts.now, budgetMs: opts.budgetMs ?? TASK_BUDGET_MS, nextTask: opts.nextTask });
   } catch (err) {
     ctx.log?.('the check failed; the post goes ahead as normal', err);
     return { ...NONE, checkedChars: 0, slices: 0 };
