@@ -30,7 +30,11 @@ const tsxBin = join(root, 'node_modules/.bin/tsx');
 const scratch = mkdtempSync(join(tmpdir(), 'tt-bench-cli-'));
 writeFileSync(
   join(scratch, 'package.json'),
-  JSON.stringify({ name: 'tt-bench-cli', private: true, scripts: { before: `cd ${JSON.stringify(root)} && ${JSON.stringify(tsxBin)} src/cli/check.ts`, noop: 'true' } }),
+  JSON.stringify({
+    name: 'tt-bench-cli',
+    private: true,
+    scripts: { before: `cd ${JSON.stringify(root)} && ${JSON.stringify(tsxBin)} src/cli/check.ts`, noop: 'true' },
+  }),
 );
 
 interface Command {

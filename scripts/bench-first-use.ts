@@ -184,13 +184,15 @@ export async function measureFirstUse(root: string): Promise<FirstUse> {
     }
 
     const hasPrepare = existsSync(resolve(root, 'src/assess/prepare.ts'));
-    const checkEntry = `export { assess } from './src/assess/index.ts';\n` + (hasPrepare ? `export { prepareAssessmentSteps } from './src/assess/prepare.ts';\n` : '');
+    const checkEntry =
+      `export { assess } from './src/assess/index.ts';\n` + (hasPrepare ? `export { prepareAssessmentSteps } from './src/assess/prepare.ts';\n` : '');
     const checkBundle = await bundle(root, dir, 'check', checkEntry);
     const cold: number[] = [];
     const prepared: Array<{ first: number; longest: Piece; total: number; steps: number }> = [];
     for (let r = 0; r < RUNS; r++) {
       cold.push(runChild<{ first: number }>(dir, CHILD_CHECK, [checkBundle, 'cold', FIRST_DRAFT]).first);
-      if (hasPrepare) prepared.push(runChild<{ first: number; longest: Piece; total: number; steps: number }>(dir, CHILD_CHECK, [checkBundle, 'prepare', FIRST_DRAFT]));
+      if (hasPrepare)
+        prepared.push(runChild<{ first: number; longest: Piece; total: number; steps: number }>(dir, CHILD_CHECK, [checkBundle, 'prepare', FIRST_DRAFT]));
     }
     const prep = prepared.length ? medianBy(prepared, (p) => Math.max(p.longest.ms, p.first)) : null;
 
@@ -222,24 +224,37 @@ const f = (ms: number) => ms.toFixed(1).padStart(6);
 
 /** The first-use table, as bench.ts prints it. */
 export function printFirstUse(r: FirstUse): void {
-  console.log(`\nFirst use (fresh Node processes, median of ${RUNS}; no task over 50 ms on a laptop 4x slower: target ${PIECE_TARGET_MS} ms here per piece of work)`);
+  console.log(
+    `\nFirst use (fresh Node processes, median of ${RUNS}; no task over 50 ms on a laptop 4x slower: target ${PIECE_TARGET_MS} ms here per piece of work)`,
+  );
   console.log(`  machine: ${r.machine}`);
   if ('error' in r.moduleStart) console.log(`  module start: the engine chunk could not be bundled (${r.moduleStart.error})`);
   else {
     const m = r.moduleStart;
     const own = m.engineMs - m.emptyMs;
-    console.log(`  module start        ${f(own)} ms  importing the engine chunk (src/content/engine.ts and its imports, ${(m.bytes / 1024).toFixed(0)} KiB minified): ${m.engineMs.toFixed(1)} ms, less Node's own import of an empty module (${m.emptyMs.toFixed(1)} ms)  ${verdict(own)}`);
-    if (m.compileMs >= 0) console.log(`                      of which V8 compiling the chunk's code ${m.compileMs.toFixed(1)} ms (the same code as a script, not run), running its top level ${Math.max(0, own - m.compileMs).toFixed(1)} ms`);
+    console.log(
+      `  module start        ${f(own)} ms  importing the engine chunk (src/content/engine.ts and its imports, ${(m.bytes / 1024).toFixed(0)} KiB minified): ${m.engineMs.toFixed(1)} ms, less Node's own import of an empty module (${m.emptyMs.toFixed(1)} ms)  ${verdict(own)}`,
+    );
+    if (m.compileMs >= 0)
+      console.log(
+        `                      of which V8 compiling the chunk's code ${m.compileMs.toFixed(1)} ms (the same code as a script, not run), running its top level ${Math.max(0, own - m.compileMs).toFixed(1)} ms`,
+      );
   }
-  if (r.coldCheck !== null) console.log(`  first check, cold   ${f(r.coldCheck)} ms  assess() of the first risky draft, nothing prepared (one task)  ${verdict(r.coldCheck)}`);
+  if (r.coldCheck !== null)
+    console.log(`  first check, cold   ${f(r.coldCheck)} ms  assess() of the first risky draft, nothing prepared (one task)  ${verdict(r.coldCheck)}`);
   if (r.prepared) {
     const p = r.prepared;
     const longest = Math.max(p.longest.ms, p.firstCheckMs);
-    console.log(`  prepared first      ${f(longest)} ms  the longest single piece at first use with prepareAssessment() run first in ${p.steps} steps (${p.totalMs.toFixed(0)} ms in all): its longest step ${p.longest.ms.toFixed(1)} ms ("${p.longest.label.slice(0, 50)}"), then the first check ${p.firstCheckMs.toFixed(1)} ms  ${verdict(longest)}`);
+    console.log(
+      `  prepared first      ${f(longest)} ms  the longest single piece at first use with prepareAssessment() run first in ${p.steps} steps (${p.totalMs.toFixed(0)} ms in all): its longest step ${p.longest.ms.toFixed(1)} ms ("${p.longest.label.slice(0, 50)}"), then the first check ${p.firstCheckMs.toFixed(1)} ms  ${verdict(longest)}`,
+    );
   } else console.log('  prepared first         n/a  (no preparation in steps in this version)');
-  if (r.modelAtOnce !== null) console.log(`  model load at once  ${f(r.modelAtOnce)} ms  loadAssessModel(): checksum, tensors, vocabulary in one task  ${verdict(r.modelAtOnce)}`);
+  if (r.modelAtOnce !== null)
+    console.log(`  model load at once  ${f(r.modelAtOnce)} ms  loadAssessModel(): checksum, tensors, vocabulary in one task  ${verdict(r.modelAtOnce)}`);
   if (r.modelSteps) {
     const s = r.modelSteps;
-    console.log(`  model load, steps   ${f(s.longest.ms)} ms  the longest step of loadAssessModelSteps() ("${s.longest.label}"), ${s.steps} steps, ${s.totalMs.toFixed(0)} ms in all  ${verdict(s.longest.ms)}`);
+    console.log(
+      `  model load, steps   ${f(s.longest.ms)} ms  the longest step of loadAssessModelSteps() ("${s.longest.label}"), ${s.steps} steps, ${s.totalMs.toFixed(0)} ms in all  ${verdict(s.longest.ms)}`,
+    );
   } else console.log('  model load, steps      n/a  (no loader in steps in this version)');
 }

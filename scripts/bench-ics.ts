@@ -74,7 +74,8 @@ const LONDON = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
-const header = (extra = '') => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Think Twice//bench-ics//EN\r\nX-WR-CALNAME:Bench\r\nX-WR-TIMEZONE:Europe/London\r\n${LONDON}\r\n${extra}`;
+const header = (extra = '') =>
+  `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Think Twice//bench-ics//EN\r\nX-WR-CALNAME:Bench\r\nX-WR-TIMEZONE:Europe/London\r\n${LONDON}\r\n${extra}`;
 const FOOTER = 'END:VCALENDAR\r\n';
 
 let uidCounter = 0;
@@ -97,7 +98,12 @@ const PERIODS: [string, number, number][] = [
 function termTimetable(r: R): string {
   let s = '';
   for (const [name, a, b] of PERIODS) {
-    s += vevent([`DTSTART;TZID=Europe/London:20260907T${hm(a)}`, `DTEND;TZID=Europe/London:20260907T${hm(b)}`, 'RRULE:FREQ=WEEKLY;WKST=MO;BYDAY=MO,TU,WE,TH,FR;UNTIL=20261218T235959Z', `SUMMARY:${name}`]);
+    s += vevent([
+      `DTSTART;TZID=Europe/London:20260907T${hm(a)}`,
+      `DTEND;TZID=Europe/London:20260907T${hm(b)}`,
+      'RRULE:FREQ=WEEKLY;WKST=MO;BYDAY=MO,TU,WE,TH,FR;UNTIL=20261218T235959Z',
+      `SUMMARY:${name}`,
+    ]);
   }
   s += vevent(['DTSTART;VALUE=DATE:20260907', 'DTEND;VALUE=DATE:20261219', 'SUMMARY:Autumn Term']);
   s += vevent(['DTSTART;VALUE=DATE:20261026', 'DTEND;VALUE=DATE:20261031', 'SUMMARY:Half Term']);
@@ -179,7 +185,22 @@ function mutate(r: R, text: string): string {
   return lines.join(pick(r, ['\r\n', '\n', '\r']));
 }
 
-const ODD = ['\u202e', '\u200b', '\u2066', '\u0000', '\ud83d\ude00', '\ud800', '\udc00', '\ufeff', 'ﷺ', 'Ｐｅｒｉｏｄ', 'e\u0301', '\u0007', '\u00a0', '\u2028'];
+const ODD = [
+  '\u202e',
+  '\u200b',
+  '\u2066',
+  '\u0000',
+  '\ud83d\ude00',
+  '\ud800',
+  '\udc00',
+  '\ufeff',
+  'ﷺ',
+  'Ｐｅｒｉｏｄ',
+  'e\u0301',
+  '\u0007',
+  '\u00a0',
+  '\u2028',
+];
 
 interface Kind {
   name: string;
@@ -192,29 +213,58 @@ export const KINDS: Kind[] = [
   { name: 'one by one, a year, UTC', make: (r) => oneByOne(r, true) },
   {
     name: '100 MINUTELY events',
-    make: (r) => filled(r, 60_000, (rr, i) => (i < 100 ? vevent([`DTSTART:20260907T${hm(int(rr, 480, 900))}Z`, 'DURATION:PT1M', 'RRULE:FREQ=MINUTELY', `SUMMARY:Minute ${i}`]) : '')),
+    make: (r) =>
+      filled(r, 60_000, (rr, i) =>
+        i < 100 ? vevent([`DTSTART:20260907T${hm(int(rr, 480, 900))}Z`, 'DURATION:PT1M', 'RRULE:FREQ=MINUTELY', `SUMMARY:Minute ${i}`]) : '',
+      ),
   },
   {
     name: 'sub-daily repeats, 2 MB',
-    make: (r) => filled(r, MB2, (rr, i) => vevent([`DTSTART:2026${pad(int(rr, 1, 12))}10T090000Z`, 'DURATION:PT5M', `RRULE:FREQ=${pick(rr, SUB_DAILY)};INTERVAL=${int(rr, 1, 3)}`, `SUMMARY:Tick ${i}`])),
+    make: (r) =>
+      filled(r, MB2, (rr, i) =>
+        vevent([
+          `DTSTART:2026${pad(int(rr, 1, 12))}10T090000Z`,
+          'DURATION:PT5M',
+          `RRULE:FREQ=${pick(rr, SUB_DAILY)};INTERVAL=${int(rr, 1, 3)}`,
+          `SUMMARY:Tick ${i}`,
+        ]),
+      ),
   },
   {
     name: 'repeats since 1900, no end, 2 MB',
     make: (r) =>
       filled(r, MB2, (rr, i) =>
-        vevent([`DTSTART:${int(rr, 1900, 2026)}0${int(rr, 1, 9)}15T${hm(int(rr, 480, 900))}Z`, 'DURATION:PT50M', `RRULE:FREQ=${pick(rr, ['DAILY', 'WEEKLY'])};BYDAY=${pick(rr, DAYS)},${pick(rr, DAYS)}`, `SUMMARY:Old ${i}`]),
+        vevent([
+          `DTSTART:${int(rr, 1900, 2026)}0${int(rr, 1, 9)}15T${hm(int(rr, 480, 900))}Z`,
+          'DURATION:PT50M',
+          `RRULE:FREQ=${pick(rr, ['DAILY', 'WEEKLY'])};BYDAY=${pick(rr, DAYS)},${pick(rr, DAYS)}`,
+          `SUMMARY:Old ${i}`,
+        ]),
       ),
   },
   {
     name: 'huge COUNT and UNTIL, 2 MB',
     make: (r) =>
       filled(r, MB2, (rr, i) =>
-        vevent([`DTSTART:${int(rr, 1900, 2000)}0101T090000Z`, 'DURATION:PT1H', `RRULE:FREQ=${pick(rr, ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'])};${rr() < 0.5 ? 'COUNT=2147483647' : 'UNTIL=99991231T235959Z'}`, `SUMMARY:Long ${i}`]),
+        vevent([
+          `DTSTART:${int(rr, 1900, 2000)}0101T090000Z`,
+          'DURATION:PT1H',
+          `RRULE:FREQ=${pick(rr, ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'])};${rr() < 0.5 ? 'COUNT=2147483647' : 'UNTIL=99991231T235959Z'}`,
+          `SUMMARY:Long ${i}`,
+        ]),
       ),
   },
   {
     name: 'BYxxx combinations, 2 MB',
-    make: (r) => filled(r, MB2, (rr, i) => vevent([`DTSTART:${int(rr, 1990, 2026)}${pad(int(rr, 1, 12))}${pad(int(rr, 1, 28))}T090000Z`, 'DURATION:PT1H', `RRULE:${randomRule(rr)}`, `SUMMARY:Combo ${i}`])),
+    make: (r) =>
+      filled(r, MB2, (rr, i) =>
+        vevent([
+          `DTSTART:${int(rr, 1990, 2026)}${pad(int(rr, 1, 12))}${pad(int(rr, 1, 28))}T090000Z`,
+          'DURATION:PT1H',
+          `RRULE:${randomRule(rr)}`,
+          `SUMMARY:Combo ${i}`,
+        ]),
+      ),
   },
   {
     name: 'rules that never match',
@@ -240,14 +290,20 @@ export const KINDS: Kind[] = [
     name: 'RDATE flood, 2 MB',
     make: (r) =>
       filled(r, MB2, (rr, i) => {
-        const rd = Array.from({ length: int(rr, 500, 5000) }, () => `${int(rr, 1990, 2030)}${pad(int(rr, 1, 12))}${pad(int(rr, 1, 28))}T${hm(int(rr, 0, 1400))}Z`);
+        const rd = Array.from(
+          { length: int(rr, 500, 5000) },
+          () => `${int(rr, 1990, 2030)}${pad(int(rr, 1, 12))}${pad(int(rr, 1, 28))}T${hm(int(rr, 0, 1400))}Z`,
+        );
         return vevent([`DTSTART:20260907T090000Z`, 'DURATION:PT1H', `RDATE:${rd.join(',')}`, `SUMMARY:Extra ${i}`]);
       }),
   },
   {
     name: 'RECURRENCE-ID flood, 2 MB',
     make: (r) => {
-      let s = header() + termTimetable(r) + 'BEGIN:VEVENT\r\nUID:flood\r\nDTSTART:20260907T090000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Daily\r\nEND:VEVENT\r\n';
+      let s =
+        header() +
+        termTimetable(r) +
+        'BEGIN:VEVENT\r\nUID:flood\r\nDTSTART:20260907T090000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Daily\r\nEND:VEVENT\r\n';
       const first = dayOf(2026, 9, 7);
       while (s.length < MB2 - 400) {
         const d = first + int(r, -3000, 3000);
@@ -295,30 +351,58 @@ export const KINDS: Kind[] = [
             ? `BEGIN:VTIMEZONE\r\nTZID:${tz}\r\nBEGIN:STANDARD\r\nDTSTART:00010101T000000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nRRULE:FREQ=${pick(rr, ['MINUTELY', 'DAILY', 'YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=1,2,3,4,5,6,7,8,9,10'])}\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n`
             : '';
         const name = pick(rr, [tz, 'constructor', '__proto__', 'toString', '(UTC+99:00) Nowhere', 'Europe/Atlantis', '/mozilla.org/x/Not/AZone']);
-        return def + vevent([`DTSTART;TZID=${name}:20260908T${hm(int(rr, 480, 900))}`, `DTEND;TZID=${name}:20260908T${hm(int(rr, 901, 960))}`, `RRULE:FREQ=WEEKLY;BYDAY=${pick(rr, DAYS)}`, `SUMMARY:Zoned ${i}`]);
+        return (
+          def +
+          vevent([
+            `DTSTART;TZID=${name}:20260908T${hm(int(rr, 480, 900))}`,
+            `DTEND;TZID=${name}:20260908T${hm(int(rr, 901, 960))}`,
+            `RRULE:FREQ=WEEKLY;BYDAY=${pick(rr, DAYS)}`,
+            `SUMMARY:Zoned ${i}`,
+          ])
+        );
       }),
   },
   {
     name: 'CRLF, LF and CR mixed',
-    make: (r) => (header() + termTimetable(r) + FOOTER).split('\r\n').map((l, i) => (i === 0 ? l : pick(r, ['\r\n', '\n', '\r']) + l)).join('') + '\r\n',
+    make: (r) =>
+      (header() + termTimetable(r) + FOOTER)
+        .split('\r\n')
+        .map((l, i) => (i === 0 ? l : pick(r, ['\r\n', '\n', '\r']) + l))
+        .join('') + '\r\n',
   },
   {
     name: 'odd Unicode in names, 2 MB',
     make: (r) =>
       filled(r, MB2, (rr, i) =>
-        vevent([`DTSTART:20260908T${hm(int(rr, 480, 900))}Z`, 'DURATION:PT40M', `SUMMARY:${Array.from({ length: int(rr, 1, 40) }, () => (rr() < 0.5 ? pick(rr, ODD) : 'Period')).join('')} ${i}`]),
+        vevent([
+          `DTSTART:20260908T${hm(int(rr, 480, 900))}Z`,
+          'DURATION:PT40M',
+          `SUMMARY:${Array.from({ length: int(rr, 1, 40) }, () => (rr() < 0.5 ? pick(rr, ODD) : 'Period')).join('')} ${i}`,
+        ]),
       ),
   },
   {
     name: 'stray years (0001, 2000, 2999, 9999)',
-    make: (r) => filled(r, 100_000, (rr, i) => vevent([`DTSTART:${pick(rr, ['0001', '2000', '2999', '9999'])}0${int(rr, 1, 9)}0${int(rr, 1, 9)}T090000Z`, 'DURATION:PT1H', ...(rr() < 0.5 ? ['RRULE:FREQ=WEEKLY'] : []), `SUMMARY:Stray ${i}`])),
+    make: (r) =>
+      filled(r, 100_000, (rr, i) =>
+        vevent([
+          `DTSTART:${pick(rr, ['0001', '2000', '2999', '9999'])}0${int(rr, 1, 9)}0${int(rr, 1, 9)}T090000Z`,
+          'DURATION:PT1H',
+          ...(rr() < 0.5 ? ['RRULE:FREQ=WEEKLY'] : []),
+          `SUMMARY:Stray ${i}`,
+        ]),
+      ),
   },
   {
     name: 'all-day flood, 2 MB',
     make: (r) =>
       filled(r, MB2, (rr, i) => {
         const d = dayOf(2026, 9, 1) + int(rr, -800, 800);
-        return vevent([`DTSTART;VALUE=DATE:${ymd(d)}`, `DTEND;VALUE=DATE:${ymd(d + int(rr, 1, 90))}`, `SUMMARY:${pick(rr, ['Autumn Term', 'INSET Day', 'Half Term', 'Bank Holiday', 'Closed', 'Sports Day'])} ${i}`]);
+        return vevent([
+          `DTSTART;VALUE=DATE:${ymd(d)}`,
+          `DTEND;VALUE=DATE:${ymd(d + int(rr, 1, 90))}`,
+          `SUMMARY:${pick(rr, ['Autumn Term', 'INSET Day', 'Half Term', 'Bank Holiday', 'Closed', 'Sports Day'])} ${i}`,
+        ]);
       }),
   },
   { name: 'random mutations of a valid file', make: (r) => mutate(r, header() + termTimetable(r) + FOOTER) },
@@ -326,7 +410,7 @@ export const KINDS: Kind[] = [
     name: 'random text after the header, 2 MB',
     make: (r) => {
       const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ:;=,"\\ \r\n\t0123456789-TZ';
-      let s = 'BEGIN:VCALENDAR\r\n';
+      const s = 'BEGIN:VCALENDAR\r\n';
       const chars: string[] = [];
       for (let i = 0; i < MB2 - 40; i++) chars.push(alphabet[Math.floor(r() * alphabet.length)]!);
       return s + chars.join('') + '\r\nEND:VCALENDAR\r\n';
@@ -399,14 +483,25 @@ function main(): void {
   const script = fileURLToPath(import.meta.url);
   console.log(`bench:ics  module ${MODULE}`);
   console.log(`${RUNS} inputs per kind (seed ${SEED}), each kind in its own process with a ${TIMEOUT_S} s limit; target ${TARGET_MS} ms`);
-  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs (times are wall-clock; "cpu" is the process's CPU time, less sensitive to a busy machine)\n`);
+  console.log(
+    `load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} on ${cpus().length} CPUs (times are wall-clock; "cpu" is the process's CPU time, less sensitive to a busy machine)\n`,
+  );
   const head = ['input kind', 'size', 'median', 'p95', 'max', 'cpu median', 'kept', 'result', '<50 ms', `<${TARGET_MS} ms`];
   const rows: string[][] = [];
   for (const k of kinds) {
     const passthrough = ['--runs', String(RUNS), '--seed', String(SEED), '--module', MODULE];
-    const res = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', script, '--child', k.name, ...passthrough], { encoding: 'utf8', timeout: TIMEOUT_S * 1000, maxBuffer: 1 << 24 });
+    const res = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', script, '--child', k.name, ...passthrough], {
+      encoding: 'utf8',
+      timeout: TIMEOUT_S * 1000,
+      maxBuffer: 1 << 24,
+    });
     if (res.error || res.status !== 0) {
-      const why = res.error && (res.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `> ${TIMEOUT_S} s (killed)` : `failed: ${(res.stderr || String(res.error)).trim().split('\n').pop()?.slice(0, 60)}`;
+      const why =
+        res.error && (res.error as NodeJS.ErrnoException).code === 'ETIMEDOUT'
+          ? `> ${TIMEOUT_S} s (killed)`
+          : `failed: ${(res.stderr || String(res.error)).trim().split('\n').pop()?.slice(0, 60)}`;
       rows.push([k.name, '', why, '', '', '', '', '', 'no', 'no']);
       console.log(`  ${k.name}: ${why}`);
       continue;
@@ -422,7 +517,12 @@ function main(): void {
       fmtMs(pct(ms, 50)),
       fmtMs(pct(ms, 95)),
       fmtMs(max),
-      fmtMs(pct(samples.map((x) => x.cpu), 50)),
+      fmtMs(
+        pct(
+          samples.map((x) => x.cpu),
+          50,
+        ),
+      ),
       kept.length ? `${Math.min(...kept)}-${Math.max(...kept)}`.replace(/^(\d+)-\1$/, '$1') : '-',
       results.slice(0, 40),
       max < 50 ? 'yes' : 'no',

@@ -97,10 +97,14 @@ async function node(): Promise<void> {
     }
     const s = sa.sort((a, b) => a.longest - b.longest)[sa.length >> 1]!;
     // Before, the send ran the same whole-draft assessment as each typing check.
-    console.log(`${(n.toLocaleString('en-GB') + ' chars').padEnd(16)} | ${fmt(median(tb))} | ${fmt(median(ta))} | ${fmt(median(tb))} | ${fmt(s.longest)} | ${s.tasks} tasks, ${s.total.toFixed(0)} ms, ${s.found} findings`);
+    console.log(
+      `${(n.toLocaleString('en-GB') + ' chars').padEnd(16)} | ${fmt(median(tb))} | ${fmt(median(ta))} | ${fmt(median(tb))} | ${fmt(s.longest)} | ${s.tasks} tasks, ${s.total.toFixed(0)} ms, ${s.found} findings`,
+    );
   }
   const n = (x: number) => x.toLocaleString('en-GB');
-  console.log(`\n(typing after: a draft over ${n(TYPING_MAX_CHARS)} characters is checked around the last edit; submit after: slices of ${n(SLICE_CHARS)} characters, ${TASK_BUDGET_MS} ms of work per task, then the main thread is given back)`);
+  console.log(
+    `\n(typing after: a draft over ${n(TYPING_MAX_CHARS)} characters is checked around the last edit; submit after: slices of ${n(SLICE_CHARS)} characters, ${TASK_BUDGET_MS} ms of work per task, then the main thread is given back)`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -49,7 +49,9 @@ function main(): void {
   console.log(`school-model.bin: ${bytes.length} bytes raw, ${gz} bytes gzip (${(gz / 1024 / 1024).toFixed(2)} MB; budget 2 MB)`);
   let t = performance.now();
   const model = loadCnn(bytes);
-  console.log(`load: ${(performance.now() - t).toFixed(1)} ms (vocabulary ${model.vocabSize}, dims ${model.dims}, widths ${model.widths.join('/')}, ${model.filters} filters, hidden ${model.hidden})`);
+  console.log(
+    `load: ${(performance.now() - t).toFixed(1)} ms (vocabulary ${model.vocabSize}, dims ${model.dims}, widths ${model.widths.join('/')}, ${model.filters} filters, hidden ${model.hidden})`,
+  );
 
   // What the loaded model keeps in memory in each tab that loads it (the file's own bytes are let go
   // after loading, as in the content script): JS heap (the vocabulary) plus typed arrays (weights).
@@ -68,7 +70,9 @@ function main(): void {
   // The file's copy was counted before and let go after: add it back to see only what the model keeps.
   const arraysMb = (after.arrayBuffers - before.arrayBuffers + bytes.length) / 1e6;
   const perTab = heapMb + arraysMb;
-  console.log(`memory once loaded, per tab: ${perTab.toFixed(2)} MB (JS heap ${heapMb.toFixed(2)} MB, weights ${arraysMb.toFixed(2)} MB; target <= 2 MB per tab: ${perTab <= 2 ? 'holds' : 'MISSES'}) for ${kept.vocabSize} words`);
+  console.log(
+    `memory once loaded, per tab: ${perTab.toFixed(2)} MB (JS heap ${heapMb.toFixed(2)} MB, weights ${arraysMb.toFixed(2)} MB; target <= 2 MB per tab: ${perTab <= 2 ? 'holds' : 'MISSES'}) for ${kept.vocabSize} words`,
+  );
 
   for (let i = 0; i < 200; i++) scoreCnn(model, post280(i)); // warm up
   const times: number[] = [];
@@ -78,7 +82,9 @@ function main(): void {
     scoreCnn(model, text);
     times.push(performance.now() - t);
   }
-  console.log(`scoreCnn, 280-character posts (${runs} runs): p50 ${pct(times, 50).toFixed(3)} ms, p99 ${pct(times, 99).toFixed(3)} ms, max ${Math.max(...times).toFixed(3)} ms (budget p99 <= 5 ms)`);
+  console.log(
+    `scoreCnn, 280-character posts (${runs} runs): p50 ${pct(times, 50).toFixed(3)} ms, p99 ${pct(times, 99).toFixed(3)} ms, max ${Math.max(...times).toFixed(3)} ms (budget p99 <= 5 ms)`,
+  );
 
   let long = '';
   for (let i = 0; long.length < 60000; i++) long += (POSTS[i % POSTS.length] as string) + '\n\n';

@@ -148,9 +148,13 @@ async function launch(dir: string | null): Promise<Browser> {
     if (location.protocol !== 'https:') return;
     const b = { clicks: [] as number[], submits: [] as Array<{ at: number; paint: number }>, long: [] as Array<{ start: number; dur: number }> };
     Object.defineProperty(window, '__ttBench', { value: b });
-    window.addEventListener('click', (e) => {
-      if (e.isTrusted) b.clicks.push(e.timeStamp);
-    }, { capture: true });
+    window.addEventListener(
+      'click',
+      (e) => {
+        if (e.isTrusted) b.clicks.push(e.timeStamp);
+      },
+      { capture: true },
+    );
     document.addEventListener('fixture-submit', () => {
       const rec = { at: performance.now(), paint: NaN };
       b.submits.push(rec);
@@ -208,7 +212,11 @@ async function paste(page: Page, s: ComposerSpec, text: string, replace = false)
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   if (replace) await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+V');
-  await page.waitForFunction(([q, n]) => ((document.querySelector(q as string) as HTMLElement | null)?.innerText.length ?? 0) >= (n as number) * 0.99, [`${s.scope} ${s.editor}`, text.length] as const, { timeout: 60_000, polling: 100 });
+  await page.waitForFunction(
+    ([q, n]) => ((document.querySelector(q as string) as HTMLElement | null)?.innerText.length ?? 0) >= (n as number) * 0.99,
+    [`${s.scope} ${s.editor}`, text.length] as const,
+    { timeout: 60_000, polling: 100 },
+  );
 }
 
 /** How far this document's performance.timeOrigin + now() runs from Date.now() (the system clock every process shares), ms. */
@@ -232,7 +240,11 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 class CodeMap {
   private readonly lines: number[][][] = [];
   private readonly genLines: string[];
-  constructor(code: string, private readonly map: { sources: string[]; names: string[]; mappings: string }, private readonly from: string) {
+  constructor(
+    code: string,
+    private readonly map: { sources: string[]; names: string[]; mappings: string },
+    private readonly from: string,
+  ) {
     this.genLines = code.split('\n');
     let src = 0;
     let sLine = 0;
@@ -304,9 +316,15 @@ class CodeMap {
  */
 async function sourceMaps(dist: string): Promise<{ maps: Map<string, CodeMap>; note: string }> {
   const maps = new Map<string, CodeMap>();
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }>; web_accessible_resources?: Array<{ resources: string[] }> };
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[] }>;
+    web_accessible_resources?: Array<{ resources: string[] }>;
+  };
   // The content script is a classic script; what it imports lazily (web-accessible) is a module.
-  const files: Array<{ f: string; format: 'iife' | 'esm' }> = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))].map((f) => ({ f, format: 'iife' }));
+  const files: Array<{ f: string; format: 'iife' | 'esm' }> = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))].map((f) => ({
+    f,
+    format: 'iife',
+  }));
   for (const w of manifest.web_accessible_resources ?? []) for (const f of w.resources) if (f.endsWith('.js')) files.push({ f, format: 'esm' });
   const missed: string[] = [];
   for (const { f, format } of files) {
@@ -314,7 +332,20 @@ async function sourceMaps(dist: string): Promise<{ maps: Map<string, CodeMap>; n
     const outfile = join(ROOT, '.bench-page-maps', f);
     try {
       if (!existsSync(entry)) throw new Error('no entry');
-      const r = await build({ bundle: true, target: 'chrome120', minify: true, legalComments: 'none', jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'silent', entryPoints: [entry], outfile, format, sourcemap: 'external', write: false });
+      const r = await build({
+        bundle: true,
+        target: 'chrome120',
+        minify: true,
+        legalComments: 'none',
+        jsx: 'automatic',
+        jsxImportSource: 'preact',
+        logLevel: 'silent',
+        entryPoints: [entry],
+        outfile,
+        format,
+        sourcemap: 'external',
+        write: false,
+      });
       const js = r.outputFiles.find((o) => o.path.endsWith('.js'))!.text;
       const map = r.outputFiles.find((o) => o.path.endsWith('.js.map'))!.text;
       if (js !== readFileSync(join(dist, f), 'utf8')) throw new Error('differs');
@@ -365,7 +396,10 @@ function clip(s: Sample, from: number, to: number): Sample {
 function topFunctions(samples: Sample[], n: number, per = 1): string[] {
   const self = new Map<string, number>();
   for (const s of samples) self.set(where(s.script), (self.get(where(s.script)) ?? 0) + s.span / 1000 / per);
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([f, t]) => `${t.toFixed(1).padStart(6)} ms  ${f}`);
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([f, t]) => `${t.toFixed(1).padStart(6)} ms  ${f}`);
 }
 
 function topFiles(samples: Sample[], n: number, per = 1): string[] {
@@ -375,7 +409,10 @@ function topFiles(samples: Sample[], n: number, per = 1): string[] {
     const file = /\(([^():]+):\d+/.exec(w)?.[1] ?? w;
     self.set(file, (self.get(file) ?? 0) + s.span / 1000 / per);
   }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([f, t]) => `${t.toFixed(1).padStart(6)} ms  ${f}`);
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([f, t]) => `${t.toFixed(1).padStart(6)} ms  ${f}`);
 }
 
 // ---------------------------------------------------------------- traces
@@ -388,7 +425,11 @@ function mainThread(events: TraceEvent[], url: string): string | null {
 
 /** Outermost tasks of one thread. */
 function outerTasks(events: TraceEvent[], thread: string): TraceEvent[] {
-  const tasks = events.filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const tasks = events
+    .filter(
+      (e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur !== undefined,
+    )
+    .sort((a, b) => a.ts - b.ts);
   const out: TraceEvent[] = [];
   let end = -1;
   for (const t of tasks) {
@@ -405,7 +446,11 @@ function extensionCpu(events: TraceEvent[], thread: string, until = Infinity): n
     .filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.ts < until)
     .filter((e) => {
       const d = e.args?.data ?? {};
-      if (['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'TimerFire', 'FireIdleCallback', 'EventDispatch'].includes(e.name) && typeof d.url === 'string') return d.url.startsWith('chrome-extension://');
+      if (
+        ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'TimerFire', 'FireIdleCallback', 'EventDispatch'].includes(e.name) &&
+        typeof d.url === 'string'
+      )
+        return d.url.startsWith('chrome-extension://');
       return e.name === 'v8.evaluateModule' && d.worldName === 'Think Twice';
     })
     .sort((a, b) => a.ts - b.ts);
@@ -439,7 +484,7 @@ async function loadOnce(b: Browser, site: 'x' | 'facebook'): Promise<Load> {
     const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd };
   });
-  const metric = async (name: string) => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? NaN);
+  const metric = async (name: string) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? NaN;
   const script = (await metric('ScriptDuration')) * 1000;
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await metric('JSHeapUsedSize');
@@ -473,7 +518,13 @@ async function tracedLoad(b: Browser, site: 'x' | 'facebook'): Promise<TracedLoa
   const dclAt = events.find((e) => e.name === 'MarkDOMContent' && e.pid === pid && e.tid === tid)?.ts ?? Infinity;
   const ext = (samplesByThread(events).get(thread) ?? []).filter((s) => s.extension || s.dom);
   const sum = (xs: Sample[]) => xs.reduce((a, s) => a + s.span, 0) / 1000;
-  return { before: sum(ext.filter((s) => s.ts < dclAt)), after: sum(ext.filter((s) => s.ts >= dclAt)), cpu: extensionCpu(events, thread), samples: ext, found: true };
+  return {
+    before: sum(ext.filter((s) => s.ts < dclAt)),
+    after: sum(ext.filter((s) => s.ts >= dclAt)),
+    cpu: extensionCpu(events, thread),
+    samples: ext,
+    found: true,
+  };
 }
 
 async function pageLoad(without: Browser, withExt: Browser): Promise<void> {
@@ -497,19 +548,52 @@ async function pageLoad(without: Browser, withExt: Browser): Promise<void> {
     const m = (xs: Load[], k: keyof Load) => median(xs.map((x) => x[k]));
     const spread = (xs: Load[], k: keyof Load) => `${Math.min(...xs.map((x) => x[k])).toFixed(0)}-${Math.max(...xs.map((x) => x[k])).toFixed(0)}`;
     const dclDelta = m(b, 'dcl') - m(a, 'dcl');
-    const p = mannWhitneyP(b.map((x) => x.dcl), a.map((x) => x.dcl));
+    const p = mannWhitneyP(
+      b.map((x) => x.dcl),
+      a.map((x) => x.dcl),
+    );
     const measurable = dclDelta > 0 && p < 0.05;
     const extTotal = median(ok.map((x) => x.before + x.after));
-    rows.push([`${site}: DOMContentLoaded`, `${ms(m(a, 'dcl'))} (${spread(a, 'dcl')})`, `${ms(m(b, 'dcl'))} (${spread(b, 'dcl')})`, `${dclDelta >= 0 ? '+' : ''}${ms(dclDelta)}, p = ${p.toFixed(3)}`, 'no measurable delay', holds(!measurable)]);
-    rows.push([`${site}: load`, `${ms(m(a, 'load'))} (${spread(a, 'load')})`, `${ms(m(b, 'load'))} (${spread(b, 'load')})`, `${m(b, 'load') - m(a, 'load') >= 0 ? '+' : ''}${ms(m(b, 'load') - m(a, 'load'))}`, '', '']);
+    rows.push([
+      `${site}: DOMContentLoaded`,
+      `${ms(m(a, 'dcl'))} (${spread(a, 'dcl')})`,
+      `${ms(m(b, 'dcl'))} (${spread(b, 'dcl')})`,
+      `${dclDelta >= 0 ? '+' : ''}${ms(dclDelta)}, p = ${p.toFixed(3)}`,
+      'no measurable delay',
+      holds(!measurable),
+    ]);
+    rows.push([
+      `${site}: load`,
+      `${ms(m(a, 'load'))} (${spread(a, 'load')})`,
+      `${ms(m(b, 'load'))} (${spread(b, 'load')})`,
+      `${m(b, 'load') - m(a, 'load') >= 0 ? '+' : ''}${ms(m(b, 'load') - m(a, 'load'))}`,
+      '',
+      '',
+    ]);
     rows.push([`${site}: script time (ScriptDuration)`, ms(m(a, 'script')), ms(m(b, 'script')), `+${ms(m(b, 'script') - m(a, 'script'))}`, '', '']);
-    rows.push([`${site}: Think Twice's script time (trace)`, '', `${ms(extTotal, 1)}: ${ms(median(ok.map((x) => x.before)), 1)} by DOMContentLoaded, ${ms(median(ok.map((x) => x.after)), 1)} after; CPU ${ms(median(ok.map((x) => x.cpu)), 1)}`, '', '<= 5 ms before first focus', holds(Number.isFinite(extTotal) ? extTotal <= 5 : null)]);
+    rows.push([
+      `${site}: Think Twice's script time (trace)`,
+      '',
+      `${ms(extTotal, 1)}: ${ms(median(ok.map((x) => x.before)), 1)} by DOMContentLoaded, ${ms(median(ok.map((x) => x.after)), 1)} after; CPU ${ms(median(ok.map((x) => x.cpu)), 1)}`,
+      '',
+      '<= 5 ms before first focus',
+      holds(Number.isFinite(extTotal) ? extTotal <= 5 : null),
+    ]);
     const heapDelta = (m(b, 'heap') - m(a, 'heap')) / MB;
-    rows.push([`${site}: JS heap`, `${(m(a, 'heap') / MB).toFixed(2)} MB`, `${(m(b, 'heap') / MB).toFixed(2)} MB`, `${heapDelta >= 0 ? '+' : ''}${heapDelta.toFixed(2)} MB`, '<= +0.5 MB', holds(heapDelta <= 0.5)]);
+    rows.push([
+      `${site}: JS heap`,
+      `${(m(a, 'heap') / MB).toFixed(2)} MB`,
+      `${(m(b, 'heap') / MB).toFixed(2)} MB`,
+      `${heapDelta >= 0 ? '+' : ''}${heapDelta.toFixed(2)} MB`,
+      '<= +0.5 MB',
+      holds(heapDelta <= 0.5),
+    ]);
     if (ok.length < t.length) notes.push(`${site}: ${t.length - ok.length} traced load(s) had no main thread in the trace`);
   }
   table(['what', 'without (min-max)', 'with Think Twice (min-max)', 'difference', 'target', ''], rows);
-  console.log(`(DOMContentLoaded and load: Navigation Timing's domContentLoadedEventEnd and loadEventEnd. A DOMContentLoaded delay counts as measurable when the median is later with Think Twice and the exact Mann-Whitney test on the ${LOADS} + ${LOADS} loads gives p < 0.05, i.e. it stands out from the run-to-run spread. ScriptDuration: CDP Performance.getMetrics, all script in the tab, both worlds. Think Twice's script time: ${TRACED} further traced loads per site (median), V8's CPU samples on the page's main thread whose innermost script is the extension's (chrome-extension://), wall time, so it grows when the machine is busy; "CPU": the thread time of its traced script events (evaluating its scripts and the engine module, calls into its functions). No composer is focused in these loads, so all of it is before the first focus. JS heap: JSHeapUsedSize after HeapProfiler.collectGarbage; the content script's isolated world shares the tab's heap. MB = 10^6 bytes.)`);
+  console.log(
+    `(DOMContentLoaded and load: Navigation Timing's domContentLoadedEventEnd and loadEventEnd. A DOMContentLoaded delay counts as measurable when the median is later with Think Twice and the exact Mann-Whitney test on the ${LOADS} + ${LOADS} loads gives p < 0.05, i.e. it stands out from the run-to-run spread. ScriptDuration: CDP Performance.getMetrics, all script in the tab, both worlds. Think Twice's script time: ${TRACED} further traced loads per site (median), V8's CPU samples on the page's main thread whose innermost script is the extension's (chrome-extension://), wall time, so it grows when the machine is busy; "CPU": the thread time of its traced script events (evaluating its scripts and the engine module, calls into its functions). No composer is focused in these loads, so all of it is before the first focus. JS heap: JSHeapUsedSize after HeapProfiler.collectGarbage; the content script's isolated world shares the tab's heap. MB = 10^6 bytes.)`,
+  );
   for (const n of notes) console.log(`Note: ${n}`);
   if (allSamples.length) {
     console.log(`\nWhere Think Twice's load-time script time goes (self time per traced load, mean over ${tracedCount} loads):`);
@@ -595,14 +679,21 @@ async function clickWith(b: Browser, site: 'x' | 'facebook', n: number, trace = 
     const once = async (k: number): Promise<number | undefined> => {
       if (trace) marks.push({ k, now: await page.evaluate((m) => (performance.mark(m), performance.now()), `${CLICK_MARK}${k}`) });
       await page.locator(`${s.scope} ${s.control}`).click();
-      const shown = await frame!.waitForFunction((i) => ((window as unknown as { __ttPaints: number[] }).__ttPaints.length ?? 0) > i, k, { timeout: 15_000 }).then(() => true, () => false);
+      const shown = await frame!
+        .waitForFunction((i) => ((window as unknown as { __ttPaints: number[] }).__ttPaints.length ?? 0) > i, k, { timeout: 15_000 })
+        .then(
+          () => true,
+          () => false,
+        );
       if (!shown) return undefined;
       const click = await page.evaluate(() => (window as unknown as { __ttBench: { clicks: number[] } }).__ttBench.clicks.at(-1)!);
       const paint = await frame!.evaluate((i) => (window as unknown as { __ttPaints: number[] }).__ttPaints[i]!, k);
       const at = (t: number) => frameOrigin + t - frameOff - (pageOrigin + click - pageOff);
       if (process.env.BENCH_DEBUG) {
         const [seen, raf] = await frame!.evaluate((i) => (window as unknown as { __ttSteps: number[][] }).__ttSteps[i]!, k);
-        process.stderr.write(`  [${site} ${n} ${k ? 'warm' : 'cold'}] clock offsets page ${pageOff.toFixed(2)} frame ${frameOff.toFixed(2)} ms; dialog seen ${at(seen!).toFixed(1)}, next frame ${at(raf!).toFixed(1)}, painted ${at(paint).toFixed(1)} ms after the click\n`);
+        process.stderr.write(
+          `  [${site} ${n} ${k ? 'warm' : 'cold'}] clock offsets page ${pageOff.toFixed(2)} frame ${frameOff.toFixed(2)} ms; dialog seen ${at(seen!).toFixed(1)}, next frame ${at(raf!).toFixed(1)}, painted ${at(paint).toFixed(1)} ms after the click\n`,
+        );
       }
       const m = marks.find((x) => x.k === k);
       // The paint on the page's clock, for the trace's window.
@@ -645,7 +736,16 @@ async function clickWithout(b: Browser, site: 'x' | 'facebook', n: number): Prom
     await draft(page, s, n);
     await page.waitForTimeout(SETTLE_MS);
     await page.locator(`${s.scope} ${s.control}`).click();
-    const ok = await page.waitForFunction(() => Number.isFinite((window as unknown as { __ttBench: { submits: Array<{ paint: number }> } }).__ttBench.submits.at(-1)?.paint), null, { timeout: 15_000 }).then(() => true, () => false);
+    const ok = await page
+      .waitForFunction(
+        () => Number.isFinite((window as unknown as { __ttBench: { submits: Array<{ paint: number }> } }).__ttBench.submits.at(-1)?.paint),
+        null,
+        { timeout: 15_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     if (!ok) return null;
     return page.evaluate(() => {
       const b = (window as unknown as { __ttBench: { clicks: number[]; submits: Array<{ at: number; paint: number }> } }).__ttBench;
@@ -659,7 +759,9 @@ async function clickWithout(b: Browser, site: 'x' | 'facebook', n: number): Prom
 }
 
 async function clickToPrompt(without: Browser, withExt: Browser): Promise<void> {
-  console.log(`\n2. Click on Post to the prompt visible (${TRIES} tries per draft size, ${TRIES_LONG} at 60,000 characters; each try a fresh page: cold is its first post, warm the second after "Edit post"; the site's own submit from ${Math.min(2, TRIES)} tries without, 1 at 60,000)\n`);
+  console.log(
+    `\n2. Click on Post to the prompt visible (${TRIES} tries per draft size, ${TRIES_LONG} at 60,000 characters; each try a fresh page: cold is its first post, warm the second after "Edit post"; the site's own submit from ${Math.min(2, TRIES)} tries without, 1 at 60,000)\n`,
+  );
   const rows: string[][] = [];
   const notes: string[] = [];
   for (const site of SITES) {
@@ -681,7 +783,14 @@ async function clickToPrompt(without: Browser, withExt: Browser): Promise<void> 
       const target = n <= 2000 ? 16 : 50;
       const pair = (xs: number[]) => (xs.length ? `${pct(xs, 50).toFixed(1)} / ${pct(xs, 95).toFixed(1)}` : 'none');
       const ok = cold.length === tries && warm.length === tries ? pct(cold, 95) <= target && pct(warm, 95) <= target : false;
-      rows.push([`${site}, ${n.toLocaleString('en-GB')} characters`, base.length ? `${pair(base.map((x) => x.handler))} (paint ${pair(base.map((x) => x.paint))})` : 'none', `${pair(cold)} (${cold.length})`, `${pair(warm)} (${warm.length})`, `p95 <= ${target} ms`, holds(ok)]);
+      rows.push([
+        `${site}, ${n.toLocaleString('en-GB')} characters`,
+        base.length ? `${pair(base.map((x) => x.handler))} (paint ${pair(base.map((x) => x.paint))})` : 'none',
+        `${pair(cold)} (${cold.length})`,
+        `${pair(warm)} (${warm.length})`,
+        `p95 <= ${target} ms`,
+        holds(ok),
+      ]);
     }
   }
   table(['site, draft', 'without: site submits p50 / p95', 'cold p50 / p95 (tries)', 'warm p50 / p95 (tries)', 'target', ''], rows);
@@ -703,17 +812,28 @@ async function clickToPrompt(without: Browser, withExt: Browser): Promise<void> 
         const inWin = list.filter((x) => x.ts < w.to && x.ts + x.span > w.from && (x.extension || x.dom)).map((x) => clip(x, w.from, w.to));
         const total = inWin.reduce((a, x) => a + x.span, 0) / 1000;
         if (total < 0.5) continue;
-        const label = thread === pageThread ? 'on the page (content script)' : threadNames.get(thread) === 'CrRendererMain' ? 'in the prompt\'s frame' : `on ${threadNames.get(thread) || thread}`;
+        const label =
+          thread === pageThread
+            ? 'on the page (content script)'
+            : threadNames.get(thread) === 'CrRendererMain'
+              ? "in the prompt's frame"
+              : `on ${threadNames.get(thread) || thread}`;
         parts.push(`${ms(total, 1)} ${label}`);
         tops.push(...topFunctions(inWin, 4).map((l) => `      ${label}: ${l.trim()}`));
       }
-      traces.push(`  ${site}, ${w.k ? 'warm' : 'cold'}: ${ms(w.latency, 1)} from click to paint (traced, so slower); Think Twice's script ${parts.length ? parts.join(', ') : 'not sampled'}`);
+      traces.push(
+        `  ${site}, ${w.k ? 'warm' : 'cold'}: ${ms(w.latency, 1)} from click to paint (traced, so slower); Think Twice's script ${parts.length ? parts.join(', ') : 'not sampled'}`,
+      );
       traces.push(...tops);
     }
   }
-  console.log(`(ms from the click's event.timeStamp, recorded by a capture listener on window that runs before the content script's. With Think Twice: to the first paint of the prompt's dialog in its frame (a MutationObserver sees [role=alertdialog] appear; a message posted from the next requestAnimationFrame runs after that frame is painted); the page's and the frame's clocks put on one through performance.timeOrigin, each corrected by its measured offset from Date.now(). Without: to the site's submit handler, and (paint) to the first paint after it. Drafts: risky (an address and a pupil who walks home alone, near the end), the last 20 characters typed and the rest inserted at once; 60,000 characters pasted (Control+V). The click comes ${SETTLE_MS} ms after the draft is complete; warm comes ${WARM_GAP_MS} ms after "Edit post". With few tries p95 is the slowest try. A try without a prompt counts against the target.)`);
+  console.log(
+    `(ms from the click's event.timeStamp, recorded by a capture listener on window that runs before the content script's. With Think Twice: to the first paint of the prompt's dialog in its frame (a MutationObserver sees [role=alertdialog] appear; a message posted from the next requestAnimationFrame runs after that frame is painted); the page's and the frame's clocks put on one through performance.timeOrigin, each corrected by its measured offset from Date.now(). Without: to the site's submit handler, and (paint) to the first paint after it. Drafts: risky (an address and a pupil who walks home alone, near the end), the last 20 characters typed and the rest inserted at once; 60,000 characters pasted (Control+V). The click comes ${SETTLE_MS} ms after the draft is complete; warm comes ${WARM_GAP_MS} ms after "Edit post". With few tries p95 is the slowest try. A try without a prompt counts against the target.)`,
+  );
   for (const n of notes) console.log(`Note: ${n}`);
-  console.log('\nWhere a click\'s time goes: one more try per site at 2,000 characters under a trace (not in the figures above); Think Twice\'s sampled script time from just before the click to the paint, per thread, and its top functions (self time):');
+  console.log(
+    "\nWhere a click's time goes: one more try per site at 2,000 characters under a trace (not in the figures above); Think Twice's sampled script time from just before the click to the paint, per thread, and its top functions (self time):",
+  );
   for (const t of traces) console.log(t);
 }
 
@@ -762,16 +882,17 @@ async function longTasks(withExt: Browser): Promise<void> {
     return;
   }
   const marks = events.filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith(PHASE_MARK));
-  const at = (i: number) => (i === 0 ? -Infinity : i > 5 ? Infinity : marks.find((m) => m.name === `${PHASE_MARK}${i}`)?.ts ?? NaN);
+  const at = (i: number) => (i === 0 ? -Infinity : i > 5 ? Infinity : (marks.find((m) => m.name === `${PHASE_MARK}${i}`)?.ts ?? NaN));
   const bounds = [0, 1, 2, 3, 4, 5].map(at);
   // The model's weights arriving: the boundary between first typing and model arrival, when the trace shows the fetch finish in between.
   const modelReq = events.find((e) => e.name === 'ResourceSendRequest' && String(e.args?.data?.url ?? '').includes('school-model'))?.args?.data?.requestId;
   const modelDone = modelReq ? events.find((e) => e.name === 'ResourceFinish' && e.args?.data?.requestId === modelReq)?.ts : undefined;
-  let modelNote = 'the model\'s fetch was not seen in the trace: first typing is its 0.6 s after the last keystroke, model arrival the 5 s after';
+  let modelNote = "the model's fetch was not seen in the trace: first typing is its 0.6 s after the last keystroke, model arrival the 5 s after";
   if (modelDone !== undefined && modelDone > bounds[1]! && modelDone < bounds[3]!) {
     bounds[2] = modelDone;
     modelNote = `model arrival starts when its weights finished loading, ${((modelDone - bounds[1]!) / 1000).toFixed(0)} ms after the composer was clicked`;
-  } else if (modelDone !== undefined) modelNote = `the model's weights finished loading outside the typing phases (${modelDone < bounds[1]! ? 'before' : 'after'})`;
+  } else if (modelDone !== undefined)
+    modelNote = `the model's weights finished loading outside the typing phases (${modelDone < bounds[1]! ? 'before' : 'after'})`;
   const samples = samplesByThread(events).get(thread) ?? [];
   const tasks = outerTasks(events, thread);
   const navStart = events.find((e) => e.name === 'navigationStart' && `${e.pid}:${e.tid}` === thread)?.ts;
@@ -791,7 +912,11 @@ async function longTasks(withExt: Browser): Promise<void> {
       if (t.dur! / 1000 > 50) longAll++;
       const inTask = samples.filter((x) => x.ts < t.ts + t.dur! && x.ts + x.span > t.ts && x.extension).map((x) => clip(x, t.ts, t.ts + t.dur!));
       // Capped at the task's length: samples are timed on the profiler's clock, tasks on the trace's.
-      const ext = Math.min(t.dur!, inTask.reduce((a, x) => a + x.span, 0)) / 1000;
+      const ext =
+        Math.min(
+          t.dur!,
+          inTask.reduce((a, x) => a + x.span, 0),
+        ) / 1000;
       if (ext <= 0) continue;
       allExt.push(...inTask);
       if (t.dur! / 1000 > 50) longWithTt++;
@@ -808,20 +933,42 @@ async function longTasks(withExt: Browser): Promise<void> {
       names[i]!,
       String(seen.length) + (seen.length ? ` (longest ${seen.reduce((a, l) => Math.max(a, l.dur), 0).toFixed(0)} ms)` : ''),
       `${longAll} / ${longWithTt}`,
-      worst ? `${ms(worst.ext)} in a ${ms(worst.task.dur! / 1000)} task (CPU ${ms(tdur)}, its share ~${ms((tdur * worst.ext) / (worst.task.dur! / 1000))})` : 'none',
+      worst
+        ? `${ms(worst.ext)} in a ${ms(worst.task.dur! / 1000)} task (CPU ${ms(tdur)}, its share ~${ms((tdur * worst.ext) / (worst.task.dur! / 1000))})`
+        : 'none',
       String(over),
       holds(over === 0),
     ]);
-    if (worst && worst.ext >= 10) details.push(`  ${names[i]}: worst task ${ms(worst.task.dur! / 1000)}, Think Twice ${ms(worst.ext)}${navStart ? ` at ${((worst.task.ts - navStart) / 1000).toFixed(0)} ms after navigation` : ''}:\n${topFunctions(worst.samples, 5).map((l) => `      ${l}`).join('\n')}`);
+    if (worst && worst.ext >= 10)
+      details.push(
+        `  ${names[i]}: worst task ${ms(worst.task.dur! / 1000)}, Think Twice ${ms(worst.ext)}${navStart ? ` at ${((worst.task.ts - navStart) / 1000).toFixed(0)} ms after navigation` : ''}:\n${topFunctions(
+          worst.samples,
+          5,
+        )
+          .map((l) => `      ${l}`)
+          .join('\n')}`,
+      );
   }
-  table(['phase', 'long tasks seen by the page', 'tasks > 50 ms / with Think Twice in them', "Think Twice's worst task", 'tasks where it ran > 50 ms', 'target: none'], rows);
-  console.log(`(Tasks: the outermost tasks of the page's main thread in the trace. Think Twice's time in a task: V8's CPU samples in it whose innermost script is the extension's (wall time, samples about 0.1-1 ms apart); DOM calls it makes are left out, as bench:long does. CPU: the task's thread time, and Think Twice's share of it in proportion (on a busy machine a task's wall time is far above its CPU time). "Long tasks seen by the page": a PerformanceObserver('longtask') installed before the page's own scripts, any origin. First typing: 'Hello from Year 4, ' typed into the composer (40 ms a key) and 0.6 s after; ${modelNote}. Pastes are real (clipboard, Control+A, Control+V); the site handles them, then one word is typed, which is what starts Think Twice's check. Target: no task in which Think Twice runs more than 50 ms: ${overall ? 'holds' : 'MISSES'}.)`);
+  table(
+    [
+      'phase',
+      'long tasks seen by the page',
+      'tasks > 50 ms / with Think Twice in them',
+      "Think Twice's worst task",
+      'tasks where it ran > 50 ms',
+      'target: none',
+    ],
+    rows,
+  );
+  console.log(
+    `(Tasks: the outermost tasks of the page's main thread in the trace. Think Twice's time in a task: V8's CPU samples in it whose innermost script is the extension's (wall time, samples about 0.1-1 ms apart); DOM calls it makes are left out, as bench:long does. CPU: the task's thread time, and Think Twice's share of it in proportion (on a busy machine a task's wall time is far above its CPU time). "Long tasks seen by the page": a PerformanceObserver('longtask') installed before the page's own scripts, any origin. First typing: 'Hello from Year 4, ' typed into the composer (40 ms a key) and 0.6 s after; ${modelNote}. Pastes are real (clipboard, Control+A, Control+V); the site handles them, then one word is typed, which is what starts Think Twice's check. Target: no task in which Think Twice runs more than 50 ms: ${overall ? 'holds' : 'MISSES'}.)`,
+  );
   if (details.length) {
     console.log('\nThe worst task per phase, where Think Twice spent it (self time):');
     for (const d of details) console.log(d);
   }
   if (allExt.length) {
-    console.log('\nAll of Think Twice\'s time in this page\'s tasks, by function (self time):');
+    console.log("\nAll of Think Twice's time in this page's tasks, by function (self time):");
     for (const l of topFunctions(allExt, 10)) console.log(`  ${l}`);
   }
 }
@@ -841,9 +988,26 @@ async function typing(b: Browser, site: 'x' | 'facebook'): Promise<number[]> {
     await page.evaluate(() => {
       const w = window as unknown as { __lat: number[]; __down: number; __end: number };
       w.__lat = [];
-      window.addEventListener('keydown', (e) => { w.__down = e.timeStamp; w.__end = 0; }, { capture: true });
-      for (const type of ['keydown', 'beforeinput', 'input']) window.addEventListener(type, () => { w.__end = performance.now(); });
-      window.addEventListener('keyup', () => { if (w.__down && w.__end) w.__lat.push(w.__end - w.__down); w.__down = 0; }, { capture: true });
+      window.addEventListener(
+        'keydown',
+        (e) => {
+          w.__down = e.timeStamp;
+          w.__end = 0;
+        },
+        { capture: true },
+      );
+      for (const type of ['keydown', 'beforeinput', 'input'])
+        window.addEventListener(type, () => {
+          w.__end = performance.now();
+        });
+      window.addEventListener(
+        'keyup',
+        () => {
+          if (w.__down && w.__end) w.__lat.push(w.__end - w.__down);
+          w.__down = 0;
+        },
+        { capture: true },
+      );
     });
     await page.keyboard.type(TYPED.repeat(Math.ceil(KEYS / TYPED.length)).slice(0, KEYS), { delay: 5 });
     await page.waitForTimeout(500);
@@ -864,10 +1028,20 @@ async function typingTable(without: Browser, withExt: Browser): Promise<void> {
     const a = [...a1, ...a2];
     const b = [...b1, ...b2];
     const ratio = pct(b, 95) / pct(a, 95);
-    rows.push([site, `${pct(a, 50).toFixed(2)} / ${pct(a, 95).toFixed(2)}`, `${pct(a1, 95).toFixed(2)} / ${pct(a2, 95).toFixed(2)}`, `${pct(b, 50).toFixed(2)} / ${pct(b, 95).toFixed(2)}`, `${((ratio - 1) * 100 >= 0 ? '+' : '')}${((ratio - 1) * 100).toFixed(1)}%`, 'p95 within 2%', holds(ratio <= 1.02)]);
+    rows.push([
+      site,
+      `${pct(a, 50).toFixed(2)} / ${pct(a, 95).toFixed(2)}`,
+      `${pct(a1, 95).toFixed(2)} / ${pct(a2, 95).toFixed(2)}`,
+      `${pct(b, 50).toFixed(2)} / ${pct(b, 95).toFixed(2)}`,
+      `${(ratio - 1) * 100 >= 0 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)}%`,
+      'p95 within 2%',
+      holds(ratio <= 1.02),
+    ]);
   }
   table(['site', 'without p50 / p95', 'without p95, run 1 / run 2', 'with p50 / p95', 'p95 difference', 'target', ''], rows);
-  console.log("(ms per keystroke, from keydown's timeStamp to the end of dispatch of the last of keydown, beforeinput and input, read at keyup: every listener on the way and any work that delayed the key. Typing at 5 ms between keys. The two runs without show the run-to-run spread a 2% target has to be read against.)");
+  console.log(
+    "(ms per keystroke, from keydown's timeStamp to the end of dispatch of the last of keydown, beforeinput and input, read at keyup: every listener on the way and any work that delayed the key. Typing at 5 ms between keys. The two runs without show the run-to-run spread a 2% target has to be read against.)",
+  );
 }
 
 // ---------------------------------------------------------------- main
@@ -892,8 +1066,12 @@ async function main(): Promise<void> {
     const version = ((await (await without.context.newCDPSession(probe)).send('Browser.getVersion')) as { product: string }).product;
     await probe.close();
     console.log(`Think Twice: what a person feels on a site, with and without the extension (npm run bench:page)`);
-    console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average at start ${l1!.toFixed(2)} / ${l5!.toFixed(2)} / ${l15!.toFixed(2)} (1, 5, 15 min); ${version}, headless, CPU not slowed.`);
-    console.log(`Extension: ${dir}. Every figure is from this one run, both browsers open side by side and used in turn; a busy machine stretches wall times.${maps.note ? ` (${maps.note})` : ''}`);
+    console.log(
+      `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average at start ${l1!.toFixed(2)} / ${l5!.toFixed(2)} / ${l15!.toFixed(2)} (1, 5, 15 min); ${version}, headless, CPU not slowed.`,
+    );
+    console.log(
+      `Extension: ${dir}. Every figure is from this one run, both browsers open side by side and used in turn; a busy machine stretches wall times.${maps.note ? ` (${maps.note})` : ''}`,
+    );
     // One load of each fixture in each browser first: the fixture server, the caches and the extension's first start are not measured.
     for (const b of [without, withExt]) for (const site of new Set([...SITES, LONG_SITE])) await (await openFixture(b, site)).close();
     const times: string[] = [];

@@ -39,9 +39,26 @@ async function measure(context: BrowserContext, site: 'facebook' | 'x', composer
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __down: number; __end: number };
     w.__lat = [];
-    window.addEventListener('keydown', (e) => { w.__down = e.timeStamp; w.__end = 0; }, { capture: true });
-    for (const type of ['keydown', 'beforeinput', 'input']) window.addEventListener(type, () => { w.__end = performance.now(); });
-    window.addEventListener('keyup', () => { if (w.__down && w.__end) w.__lat.push(w.__end - w.__down); w.__down = 0; }, { capture: true });
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        w.__down = e.timeStamp;
+        w.__end = 0;
+      },
+      { capture: true },
+    );
+    for (const type of ['keydown', 'beforeinput', 'input'])
+      window.addEventListener(type, () => {
+        w.__end = performance.now();
+      });
+    window.addEventListener(
+      'keyup',
+      () => {
+        if (w.__down && w.__end) w.__lat.push(w.__end - w.__down);
+        w.__down = 0;
+      },
+      { capture: true },
+    );
   });
   const editor = page.locator(`${spec.scope} ${spec.editor}`);
   await editor.click();
@@ -80,9 +97,13 @@ function contentScriptSize(): { files: string[]; raw: number; gzip: number; lazy
 
 function printSize(): void {
   const size = contentScriptSize();
-  console.log(`Content script: ${size.files.length} files, ${(size.raw / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzip (target <= 60 KB gzip)`);
+  console.log(
+    `Content script: ${size.files.length} files, ${(size.raw / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzip (target <= 60 KB gzip)`,
+  );
   for (const f of size.files) console.log(`  ${f}`);
-  console.log(`Loaded lazily when a composer is first used (the checker, the assessment and the model's code; the model file apart): ${size.lazy.files.length} file(s), ${(size.lazy.raw / 1024).toFixed(1)} KB minified, ${(size.lazy.gzip / 1024).toFixed(1)} KB gzip`);
+  console.log(
+    `Loaded lazily when a composer is first used (the checker, the assessment and the model's code; the model file apart): ${size.lazy.files.length} file(s), ${(size.lazy.raw / 1024).toFixed(1)} KB minified, ${(size.lazy.gzip / 1024).toFixed(1)} KB gzip`,
+  );
   for (const f of size.lazy.files) console.log(`  ${f}`);
 }
 
@@ -100,7 +121,10 @@ async function main(): Promise<void> {
   const ext = await launchWithExtension();
   console.log(`Typing ${CHARS} characters per run (Chromium, headless, 2 cores; same run, alternating)\n`);
   console.log('fixture (editor)         | without: median  p95  | with Think Twice: median  p95 | ratio median  p95');
-  for (const [site, composer, label] of [['facebook', 'fb-feed', 'facebook (Lexical)'], ['x', 'x-post', 'x (Draft.js)']] as const) {
+  for (const [site, composer, label] of [
+    ['facebook', 'fb-feed', 'facebook (Lexical)'],
+    ['x', 'x-post', 'x (Draft.js)'],
+  ] as const) {
     const a = await measure(without, site, composer);
     const b = await measure(ext.context, site, composer);
     const a2 = await measure(without, site, composer);

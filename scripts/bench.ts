@@ -64,7 +64,10 @@ const ROUNDS = 5;
 function throughputs(texts: string[], bytes: number, contenders: Array<[string, (t: string) => unknown]>): Throughput[] {
   for (const [, fn] of contenders) pass(texts, fn);
   const best = contenders.map(() => Infinity);
-  for (let r = 0; r < ROUNDS; r++) contenders.forEach(([, fn], i) => (best[i] = Math.min(best[i]!, pass(texts, fn))));
+  for (let r = 0; r < ROUNDS; r++)
+    contenders.forEach(([, fn], i) => {
+      best[i] = Math.min(best[i]!, pass(texts, fn));
+    });
   return contenders.map(([name], i) => ({ name, tps: texts.length / best[i]!, mbs: bytes / 1e6 / best[i]!, secs: best[i]! }));
 }
 
@@ -142,10 +145,13 @@ async function main(): Promise<void> {
     ['obscenity alone', (t) => matcher.hasMatch(t)],
     ['@2toad/profanity', (t) => profanity.exists(t)],
   ]) as [Throughput, Throughput, Throughput, Throughput];
-  const row = (r: typeof full) => `  ${r.name.padEnd(22)} ${Math.round(r.tps).toString().padStart(9)} texts/s  ${r.mbs.toFixed(2).padStart(7)} MB/s  (${r.secs.toFixed(2)} s)`;
+  const row = (r: typeof full) =>
+    `  ${r.name.padEnd(22)} ${Math.round(r.tps).toString().padStart(9)} texts/s  ${r.mbs.toFixed(2).padStart(7)} MB/s  (${r.secs.toFixed(2)} s)`;
   const ratio = (a: Throughput, b: Throughput, target?: number) => {
     const x = a.tps / b.tps;
-    return `${x.toFixed(2)}x` + (target === undefined ? '' : `  (target >= ${target}x: ${x >= target ? 'holds' : `misses: ${(target / x).toFixed(1)}x short`})`);
+    return (
+      `${x.toFixed(2)}x` + (target === undefined ? '' : `  (target >= ${target}x: ${x >= target ? 'holds' : `misses: ${(target / x).toFixed(1)}x short`})`)
+    );
   };
   console.log(`\nThroughput (same texts, same process; one warm-up pass each, then the fastest of ${ROUNDS} passes taken in turns)`);
   for (const r of [full, rules, obs, toad]) console.log(row(r));
@@ -163,7 +169,7 @@ async function main(): Promise<void> {
   console.log(`  63,206 chars  p50 ${ll.p50.toFixed(2)}  p99 ${ll.p99.toFixed(2)}  (target p99 <= 25)`);
 
   const timed = (text: string, runs: number) => {
-    for (let i = 0; i < Math.min(50, runs); i++) (forget(), whole(text));
+    for (let i = 0; i < Math.min(50, runs); i++) forget(), whole(text);
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
       forget();
@@ -178,9 +184,13 @@ async function main(): Promise<void> {
   const fl = timed(long60, 50);
   const gz = gzipSync(modelBytes, { level: 9 }).length;
   console.log('\nThe whole assessment as it ships (rules + learned model + default settings; ms)');
-  console.log(`  model file ${(modelBytes.length / 1048576).toFixed(2)} MB, gzip ${(gz / 1048576).toFixed(2)} MB (target <= 2 MB), loaded lazily in ${loadMs.toFixed(0)} ms`);
+  console.log(
+    `  model file ${(modelBytes.length / 1048576).toFixed(2)} MB, gzip ${(gz / 1048576).toFixed(2)} MB (target <= 2 MB), loaded lazily in ${loadMs.toFixed(0)} ms`,
+  );
   console.log(`  280 chars     p50 ${fs.p50.toFixed(3)}  p99 ${fs.p99.toFixed(3)}  (target p99 <= 5)`);
-  console.log(`  60,000 chars  p50 ${fl.p50.toFixed(2)}  p99 ${fl.p99.toFixed(2)}  (target: no long task, p99 < 50; the model reads the first 512 words, the rules all of it)`);
+  console.log(
+    `  60,000 chars  p50 ${fl.p50.toFixed(2)}  p99 ${fl.p99.toFixed(2)}  (target: no long task, p99 < 50; the model reads the first 512 words, the rules all of it)`,
+  );
 
   const size = await bundleSize();
   console.log('\nContent-script size added by the checker (src/checker/index.ts, esbuild --minify, gzip -9)');

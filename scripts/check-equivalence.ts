@@ -67,6 +67,10 @@ if (mode === 'record') {
     }
   }
   if (before.length - 1 !== lines.length) console.log(`count differs: before ${before.length - 1}, after ${lines.length}`);
-  console.log(diff === 0 && before.length - 1 === lines.length ? `EQUIVALENT: ${lines.length} texts, identical findings` : `NOT EQUIVALENT: ${diff} of ${lines.length} differ`);
+  console.log(
+    diff === 0 && before.length - 1 === lines.length
+      ? `EQUIVALENT: ${lines.length} texts, identical findings`
+      : `NOT EQUIVALENT: ${diff} of ${lines.length} differ`,
+  );
   process.exit(diff === 0 ? 0 : 1);
 }

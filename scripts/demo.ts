@@ -77,7 +77,11 @@ async function main(): Promise<void> {
     await page.close();
   }
 
-  for (const [name, hash] of [['popup', ''], ['options', ''], ['policy', '#clause-5-2']] as const) {
+  for (const [name, hash] of [
+    ['popup', ''],
+    ['options', ''],
+    ['policy', '#clause-5-2'],
+  ] as const) {
     const page = await ext.openPage(name, hash);
     await page.setViewportSize(name === 'popup' ? { width: 380, height: 600 } : { width: 1000, height: 800 });
     await page.waitForTimeout(400);

@@ -220,7 +220,10 @@ function printErrors(file: string, n: number): void {
   for (const r of rows) {
     const f = check(r.text);
     if (r.label === 'flag' && !f.length && misses.length < n) misses.push(`  [${r.kind ?? ''}] ${r.text.slice(0, 200).replace(/\n/g, ' ')}`);
-    if (r.label === 'ok' && f.length && fps.length < n) fps.push(`  [${f.map((x) => x.ruleId).join(',')}] ${r.text.slice(0, 200).replace(/\n/g, ' ')}  <<${f.flatMap((x) => x.spans.map((s) => r.text.slice(s.start, s.end))).join('|')}>>`);
+    if (r.label === 'ok' && f.length && fps.length < n)
+      fps.push(
+        `  [${f.map((x) => x.ruleId).join(',')}] ${r.text.slice(0, 200).replace(/\n/g, ' ')}  <<${f.flatMap((x) => x.spans.map((s) => r.text.slice(s.start, s.end))).join('|')}>>`,
+      );
   }
   console.log(`MISSED flag rows (training only):\n${misses.join('\n')}\n\nFLAGGED ok rows (training only):\n${fps.join('\n')}`);
 }
@@ -231,7 +234,11 @@ function printErrors(file: string, n: number): void {
  * every dev file, plus the school examples (all rows; the rules were written against them, so
  * they are not an unbiased measure of the rules).
  */
-function modelComparison(): { rows: string[][]; json: Record<string, Record<string, { recall: number | null; fpr: number | null; macroF1: number | null }>>; policyNotes: string[] } {
+function modelComparison(): {
+  rows: string[][];
+  json: Record<string, Record<string, { recall: number | null; fpr: number | null; macroF1: number | null }>>;
+  policyNotes: string[];
+} {
   const loaded = loadAssessModel(new Uint8Array(readFileSync(join(root, 'public', SHIPPED_MODEL_PATH))));
   if (!loaded.ok) throw loaded.error;
   const cnn = loaded.cnn;
@@ -266,8 +273,11 @@ function modelComparison(): { rows: string[][]; json: Record<string, Record<stri
     const read = asPolicyReadsIt(file, data, review);
     const flaggedUnreviewed = data.filter((r) => !read.reviewed.has(fnv1a(r.text)) && systems.some(([, fn]) => fn(r.text))).length;
     sources.push([`${file}, as the policy reads it`, read.rows]);
-    policyNotes.push(`${file}: ${read.reviewed.size} validation rows reviewed against the policy (test/corpus/policy-review.jsonl), ${read.changed} read as "flag"; rows flagged now but never reviewed: ${flaggedUnreviewed}`);
-    if (read.unmatched.length) policyNotes.push(`  WARNING: ${read.unmatched.length} reviewed row(s) no longer in ${file}: ${read.unmatched.map((r) => `"${r.excerpt}"`).join(', ')}`);
+    policyNotes.push(
+      `${file}: ${read.reviewed.size} validation rows reviewed against the policy (test/corpus/policy-review.jsonl), ${read.changed} read as "flag"; rows flagged now but never reviewed: ${flaggedUnreviewed}`,
+    );
+    if (read.unmatched.length)
+      policyNotes.push(`  WARNING: ${read.unmatched.length} reviewed row(s) no longer in ${file}: ${read.unmatched.map((r) => `"${r.excerpt}"`).join(', ')}`);
   }
   const school = join(root, 'test/corpus/school-examples.jsonl');
   if (existsSync(school)) sources.push(['school-examples (all rows)', readJsonl(school) as CorpusRow[]]);
@@ -277,7 +287,10 @@ function modelComparison(): { rows: string[][]; json: Record<string, Record<stri
     const row = [name, String(data.length)];
     json[name] = {};
     for (const [sys, fn] of systems) {
-      let tp = 0, fp = 0, tn = 0, fn_ = 0;
+      let tp = 0,
+        fp = 0,
+        tn = 0,
+        fn_ = 0;
       for (const r of data) {
         const p = fn(r.text);
         if (r.label === 'flag') p ? tp++ : fn_++;
@@ -338,7 +351,11 @@ function evalSchoolPosts(): SchoolPostsResult | null {
   ];
   const result: SchoolPostsResult = { rows: posts.length, systems: {}, byCategory: [], byDifficulty: [], misses: [], falseAlarms: [] };
   for (const [name, fn] of systems) {
-    let tp = 0, fn_ = 0, fp = 0, tn = 0, right = 0;
+    let tp = 0,
+      fn_ = 0,
+      fp = 0,
+      tn = 0,
+      right = 0;
     const cats = new Map<string, { n: number; flagged: number; right: number }>();
     const diffs = new Map<string, { flag: number; flagged: number; ok: number; falseAlarms: number }>();
     for (const p of posts) {
@@ -389,13 +406,30 @@ function printSchoolPosts(r: SchoolPostsResult, showErrors: boolean): void {
   console.log(
     table(
       ['system', 'recall %', 'right category %', 'false alarms', 'FPR %', 'macro-F1'],
-      Object.entries(r.systems).map(([name, m]) => [name, pc(m.recall), pc(m.rightCategory), String(m.falseAlarms), pc(m.fpr), m.macroF1 === null ? '-' : m.macroF1.toFixed(3)]),
+      Object.entries(r.systems).map(([name, m]) => [
+        name,
+        pc(m.recall),
+        pc(m.rightCategory),
+        String(m.falseAlarms),
+        pc(m.fpr),
+        m.macroF1 === null ? '-' : m.macroF1.toFixed(3),
+      ]),
     ),
   );
   console.log('\nPer category (combined): flagged, and flagged in its category or another fair one');
-  console.log(table(['category', 'posts', 'flagged', '%', 'right category', '%'], r.byCategory.map((c) => [c.category, String(c.n), String(c.flagged), pc(c.flagged / c.n), String(c.right), pc(c.right / c.n)])));
+  console.log(
+    table(
+      ['category', 'posts', 'flagged', '%', 'right category', '%'],
+      r.byCategory.map((c) => [c.category, String(c.n), String(c.flagged), pc(c.flagged / c.n), String(c.right), pc(c.right / c.n)]),
+    ),
+  );
   console.log('\nPer difficulty (combined)');
-  console.log(table(['difficulty', 'flag posts', 'flagged', 'recall %', 'ok posts', 'false alarms'], r.byDifficulty.map((d) => [d.difficulty, String(d.flag), String(d.flagged), pc(d.flag ? d.flagged / d.flag : null), String(d.ok), String(d.falseAlarms)])));
+  console.log(
+    table(
+      ['difficulty', 'flag posts', 'flagged', 'recall %', 'ok posts', 'false alarms'],
+      r.byDifficulty.map((d) => [d.difficulty, String(d.flag), String(d.flagged), pc(d.flag ? d.flagged / d.flag : null), String(d.ok), String(d.falseAlarms)]),
+    ),
+  );
   if (showErrors) {
     console.log(`\nMissed (${r.misses.length}), to read for KINDS of post (never copy a row or a phrase of one):`);
     for (const m of r.misses) console.log(`  [${m.category}/${m.difficulty}] ${m.text}`);
@@ -421,7 +455,13 @@ function main(): void {
   const schoolPosts = evalSchoolPosts();
   if (json) {
     const { misses: _m, falseAlarms: _f, ...schoolPostsFigures } = schoolPosts ?? { misses: [], falseAlarms: [] };
-    console.log(JSON.stringify({ scorers: scorers.map((s) => s.name), files, school, rulesModelCombined: comparison.json, schoolPosts: schoolPosts ? schoolPostsFigures : null }, null, 1));
+    console.log(
+      JSON.stringify(
+        { scorers: scorers.map((s) => s.name), files, school, rulesModelCombined: comparison.json, schoolPosts: schoolPosts ? schoolPostsFigures : null },
+        null,
+        1,
+      ),
+    );
     return;
   }
   for (const fr of files) printFile(fr, scorers);
@@ -435,12 +475,7 @@ function main(): void {
   const failures = school.flatMap((r) => r.failures.map((f) => `  [${r.category}] ${f.label} -> ${f.got.join(',') || 'nothing'}: ${f.text}`));
   if (failures.length) console.log(`\nFailing school examples (${failures.length}):\n${failures.join('\n')}`);
   console.log('\nRules, tone model and combined, on VALIDATION rows (recall on "flag" %, false positives on "ok" %, macro-F1)');
-  console.log(
-    table(
-      ['file', 'rows', 'rules rec', 'FPR', 'mF1', 'model rec', 'FPR', 'mF1', 'combined rec', 'FPR', 'mF1'],
-      comparison.rows,
-    ),
-  );
+  console.log(table(['file', 'rows', 'rules rec', 'FPR', 'mF1', 'model rec', 'FPR', 'mF1', 'combined rec', 'FPR', 'mF1'], comparison.rows));
   for (const note of comparison.policyNotes) console.log(note);
   if (schoolPosts) printSchoolPosts(schoolPosts, args.includes('--school-errors'));
   else console.log(`\nSchool posts: ${join(corpusDir(), 'eval', 'school-posts.jsonl')} not found (set THINK_TWICE_CORPUS).`);

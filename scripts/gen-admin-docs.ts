@@ -87,7 +87,9 @@ function rows(fields: FieldInfo[], withWho: boolean, out: string[] = [], pathOve
 }
 
 function table(title: string, intro: string, fields: FieldInfo[], withWho = false): string {
-  const head = withWho ? '| Setting | Type | Who may set it | What it does |\n| --- | --- | --- | --- |' : '| Field | Type | What it does |\n| --- | --- | --- |';
+  const head = withWho
+    ? '| Setting | Type | Who may set it | What it does |\n| --- | --- | --- | --- |'
+    : '| Field | Type | What it does |\n| --- | --- | --- |';
   return [`### ${title}`, '', intro, '', head, ...rows(fields, withWho), ''].join('\n');
 }
 
@@ -121,12 +123,20 @@ export function renderReference(): string {
     ),
     rulesTable(),
     table('timetable', 'The `timetable` object (all times HH:MM, 24-hour, in `timeZone`; dates YYYY-MM-DD).', fieldsOf(timetableSchema, 'timetable')),
-    table('A period', 'Each entry of `timetable.weeks[n].days.<weekday>` and of a one-off day\'s `periods`, in time order, not overlapping.', fieldsOf(periodSchema, '')),
+    table(
+      'A period',
+      "Each entry of `timetable.weeks[n].days.<weekday>` and of a one-off day's `periods`, in time order, not overlapping.",
+      fieldsOf(periodSchema, ''),
+    ),
     table('A term', 'Each entry of `timetable.terms`.', fieldsOf(termSchema, '')),
     table('A day without lessons', 'Each entry of `timetable.closures`.', fieldsOf(closureSchema, '')),
     table('A one-off day', 'Each entry of `timetable.overrides`.', fieldsOf(overrideSchema, '')),
     table('A free period', 'Each entry of `freePeriods` (usually set by staff themselves).', fieldsOf(freePeriodSchema, '')),
-    table('policyPack', 'A whole replacement policy. Every category id must appear once, and every clause a category names must be in `clauses`.', fieldsOf(policyPackSchema, 'policyPack')),
+    table(
+      'policyPack',
+      'A whole replacement policy. Every category id must appear once, and every clause a category names must be in `clauses`.',
+      fieldsOf(policyPackSchema, 'policyPack'),
+    ),
     table('A clause', 'Each entry of `policyPack.clauses`.', fieldsOf(clauseSchema, '')),
     table('A policy category', 'Each entry of `policyPack.categories`.', fieldsOf(packCategorySchema, '')),
   ];

@@ -46,7 +46,8 @@ const EXCLUDED = new Set(
 // "n1g3r" -> Niger, "4skin" -> "askin").
 
 /** Slurs in Surge's "sexual orientation / gender" category (the rest of that category is general insult). */
-const LGBT_SLUR = /^(faggot|fag|dyke|tranny|homosexual|lesbian|lesbo|shemale|she male|ladyboy|queer|fudgepacker|carpet muncher|pillow biter|bean queen|ass bandit|arse bandit|bum bandit|butt pirate|anal pirate)$/;
+const LGBT_SLUR =
+  /^(faggot|fag|dyke|tranny|homosexual|lesbian|lesbo|shemale|she male|ladyboy|queer|fudgepacker|carpet muncher|pillow biter|bean queen|ass bandit|arse bandit|bum bandit|butt pirate|anal pirate)$/;
 const DISCRIMINATION_CATEGORIES = ['racial / ethnic slurs', 'physical disability'];
 /** Surge files "dumbass" and "bell end" under mental disability too; only these stems are disability slurs. */
 const DISABILITY_SLUR = /(retard|tard|mong|spaz|spastic|window licker)/;
@@ -56,7 +57,9 @@ const NOT_SLUR = new Set(['apeshit', 'apeshite', 'ape shit', 'ape shite', 'dumb 
 
 /** Roots whose inflections (-s, -ed, -ing, -er, -y ...) are matched too (they have no innocent inflection). */
 const INFLECT = new Set(
-  'fuck shit bitch cunt wank twat piss slut whore bastard nigger nigga faggot retard dickhead motherfucker asshole arsehole bollock tosser wanker paki chink spic kike coon wog gook tranny dyke poof'.split(' '),
+  'fuck shit bitch cunt wank twat piss slut whore bastard nigger nigga faggot retard dickhead motherfucker asshole arsehole bollock tosser wanker paki chink spic kike coon wog gook tranny dyke poof'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -64,23 +67,83 @@ const INFLECT = new Set(
  * "damn", "ffs", "omfg" - mild in British usage and common in harmless posts (benign-tweets training rows).
  */
 const EXTRA: [string, Sev, Cat][] = [
-  ['crap', 'a', 'o'], ['crappy', 'a', 'o'], ['wtf', 'a', 'o'], ['stfu', 'w', 'o'], ['gtfo', 'w', 'o'], ['piss', 'a', 'o'], ['pissed', 'a', 'o'], ['sod off', 'a', 'o'],
-  ['slapper', 'w', 'o'], ['minger', 'a', 'o'], ['porn', 'w', 'o'], ['porno', 'w', 'o'], ['pornhub', 'w', 'o'], ['nudes', 'w', 'o'],
-  ['horny', 'a', 'o'], ['fucking', 'w', 'o'], ['fuck', 'w', 'o'], ['shit', 'a', 'o'], ['bullshit', 'a', 'o'], ['scumbag', 'w', 'o'],
-  ['dickhead', 'w', 'o'], ['knobhead', 'w', 'o'], ['bellend', 'w', 'o'], ['pussies', 'w', 'o'], ['hoe', 'w', 'o'], ['hoes', 'w', 'o'],
-  ['thot', 'w', 'o'], ['cunt', 's', 'o'], ['paedo', 'w', 'o'], ['peado', 'w', 'o'], ['nonce', 'w', 'o'], ['libtard', 'w', 'o'],
-  ['spastic', 's', 'd'], ['spaz', 's', 'd'], ['spacker', 's', 'd'], ['retards', 's', 'd'], ['retarded', 's', 'd'], ['mong', 's', 'd'],
-  ['poof', 's', 'd'], ['poofter', 's', 'd'], ['batty boy', 's', 'd'], ['bum boy', 's', 'd'], ['lezza', 's', 'd'], ['pikey', 's', 'd'],
-  ['gyppo', 's', 'd'], ['gippo', 's', 'd'], ['wog', 's', 'd'], ['golliwog', 's', 'd'], ['yid', 's', 'd'], ['muzzie', 's', 'd'],
-  ['rapefugee', 's', 'd'], ['rapefugees', 's', 'd'], ['trannies', 's', 'd'], ['faggots', 's', 'd'], ['dykes', 's', 'd'],
-  ['nig nog', 's', 'd'], ['coloured people', 'w', 'd'], ['half caste', 'w', 'd'],
+  ['crap', 'a', 'o'],
+  ['crappy', 'a', 'o'],
+  ['wtf', 'a', 'o'],
+  ['stfu', 'w', 'o'],
+  ['gtfo', 'w', 'o'],
+  ['piss', 'a', 'o'],
+  ['pissed', 'a', 'o'],
+  ['sod off', 'a', 'o'],
+  ['slapper', 'w', 'o'],
+  ['minger', 'a', 'o'],
+  ['porn', 'w', 'o'],
+  ['porno', 'w', 'o'],
+  ['pornhub', 'w', 'o'],
+  ['nudes', 'w', 'o'],
+  ['horny', 'a', 'o'],
+  ['fucking', 'w', 'o'],
+  ['fuck', 'w', 'o'],
+  ['shit', 'a', 'o'],
+  ['bullshit', 'a', 'o'],
+  ['scumbag', 'w', 'o'],
+  ['dickhead', 'w', 'o'],
+  ['knobhead', 'w', 'o'],
+  ['bellend', 'w', 'o'],
+  ['pussies', 'w', 'o'],
+  ['hoe', 'w', 'o'],
+  ['hoes', 'w', 'o'],
+  ['thot', 'w', 'o'],
+  ['cunt', 's', 'o'],
+  ['paedo', 'w', 'o'],
+  ['peado', 'w', 'o'],
+  ['nonce', 'w', 'o'],
+  ['libtard', 'w', 'o'],
+  ['spastic', 's', 'd'],
+  ['spaz', 's', 'd'],
+  ['spacker', 's', 'd'],
+  ['retards', 's', 'd'],
+  ['retarded', 's', 'd'],
+  ['mong', 's', 'd'],
+  ['poof', 's', 'd'],
+  ['poofter', 's', 'd'],
+  ['batty boy', 's', 'd'],
+  ['bum boy', 's', 'd'],
+  ['lezza', 's', 'd'],
+  ['pikey', 's', 'd'],
+  ['gyppo', 's', 'd'],
+  ['gippo', 's', 'd'],
+  ['wog', 's', 'd'],
+  ['golliwog', 's', 'd'],
+  ['yid', 's', 'd'],
+  ['muzzie', 's', 'd'],
+  ['rapefugee', 's', 'd'],
+  ['rapefugees', 's', 'd'],
+  ['trannies', 's', 'd'],
+  ['faggots', 's', 'd'],
+  ['dykes', 's', 'd'],
+  ['nig nog', 's', 'd'],
+  ['coloured people', 'w', 'd'],
+  ['half caste', 'w', 'd'],
 ];
 
 /** The school traps (issue 3): no shipped term may match a word or word sequence of these. */
 export const TRAP_TEXTS = [
-  'Scunthorpe', 'Penistone', 'Cockermouth', 'Middlesex', 'Spotted Dick', 'Moby Dick', 'Dick Whittington', 'sex education',
-  'cum laude', 'a great tit in the school garden', 'assassin in a history lesson', 'killed it at sports day',
-  'this maths test was brutal', 'the kids in my class', 'So proud of our Year 6 at the county finals!',
+  'Scunthorpe',
+  'Penistone',
+  'Cockermouth',
+  'Middlesex',
+  'Spotted Dick',
+  'Moby Dick',
+  'Dick Whittington',
+  'sex education',
+  'cum laude',
+  'a great tit in the school garden',
+  'assassin in a history lesson',
+  'killed it at sports day',
+  'this maths test was brutal',
+  'the kids in my class',
+  'So proud of our Year 6 at the county finals!',
 ];
 
 function parseCsvLine(line: string): string[] {
@@ -121,9 +184,9 @@ export function buildLexicon(csv: string): { entries: Map<string, [Sev, Cat, boo
     const discrimination =
       !NOT_SLUR.has(term) &&
       (cats.some((c) => DISCRIMINATION_CATEGORIES.includes(c)) ||
-      (cats.includes('mental disability') && (DISABILITY_SLUR.test(canon) || DISABILITY_SLUR.test(term))) ||
-      LGBT_SLUR.test(canon) ||
-      LGBT_SLUR.test(term));
+        (cats.includes('mental disability') && (DISABILITY_SLUR.test(canon) || DISABILITY_SLUR.test(term))) ||
+        LGBT_SLUR.test(canon) ||
+        LGBT_SLUR.test(term));
     const cat: Cat = discrimination ? 'd' : 'o';
     const sev: Sev = discrimination ? 's' : severityOf(rating);
     const inflect = INFLECT.has(term);

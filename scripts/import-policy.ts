@@ -26,7 +26,10 @@ export interface ParsedPolicy {
 }
 
 export function parsePolicyText(raw: string): ParsedPolicy {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/u, '').trim());
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/u, '').trim());
   const clauses: ParsedPolicy['clauses'] = [];
   let title = '';
   const preamble: string[] = [];
@@ -35,7 +38,7 @@ export function parsePolicyText(raw: string): ParsedPolicy {
   let current: { number: string; title: string; lines: string[] } | null = null;
   let sawSection = false;
   const flush = () => {
-    if (current && current.lines.join(' ').trim()) {
+    if (current?.lines.join(' ').trim()) {
       clauses.push({ number: current.number, title: current.title, text: current.lines.join('\n').trim(), anchor: anchorFor(current.number) });
     }
     current = null;
@@ -82,7 +85,11 @@ export function buildPack(policyText: string, meta: Record<string, unknown>): Re
 }
 
 function main(): void {
-  const [textPath = resolve(root, 'src/policy/source/social-media-policy.txt'), metaPath = resolve(root, 'src/policy/builtin-meta.json'), outPath = resolve(root, 'src/policy/builtin-pack.json')] = process.argv.slice(2);
+  const [
+    textPath = resolve(root, 'src/policy/source/social-media-policy.txt'),
+    metaPath = resolve(root, 'src/policy/builtin-meta.json'),
+    outPath = resolve(root, 'src/policy/builtin-pack.json'),
+  ] = process.argv.slice(2);
   const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, unknown>;
   const pack = buildPack(readFileSync(textPath, 'utf8'), meta);
   const parsed = { clauses: pack.clauses as unknown[] };

@@ -7,7 +7,13 @@ import { CATEGORY_IDS } from './policy/ids';
 
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   /** Open the policy page (or the school's policyUrl) at a clause. Content scripts cannot open extension pages themselves. */
-  z.object({ type: z.literal('open-policy'), clause: z.string().max(20).regex(/^[\d.]*$/) }),
+  z.object({
+    type: z.literal('open-policy'),
+    clause: z
+      .string()
+      .max(20)
+      .regex(/^[\d.]*$/),
+  }),
   /** A content script found no resolved settings: resolve and publish them now. */
   z.object({ type: z.literal('refresh-settings') }),
   /** A content script found the lesson-time status stale: recompute it now. */
@@ -32,10 +38,21 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('add-note'),
     note: z.object({
-      site: z.string().min(1).max(40).regex(/^[a-z0-9.-]+$/),
-      ruleId: z.string().min(1).max(100).regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
+      site: z
+        .string()
+        .min(1)
+        .max(40)
+        .regex(/^[a-z0-9.-]+$/),
+      ruleId: z
+        .string()
+        .min(1)
+        .max(100)
+        .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
       category: z.enum(CATEGORY_IDS),
-      clause: z.string().max(20).regex(/^[\d.]*$/),
+      clause: z
+        .string()
+        .max(20)
+        .regex(/^[\d.]*$/),
       source: z.enum(['rule', 'model', 'context']),
     }),
   }),

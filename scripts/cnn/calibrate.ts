@@ -50,7 +50,10 @@ interface Scored {
 
 const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
 function macroF1(rows: readonly Scored[], decide: (x: Scored) => boolean): number {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   for (const x of rows) {
     const yes = decide(x);
     if (yes && x.flag) tp++;
@@ -73,7 +76,8 @@ function main(): void {
   const cnn = loaded.cnn;
   const cal = (t: string) => !isValidationRow(t) && calibrationBucket(t) < calPct;
   if (!devFiles().includes('olid-train.jsonl')) throw new Error('olid-train.jsonl is missing from the corpus');
-  const score = (rows: Array<{ text: string; label: string }>): Scored[] => rows.map((r) => ({ text: r.text, flag: r.label === 'flag', rules: check(r.text), s: headScores(scoreCnn(cnn, r.text)) }));
+  const score = (rows: Array<{ text: string; label: string }>): Scored[] =>
+    rows.map((r) => ({ text: r.text, flag: r.label === 'flag', rules: check(r.text), s: headScores(scoreCnn(cnn, r.text)) }));
   const olid = score(readDevFile('olid-train.jsonl').filter((r) => cal(r.text)));
   const benign = score(readDevFile('benign-tweets.jsonl').filter((r) => cal(r.text)));
   const synth = score(synthesise().filter((r) => cal(r.text)));
@@ -95,7 +99,13 @@ function main(): void {
   for (let m = 0.05; m <= 1.501; m += 0.05) {
     const heads = scaled(modelThr, m);
     for (let a = 0.05; a <= 0.951; a += 0.05) {
-      const s: ModelSettings = { offensive: heads.offensive!, hate: heads.discrimination!, threat: heads.threat!, agreement: Math.round(a * 100) / 100, mildNeedsModel: true };
+      const s: ModelSettings = {
+        offensive: heads.offensive!,
+        hate: heads.discrimination!,
+        threat: heads.threat!,
+        agreement: Math.round(a * 100) / 100,
+        mildNeedsModel: true,
+      };
       const decide = (x: Scored) => flagged(combine(x.text, x.s, x.rules, heads, s, {}));
       const fpr = benign.filter(decide).length / Math.max(1, benign.length);
       if (fpr > budget || traps.some(decide)) continue;
@@ -108,20 +118,29 @@ function main(): void {
       if (objective > best.objective) best = { m: Math.round(m * 100) / 100, agreement: s.agreement, objective, olid: o, synth: y, fpr, synthFpr };
     }
   }
-  if (best.objective < 0) throw new Error('no setting keeps the combined decision within the benign budgets: look at the trainer\'s thresholds');
+  if (best.objective < 0) throw new Error("no setting keeps the combined decision within the benign budgets: look at the trainer's thresholds");
   const heads = Object.fromEntries(Object.entries(scaled(modelThr, best.m)).map(([h, t]) => [h, round(t)]));
   const defaults = { offensive: heads.offensive!, hate: heads.discrimination!, threat: heads.threat!, agreement: best.agreement, heads };
   // The chosen settings through assess() itself, as the extension runs them: the same decisions as the search.
-  const settings: ModelSettings = { offensive: defaults.offensive, hate: defaults.hate, threat: defaults.threat, agreement: defaults.agreement, mildNeedsModel: true };
+  const settings: ModelSettings = {
+    offensive: defaults.offensive,
+    hate: defaults.hate,
+    threat: defaults.threat,
+    agreement: defaults.agreement,
+    mildNeedsModel: true,
+  };
   const model = assessModelOf(cnn, heads);
   for (const x of [...benign, ...traps, ...olid.slice(0, 500)]) {
     const viaAssess = assess(x.text, { settings: null, pack: null, model: { apply: (t, _s, rules, ctx) => model.apply(t, settings, rules, ctx) } }).flagged;
-    if (viaAssess !== flagged(combine(x.text, x.s, x.rules, heads, settings, {}))) throw new Error(`assess() and the calibration disagree on: ${x.text.slice(0, 80)}`);
+    if (viaAssess !== flagged(combine(x.text, x.s, x.rules, heads, settings, {})))
+      throw new Error(`assess() and the calibration disagree on: ${x.text.slice(0, 80)}`);
   }
   writeFileSync(DEFAULTS_FILE, JSON.stringify(defaults, null, 2) + '\n');
   console.log(`Combination defaults -> ${DEFAULTS_FILE}`);
   console.log(`  heads' thresholds moved by m=${best.m} from the trainer's; agreement ${best.agreement}`);
-  console.log(`  calibration slice, combined: OLID macro-F1 ${best.olid.toFixed(3)} (${olid.length} rows); synthetic school posts macro-F1 ${best.synth.toFixed(3)} (${synth.length}); benign tweets FPR ${(best.fpr * 100).toFixed(2)}% (${benign.length}; the rules alone ${(floor * 100).toFixed(2)}%); synthetic ok FPR ${(best.synthFpr * 100).toFixed(2)}%; school traps ${traps.length}, none flagged`);
+  console.log(
+    `  calibration slice, combined: OLID macro-F1 ${best.olid.toFixed(3)} (${olid.length} rows); synthetic school posts macro-F1 ${best.synth.toFixed(3)} (${synth.length}); benign tweets FPR ${(best.fpr * 100).toFixed(2)}% (${benign.length}; the rules alone ${(floor * 100).toFixed(2)}%); synthetic ok FPR ${(best.synthFpr * 100).toFixed(2)}%; school traps ${traps.length}, none flagged`,
+  );
 }
 
 function round(x: number): number {

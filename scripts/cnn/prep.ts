@@ -126,7 +126,8 @@ function loadRows(): Row[] {
   }
   for (const r of readJsonl(EXTRA_FILE)) push(EXTRA_NAME, r.text, extraLabels(r));
   if (existsSync(SCHOOL_EXAMPLES_FILE)) {
-    for (const r of readJsonl(SCHOOL_EXAMPLES_FILE)) push(SCHOOL_EXAMPLES_NAME, r.text, schoolLabels(r.label, r.category as string | null), false, r.label === 'ok');
+    for (const r of readJsonl(SCHOOL_EXAMPLES_FILE))
+      push(SCHOOL_EXAMPLES_NAME, r.text, schoolLabels(r.label, r.category as string | null), false, r.label === 'ok');
   }
   let synth: ReturnType<typeof synthesise> = [];
   try {
@@ -267,11 +268,26 @@ function main(): void {
   writeI32(join(o.out, 'row_offsets.i32'), rowOff);
   writeI32(join(o.out, 'row_tokens.i32'), rowTok);
   writeFileSync(join(o.out, 'labels.i8'), new Uint8Array(labels.buffer));
-  writeI32(join(o.out, 'row_file.i32'), rows.map((r) => files.indexOf(r.file)));
-  writeU8(join(o.out, 'row_val.u8'), val.map((v) => (v ? 1 : 0)));
-  writeU8(join(o.out, 'row_cal.u8'), rows.map((r) => calibrationBucket(r.text)));
-  writeU8(join(o.out, 'row_synth_ok.u8'), rows.map((r) => (r.synthOk ? 1 : 0)));
-  writeU8(join(o.out, 'row_trap.u8'), rows.map((r) => (r.trap ? 1 : 0)));
+  writeI32(
+    join(o.out, 'row_file.i32'),
+    rows.map((r) => files.indexOf(r.file)),
+  );
+  writeU8(
+    join(o.out, 'row_val.u8'),
+    val.map((v) => (v ? 1 : 0)),
+  );
+  writeU8(
+    join(o.out, 'row_cal.u8'),
+    rows.map((r) => calibrationBucket(r.text)),
+  );
+  writeU8(
+    join(o.out, 'row_synth_ok.u8'),
+    rows.map((r) => (r.synthOk ? 1 : 0)),
+  );
+  writeU8(
+    join(o.out, 'row_trap.u8'),
+    rows.map((r) => (r.trap ? 1 : 0)),
+  );
   const oovTypes = typeVocab.filter((v) => v < 0).length - 1;
   console.log(`  ${typeVocab.length - 1} token types (${oovTypes} not in the vocabulary: subword vectors), ${rowTok.length} tokens`);
 

@@ -97,7 +97,17 @@ export async function traced(cdp: CDPSession, fn: () => Promise<void>): Promise<
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', '__metadata'] },
+    traceConfig: {
+      includedCategories: [
+        'toplevel',
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+        'v8.execute',
+        'disabled-by-default-v8.cpu_profiler',
+        '__metadata',
+      ],
+    },
   } as never);
   try {
     await fn();
@@ -123,16 +133,36 @@ export interface Sample {
 
 /** V8's CPU samples per thread ("pid:tid"), each marked when its stack runs through the extension's code. */
 export function samplesByThread(events: TraceEvent[]): Map<string, Sample[]> {
-  const profiles = new Map<string, { thread: string; start: number; nodes: Map<number, { parent?: number; url: string; fn: string; name: string; line: number; col: number }>; times: number[]; ids: number[] }>();
+  const profiles = new Map<
+    string,
+    {
+      thread: string;
+      start: number;
+      nodes: Map<number, { parent?: number; url: string; fn: string; name: string; line: number; col: number }>;
+      times: number[];
+      ids: number[];
+    }
+  >();
   for (const e of events) {
-    if (e.name === 'Profile' && e.id) profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, start: e.args?.data?.startTime ?? e.ts, nodes: new Map(), times: [], ids: [] } as any);
+    if (e.name === 'Profile' && e.id)
+      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, start: e.args?.data?.startTime ?? e.ts, nodes: new Map(), times: [], ids: [] } as any);
   }
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || !e.id) continue;
     const p = profiles.get(`${e.pid}:${e.id}`);
     if (!p) continue;
     const cpu = e.args?.data?.cpuProfile ?? {};
-    for (const n of cpu.nodes ?? []) p.nodes.set(n.id, { parent: n.parent, url: n.callFrame?.url ?? '', fn: `${n.callFrame?.functionName || '(anon)'} ${String(n.callFrame?.url ?? '').split('/').pop()}:${n.callFrame?.lineNumber ?? ''}`, name: n.callFrame?.functionName ?? '', line: n.callFrame?.lineNumber ?? -1, col: n.callFrame?.columnNumber ?? -1 });
+    for (const n of cpu.nodes ?? [])
+      p.nodes.set(n.id, {
+        parent: n.parent,
+        url: n.callFrame?.url ?? '',
+        fn: `${n.callFrame?.functionName || '(anon)'} ${String(n.callFrame?.url ?? '')
+          .split('/')
+          .pop()}:${n.callFrame?.lineNumber ?? ''}`,
+        name: n.callFrame?.functionName ?? '',
+        line: n.callFrame?.lineNumber ?? -1,
+        col: n.callFrame?.columnNumber ?? -1,
+      });
     const deltas: number[] = e.args?.data?.timeDeltas ?? [];
     let t = p.times.length ? p.times[p.times.length - 1]! : p.start;
     (cpu.samples ?? []).forEach((id: number, i: number) => {
@@ -174,7 +204,14 @@ export function samplesByThread(events: TraceEvent[]): Map<string, Sample[]> {
     p.times.forEach((ts, i) => {
       const id = p.ids[i]!;
       const ext = isExt(id);
-      list.push({ ts, span: Math.max(0, (p.times[i + 1] ?? ts) - ts), extension: ext && !isDomCall(id), dom: ext && isDomCall(id), fn: p.nodes.get(id)?.fn ?? '?', script: scriptOf(id) });
+      list.push({
+        ts,
+        span: Math.max(0, (p.times[i + 1] ?? ts) - ts),
+        extension: ext && !isDomCall(id),
+        dom: ext && isDomCall(id),
+        fn: p.nodes.get(id)?.fn ?? '?',
+        script: scriptOf(id),
+      });
     });
     out.set(p.thread, list);
   }
@@ -187,7 +224,9 @@ function analyse(events: TraceEvent[], phases: Array<{ name: string; note: strin
   const marks = events.filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith(PHASE_MARK)).sort((a, b) => a.ts - b.ts);
   const at = (i: number) => marks.find((m) => m.name === `${PHASE_MARK}${i}`)?.ts ?? Infinity;
   // Outermost tasks, per thread.
-  const tasks = events.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const tasks = events
+    .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
   const outer: TraceEvent[] = [];
   const end = new Map<string, number>();
   for (const t of tasks) {
@@ -219,7 +258,10 @@ function analyse(events: TraceEvent[], phases: Array<{ name: string; note: strin
       if (process.env.BENCH_DEBUG && ext / 1000 >= TARGET_MS) {
         const self = new Map<string, number>();
         for (const s of list) if (s.extension && s.ts >= t.ts && s.ts < t.ts + t.dur!) self.set(s.fn, (self.get(s.fn) ?? 0) + s.span / 1000);
-        const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([f, ms]) => `${f} ${ms.toFixed(0)} ms`);
+        const top = [...self]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6)
+          .map(([f, ms]) => `${f} ${ms.toFixed(0)} ms`);
         process.stderr.write(`  [${ph.name}] task ${(t.dur! / 1000).toFixed(0)} ms, Think Twice ${(ext / 1000).toFixed(0)} ms: ${top.join('; ')}\n`);
       }
       if (ext / 1000 >= TARGET_MS) overTarget++;
@@ -275,15 +317,22 @@ async function run(dir: string): Promise<PhaseResult[]> {
       await page.locator('.compose-form__publish-button-wrapper button[type="submit"]').click();
       return Promise.race([
         page.waitForFunction((n) => window.__submits.length > n, before, { timeout: 30_000 }).then(() => 'the post went'),
-        page.locator('[data-testid="tt-prompt"]').waitFor({ timeout: 30_000 }).then(() => 'the prompt showed'),
+        page
+          .locator('[data-testid="tt-prompt"]')
+          .waitFor({ timeout: 30_000 })
+          .then(() => 'the prompt showed'),
       ]).catch(() => 'NOTHING HAPPENED in 30 s');
     };
     const events = await traced(cdp, async () => {
-      await phase('first typing (the checker and the model load)', async () => {
-        await box.click();
-        await page.keyboard.type('Hello from Year 4, ', { delay: 40 });
-        return '';
-      }, 6_000);
+      await phase(
+        'first typing (the checker and the model load)',
+        async () => {
+          await box.click();
+          await page.keyboard.type('Hello from Year 4, ', { delay: 40 });
+          return '';
+        },
+        6_000,
+      );
       await phase('60,000-character paste', async () => (await replace(longDraft(60_000, false)), ''), 3_000);
       await phase('typing after it', async () => (await page.keyboard.type(' and more', { delay: 60 }), ''), 2_000);
       await phase('1 MB paste', async () => (await replace(longDraft(1_000_000, false)), ''), 5_000);
@@ -303,12 +352,18 @@ export async function browser(): Promise<void> {
   for (const { label, dir } of variants()) {
     console.log(`\nReal Chromium, CPU slowed ${RATE}x, Mastodon fixture (textarea): ${label} (${dir})`);
     const rows = await run(dir);
-    console.log('phase                                          | long tasks seen | Think Twice, longest in one task (that task) | its tasks >= 50 ms | target < 50 ms | DOM calls it made | outcome');
+    console.log(
+      'phase                                          | long tasks seen | Think Twice, longest in one task (that task) | its tasks >= 50 ms | target < 50 ms | DOM calls it made | outcome',
+    );
     for (const r of rows) {
       const ok = r.overTarget === 0 ? 'holds' : 'FAILS';
       const task = r.extension ? `${r.extension.toFixed(0).padStart(5)} ms (${r.task.toFixed(0).padStart(5)} ms)` : 'not seen';
-      console.log(`${r.phase.padEnd(46)} | ${String(r.pageLongTasks).padStart(15)} | ${task.padStart(44)} | ${String(r.overTarget).padStart(18)} | ${ok.padStart(14)} | ${(r.dom.toFixed(0) + ' ms').padStart(17)} | ${r.note}`);
+      console.log(
+        `${r.phase.padEnd(46)} | ${String(r.pageLongTasks).padStart(15)} | ${task.padStart(44)} | ${String(r.overTarget).padStart(18)} | ${ok.padStart(14)} | ${(r.dom.toFixed(0) + ' ms').padStart(17)} | ${r.note}`,
+      );
     }
   }
-  console.log("\n(long tasks seen: the page's PerformanceObserver('longtask'), any origin: React drawing a 1 MB textarea is the page's own. Think Twice's time in a task: V8's CPU samples in it whose innermost script is the extension's, about 1 ms apart. DOM calls it made: click() replaying the post (the site's submit runs inside it), focus() (the page's layout), counted apart as the page's work.)");
+  console.log(
+    "\n(long tasks seen: the page's PerformanceObserver('longtask'), any origin: React drawing a 1 MB textarea is the page's own. Think Twice's time in a task: V8's CPU samples in it whose innermost script is the extension's, about 1 ms apart. DOM calls it made: click() replaying the post (the site's submit runs inside it), focus() (the page's layout), counted apart as the page's work.)",
+  );
 }

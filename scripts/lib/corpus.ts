@@ -29,7 +29,9 @@ export function corpusDir(): string {
 export function devFiles(): string[] {
   const dir = join(corpusDir(), 'dev');
   if (!existsSync(dir)) throw new Error(`The development corpus is not at ${dir} (set THINK_TWICE_CORPUS).`);
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
 }
 
 export function readJsonl(path: string): CorpusRow[] {

@@ -4,10 +4,47 @@
  */
 import { mulberry32 } from './prng';
 
-const WHO = ['Year 3', 'Our choir', 'The science club', 'The PTA', 'Year 11', 'The reading group', 'Our football team', 'The eco council', 'Reception', 'The art club', 'Year 5', 'Our debating team'];
+const WHO = [
+  'Year 3',
+  'Our choir',
+  'The science club',
+  'The PTA',
+  'Year 11',
+  'The reading group',
+  'Our football team',
+  'The eco council',
+  'Reception',
+  'The art club',
+  'Year 5',
+  'Our debating team',
+];
 const DID = ['visited', 'planted', 'painted', 'built', 'wrote about', 'sang about', 'read about', 'measured', 'designed', 'sketched', 'tidied', 'cared for'];
-const WHAT = ['a bird box', 'the village library', 'some tomato plants', 'a model volcano', 'the river walk', 'a new mural', 'poems about autumn', 'a Roman shield', 'a weather station', 'the pond', 'a bug hotel', 'the school garden'];
-const WHEN = ['this morning.', 'after lunch.', 'on Tuesday.', 'with great care.', 'and loved it.', 'for the summer fair.', 'as a team.', 'in the hall.', 'before half term.', 'in the rain!'];
+const WHAT = [
+  'a bird box',
+  'the village library',
+  'some tomato plants',
+  'a model volcano',
+  'the river walk',
+  'a new mural',
+  'poems about autumn',
+  'a Roman shield',
+  'a weather station',
+  'the pond',
+  'a bug hotel',
+  'the school garden',
+];
+const WHEN = [
+  'this morning.',
+  'after lunch.',
+  'on Tuesday.',
+  'with great care.',
+  'and loved it.',
+  'for the summer fair.',
+  'as a team.',
+  'in the hall.',
+  'before half term.',
+  'in the rain!',
+];
 
 /** The risky sentence: its whereabouts finding is the rules' own (serious), whatever the model reads. */
 export const RISKY = 'I know where the new girl in Year 7 lives, 14 Elm Road, and she walks home alone.';

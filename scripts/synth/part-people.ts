@@ -35,14 +35,12 @@ export function generate(r: Rng): SynthRow[] {
   const seen = new Set<string>();
   const out: SynthRow[] = [];
   for (const fam of scaled(FAMILIES.flatMap((f) => f()))) {
-    {
-      for (const row of run(r, fam)) {
-        const key = row.text.toLowerCase();
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (row.label === 'ok' && !row.trap && TRAP_WORDS.test(row.text)) row.trap = true;
-        out.push(row);
-      }
+    for (const row of run(r, fam)) {
+      const key = row.text.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (row.label === 'ok' && !row.trap && TRAP_WORDS.test(row.text)) row.trap = true;
+      out.push(row);
     }
   }
   return out;

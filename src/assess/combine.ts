@@ -37,19 +37,39 @@ const WEIGH = 'the words that weigh most are highlighted.';
 
 /** Every head the combination knows, in the order findings are added. A head absent from the model is skipped. */
 export const HEAD_FINDINGS: Readonly<Record<string, HeadFinding>> = {
-  discrimination: { category: 'discrimination', ruleId: 'model/group-hate', reason: `This could read as prejudice against people for who they are (a protected characteristic under the Equality Act 2010); ${WEIGH}` },
+  discrimination: {
+    category: 'discrimination',
+    ruleId: 'model/group-hate',
+    reason: `This could read as prejudice against people for who they are (a protected characteristic under the Equality Act 2010); ${WEIGH}`,
+  },
   threat: { category: 'offensive', ruleId: 'model/threat', reason: `This could be read as a threat; ${WEIGH}` },
   lewd: { category: 'offensive', ruleId: 'model/lewd', reason: `This reads as sexual or lewd, which is not for a public post by school staff; ${WEIGH}` },
   bullying: { category: 'bullying', ruleId: 'model/bullying', reason: `This could read as mocking or belittling someone; ${WEIGH}` },
   offensive: { category: 'offensive', ruleId: 'model/offensive-tone', reason: `This reads as hostile or offensive in tone; ${WEIGH}` },
-  confidential: { category: 'confidential', ruleId: 'model/confidential', reason: `This may share private information about a pupil, a colleague or the school; ${WEIGH}` },
-  safeguarding: { category: 'safeguarding', ruleId: 'model/safeguarding', reason: `This may say where a child is or can be found, or share a safeguarding matter; ${WEIGH}` },
-  'pupil-contact': { category: 'pupil-contact', ruleId: 'model/pupil-contact', reason: `This may be contact with pupils outside the school's official channels; ${WEIGH}` },
+  confidential: {
+    category: 'confidential',
+    ruleId: 'model/confidential',
+    reason: `This may share private information about a pupil, a colleague or the school; ${WEIGH}`,
+  },
+  safeguarding: {
+    category: 'safeguarding',
+    ruleId: 'model/safeguarding',
+    reason: `This may say where a child is or can be found, or share a safeguarding matter; ${WEIGH}`,
+  },
+  'pupil-contact': {
+    category: 'pupil-contact',
+    ruleId: 'model/pupil-contact',
+    reason: `This may be contact with pupils outside the school's official channels; ${WEIGH}`,
+  },
   consent: { category: 'consent', ruleId: 'model/consent', reason: `This may share pupils' pictures or moments: check you have consent; ${WEIGH}` },
   copyright: { category: 'copyright', ruleId: 'model/copyright', reason: `This may share material that is under copyright; ${WEIGH}` },
   disrepute: { category: 'disrepute', ruleId: 'model/disrepute', reason: `This could bring the school or the profession into disrepute; ${WEIGH}` },
   reputation: { category: 'reputation', ruleId: 'model/reputation', reason: `This could undermine the school, its leaders or colleagues in public; ${WEIGH}` },
-  defamation: { category: 'defamation', ruleId: 'model/defamation', reason: `This makes a claim about someone that could be defamatory if it cannot be proved; ${WEIGH}` },
+  defamation: {
+    category: 'defamation',
+    ruleId: 'model/defamation',
+    reason: `This makes a claim about someone that could be defamatory if it cannot be proved; ${WEIGH}`,
+  },
   unlawful: { category: 'unlawful', ruleId: 'model/unlawful', reason: `This could describe or encourage something unlawful; ${WEIGH}` },
 };
 
@@ -78,7 +98,14 @@ function agrees(category: CategoryId, s: HeadScores, thr: HeadThresholds, agreem
   return at('threat') || at('lewd') || at('bullying');
 }
 
-export function combine(text: string, scores: HeadScores, ruleFindings: readonly Finding[], modelThresholds: HeadThresholds, settings: ModelSettings | undefined, ctx: CheckContext): Finding[] {
+export function combine(
+  text: string,
+  scores: HeadScores,
+  ruleFindings: readonly Finding[],
+  modelThresholds: HeadThresholds,
+  settings: ModelSettings | undefined,
+  ctx: CheckContext,
+): Finding[] {
   const thr = thresholdsFor(modelThresholds, settings);
   const agreement = settings?.agreement ?? thr.agreement ?? thr.offensive ?? 0.5;
   const mildNeedsModel = settings?.mildNeedsModel ?? true;

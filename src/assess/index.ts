@@ -70,7 +70,12 @@ export function checkContextOf(ctx: AssessContext): CheckContext {
 export function modelOf(ctx: AssessContext): { model: AssessModel; settings: ModelSettings | undefined } | null {
   const tone = ctx.settings?.toneModel;
   if (!ctx.model || tone?.enabled === false) return null;
-  return { model: ctx.model, settings: tone ? { offensive: tone.offensive, hate: tone.hate, threat: tone.threat, agreement: tone.agreement, mildNeedsModel: tone.mildNeedsModel } : undefined };
+  return {
+    model: ctx.model,
+    settings: tone
+      ? { offensive: tone.offensive, hate: tone.hate, threat: tone.threat, agreement: tone.agreement, mildNeedsModel: tone.mildNeedsModel }
+      : undefined,
+  };
 }
 
 /**
@@ -92,7 +97,7 @@ function same(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  for (const k of ka) if (!Object.hasOwn(b, k) || !same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
   return true;
 }
 

@@ -125,7 +125,9 @@ export function* assessSteps(text: string, ctx: AssessContext, opts: SliceOption
     const use = modelOf(ctx);
     if (use) {
       try {
-        findings = use.model.applySteps ? yield* use.model.applySteps(text, use.settings, findings, checkContext) : use.model.apply(text, use.settings, findings, checkContext);
+        findings = use.model.applySteps
+          ? yield* use.model.applySteps(text, use.settings, findings, checkContext)
+          : use.model.apply(text, use.settings, findings, checkContext);
         modelUsed = true;
       } catch (err) {
         ctx.log?.('the learned model failed on this post; rules only', err);

@@ -3,7 +3,17 @@
  * every caller: the content script imports this module lazily (so the model's code and weights stay
  * out of the content script's first bundle) and the command-line tools import it directly.
  */
-import { loadCnnSteps, scoreCnnLazily, scoreCnnCappedSteps, tryLoadCnn, CnnLoadError, type CnnHead, type CnnModel, type CnnResult, type CnnScores } from '../model/cnn';
+import {
+  loadCnnSteps,
+  scoreCnnLazily,
+  scoreCnnCappedSteps,
+  tryLoadCnn,
+  CnnLoadError,
+  type CnnHead,
+  type CnnModel,
+  type CnnResult,
+  type CnnScores,
+} from '../model/cnn';
 import { runInSteps, type StepOptions } from './steps';
 import { tokenize } from '../model/features';
 import { combine, type HeadScores, type HeadThresholds } from './combine';
@@ -53,7 +63,8 @@ export function assessModelOf(cnn: CnnModel, thresholds: HeadThresholds = HEAD_T
 
 /** Never throws: bad bytes give { ok: false } with a clear error, and the caller checks with the rules only. */
 export function loadAssessModel(bytes: unknown): ModelLoad {
-  if (!(bytes instanceof ArrayBuffer) && !(bytes instanceof Uint8Array)) return { ok: false, error: new Error('The school model file did not arrive as bytes.') };
+  if (!(bytes instanceof ArrayBuffer) && !(bytes instanceof Uint8Array))
+    return { ok: false, error: new Error('The school model file did not arrive as bytes.') };
   const loaded = tryLoadCnn(bytes);
   if (!loaded.ok) return { ok: false, error: loaded.error };
   return { ok: true, model: assessModelOf(loaded.model), cnn: loaded.model };
@@ -66,7 +77,8 @@ export function loadAssessModel(bytes: unknown): ModelLoad {
  * draft. Each yield names the step that follows. Never throws.
  */
 export function* loadAssessModelSteps(bytes: unknown): Generator<string, ModelLoad, void> {
-  if (!(bytes instanceof ArrayBuffer) && !(bytes instanceof Uint8Array)) return { ok: false, error: new Error('The school model file did not arrive as bytes.') };
+  if (!(bytes instanceof ArrayBuffer) && !(bytes instanceof Uint8Array))
+    return { ok: false, error: new Error('The school model file did not arrive as bytes.') };
   let cnn: CnnModel;
   try {
     cnn = yield* loadCnnSteps(bytes);

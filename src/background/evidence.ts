@@ -92,17 +92,23 @@ export async function captureActiveTab(note?: string): Promise<RecordResult> {
 
 /** Creates the context-menu item (on install and update; a second create of the same id is harmless). */
 export function registerEvidenceMenu(): void {
-  browser.contextMenus.remove(EVIDENCE_MENU_ID).catch(() => undefined).finally(() => {
-    try {
-      browser.contextMenus.create({
-        id: EVIDENCE_MENU_ID,
-        title: 'Record evidence of this page (Think Twice)',
-        contexts: ['page', 'selection', 'image', 'link'],
-      }, () => void (globalThis as { chrome?: typeof chrome }).chrome?.runtime?.lastError);
-    } catch (err) {
-      console.warn('[Think Twice] context menu:', err);
-    }
-  });
+  browser.contextMenus
+    .remove(EVIDENCE_MENU_ID)
+    .catch(() => undefined)
+    .finally(() => {
+      try {
+        browser.contextMenus.create(
+          {
+            id: EVIDENCE_MENU_ID,
+            title: 'Record evidence of this page (Think Twice)',
+            contexts: ['page', 'selection', 'image', 'link'],
+          },
+          () => void (globalThis as { chrome?: typeof chrome }).chrome?.runtime?.lastError,
+        );
+      } catch (err) {
+        console.warn('[Think Twice] context menu:', err);
+      }
+    });
 }
 
 /** What was right-clicked, as the start of the note: the selected text, the link or the image address. */

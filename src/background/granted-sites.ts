@@ -22,5 +22,7 @@ export async function syncGrantedSites(): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (origins.length === 0) return;
-  await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: origins, js: [CONTENT_SCRIPT], runAt: 'document_start', persistAcrossSessions: true }]);
+  await browser.scripting.registerContentScripts([
+    { id: SCRIPT_ID, matches: origins, js: [CONTENT_SCRIPT], runAt: 'document_start', persistAcrossSessions: true },
+  ]);
 }

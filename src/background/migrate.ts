@@ -115,7 +115,10 @@ export function migrateStorage(now = new Date()): Promise<MigrationReport> {
         await recordDeviceProblem({
           id: SETTINGS_PRUNED,
           kind: 'notice',
-          message: `Some of your saved settings are not used by this version of Think Twice and were removed: ${r.prunedSettings.slice(0, 10).map((k) => k.slice(0, 60)).join(', ')}${r.prunedSettings.length > 10 ? ` and ${r.prunedSettings.length - 10} more` : ''}.`,
+          message: `Some of your saved settings are not used by this version of Think Twice and were removed: ${r.prunedSettings
+            .slice(0, 10)
+            .map((k) => k.slice(0, 60))
+            .join(', ')}${r.prunedSettings.length > 10 ? ` and ${r.prunedSettings.length - 10} more` : ''}.`,
         });
       }
       return r;

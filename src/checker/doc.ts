@@ -308,7 +308,7 @@ let stampedBy: Doc | null = null;
 
 function markGates(open: Int32Array, w: string, gen: number): void {
   const o = GATE_INDEX!.get(w);
-  if (o !== undefined && o.g) for (const id of o.g) open[id] = gen;
+  if (o?.g) for (const id of o.g) open[id] = gen;
 }
 
 /** At most this many matches per regex per text: bounds memory on adversarial input. */
@@ -500,7 +500,7 @@ export class Doc {
         let e = k + 1;
         while (e < j && t.charCodeAt(e) >= 97) e++;
         const o = GATE_INDEX!.get(t.slice(k, e));
-        if (o !== undefined && o.a) for (const id of o.a) open[id] = gen;
+        if (o?.a) for (const id of o.a) open[id] = gen;
         k = e;
       }
     }

@@ -65,7 +65,13 @@ export function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-function toFinding(doc: Doc, rule: Pick<Rule, 'id' | 'category' | 'defaultClause' | 'severity' | 'reason'>, hits: RuleHit[], ctx: CheckContext, own?: Span): Finding | null {
+function toFinding(
+  doc: Doc,
+  rule: Pick<Rule, 'id' | 'category' | 'defaultClause' | 'severity' | 'reason'>,
+  hits: RuleHit[],
+  ctx: CheckContext,
+  own?: Span,
+): Finding | null {
   const spans: Span[] = [];
   let severity: Severity = rule.severity;
   let reason = rule.reason;
@@ -118,7 +124,8 @@ function safeContext(context: unknown): CheckContext {
   if (disabledRules) out.disabledRules = disabledRules;
   const disabledCategories = strings(c.disabledCategories)?.filter(isCategoryId);
   if (disabledCategories) out.disabledCategories = disabledCategories;
-  const rec = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+  const rec = (v: unknown): Record<string, unknown> | undefined =>
+    v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
   const extra = rec(c.extraTerms);
   if (extra) {
     const e: Partial<Record<CategoryId, string[]>> = {};
@@ -183,19 +190,26 @@ export function checkSlice(text: string, context?: CheckContext, own?: Span): Fi
     }
   }
   // Admin-added terms, per category.
-  if (ctx.extraTerms) for (const [cat, terms] of Object.entries(ctx.extraTerms)) {
-    try {
-      if (!isCategoryId(cat) || !terms?.length || offCats.has(cat)) continue;
-      const id = `${cat}/admin-terms`;
-      if (offRules.has(id)) continue;
-      const found: Range[] = doc.findPhrases(terms, 'extra:' + cat);
-      if (!found.length) continue;
-      const f = toFinding(doc, { id, category: cat, defaultClause: DEFAULT_CLAUSE[cat], severity: 'warning', reason: ADMIN_REASON }, [{ ranges: found }], ctx, own);
-      if (f) findings.push(f);
-    } catch {
-      // skipped
+  if (ctx.extraTerms)
+    for (const [cat, terms] of Object.entries(ctx.extraTerms)) {
+      try {
+        if (!isCategoryId(cat) || !terms?.length || offCats.has(cat)) continue;
+        const id = `${cat}/admin-terms`;
+        if (offRules.has(id)) continue;
+        const found: Range[] = doc.findPhrases(terms, 'extra:' + cat);
+        if (!found.length) continue;
+        const f = toFinding(
+          doc,
+          { id, category: cat, defaultClause: DEFAULT_CLAUSE[cat], severity: 'warning', reason: ADMIN_REASON },
+          [{ ranges: found }],
+          ctx,
+          own,
+        );
+        if (f) findings.push(f);
+      } catch {
+        // skipped
+      }
     }
-  }
   return findings;
 }
 
@@ -208,7 +222,14 @@ export function dropCovered(findings: Finding[]): Finding[] {
   const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
   const inside = (s: Span, f: Finding) => f.spans.some((o) => o.start <= s.start && s.end <= o.end);
   return findings.filter(
-    (a) => !findings.some((b) => b !== a && b.category === a.category && (rank(b) > rank(a) || (rank(b) === rank(a) && findings.indexOf(b) < findings.indexOf(a))) && a.spans.every((s) => inside(s, b))),
+    (a) =>
+      !findings.some(
+        (b) =>
+          b !== a &&
+          b.category === a.category &&
+          (rank(b) > rank(a) || (rank(b) === rank(a) && findings.indexOf(b) < findings.indexOf(a))) &&
+          a.spans.every((s) => inside(s, b)),
+      ),
   );
 }
 

@@ -36,10 +36,27 @@ export interface LexHit {
   to: number;
 }
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+  '+': 't',
+};
 
 /** Words people often mask with asterisks ("f*ck"); matched position by position. */
-const MASKABLE = 'fuck fucking fucked fucker fuckers shit shite shitty bitch bitches cunt cunts dick dickhead cock twat wank wanker wankers piss pissed slut whore bastard nigger nigga niggas faggot asshole arsehole bollocks prick motherfucker retard'.split(' ');
+const MASKABLE =
+  'fuck fucking fucked fucker fuckers shit shite shitty bitch bitches cunt cunts dick dickhead cock twat wank wanker wankers piss pissed slut whore bastard nigger nigga niggas faggot asshole arsehole bollocks prick motherfucker retard'.split(
+    ' ',
+  );
 
 export function decodeLeet(word: string, oneAs: 'i' | 'l' = 'i'): string {
   let out = '';
@@ -221,7 +238,16 @@ export interface Token {
 
 /** A lexicon token character: a-z, 0-9 and the leetspeak or masking marks @ $ ! | + *. */
 export function isTokenChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 /* @ */ || c === 36 /* $ */ || c === 33 /* ! */ || c === 124 /* | */ || c === 43 /* + */ || c === 42; /* * */
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 48 && c <= 57) ||
+    c === 64 /* @ */ ||
+    c === 36 /* $ */ ||
+    c === 33 /* ! */ ||
+    c === 124 /* | */ ||
+    c === 43 /* + */ ||
+    c === 42
+  ); /* * */
 }
 
 /**
@@ -408,7 +434,11 @@ export function findLexiconHits(norm: Normalised, tokens: readonly Token[], comp
           if (!cand.endsWith(suf) || cand.length - suf.length < 4) continue;
           const stem = cand.slice(0, cand.length - suf.length);
           const m = lookupWord(stem, elong, true).filter((e) => e.inflect);
-          const m2 = m.length ? m : stem.length > 4 && stem[stem.length - 1] === stem[stem.length - 2] ? lookupWord(stem.slice(0, -1), elong, true).filter((e) => e.inflect) : [];
+          const m2 = m.length
+            ? m
+            : stem.length > 4 && stem[stem.length - 1] === stem[stem.length - 2]
+              ? lookupWord(stem.slice(0, -1), elong, true).filter((e) => e.inflect)
+              : [];
           if (m2.length) {
             found = strongest(m2);
             break;

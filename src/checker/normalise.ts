@@ -53,20 +53,121 @@ function isInvisible(cp: number): boolean {
 /** Look-alike characters (after NFKC and lower-casing) -> the Latin letter or ASCII mark they imitate. */
 const HOMOGLYPHS: Record<string, string> = {
   // Cyrillic
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  ѕ: 's', і: 'i', ї: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ь: 'b', п: 'n', г: 'r', ч: '4', з: '3',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ь: 'b',
+  п: 'n',
+  г: 'r',
+  ч: '4',
+  з: '3',
   // Greek
-  α: 'a', β: 'b', γ: 'y', δ: 'd', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', σ: 'o',
-  ς: 'c', τ: 't', υ: 'u', χ: 'x', ω: 'w',
+  α: 'a',
+  β: 'b',
+  γ: 'y',
+  δ: 'd',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  μ: 'u',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  σ: 'o',
+  ς: 'c',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
   // Latin look-alikes and IPA
-  ı: 'i', ɡ: 'g', ɑ: 'a', ɩ: 'i', ʟ: 'l', ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ɢ: 'g', ʜ: 'h', ɪ: 'i',
-  ᴊ: 'j', ᴋ: 'k', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
-  ø: 'o', đ: 'd', ħ: 'h', ł: 'l', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+  ı: 'i',
+  ɡ: 'g',
+  ɑ: 'a',
+  ɩ: 'i',
+  ʟ: 'l',
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ł: 'l',
+  ŧ: 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
   // Latin letters with a hook, which do not decompose: "ƒuck"
-  ƒ: 'f', ɓ: 'b', ɗ: 'd', ɠ: 'g', ɦ: 'h', ƙ: 'k', ɱ: 'm', ɲ: 'n', ƥ: 'p', ʠ: 'q', ʂ: 's', ƭ: 't', ʋ: 'v', ȥ: 'z',
+  ƒ: 'f',
+  ɓ: 'b',
+  ɗ: 'd',
+  ɠ: 'g',
+  ɦ: 'h',
+  ƙ: 'k',
+  ɱ: 'm',
+  ɲ: 'n',
+  ƥ: 'p',
+  ʠ: 'q',
+  ʂ: 's',
+  ƭ: 't',
+  ʋ: 'v',
+  ȥ: 'z',
   // punctuation
-  '‘': "'", '’': "'", '‚': "'", '‛': "'", 'ʼ': "'", '`': "'", '´': "'", '“': '"', '”': '"', '„': '"',
-  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-',
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  ʼ: "'",
+  '`': "'",
+  '´': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '–': '-',
+  '—': '-',
+  '―': '-',
+  '−': '-',
 };
 
 const cache = new Map<number, string>();
@@ -85,7 +186,14 @@ function mapCodePoint(cp: number): string {
       for (const ch of s) {
         const c = ch.codePointAt(0) ?? 0;
         // Strip combining marks (accents, strike-through and "Zalgo" overlays).
-        if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)) continue;
+        if (
+          (c >= 0x300 && c <= 0x36f) ||
+          (c >= 0x1ab0 && c <= 0x1aff) ||
+          (c >= 0x1dc0 && c <= 0x1dff) ||
+          (c >= 0x20d0 && c <= 0x20ff) ||
+          (c >= 0xfe20 && c <= 0xfe2f)
+        )
+          continue;
         if (c >= 0x80 && /\p{M}/u.test(ch)) continue;
         if (isInvisible(c)) continue;
         out += HOMOGLYPHS[ch] ?? ch;
@@ -140,7 +248,8 @@ class AsciiNormalised implements Normalised {
  * at neighbours that way), 255 the backtick (normalised to an apostrophe, so not plain), 0 the rest.
  */
 const PLAIN_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) PLAIN_CLASS[c] = c >= 65 && c <= 90 ? c - 64 : c >= 97 && c <= 122 ? c - 96 : (c >= 48 && c <= 57) || (c >= 16 && c <= 25) ? 27 : c === 96 ? 255 : 0;
+for (let c = 0; c < 128; c++)
+  PLAIN_CLASS[c] = c >= 65 && c <= 90 ? c - 64 : c >= 97 && c <= 122 ? c - 96 : (c >= 48 && c <= 57) || (c >= 16 && c <= 25) ? 27 : c === 96 ? 255 : 0;
 
 function isPlainAscii(src: string): boolean {
   const n = src.length;

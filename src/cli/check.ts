@@ -47,7 +47,10 @@ export interface CliContext {
 }
 
 /** Resolves admin settings (or none) exactly as the extension resolves managed policy: bad values fall back, with a warning, and the rest applies. */
-export function resolveCliSettings(raw: unknown, warn: (msg: string) => void = (m) => process.stderr.write(m + '\n')): { settings: Settings; pack: PolicyPack } {
+export function resolveCliSettings(
+  raw: unknown,
+  warn: (msg: string) => void = (m) => process.stderr.write(m + '\n'),
+): { settings: Settings; pack: PolicyPack } {
   const resolved = resolveSettings(raw ?? {}, {});
   for (const p of resolved.problems) warn(describeProblem(p));
   return { settings: resolved.settings, pack: activePack(resolved.settings) };

@@ -86,7 +86,7 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     if (/^Unexpected end/.test(why) || offset >= body.trimEnd().length) why = 'the file ends too soon (a missing } or ], or a cut-off file)';
     const prev = body.slice(0, offset).trimEnd();
     if (/^Expected (double-quoted property name|property name)/.test(why) && /,$/.test(prev)) why += ' (JSON allows no comma before a closing } or ])';
-    else if (body[offset] === '/' ) why += ' (JSON allows no comments)';
+    else if (body[offset] === '/') why += ' (JSON allows no comments)';
     else if (body[offset] === "'") why += ' (JSON needs "double quotes" around text)';
     return { ok: false, message: `Not valid JSON at line ${line} column ${column}: ${why || 'unexpected input'}.` };
   }
@@ -110,7 +110,12 @@ type Extracted =
   | { ok: true; format: ConfigFormat; settings: unknown; extensionId?: string; notes: string[]; problems: ConfigProblem[] }
   | { ok: false; message: string };
 
-function pickEntry(entries: Record<string, unknown>, where: string, preferred: string[], requested?: string): { ok: true; id: string; notes: string[] } | { ok: false; message: string } {
+function pickEntry(
+  entries: Record<string, unknown>,
+  where: string,
+  preferred: string[],
+  requested?: string,
+): { ok: true; id: string; notes: string[] } | { ok: false; message: string } {
   const ids = Object.keys(entries);
   // Own keys only: with `in`, "--id toString" (or constructor, __proto__) would pick what every object inherits.
   if (requested) {
@@ -120,7 +125,10 @@ function pickEntry(entries: Record<string, unknown>, where: string, preferred: s
   for (const id of preferred) if (hasOwn(entries, id)) return { ok: true, id, notes: [] };
   if (ids.length === 1) return { ok: true, id: ids[0]!, notes: [`Using the only entry in ${where}, "${ids[0]}".`] };
   if (ids.length === 0) return { ok: false, message: `${where} is empty: put the Think Twice settings under the extension's ID.` };
-  return { ok: false, message: `${where} has ${ids.length} entries (${ids.join(', ')}) and none is Think Twice's development ID: say which with --id <extension id>.` };
+  return {
+    ok: false,
+    message: `${where} has ${ids.length} entries (${ids.join(', ')}) and none is Think Twice's development ID: say which with --id <extension id>.`,
+  };
 }
 
 /** Finds the Think Twice settings inside whichever file shape this is. */
@@ -227,7 +235,21 @@ function knownKeysAt(path: string[]): readonly string[] {
   return [];
 }
 // Mirrors src/settings/schema.ts for suggestions only; validation itself is the schema's.
-const SETTINGS_KEYS = ['schoolName', 'trustName', 'schoolAliases', 'officialAccounts', 'policyUrl', 'policyPack', 'pupilNames', 'categories', 'safeguardingLead', 'timetable', 'freePeriods', 'staffMayChangeSettings', 'showIndicator'];
+const SETTINGS_KEYS = [
+  'schoolName',
+  'trustName',
+  'schoolAliases',
+  'officialAccounts',
+  'policyUrl',
+  'policyPack',
+  'pupilNames',
+  'categories',
+  'safeguardingLead',
+  'timetable',
+  'freePeriods',
+  'staffMayChangeSettings',
+  'showIndicator',
+];
 const CATEGORY_KEYS = ['enabled', 'action', 'severity', 'extraTerms', 'disabledRules'];
 const LEAD_KEYS = ['name', 'role', 'email', 'phone', 'reportUrl'];
 
@@ -291,7 +313,7 @@ export function validateConfig(raw: unknown, opts: ValidateOptions = {}): Valida
       });
     }
   } else if (ruleIdsSet) {
-    notes.push('Rule ids in categories.*.disabledRules were not checked: the checker\'s rule list is not available in this copy.');
+    notes.push("Rule ids in categories.*.disabledRules were not checked: the checker's rule list is not available in this copy.");
   }
 
   return {
@@ -313,7 +335,9 @@ export function formatResult(result: ValidateResult, fileLabel: string): { stdou
   const notes = result.notes.map((n) => `Note: ${n}`);
   if (result.exitCode === 0) {
     stdout.push(...notes);
-    stdout.push(`OK: ${fileLabel} is a valid Think Twice configuration (${where}; ${result.applied.length} setting${result.applied.length === 1 ? '' : 's'} set, each locked for staff).`);
+    stdout.push(
+      `OK: ${fileLabel} is a valid Think Twice configuration (${where}; ${result.applied.length} setting${result.applied.length === 1 ? '' : 's'} set, each locked for staff).`,
+    );
   } else {
     stdout.push(...notes);
     const n = result.problems.length;

@@ -76,7 +76,14 @@ async function main(argv: string[]): Promise<number> {
     text = await readInput(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String((err as Error).message ?? err);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String((err as Error).message ?? err);
     console.error(`${label}: cannot read the file (${why}).`);
     return 2;
   }

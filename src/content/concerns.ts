@@ -75,7 +75,13 @@ export function concernsFromFindings(text: string, findings: readonly Finding[],
 }
 
 /** A concern that comes from the situation rather than the words (lesson time, attached media). */
-export function contextConcern(category: CategoryId, reason: string, settings: Settings | null, pack: PolicyPack | null, severity: Severity = 'advice'): Concern {
+export function contextConcern(
+  category: CategoryId,
+  reason: string,
+  settings: Settings | null,
+  pack: PolicyPack | null,
+  severity: Severity = 'advice',
+): Concern {
   const cat = pack?.categories.find((c) => c.id === category);
   return {
     key: `context/${category}`,

@@ -381,7 +381,8 @@ function usable(s: unknown): SettingsSnapshot | null {
  * settings, model, pupils' names and media) reuses them instead of checking it again.
  */
 const typed = (() => {
-  let last: { text: string; snap: SettingsSnapshot | null; model: AssessModel | null; names: readonly string[]; media: boolean; findings: Finding[] } | null = null;
+  let last: { text: string; snap: SettingsSnapshot | null; model: AssessModel | null; names: readonly string[]; media: boolean; findings: Finding[] } | null =
+    null;
   const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, i) => n === b[i]);
   return {
     remember(text: string, snap: SettingsSnapshot | null, model: AssessModel | null, names: readonly string[], media: boolean, findings: Finding[]) {
@@ -424,16 +425,17 @@ function watchLesson(ui: ContentUi): void {
     const live = liveLesson();
     const show = live?.isLessonTime && snapshot?.settings.categories['lesson-time']?.enabled !== false && dismissedUntil !== live.until;
     ui.update({
-      banner: show && live
-        ? {
-            label: live.label,
-            onDismiss: () => {
-              dismissedUntil = live.until;
-              void writeLocal(BANNER_KEY, live.until ?? null);
-              ui.update({ banner: null });
-            },
-          }
-        : null,
+      banner:
+        show && live
+          ? {
+              label: live.label,
+              onDismiss: () => {
+                dismissedUntil = live.until;
+                void writeLocal(BANNER_KEY, live.until ?? null);
+                ui.update({ banner: null });
+              },
+            }
+          : null,
     });
     // Redraw at the boundary; the worker publishes the new status then.
     if (timer) clearTimeout(timer);
@@ -467,7 +469,7 @@ function watchTyping(ui: ContentUi, layer: PromptLayer, signal: AbortSignal): vo
       const site = currentSite();
       if (!site || snapshot?.settings.showIndicator === false) return;
       const found = editorFromPath(lastPath, site);
-      if (!found || !found.editor.isConnected) {
+      if (!found?.editor.isConnected) {
         lastEditor = null;
         ui.update({ indicator: null });
         return;
@@ -507,13 +509,17 @@ function watchTyping(ui: ContentUi, layer: PromptLayer, signal: AbortSignal): vo
   // A composer focused: start loading the checker and the prompt's frame now, so they are there by
   // the time the post is sent. Nothing loads at page load, or on a page where nobody writes (most
   // visits): a post sent without its composer ever being focused is held while they load.
-  window.addEventListener('focusin', (e) => {
-    const site = currentSite();
-    if (site && editorFromPath(e.composedPath(), site)) {
-      engine.get();
-      layer.preload();
-    }
-  }, { capture: true, passive: true, signal });
+  window.addEventListener(
+    'focusin',
+    (e) => {
+      const site = currentSite();
+      if (site && editorFromPath(e.composedPath(), site)) {
+        engine.get();
+        layer.preload();
+      }
+    },
+    { capture: true, passive: true, signal },
+  );
   // The checker or the model arriving can change the count: check again (once each).
   const again = () => {
     if (lastPath.length && timer === undefined) timer = setTimeout(run, 0);
@@ -526,9 +532,13 @@ function watchTyping(ui: ContentUi, layer: PromptLayer, signal: AbortSignal): vo
     frame = 0;
     if (lastEditor?.isConnected && lastCount >= 0) ui.update({ indicator: { rect: rectOf(lastEditor), count: lastCount } });
   };
-  window.addEventListener('scroll', () => {
-    if (lastEditor && !frame) frame = requestAnimationFrame(follow);
-  }, { capture: true, passive: true, signal });
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (lastEditor && !frame) frame = requestAnimationFrame(follow);
+    },
+    { capture: true, passive: true, signal },
+  );
 }
 
 try {

@@ -77,7 +77,12 @@ export const SEND_AT_ONCE_MAX_CHARS = 4_000;
  * slices with the main thread given back between them (src/assess/long.ts). Never rejects: an error
  * means no concerns, so the post goes.
  */
-export async function evaluateDraftInSlices(text: string, snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void): Promise<Concern[]> {
+export async function evaluateDraftInSlices(
+  text: string,
+  snapshot: SettingsSnapshot | null,
+  ctx: DraftContext,
+  log: (msg: string, err?: unknown) => void,
+): Promise<Concern[]> {
   try {
     const assessed = await assessInSlices(text, assessContext(snapshot, { ...ctx, typing: false }, log));
     return evaluateDraft(text, snapshot, { ...ctx, typing: false }, log, assessed.findings);
@@ -88,7 +93,13 @@ export async function evaluateDraftInSlices(text: string, snapshot: SettingsSnap
 }
 
 /** `findings`: already assessed (evaluateDraftInSlices); otherwise assessed here. */
-export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, ctx: DraftContext, log: (msg: string, err?: unknown) => void, findings?: Finding[]): Concern[] {
+export function evaluateDraft(
+  text: string,
+  snapshot: SettingsSnapshot | null,
+  ctx: DraftContext,
+  log: (msg: string, err?: unknown) => void,
+  findings?: Finding[],
+): Concern[] {
   try {
     const pack = snapshot?.pack ?? null;
     const settings = snapshot?.settings ?? null;
@@ -96,7 +107,9 @@ export function evaluateDraft(text: string, snapshot: SettingsSnapshot | null, c
     const lessonOn = settings?.categories['lesson-time']?.enabled !== false;
     if (!ctx.typing && lessonOn && ctx.lesson?.isLessonTime) {
       const period = ctx.lesson.periodName ? ` (${ctx.lesson.periodName})` : '';
-      concerns.push(contextConcern('lesson-time', `It's lesson time${period}. Personal social media accounts aren't to be used during lessons.`, settings, pack, 'warning'));
+      concerns.push(
+        contextConcern('lesson-time', `It's lesson time${period}. Personal social media accounts aren't to be used during lessons.`, settings, pack, 'warning'),
+      );
     }
     return concerns;
   } catch (err) {

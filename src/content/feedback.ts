@@ -9,7 +9,13 @@ import type { NoteInput } from '../storage/notes';
 
 /** What is sent for a concern: identifiers only. */
 export function noteFor(c: Pick<Concern, 'ruleId' | 'category' | 'clause' | 'source'>, site: string): NoteInput {
-  return { site, ruleId: c.ruleId, category: c.category, clause: c.clause, source: c.source === 'model' ? 'model' : c.source === 'context' ? 'context' : 'rule' };
+  return {
+    site,
+    ruleId: c.ruleId,
+    category: c.category,
+    clause: c.clause,
+    source: c.source === 'model' ? 'model' : c.source === 'context' ? 'context' : 'rule',
+  };
 }
 
 export async function recordNotConcern(c: Concern, site: string): Promise<void> {

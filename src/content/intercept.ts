@@ -9,7 +9,17 @@
  * FAIL OPEN: any error in here lets the event through untouched, so the post still goes.
  */
 import type { SiteAdapter } from '../sites/types';
-import { composerFromPath, controlForEditor, editorFromPath, liveComposer, readDraft, requestFromPath, typeaheadOpen, type Composer, type RequestControl } from './dom';
+import {
+  composerFromPath,
+  controlForEditor,
+  editorFromPath,
+  liveComposer,
+  readDraft,
+  requestFromPath,
+  typeaheadOpen,
+  type Composer,
+  type RequestControl,
+} from './dom';
 
 export type Via = 'click' | 'key-control' | 'enter' | 'mod-enter' | 'form';
 
@@ -164,7 +174,7 @@ export class Interceptor {
     if (path.some(this.opts.ownUi)) return;
     if (this.request(e, path)) return;
     const composer = this.find(path);
-    if (!composer || !composer.control) return;
+    if (!composer?.control) return;
     this.attempt(e, composer, 'click', Interceptor.clickControl);
   }
 
@@ -203,7 +213,17 @@ export class Interceptor {
     if (usedFallback) this.noteMiss(site, 'editor');
     const control = controlForEditor(editor, spec);
     const init: KeyboardEventInit & { keyCode: number; which: number } = {
-      key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, bubbles: true, cancelable: true, composed: true,
+      key: e.key,
+      code: e.code,
+      keyCode: e.keyCode,
+      which: e.which,
+      ctrlKey: e.ctrlKey,
+      metaKey: e.metaKey,
+      shiftKey: e.shiftKey,
+      altKey: e.altKey,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
     };
     this.attempt(e, { site, spec, editor, control }, via, (live) => {
       // Clicking the composer's own control is the most faithful replay; re-dispatching the key

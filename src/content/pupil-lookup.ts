@@ -38,7 +38,7 @@ export function createPupilLookup(send: (message: unknown) => Promise<unknown>, 
     typeof r === 'object' && r !== null && Array.isArray((r as MatchPupilsResult).names) && (r as MatchPupilsResult).names.every((n) => typeof n === 'string');
 
   const cached: PupilLookup['cached'] = (text, snapshot, includeFailed = false) => {
-    if (!snapshot || !snapshot.hasPupilNames || text.trim() === '') return [];
+    if (!snapshot?.hasPupilNames || text.trim() === '') return [];
     const e = answers.get(text);
     return e && (e.ok || includeFailed) ? e.names : undefined;
   };

@@ -12,7 +12,10 @@ export const SCREENSHOT_RE = /^data:image\/(?:png|jpeg);base64,[A-Za-z0-9+/]+={0
 /** A calendar date as an <input type="date"> gives it. */
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-const calendarDate = z.string().regex(DATE_RE, 'expected a date as YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real date');
+const calendarDate = z
+  .string()
+  .regex(DATE_RE, 'expected a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real date');
 const instant = z.iso.datetime({ offset: true });
 
 export const evidenceRecordSchema = z.object({

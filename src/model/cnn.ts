@@ -26,7 +26,17 @@
  *    positive shares are the words that weighed most.
  */
 import { tokenize, type Token } from './features';
-import { CNN_FORMAT_VERSION, CNN_HEADS, CNN_MAGIC, CNN_TOKENIZER_VERSION, subwordBuckets, type CnnHead, type CnnHeader, type CnnTensorEntry, type SubwordConfig } from './cnn-format';
+import {
+  CNN_FORMAT_VERSION,
+  CNN_HEADS,
+  CNN_MAGIC,
+  CNN_TOKENIZER_VERSION,
+  subwordBuckets,
+  type CnnHead,
+  type CnnHeader,
+  type CnnTensorEntry,
+  type SubwordConfig,
+} from './cnn-format';
 import defaultThresholdsJson from './cnn-thresholds.json';
 
 export { CNN_HEADS, TONE_HEADS, SCHOOL_HEADS, type CnnHead } from './cnn-format';
@@ -111,10 +121,14 @@ export interface CnnResult {
 function readHeader(u8: Uint8Array): { header: CnnHeader; payloadStart: number } {
   const dv = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
   const version = dv.getUint16(4, true);
-  if (version !== CNN_FORMAT_VERSION) throw new CnnLoadError('bad-version', `The school model file has format version ${version}; this extension reads version ${CNN_FORMAT_VERSION}.`);
+  if (version !== CNN_FORMAT_VERSION)
+    throw new CnnLoadError('bad-version', `The school model file has format version ${version}; this extension reads version ${CNN_FORMAT_VERSION}.`);
   const tv = dv.getUint16(6, true);
   if (tv !== CNN_TOKENIZER_VERSION) {
-    throw new CnnLoadError('bad-tokenizer-version', `The school model was trained with tokeniser version ${tv}; this extension tokenises with version ${CNN_TOKENIZER_VERSION}. Retrain it (npm run train).`);
+    throw new CnnLoadError(
+      'bad-tokenizer-version',
+      `The school model was trained with tokeniser version ${tv}; this extension tokenises with version ${CNN_TOKENIZER_VERSION}. Retrain it (npm run train).`,
+    );
   }
   const j = dv.getUint32(8, true);
   if (12 + j + 4 > u8.length) throw new CnnLoadError('bad-length', `The school model header says ${j} header bytes, more than the file holds.`);
@@ -195,7 +209,8 @@ export function* loadCnnSteps(bytes: ArrayBuffer | Uint8Array, sizes: LoadStepSi
   else throw new CnnLoadError('not-bytes', 'The school model must be given as an ArrayBuffer or Uint8Array.');
   if (u8.length < 16) throw new CnnLoadError('too-short', `The school model file is too short (${u8.length} bytes) to be a model.`);
   for (let i = 0; i < 4; i++) {
-    if (u8[i] !== CNN_MAGIC.charCodeAt(i)) throw new CnnLoadError('bad-magic', `This is not a school model file (its header does not start with "${CNN_MAGIC}").`);
+    if (u8[i] !== CNN_MAGIC.charCodeAt(i))
+      throw new CnnLoadError('bad-magic', `This is not a school model file (its header does not start with "${CNN_MAGIC}").`);
   }
   const { header: h, payloadStart } = readHeader(u8);
   const bad = (why: string): never => {
@@ -207,7 +222,8 @@ export function* loadCnnSteps(bytes: ArrayBuffer | Uint8Array, sizes: LoadStepSi
   if (!sw || !isInt(sw.buckets, 1, 1 << 22) || !isInt(sw.minN, 1, 16) || !isInt(sw.maxN, sw.minN, 16)) bad('subword configuration');
   if (!Array.isArray(h.widths) || h.widths.length === 0 || !h.widths.every((w) => isInt(w, 1, 16))) bad('conv widths');
   if (!isInt(h.filters, 1, 4096) || !isInt(h.hidden, 1, 4096)) bad('filters or hidden units');
-  if (!Array.isArray(h.heads) || h.heads.length !== CNN_HEADS.length || h.heads.some((x, i) => x !== CNN_HEADS[i])) bad(`heads (expected ${CNN_HEADS.join(', ')})`);
+  if (!Array.isArray(h.heads) || h.heads.length !== CNN_HEADS.length || h.heads.some((x, i) => x !== CNN_HEADS[i]))
+    bad(`heads (expected ${CNN_HEADS.join(', ')})`);
   if (!Array.isArray(h.tensors)) bad('tensor table');
   const payloadEnd = u8.length - 4;
   if (payloadStart > payloadEnd) throw new CnnLoadError('bad-length', 'The school model file ends inside its header.');
@@ -236,7 +252,8 @@ export function* loadCnnSteps(bytes: ArrayBuffer | Uint8Array, sizes: LoadStepSi
     const t = byName.get(name);
     if (!t) return bad(`tensor ${name} is missing`);
     const count = shape.reduce((a, b) => a * b, 1);
-    if (t.dtype !== dtype || !Array.isArray(t.shape) || t.shape.join(',') !== shape.join(',')) bad(`tensor ${name} has shape ${String(t.shape)} (${t.dtype}), expected ${shape.join('x')} (${dtype})`);
+    if (t.dtype !== dtype || !Array.isArray(t.shape) || t.shape.join(',') !== shape.join(','))
+      bad(`tensor ${name} has shape ${String(t.shape)} (${t.dtype}), expected ${shape.join('x')} (${dtype})`);
     const bytesPer = dtype === 'i8' ? 1 : 4;
     if (!isInt(t.offset, 0, need) || t.length !== count * bytesPer || t.offset + t.length > need) bad(`tensor ${name} offset or length`);
     const start = payloadStart + t.offset;
@@ -430,7 +447,12 @@ function projectedOf(model: CnnModel): Projected {
   let p = projected.get(model);
   if (!p) {
     const k = Math.min(PROJECTED_WORDS, model.vocabSize);
-    p = { rows: new Float64Array(k * model.projRows), done: new Uint8Array(k), x: new Float64Array(model.dims), scratch: new Float64Array(64 * model.projRows) };
+    p = {
+      rows: new Float64Array(k * model.projRows),
+      done: new Uint8Array(k),
+      x: new Float64Array(model.dims),
+      scratch: new Float64Array(64 * model.projRows),
+    };
     projected.set(model, p);
   }
   return p;
@@ -540,7 +562,7 @@ function forward(model: CnnModel, st: PoolState): Forward {
       const v = pooled[u] as number;
       if (v !== 0) acc += (model.fcW[o + u] as number) * v;
     }
-    hidden[j] = acc > 0 ? acc : 0;
+    hidden[j] = Math.max(acc, 0);
   }
   const probs = {} as Record<CnnHead, number>;
   for (let c = 0; c < nH; c++) {
@@ -596,7 +618,9 @@ function explain(model: CnnModel, text: string, tokens: readonly Token[], st: Po
 function finish(model: CnnModel, text: string, tokens: readonly Token[], st: PoolState, truncated: boolean): CnnResult {
   const fw = forward(model, st);
   const top = {} as Record<CnnHead, CnnWord[]>;
-  model.heads.forEach((head, c) => (top[head] = explain(model, text, tokens, st, fw, c)));
+  model.heads.forEach((head, c) => {
+    top[head] = explain(model, text, tokens, st, fw, c);
+  });
   return { probs: fw.probs, top, tokens: tokens.length, truncated };
 }
 

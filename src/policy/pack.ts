@@ -36,38 +36,53 @@ export const packCategorySchema = z
   .object({
     id: z.enum(CATEGORY_IDS).meta({ title: 'Category id', description: `One of: ${CATEGORY_IDS.join(', ')}.` }),
     title: z.string().min(1).max(120).meta({ title: 'Title', description: 'A short name staff will see, e.g. "Bullying".' }),
-    clauses: z.array(clauseNumber).min(1, 'must name at least one clause').meta({ title: 'Clauses', description: 'The clause numbers this category comes from.' }),
-    explanation: z
-      .string()
-      .min(1)
-      .max(300)
-      .meta({ title: 'Explanation', description: 'One plain-English line for staff: why this matters.' }),
+    clauses: z
+      .array(clauseNumber)
+      .min(1, 'must name at least one clause')
+      .meta({ title: 'Clauses', description: 'The clause numbers this category comes from.' }),
+    explanation: z.string().min(1).max(300).meta({ title: 'Explanation', description: 'One plain-English line for staff: why this matters.' }),
   })
   .meta({ title: 'Category', description: 'A kind of concern, tied to the clauses it comes from.' });
 
 export const promptWordingSchema = z
   .object({
-    heading: z.string().min(1).max(120).meta({ title: 'Heading', description: 'The prompt\'s heading; the policy\'s motto.' }),
+    heading: z.string().min(1).max(120).meta({ title: 'Heading', description: "The prompt's heading; the policy's motto." }),
     intro: z.string().max(300).default('').meta({ title: 'Introduction', description: 'One line under the heading.' }),
     editLabel: z.string().min(1).max(40).default('Edit post').meta({ title: 'Edit button', description: 'Label of the button that returns to the post.' }),
-    postAnywayLabel: z.string().min(1).max(40).default('Post anyway').meta({ title: 'Post anyway button', description: 'Label of the button that sends the post unchanged.' }),
+    postAnywayLabel: z
+      .string()
+      .min(1)
+      .max(40)
+      .default('Post anyway')
+      .meta({ title: 'Post anyway button', description: 'Label of the button that sends the post unchanged.' }),
   })
   .meta({ title: 'Prompt wording', description: 'What the prompt says before a risky post goes.' });
 
 export const policyPackSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens').meta({ title: 'Pack id', description: 'A stable id for this policy, e.g. "model-staff-social-media-2024".' }),
-    title: z.string().min(1).max(200).meta({ title: 'Title', description: 'The policy\'s title.' }),
-    version: z.string().min(1).max(40).meta({ title: 'Version', description: 'The policy\'s version, as the school records it.' }),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')
+      .meta({ title: 'Pack id', description: 'A stable id for this policy, e.g. "model-staff-social-media-2024".' }),
+    title: z.string().min(1).max(200).meta({ title: 'Title', description: "The policy's title." }),
+    version: z.string().min(1).max(40).meta({ title: 'Version', description: "The policy's version, as the school records it." }),
     effectiveDate: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
       .meta({ title: 'Effective date', description: 'The date the policy took effect, YYYY-MM-DD.' }),
-    summary: z.string().max(2_000).default('').meta({ title: 'Summary', description: 'The policy\'s opening paragraph.' }),
+    summary: z.string().max(2_000).default('').meta({ title: 'Summary', description: "The policy's opening paragraph." }),
     note: z.string().max(500).default('').meta({ title: 'Note', description: 'A note shown under the policy, e.g. when it will be replaced.' }),
     prompt: promptWordingSchema,
-    clauses: z.array(clauseSchema).min(1, 'must contain at least one clause').max(500).meta({ title: 'Clauses', description: 'Every numbered clause of the policy, in order.' }),
-    categories: z.array(packCategorySchema).min(1).max(50).meta({ title: 'Categories', description: 'Every category of concern, each tied to its clauses, with a plain-English explanation.' }),
+    clauses: z
+      .array(clauseSchema)
+      .min(1, 'must contain at least one clause')
+      .max(500)
+      .meta({ title: 'Clauses', description: 'Every numbered clause of the policy, in order.' }),
+    categories: z
+      .array(packCategorySchema)
+      .min(1)
+      .max(50)
+      .meta({ title: 'Categories', description: 'Every category of concern, each tied to its clauses, with a plain-English explanation.' }),
   })
   .superRefine((pack, ctx) => {
     const numbers = new Set<string>();
@@ -87,7 +102,8 @@ export const policyPackSchema = z
       });
     });
     for (const id of CATEGORY_IDS) {
-      if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['categories'], message: `category "${id}" is missing (every category needs a clause and an explanation)` });
+      if (!seen.has(id))
+        ctx.addIssue({ code: 'custom', path: ['categories'], message: `category "${id}" is missing (every category needs a clause and an explanation)` });
     }
   })
   .meta({

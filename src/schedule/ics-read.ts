@@ -110,7 +110,11 @@ function nameLength(s: string): number {
 
 /** A tidy excerpt of a line for a message. */
 export function excerpt(s: string, max = 40): string {
-  const t = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').replace(/[\ud800-\udfff]/g, '\ufffd').trim();
+  const t = s
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .replace(/[\ud800-\udfff]/g, '\ufffd')
+    .trim();
   return t.length > max ? `${t.slice(0, max)}...` : t;
 }
 
@@ -358,8 +362,12 @@ export function readIcs(text: string): IcsRead {
   if (eventsOver > 0) out.notes.push(`The calendar has ${n(out.events, 'event', 'events')}; only the first ${thousands(MAX_EVENTS)} were read.`);
   if (zonesOver > 0) out.notes.push(`Only the first ${MAX_ZONES} time zone definitions in the file were read.`);
   if (tooDeep > 0) out.notes.push(`Parts of the file nested more than ${MAX_DEPTH} deep were skipped.`);
-  if (unclosed > 0) out.notes.push(`${n(unclosed, 'part', 'parts')} of the file had no END line; ${unclosed === 1 ? 'it was' : 'they were'} read up to where the enclosing part ends.`);
-  if (cutLines > 0) out.notes.push(`${n(cutLines, 'line', 'lines')} longer than ${thousands(MAX_LINE)} characters ${cutLines === 1 ? 'was' : 'were'} cut short.`);
+  if (unclosed > 0)
+    out.notes.push(
+      `${n(unclosed, 'part', 'parts')} of the file had no END line; ${unclosed === 1 ? 'it was' : 'they were'} read up to where the enclosing part ends.`,
+    );
+  if (cutLines > 0)
+    out.notes.push(`${n(cutLines, 'line', 'lines')} longer than ${thousands(MAX_LINE)} characters ${cutLines === 1 ? 'was' : 'were'} cut short.`);
   if (propsOver > 0) out.notes.push(`Events with more than ${MAX_PROPS} properties were read only in part.`);
   return out;
 }
@@ -391,7 +399,8 @@ export interface IcsTime {
   zone: string | undefined;
 }
 
-const daysIn = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+const daysIn = (y: number, m: number) =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 
 /** The number in s[from, from + n) when all its characters are digits, else -1. */
 function digits(s: string, from: number, n: number): number {

@@ -55,7 +55,22 @@ const SUB_DAILY = new Map([
   ['MINUTELY', 'minute'],
   ['HOURLY', 'hour'],
 ]);
-const KNOWN = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'WKST', 'BYDAY', 'BYMONTH', 'BYMONTHDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND', 'BYSETPOS', 'BYWEEKNO', 'BYYEARDAY']);
+const KNOWN = new Set([
+  'FREQ',
+  'INTERVAL',
+  'COUNT',
+  'UNTIL',
+  'WKST',
+  'BYDAY',
+  'BYMONTH',
+  'BYMONTHDAY',
+  'BYHOUR',
+  'BYMINUTE',
+  'BYSECOND',
+  'BYSETPOS',
+  'BYWEEKNO',
+  'BYYEARDAY',
+]);
 /** The longest February: a BYMONTHDAY of 29 occurs in February in leap years. */
 const MONTH_MAX = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -91,7 +106,13 @@ export function checkRule(raw: string): RuleCheck {
       if (k.startsWith('X-')) continue; // RFC 5545 §3.3.10 allows extensions; none changes the dates
       return bad();
     }
-    parts.set(k, seg.slice(eq + 1).trim().toUpperCase());
+    parts.set(
+      k,
+      seg
+        .slice(eq + 1)
+        .trim()
+        .toUpperCase(),
+    );
   }
   const freq = parts.get('FREQ');
   if (freq === undefined) return bad();
@@ -108,7 +129,9 @@ export function checkRule(raw: string): RuleCheck {
   for (const k of ['BYSETPOS', 'BYWEEKNO', 'BYYEARDAY']) {
     if (parts.has(k)) return { ok: false, reason: `repeats in a pattern a timetable does not use (${k})` };
   }
-  const [pInterval, pCount, pUntil, pWkst, pMonth, pMonthday, pDay] = ['INTERVAL', 'COUNT', 'UNTIL', 'WKST', 'BYMONTH', 'BYMONTHDAY', 'BYDAY'].map((k) => parts.get(k));
+  const [pInterval, pCount, pUntil, pWkst, pMonth, pMonthday, pDay] = ['INTERVAL', 'COUNT', 'UNTIL', 'WKST', 'BYMONTH', 'BYMONTHDAY', 'BYDAY'].map((k) =>
+    parts.get(k),
+  );
   let interval = 1;
   if (pInterval !== undefined) {
     if (!/^\d{1,5}$/.test(pInterval) || Number(pInterval) < 1) return bad();
@@ -249,7 +272,15 @@ export type ExpandEnd = 'done' | 'event-limit' | 'budget' | 'error' | 'odd-time'
 /** At most how many occurrences a period gives, and the fewest days a period has. */
 const COUNT_BOUND: Record<Freq, [number, number]> = { DAILY: [1, 1], WEEKLY: [7, 7], MONTHLY: [35, 28], YEARLY: [366, 365] };
 
-export function expandRule(start: Fields, rule: Rule, untilAt: number | undefined, fromDay: number, toDay: number, budget: RepeatBudget, emit: (f: Fields) => boolean): ExpandEnd {
+export function expandRule(
+  start: Fields,
+  rule: Rule,
+  untilAt: number | undefined,
+  fromDay: number,
+  toDay: number,
+  budget: RepeatBudget,
+  emit: (f: Fields) => boolean,
+): ExpandEnd {
   if (rule.simple ? budget.steps >= budget.maxSteps : budget.icalSteps >= budget.maxIcalSteps) return 'budget';
   // A COUNT larger than the rule could use up by the window's end ends nothing (COUNT=2147483647
   // is a common way to write "no end"): drop it, so that the rule can jump to the window.
@@ -262,7 +293,15 @@ export function expandRule(start: Fields, rule: Rule, untilAt: number | undefine
   return r.simple ? expandSimple(start, r, untilAt, fromDay, toDay, budget, emit) : expandIcal(start, r, untilAt, fromDay, toDay, budget, emit);
 }
 
-function expandSimple(start: Fields, rule: Rule, untilAt: number | undefined, fromDay: number, toDay: number, budget: RepeatBudget, emit: (f: Fields) => boolean): ExpandEnd {
+function expandSimple(
+  start: Fields,
+  rule: Rule,
+  untilAt: number | undefined,
+  fromDay: number,
+  toDay: number,
+  budget: RepeatBudget,
+  emit: (f: Fields) => boolean,
+): ExpandEnd {
   // A BYHOUR (BYMINUTE, BYSECOND) other than DTSTART's moves every occurrence to that time, and
   // ical.js then drops DTSTART; no timetable needs that, so only the same time is read.
   if ((rule.byhour ?? start.h) !== start.h || (rule.byminute ?? start.mi) !== start.mi || (rule.bysecond ?? start.s) !== start.s) return 'odd-time';
@@ -378,7 +417,15 @@ function expandSimple(start: Fields, rule: Rule, untilAt: number | undefined, fr
   }
 }
 
-function expandIcal(start: Fields, rule: Rule, untilAt: number | undefined, fromDay: number, toDay: number, budget: RepeatBudget, emit: (f: Fields) => boolean): ExpandEnd {
+function expandIcal(
+  start: Fields,
+  rule: Rule,
+  untilAt: number | undefined,
+  fromDay: number,
+  toDay: number,
+  budget: RepeatBudget,
+  emit: (f: Fields) => boolean,
+): ExpandEnd {
   try {
     const recur = ICAL.Recur.fromString(rule.raw);
     // Iterate on the event's own wall clock, floating: ical.js compares zoned times through its
@@ -386,7 +433,15 @@ function expandIcal(start: Fields, rule: Rule, untilAt: number | undefined, from
     if (untilAt !== undefined) {
       const u = fieldsOfDay(Math.floor(untilAt / 86_400), 0, 0, 0);
       const r = untilAt - Math.floor(untilAt / 86_400) * 86_400;
-      recur.until = ICAL.Time.fromData({ year: u.y, month: u.mo, day: u.d, hour: Math.floor(r / 3600), minute: Math.floor((r % 3600) / 60), second: r % 60, isDate: false });
+      recur.until = ICAL.Time.fromData({
+        year: u.y,
+        month: u.mo,
+        day: u.d,
+        hour: Math.floor(r / 3600),
+        minute: Math.floor((r % 3600) / 60),
+        second: r % 60,
+        isDate: false,
+      });
     } else recur.until = null;
     let from = start;
     // Start late: a whole number of periods on, which gives the same dates (RFC 5545 §3.3.10:

@@ -61,7 +61,8 @@ export interface Zoned {
 }
 
 /** "YYYY-MM-DD" of fields. */
-export const dateOf = (f: { y: number; mo: number; d: number }) => `${String(f.y).padStart(4, '0')}-${String(f.mo).padStart(2, '0')}-${String(f.d).padStart(2, '0')}`;
+export const dateOf = (f: { y: number; mo: number; d: number }) =>
+  `${String(f.y).padStart(4, '0')}-${String(f.mo).padStart(2, '0')}-${String(f.d).padStart(2, '0')}`;
 
 /** The UTC fields of an instant. */
 function utcFields(instant: number): Fields {
@@ -266,7 +267,10 @@ export class Clocks {
     if (!z) return utcFields(instant);
     this.icalConversions++;
     const u = utcFields(instant);
-    const t = ICAL.Time.fromData({ year: u.y, month: u.mo, day: u.d, hour: u.h, minute: u.mi, second: u.s, isDate: false }, ICAL.Timezone.utcTimezone).convertToZone(z);
+    const t = ICAL.Time.fromData(
+      { year: u.y, month: u.mo, day: u.d, hour: u.h, minute: u.mi, second: u.s, isDate: false },
+      ICAL.Timezone.utcTimezone,
+    ).convertToZone(z);
     return { y: t.year, mo: t.month, d: t.day, h: t.hour, mi: t.minute, s: t.second };
   }
 

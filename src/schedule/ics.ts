@@ -37,7 +37,19 @@
  */
 import type { Closure, Override, Period, PeriodKind, Term, TimetableInput, Timetable, Weekday } from './schema';
 import { WEEKDAYS, isValidTimeZone, timetableSchema } from './schema';
-import { excerpt, thousands, parseDuration, parseTime, parseTimeList, prop, readIcs, unescapeText, type IcsComponent, type IcsProp, type IcsTime } from './ics-read';
+import {
+  excerpt,
+  thousands,
+  parseDuration,
+  parseTime,
+  parseTimeList,
+  prop,
+  readIcs,
+  unescapeText,
+  type IcsComponent,
+  type IcsProp,
+  type IcsTime,
+} from './ics-read';
 import { RepeatBudget, checkRule, dayOf, expandRule, secondsOf, type ExpandEnd, type Fields, type Rule } from './ics-repeat';
 import { chooseWindow, type Span } from './ics-window';
 import { Clocks, dateOf, ianaZoneFor, type Zoned } from './ics-zones';
@@ -54,9 +66,7 @@ export interface IcsOptions {
   today?: string;
 }
 
-export type IcsResult =
-  | { ok: true; timetable: Timetable; summary: string[]; warnings: string[] }
-  | { ok: false; error: string };
+export type IcsResult = { ok: true; timetable: Timetable; summary: string[]; warnings: string[] } | { ok: false; error: string };
 
 /** The work an import did: each count is bounded whatever the file holds. */
 export interface IcsWork {
@@ -163,6 +173,7 @@ function cleanName(s: string): string {
   const n = s
     .slice(0, 400) // the name is cut to 80 characters: no need to tidy a 16,000-character SUMMARY
     .replace(/[\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters become spaces in a name
     .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
     .trim();
   let cut = (n || 'Untitled').slice(0, 80);
@@ -206,7 +217,10 @@ function tidy(list: { name: string; start: number; end: number }[]): Tidied {
     if (p.end <= p.start) continue;
     if (last && last.start === p.start && last.end === p.end && last.name === p.name) continue;
     if (p.start < lastEnd) {
-      if (dropped.length < 10) dropped.push(`'${p.name}' (${formatMinutes(p.start)}-${formatMinutes(p.end)}) overlaps '${last!.name}' (${formatMinutes(last!.start)}-${formatMinutes(last!.end)})`);
+      if (dropped.length < 10)
+        dropped.push(
+          `'${p.name}' (${formatMinutes(p.start)}-${formatMinutes(p.end)}) overlaps '${last!.name}' (${formatMinutes(last!.start)}-${formatMinutes(last!.end)})`,
+        );
       else more++;
       continue;
     }
@@ -244,7 +258,6 @@ function capPeriods(periods: Period[], label: string, notes: Notes): Period[] {
 }
 
 const rangeText = (a: string, b: string) => (a === b ? longDate(a) : `${longDate(a)} to ${longDate(b)}`);
-
 
 /** Parse an iCalendar file into a timetable, with a plain-English summary for a preview. */
 export function parseIcs(text: string, opts: IcsOptions = {}): IcsResult {
@@ -310,7 +323,8 @@ function spanOf(rule: Rule, first: number): Span {
   const n = rule.interval;
   const k = rule.byday?.length ?? 0;
   const many = Math.max(1, k, rule.bymonthday);
-  const perWeek = { DAILY: (k || 7) / n, WEEKLY: (k || 1) / n, MONTHLY: many / 4.35 / n, YEARLY: many / 52 / n }[rule.freq] * (rule.months ? rule.months.length / 12 : 1);
+  const perWeek =
+    { DAILY: (k || 7) / n, WEEKLY: (k || 1) / n, MONTHLY: many / 4.35 / n, YEARLY: many / 52 / n }[rule.freq] * (rule.months ? rule.months.length / 12 : 1);
   let last = Infinity;
   if (rule.until) last = dayOf(rule.until) + 1;
   if (rule.count !== undefined && !rule.months) {
@@ -324,14 +338,22 @@ function spanOf(rule: Rule, first: number): Span {
 function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
   if (typeof text !== 'string' || text.trim() === '') return { ok: false, error: 'The file is empty.' };
   if (text.length > MAX_ICS_BYTES) {
-    return { ok: false, error: `The file is too large (${(text.length / 1_000_000).toFixed(1)} MB); a timetable calendar is well under ${MAX_ICS_BYTES / 1_000_000} MB.` };
+    return {
+      ok: false,
+      error: `The file is too large (${(text.length / 1_000_000).toFixed(1)} MB); a timetable calendar is well under ${MAX_ICS_BYTES / 1_000_000} MB.`,
+    };
   }
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (!/^BEGIN:VCALENDAR\s*$/im.test(body.slice(0, 200)) || !/^BEGIN:VCALENDAR/i.test(body)) {
-    return { ok: false, error: 'This is not an iCalendar (.ics) file: it should begin with "BEGIN:VCALENDAR". Export the timetable as iCalendar/.ics from your school system or calendar.' };
+    return {
+      ok: false,
+      error:
+        'This is not an iCalendar (.ics) file: it should begin with "BEGIN:VCALENDAR". Export the timetable as iCalendar/.ics from your school system or calendar.',
+    };
   }
   if (!/^END:VCALENDAR/im.test(body)) return { ok: false, error: 'The calendar file is cut short: it has no "END:VCALENDAR". Try exporting it again.' };
-  if (opts.timeZone !== undefined && !isValidTimeZone(opts.timeZone)) return { ok: false, error: `"${opts.timeZone}" is not a time zone name such as "Europe/London".` };
+  if (opts.timeZone !== undefined && !isValidTimeZone(opts.timeZone))
+    return { ok: false, error: `"${opts.timeZone}" is not a time zone name such as "Europe/London".` };
 
   // 1. Read the file.
   const read = readIcs(body);
@@ -346,7 +368,10 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
 
   const notes = new Notes();
   for (const n of read.notes) notes.add(n);
-  if (read.unreadable > 0) notes.add(`${read.unreadable === 1 ? 'One line' : `${thousands(read.unreadable)} lines`} of the file could not be read and ${read.unreadable === 1 ? 'was' : 'were'} skipped (the first: ${read.firstUnreadable}).`);
+  if (read.unreadable > 0)
+    notes.add(
+      `${read.unreadable === 1 ? 'One line' : `${thousands(read.unreadable)} lines`} of the file could not be read and ${read.unreadable === 1 ? 'was' : 'were'} skipped (the first: ${read.firstUnreadable}).`,
+    );
   const summary: string[] = [];
 
   // The school's time zone.
@@ -474,7 +499,10 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
         const list = parseTimeList(p.value, p.params, MAX_DATES_PER_EVENT - dates);
         dates += list.times.length;
         (p.name === 'RDATE' ? m.rdates : m.exdates).push(...list.times);
-        if (list.over > 0) notes.add(`'${ev.name}' lists more than ${thousands(MAX_DATES_PER_EVENT)} extra or excluded dates; only the first ${thousands(MAX_DATES_PER_EVENT)} were read.`);
+        if (list.over > 0)
+          notes.add(
+            `'${ev.name}' lists more than ${thousands(MAX_DATES_PER_EVENT)} extra or excluded dates; only the first ${thousands(MAX_DATES_PER_EVENT)} were read.`,
+          );
         if (list.bad > 0) notes.add(`'${ev.name}' lists ${p.name === 'RDATE' ? 'extra' : 'excluded'} dates that could not be read; they were skipped.`);
       }
     }
@@ -500,7 +528,12 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
   const inWindow = (s: Span) => !!win && s.first <= win.to && s.last >= win.from;
 
   // Events outside the dates read are left out, with a note.
-  const outside = { before: 0, after: 0, earliest: undefined as { name: string; day: number } | undefined, latest: undefined as { name: string; day: number } | undefined };
+  const outside = {
+    before: 0,
+    after: 0,
+    earliest: undefined as { name: string; day: number } | undefined,
+    latest: undefined as { name: string; day: number } | undefined,
+  };
   const leaveOut = (name: string, own: Span[]) => {
     if (!win || own.length === 0 || own.some(inWindow)) return false;
     const first = Math.min(...own.map((s) => s.first));
@@ -515,7 +548,12 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
   };
 
   // 3. Occurrences of timed events on the school's wall clock.
-  const clocks = new Clocks(tz, new Map(root.children.filter((c) => c.name === 'VTIMEZONE').map((c) => [unescapeText(prop(c, 'TZID')?.value ?? ''), c] as const)), Number(fromDate.slice(0, 4)), (s) => notes.add(s));
+  const clocks = new Clocks(
+    tz,
+    new Map(root.children.filter((c) => c.name === 'VTIMEZONE').map((c) => [unescapeText(prop(c, 'TZID')?.value ?? ''), c] as const)),
+    Number(fromDate.slice(0, 4)),
+    (s) => notes.add(s),
+  );
   const budget = new RepeatBudget();
   const occurrences: Occurrence[] = [];
   const used = new Set<number>();
@@ -546,9 +584,11 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
     return true;
   };
   /** DTEND, or DTSTART plus DURATION, or DTSTART (an event with neither has no length). */
-  const endOf = (ev: Ev): Zoned => (ev.end ? zoned(ev.end) : { f: ev.duration !== undefined ? addSeconds(ev.start, ev.duration) : ev.start, zone: ev.start.zone });
+  const endOf = (ev: Ev): Zoned =>
+    ev.end ? zoned(ev.end) : { f: ev.duration !== undefined ? addSeconds(ev.start, ev.duration) : ev.start, zone: ev.start.zone };
   /** A time's fields on another zone's wall clock. */
-  const inZone = (t: IcsTime, zone: string | undefined): Fields => (t.zone === zone || t.zone === undefined ? t : clocks.fieldsIn(clocks.instant(zoned(t)), zone));
+  const inZone = (t: IcsTime, zone: string | undefined): Fields =>
+    t.zone === zone || t.zone === undefined ? t : clocks.fieldsIn(clocks.instant(zoned(t)), zone);
   const near = (t: IcsTime) => !!win && dayOf(t) >= win.from - 2 && dayOf(t) <= win.to + 2;
 
   if (win) {
@@ -611,7 +651,8 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
         if (end === 'event-limit') notes.add(`'${ev.name}' repeats more often than a timetable needs; only part of it was read.`);
         else if (end === 'budget') notes.add('The calendar has more repeats than can be read at once; some repeating events were read only in part.');
         else if (end === 'error') notes.add(`'${ev.name}' has a repeat rule that could not be read; it was ignored.`);
-        else if (end === 'odd-time') notes.add(`'${ev.name}' repeats at another time of day than it starts (BYHOUR, BYMINUTE or BYSECOND), which no lesson does; it was ignored.`);
+        else if (end === 'odd-time')
+          notes.add(`'${ev.name}' repeats at another time of day than it starts (BYHOUR, BYMINUTE or BYSECOND), which no lesson does; it was ignored.`);
         if (full) break;
       }
       for (const t of m.rdates) if (!t.isDate && near(t) && !full) emit(inZone(t, zone));
@@ -634,17 +675,24 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
   work.icalConversions = clocks.icalConversions;
   work.occurrences = occurrences.length;
   work.eventsUsed = used.size;
-  if (full) notes.add(`The calendar has more than ${thousands(MAX_OCCURRENCES)} lessons and events in the dates read; only the first ${thousands(MAX_OCCURRENCES)} were read.`);
+  if (full)
+    notes.add(
+      `The calendar has more than ${thousands(MAX_OCCURRENCES)} lessons and events in the dates read; only the first ${thousands(MAX_OCCURRENCES)} were read.`,
+    );
   const readDates = `${longDate(fromDate)} to ${longDate(toDate)}`;
   if (outside.before > 0) {
     const e = outside.earliest!;
-    notes.add(`${outside.before === 1 ? 'One event' : `${thousands(outside.before)} events`} before the dates read (${readDates}, where most of the calendar's events are) ${outside.before === 1 ? 'was' : 'were'} left out, the earliest '${e.name}' on ${longDate(dateFromDayNumber(e.day))}.`);
+    notes.add(
+      `${outside.before === 1 ? 'One event' : `${thousands(outside.before)} events`} before the dates read (${readDates}, where most of the calendar's events are) ${outside.before === 1 ? 'was' : 'were'} left out, the earliest '${e.name}' on ${longDate(dateFromDayNumber(e.day))}.`,
+    );
   }
   if (outside.after > 0) {
     const e = outside.latest!;
-    notes.add(`${outside.after === 1 ? 'One event' : `${thousands(outside.after)} events`} after the dates read (${readDates}, where most of the calendar's events are) ${outside.after === 1 ? 'was' : 'were'} left out, the latest '${e.name}' on ${longDate(dateFromDayNumber(e.day))}.`);
+    notes.add(
+      `${outside.after === 1 ? 'One event' : `${thousands(outside.after)} events`} after the dates read (${readDates}, where most of the calendar's events are) ${outside.after === 1 ? 'was' : 'were'} left out, the latest '${e.name}' on ${longDate(dateFromDayNumber(e.day))}.`,
+    );
   }
-  if (!win && spans.length > 0) notes.add('The calendar\'s timed events are all more than 50 years from today, so none were read.');
+  if (!win && spans.length > 0) notes.add("The calendar's timed events are all more than 50 years from today, so none were read.");
 
   // All-day events: terms and days without lessons, near the dates read.
   const terms: Term[] = [];
@@ -674,7 +722,10 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
       closures.push({ date: start, ...(last !== start ? { endDate: last } : {}), name, kind: c.kind });
     }
   }
-  if (allDayOutside > 0) notes.add(`${allDayOutside === 1 ? 'One all-day event' : `${thousands(allDayOutside)} all-day events`} outside the dates read ${allDayOutside === 1 ? 'was' : 'were'} left out.`);
+  if (allDayOutside > 0)
+    notes.add(
+      `${allDayOutside === 1 ? 'One all-day event' : `${thousands(allDayOutside)} all-day events`} outside the dates read ${allDayOutside === 1 ? 'was' : 'were'} left out.`,
+    );
   terms.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   // Overlapping terms cannot both be kept (the timetable format refuses them): keep the earlier.
   const keptTerms: Term[] = [];
@@ -716,7 +767,8 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
     if (weeks.length < 2) continue; // a one-off: it shows up as a one-off day
     const step = weeks.slice(1).reduce((acc, w) => gcd(acc, w - weeks[0]!), 0);
     if (step === 1) slots.push({ name: g.name, weekday: g.weekday, start: g.start, end: g.end, weeks: 'weekly', firstWeek: weeks[0]! });
-    else if (step === 2) slots.push({ name: g.name, weekday: g.weekday, start: g.start, end: g.end, weeks: (((weeks[0]! % 2) + 2) % 2) as 0 | 1, firstWeek: weeks[0]! });
+    else if (step === 2)
+      slots.push({ name: g.name, weekday: g.weekday, start: g.start, end: g.end, weeks: (((weeks[0]! % 2) + 2) % 2) as 0 | 1, firstWeek: weeks[0]! });
   }
   const fortnightly = slots.filter((s) => s.weeks !== 'weekly');
   const weekCycle = fortnightly.length > 0 ? 2 : 1;
@@ -755,7 +807,14 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
     list.push(o);
     byDate.set(o.date, list);
   }
-  const draft = timetableSchema.safeParse({ timeZone: tz, weekCycle, ...(weekAStarts ? { weekAStarts } : {}), weeks, terms, closures } satisfies TimetableInput);
+  const draft = timetableSchema.safeParse({
+    timeZone: tz,
+    weekCycle,
+    ...(weekAStarts ? { weekAStarts } : {}),
+    weeks,
+    terms,
+    closures,
+  } satisfies TimetableInput);
   if (!draft.success) {
     return { ok: false, error: `The calendar was read, but its timetable is not valid: ${draft.error.issues.map((i) => i.message).join('; ')}` };
   }
@@ -764,7 +823,7 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
   const emptyDays: string[] = [];
   const inTerm = (d: string) => base.terms.length === 0 || base.terms.some((t) => t.start <= d && d <= t.end);
   const closed = (d: string) => base.closures.some((c) => c.date <= d && d <= (c.endDate ?? c.date));
-  const weekIndexOf = (d: string) => (weekCycle === 2 && anchorWeek !== undefined && ((weekNumber(d) - anchorWeek) % 2 + 2) % 2 === 1 ? 1 : 0);
+  const weekIndexOf = (d: string) => (weekCycle === 2 && anchorWeek !== undefined && (((weekNumber(d) - anchorWeek) % 2) + 2) % 2 === 1 ? 1 : 0);
   const patternOf = (d: string) => base.weeks[weekIndexOf(d)]?.days[WEEKDAYS[isoWeekdayIndex(d)]!] ?? [];
   for (let d = firstDate; d <= lastDate; d = addDays(d, 1)) {
     if (!inTerm(d) || closed(d)) continue;
@@ -823,9 +882,15 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
   // What was understood, in plain English.
   const calNameRaw = unescapeText(prop(root, 'X-WR-CALNAME')?.value ?? '').trim();
   const calName = calNameRaw ? cleanName(calNameRaw) : '';
-  summary.push(`${calName ? `"${calName}": ` : ''}${read.events} events read, from ${longDate(firstDate)} to ${longDate(lastDate)}${infinite ? ' (some repeat with no end date)' : ''}.`);
+  summary.push(
+    `${calName ? `"${calName}": ` : ''}${read.events} events read, from ${longDate(firstDate)} to ${longDate(lastDate)}${infinite ? ' (some repeat with no end date)' : ''}.`,
+  );
   summary.push(`Time zone: ${tz}.`);
-  summary.push(weekCycle === 2 ? `Two-week timetable: week A is the week beginning ${longDate(weekAStarts!)}, then weeks alternate B, A, B.` : 'One-week timetable: the same periods every week.');
+  summary.push(
+    weekCycle === 2
+      ? `Two-week timetable: week A is the week beginning ${longDate(weekAStarts!)}, then weeks alternate B, A, B.`
+      : 'One-week timetable: the same periods every week.',
+  );
   for (const day of WEEKDAYS) {
     const a = timetable.weeks[0]?.days[day] ?? [];
     const b = timetable.weeks[1]?.days[day];
@@ -838,7 +903,8 @@ function importIcs(text: string, opts: IcsOptions, work: IcsWork): IcsResult {
     }
   }
   for (const t of timetable.terms) summary.push(`Term: ${t.name}, ${rangeText(t.start, t.end)}${derivedTerm ? ' (the dates the calendar covers)' : ''}.`);
-  for (const c of timetable.closures) summary.push(`No lessons (${c.kind === 'inset' ? 'INSET day' : c.kind}): ${c.name || c.kind}, ${rangeText(c.date, c.endDate ?? c.date)}.`);
+  for (const c of timetable.closures)
+    summary.push(`No lessons (${c.kind === 'inset' ? 'INSET day' : c.kind}): ${c.name || c.kind}, ${rangeText(c.date, c.endDate ?? c.date)}.`);
   for (const o of timetable.overrides) summary.push(`One-off day, ${longDate(o.date)}: ${describeChange(patternOf(o.date), o.periods)}.`);
   return { ok: true, timetable, summary, warnings: notes.list() };
 }

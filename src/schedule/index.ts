@@ -100,9 +100,7 @@ const DEFAULT_REASONS: Record<'holiday' | 'inset' | 'closure', string> = {
 };
 
 function hasAnyPeriods(tt: Timetable): boolean {
-  return (
-    tt.weeks.some((w) => WEEKDAYS.some((d) => (w.days?.[d]?.length ?? 0) > 0)) || tt.overrides.some((o) => o.periods.length > 0)
-  );
+  return tt.weeks.some((w) => WEEKDAYS.some((d) => (w.days?.[d]?.length ?? 0) > 0)) || tt.overrides.some((o) => o.periods.length > 0);
 }
 
 const tzOk = new Map<string, boolean>();
@@ -134,9 +132,7 @@ export function weekOf(tt: Timetable, date: string): WeekName {
   return ((n % 2) + 2) % 2 === 0 ? 'A' : 'B';
 }
 
-type Resolved =
-  | { school: true; periods: readonly Period[]; override?: string }
-  | { school: false; reason: string; cause: NoSchoolCause };
+type Resolved = { school: true; periods: readonly Period[]; override?: string } | { school: false; reason: string; cause: NoSchoolCause };
 
 /** What kind of day `date` is, from dates alone (no time zone needed). */
 function resolveDay(tt: Timetable, date: string, weekday: Weekday, week: WeekName): Resolved {
@@ -317,7 +313,7 @@ export function statusAt(tt: Timetable | undefined | null, now: Date | number, s
   const here = locate(tt, t, staff);
   if (!here) return unconfigured(tt);
   const next = findChange(tt, here, staff);
-  return toStatus(here.plan.segments[here.index]!, here.plan, next?.plan.segments[next.index]!.startAt);
+  return toStatus(here.plan.segments[here.index]!, here.plan, next ? next.plan.segments[next.index]!.startAt : undefined);
 }
 
 /** The next instant the status changes, and what it becomes; null when none within the look-ahead. */
@@ -330,7 +326,7 @@ export function nextChange(tt: Timetable | undefined | null, now: Date | number,
   if (!next) return null;
   const after = findChange(tt, next, staff);
   const seg = next.plan.segments[next.index]!;
-  return { at: seg.startAt, status: toStatus(seg, next.plan, after?.plan.segments[after.index]!.startAt) };
+  return { at: seg.startAt, status: toStatus(seg, next.plan, after ? after.plan.segments[after.index]!.startAt : undefined) };
 }
 
 const KIND_LABEL: Record<Exclude<StatusKind, 'lesson' | 'free' | 'no-school' | 'unconfigured'>, string> = {

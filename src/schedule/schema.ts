@@ -65,10 +65,7 @@ export function isValidTimeZone(tz: string): boolean {
 }
 
 const timeString = (title: string, description: string) =>
-  z
-    .string()
-    .regex(TIME_RE, 'must be a time of day as HH:MM on the 24-hour clock, from 00:00 to 23:59 (e.g. 08:45)')
-    .meta({ title, description });
+  z.string().regex(TIME_RE, 'must be a time of day as HH:MM on the 24-hour clock, from 00:00 to 23:59 (e.g. 08:45)').meta({ title, description });
 
 const dateString = (title: string, description: string) =>
   z
@@ -83,15 +80,12 @@ const nameString = (title: string, description: string, max = 80) =>
 export const periodSchema = z
   .object({
     name: nameString('Name', 'The period\'s name as staff know it, e.g. "Period 3", "Break", "Lunch", "Tutor time".'),
-    start: timeString('Starts', 'When the period starts, HH:MM on the 24-hour clock in the school\'s time zone.'),
+    start: timeString('Starts', "When the period starts, HH:MM on the 24-hour clock in the school's time zone."),
     end: timeString('Ends', 'When the period ends, HH:MM. The period is over at this minute exactly: a period ending 10:40 is over at 10:40:00.'),
-    kind: z
-      .enum(PERIOD_KINDS)
-      .default('lesson')
-      .meta({
-        title: 'Kind',
-        description: 'What the period is: "lesson" (lesson time under clause 5.4), "break", "lunch", "registration", "before-school" or "after-school".',
-      }),
+    kind: z.enum(PERIOD_KINDS).default('lesson').meta({
+      title: 'Kind',
+      description: 'What the period is: "lesson" (lesson time under clause 5.4), "break", "lunch", "registration", "before-school" or "after-school".',
+    }),
   })
   .meta({ title: 'Period', description: 'One period of the school day.' });
 
@@ -132,13 +126,11 @@ export const termSchema = z
     name: nameString('Name', 'The term\'s name, e.g. "Autumn 1".'),
     start: dateString('First day', 'The first day of term, YYYY-MM-DD.'),
     end: dateString('Last day', 'The last day of term (included), YYYY-MM-DD.'),
-    firstWeek: z
-      .enum(WEEK_NAMES)
-      .optional()
-      .meta({
-        title: 'First week',
-        description: 'For a two-week timetable that restarts each term: whether the term\'s first week is week "A" or "B". Leave out to follow "Week A starts" straight through the holidays.',
-      }),
+    firstWeek: z.enum(WEEK_NAMES).optional().meta({
+      title: 'First week',
+      description:
+        'For a two-week timetable that restarts each term: whether the term\'s first week is week "A" or "B". Leave out to follow "Week A starts" straight through the holidays.',
+    }),
   })
   .meta({ title: 'Term', description: 'A term (or half term) of school days. Days outside every term are holidays.' });
 
@@ -170,7 +162,7 @@ export const overrideSchema = z
     }),
     periods: z.array(periodSchema).max(40, 'must have at most 40 periods').default([]).meta({
       title: 'Periods',
-      description: 'That day\'s periods, replacing the usual ones (in time order, not overlapping). Empty means no lessons that day.',
+      description: "That day's periods, replacing the usual ones (in time order, not overlapping). Empty means no lessons that day.",
     }),
   })
   .meta({ title: 'One-off day', description: 'A single day with its own periods, e.g. an early finish. It replaces everything else for that day.' });
@@ -181,10 +173,7 @@ export const FREE_PERIOD_WEEKS = ['any', 'A', 'B'] as const;
 
 export const freePeriodSchema = z
   .object({
-    week: z
-      .enum(FREE_PERIOD_WEEKS)
-      .default('any')
-      .meta({ title: 'Week', description: '"A" or "B" in a two-week timetable, or "any" for every week.' }),
+    week: z.enum(FREE_PERIOD_WEEKS).default('any').meta({ title: 'Week', description: '"A" or "B" in a two-week timetable, or "any" for every week.' }),
     day: z.enum(WEEKDAYS).meta({ title: 'Day', description: 'The weekday, e.g. "tuesday".' }),
     period: nameString('Period', 'The period\'s name exactly as in the timetable, e.g. "Period 4".'),
   })
@@ -197,29 +186,23 @@ const timetableShape = z.object({
     .string()
     .refine(isValidTimeZone, 'must be an IANA time zone name, e.g. "Europe/London"')
     .default('Europe/London')
-    .meta({ title: 'Time zone', description: 'The school\'s time zone (IANA name). All times and dates in the timetable are in this zone.', scope: 'admin' }),
-  weekCycle: z
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be 1 or 2')
-    .max(2, 'must be 1 or 2')
-    .default(1)
-    .meta({ title: 'Weeks in the timetable cycle', description: '1 for the same timetable every week; 2 for a two-week timetable (week A and week B).', scope: 'admin' }),
+    .meta({ title: 'Time zone', description: "The school's time zone (IANA name). All times and dates in the timetable are in this zone.", scope: 'admin' }),
+  weekCycle: z.number().int('must be a whole number').min(1, 'must be 1 or 2').max(2, 'must be 1 or 2').default(1).meta({
+    title: 'Weeks in the timetable cycle',
+    description: '1 for the same timetable every week; 2 for a two-week timetable (week A and week B).',
+    scope: 'admin',
+  }),
   weekAStarts: dateString(
     'Week A starts',
     'For a two-week timetable: any date in a week A (weeks run Monday to Sunday, and alternate A, B, A, B from here, holidays included unless a term says its first week).',
   )
     .optional()
     .meta({ scope: 'admin' }),
-  weeks: z
-    .array(weekSchema)
-    .max(2, 'must have at most 2 weeks (A and B)')
-    .default([])
-    .meta({
-      title: 'Bell schedule',
-      description: 'The periods of each weekday: one week, or two (week A then week B) for a two-week timetable. Empty means no timetable is configured.',
-      scope: 'admin',
-    }),
+  weeks: z.array(weekSchema).max(2, 'must have at most 2 weeks (A and B)').default([]).meta({
+    title: 'Bell schedule',
+    description: 'The periods of each weekday: one week, or two (week A then week B) for a two-week timetable. Empty means no timetable is configured.',
+    scope: 'admin',
+  }),
   terms: z
     .array(termSchema)
     .max(30, 'must have at most 30 terms')
@@ -234,21 +217,17 @@ const timetableShape = z.object({
     .array(overrideSchema)
     .max(200, 'must have at most 200 entries')
     .default([])
-    .meta({ title: 'One-off days', description: 'Days that run differently, e.g. an early finish, with that day\'s periods.', scope: 'admin' }),
+    .meta({ title: 'One-off days', description: "Days that run differently, e.g. an early finish, with that day's periods.", scope: 'admin' }),
   staffMayMarkFreePeriods: z.boolean().default(false).meta({
     title: 'Staff may mark their free periods',
     description: 'When true, each member of staff may mark lesson periods they do not teach (PPA, free periods) as not lesson time. The admin decides.',
     scope: 'admin',
   }),
-  freePeriods: z
-    .array(freePeriodSchema)
-    .max(100, 'must have at most 100 entries')
-    .default([])
-    .meta({
-      title: 'My free periods',
-      description: 'Lesson periods this member of staff does not teach (PPA, free periods). Counted only when "Staff may mark their free periods" is on.',
-      scope: 'both',
-    }),
+  freePeriods: z.array(freePeriodSchema).max(100, 'must have at most 100 entries').default([]).meta({
+    title: 'My free periods',
+    description: 'Lesson periods this member of staff does not teach (PPA, free periods). Counted only when "Staff may mark their free periods" is on.',
+    scope: 'both',
+  }),
 });
 
 const fmtPeriod = (p: { name: string; start: string; end: string }) => `'${p.name}' (${p.start}-${p.end})`;
@@ -319,7 +298,7 @@ export const timetableSchema = timetableShape
   })
   .meta({
     title: 'Timetable',
-    description: 'The school\'s bell schedule, term dates and days without lessons: when it is lesson time (policy clause 5.4).',
+    description: "The school's bell schedule, term dates and days without lessons: when it is lesson time (policy clause 5.4).",
     scope: 'admin',
   });
 

@@ -53,7 +53,7 @@ export function describeFields(schema: z.ZodObject = settingsSchema, prefix = ''
     else if (inner instanceof z.ZodString) out.push({ ...base, kind: 'text' });
     else if (inner instanceof z.ZodEnum) out.push({ ...base, kind: 'choice', options: inner.options as string[] });
     else if (inner instanceof z.ZodArray && unwrap(inner._zod.def.element as z.ZodType) instanceof z.ZodString) out.push({ ...base, kind: 'list' });
-    else if (inner instanceof z.ZodObject && !(inner._zod.def.checks?.length)) {
+    else if (inner instanceof z.ZodObject && !inner._zod.def.checks?.length) {
       const children = describeFields(inner, path, scope);
       out.push({ ...base, kind: 'group', children, scope: children.every((c) => c.scope === 'admin') ? 'admin' : scope });
     } else out.push({ ...base, kind: 'data' });

@@ -24,9 +24,19 @@ export const friendlyError: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_value':
       return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (found ${describe(issue.input)})`;
     case 'too_big':
-      return issue.origin === 'array' ? `must have at most ${issue.maximum} entries` : issue.origin === 'string' ? `must be at most ${issue.maximum} characters` : `must be at most ${issue.maximum}`;
+      return issue.origin === 'array'
+        ? `must have at most ${issue.maximum} entries`
+        : issue.origin === 'string'
+          ? `must be at most ${issue.maximum} characters`
+          : `must be at most ${issue.maximum}`;
     case 'too_small':
-      return issue.origin === 'array' ? `must have at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}` : issue.origin === 'string' ? (issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`) : `must be at least ${issue.minimum}`;
+      return issue.origin === 'array'
+        ? `must have at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`
+        : issue.origin === 'string'
+          ? issue.minimum === 1
+            ? 'must not be empty'
+            : `must be at least ${issue.minimum} characters`
+          : `must be at least ${issue.minimum}`;
     default:
       return undefined;
   }

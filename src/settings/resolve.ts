@@ -42,7 +42,11 @@ function walkable(schema: AnySchema): z.ZodObject | null {
  * Validates one layer against the schema. Returns only the valid values (a partial tree),
  * the dotted paths of the leaves it set, and a problem for each invalid or unknown value.
  */
-export function validateLayer(raw: unknown, source: SettingsProblem['source'], schema: z.ZodObject = settingsSchema): {
+export function validateLayer(
+  raw: unknown,
+  source: SettingsProblem['source'],
+  schema: z.ZodObject = settingsSchema,
+): {
   values: Record<string, unknown>;
   paths: string[];
   problems: SettingsProblem[];
@@ -151,7 +155,9 @@ export function resolveSettings(managedRaw: unknown, staffRaw: unknown): Resolve
     const staffMayChange = managed.values.staffMayChangeSettings !== false;
     const lockedSet = new Set(managed.paths);
     const adminPaths = adminOnlyPaths();
-    const staffValues = staffMayChange ? omitPaths(staff.values, (p) => adminPaths.has(p) || lockedSet.has(p) || [...lockedSet].some((l) => p.startsWith(l + '.'))) : {};
+    const staffValues = staffMayChange
+      ? omitPaths(staff.values, (p) => adminPaths.has(p) || lockedSet.has(p) || [...lockedSet].some((l) => p.startsWith(l + '.')))
+      : {};
     const merged = deepMerge(deepMerge(DEFAULT_SETTINGS as unknown as Record<string, unknown>, staffValues), managed.values);
     // Every value was validated on its own; the whole tree is parsed once more so the types are exact.
     const parsed = settingsSchema.safeParse(merged, { error: friendlyError });
@@ -163,7 +169,12 @@ export function resolveSettings(managedRaw: unknown, staffRaw: unknown): Resolve
     return { settings, locked: [...lockedSet].sort(), staffMayChange, problems };
   } catch (err) {
     // Fail safe: never let a settings bug take the extension down.
-    return { settings: DEFAULT_SETTINGS, locked: [], staffMayChange: true, problems: [{ source: 'managed', path: '(settings)', message: `could not be read (${String(err)})` }] };
+    return {
+      settings: DEFAULT_SETTINGS,
+      locked: [],
+      staffMayChange: true,
+      problems: [{ source: 'managed', path: '(settings)', message: `could not be read (${String(err)})` }],
+    };
   }
 }
 

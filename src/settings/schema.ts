@@ -44,24 +44,28 @@ export type CategoryAction = (typeof CATEGORY_ACTIONS)[number];
 export const categorySettingsSchema = z
   .object({
     enabled: z.boolean().default(true).meta({ title: 'Check this category', description: 'Switch the whole category off with false.', scope: 'admin' }),
-    action: z
-      .enum(CATEGORY_ACTIONS)
-      .default('nudge')
-      .meta({
-        title: 'What happens',
-        description: '"nudge": the prompt explains and staff may post anyway. "reason": staff must type a reason before posting anyway. "block": the post cannot be sent from the prompt (staff can still edit it).',
-        scope: 'admin',
-      }),
+    action: z.enum(CATEGORY_ACTIONS).default('nudge').meta({
+      title: 'What happens',
+      description:
+        '"nudge": the prompt explains and staff may post anyway. "reason": staff must type a reason before posting anyway. "block": the post cannot be sent from the prompt (staff can still edit it).',
+      scope: 'admin',
+    }),
     severity: z
       .enum(['default', ...SEVERITIES])
       .default('default')
-      .meta({ title: 'Severity', description: 'Raise or lower how serious findings in this category are shown: default, advice, warning or serious.', scope: 'admin' }),
+      .meta({
+        title: 'Severity',
+        description: 'Raise or lower how serious findings in this category are shown: default, advice, warning or serious.',
+        scope: 'admin',
+      }),
     extraTerms: list(500, 100).default([]).meta({
       title: 'Extra terms',
       description: 'Words or phrases the school adds to this category (matched as whole words, ignoring case and accents).',
       scope: 'admin',
     }),
-    disabledRules: list(100, 80).default([]).meta({ title: 'Rules switched off', description: 'Rule ids to switch off in this category, e.g. "offensive/profanity".', scope: 'admin' }),
+    disabledRules: list(100, 80)
+      .default([])
+      .meta({ title: 'Rules switched off', description: 'Rule ids to switch off in this category, e.g. "offensive/profanity".', scope: 'admin' }),
   })
   .meta({ title: 'Category', description: 'How this category is checked.' });
 
@@ -90,7 +94,9 @@ export const safeguardingLeadSchema = z
       .refine((v) => v === '' || /^[+\d][\d\s()-]{5,}$/.test(v), 'must be a phone number (or left empty)')
       .default('')
       .meta({ title: 'Phone', description: 'Phone number for urgent concerns.', scope: 'admin' }),
-    reportUrl: url.default('').meta({ title: 'Reporting form', description: "The address of the school's online reporting form (e.g. CPOMS or MyConcern).", scope: 'admin' }),
+    reportUrl: url
+      .default('')
+      .meta({ title: 'Reporting form', description: "The address of the school's online reporting form (e.g. CPOMS or MyConcern).", scope: 'admin' }),
   })
   .meta({ title: 'Safeguarding lead', description: 'Who staff report concerns to (policy section 7).' });
 
@@ -99,9 +105,21 @@ const threshold = (title: string, description: string, value: number) =>
 
 export const toneModelSchema = z
   .object({
-    enabled: z.boolean().default(true).meta({ title: 'Use the tone model', description: 'The on-device model adds concerns about hostile tone, group hate and threats that word lists miss. Nothing leaves the device.', scope: 'admin' }),
-    offensive: threshold('Threshold: hostile or offensive tone', 'How sure the model must be (0.05 to 0.99) before it raises a concern about offensive tone or abuse aimed at a person (categories offensive and bullying). Higher means fewer concerns. The default was chosen on training data together with the agreement threshold below, for at most 2% false alarms on ordinary posts from the rules and the model combined.', modelThresholds.offensive),
-    hate: threshold('Threshold: hate towards a group', 'How sure the model must be before it raises a discrimination concern about hate towards a group.', modelThresholds.hate),
+    enabled: z.boolean().default(true).meta({
+      title: 'Use the tone model',
+      description: 'The on-device model adds concerns about hostile tone, group hate and threats that word lists miss. Nothing leaves the device.',
+      scope: 'admin',
+    }),
+    offensive: threshold(
+      'Threshold: hostile or offensive tone',
+      'How sure the model must be (0.05 to 0.99) before it raises a concern about offensive tone or abuse aimed at a person (categories offensive and bullying). Higher means fewer concerns. The default was chosen on training data together with the agreement threshold below, for at most 2% false alarms on ordinary posts from the rules and the model combined.',
+      modelThresholds.offensive,
+    ),
+    hate: threshold(
+      'Threshold: hate towards a group',
+      'How sure the model must be before it raises a discrimination concern about hate towards a group.',
+      modelThresholds.hate,
+    ),
     threat: threshold('Threshold: threats', 'How sure the model must be before it raises a concern about a threat.', modelThresholds.threat),
     mildNeedsModel: z.boolean().default(true).meta({
       title: 'Mild tone concerns need the model to agree',
@@ -109,27 +127,46 @@ export const toneModelSchema = z
         'When true, the mildest word-list concerns about tone (severity "advice" in offensive, bullying and discrimination: casual swearing such as "so excited" with a swear word, mild name-calling) are shown only when the tone model also reads the post as hostile (see the agreement threshold). Warning and serious concerns always show, and every concern shows while the model is off or still loading. False shows every mild concern (more false alarms on friendly posts).',
       scope: 'admin',
     }),
-    agreement: threshold('Threshold: model agrees with a mild concern', 'How sure the model must be that the tone is hostile before a mild word-list concern is shown (used when "Mild tone concerns need the model to agree" is on). Lower shows more mild concerns.', modelThresholds.agreement),
+    agreement: threshold(
+      'Threshold: model agrees with a mild concern',
+      'How sure the model must be that the tone is hostile before a mild word-list concern is shown (used when "Mild tone concerns need the model to agree" is on). Lower shows more mild concerns.',
+      modelThresholds.agreement,
+    ),
   })
   .meta({ title: 'Tone model', description: 'The on-device learned model for tone (see the thresholds).' });
 
 const sitesSchema = z
-  .object(Object.fromEntries(ADAPTER_IDS.map((id) => [id, z.boolean().default(true).meta({ title: `Watch ${id}`, description: `Check posts on ${id} (false switches Think Twice off there).`, scope: 'admin' })])) as Record<(typeof ADAPTER_IDS)[number], z.ZodDefault<z.ZodBoolean>>)
+  .object(
+    Object.fromEntries(
+      ADAPTER_IDS.map((id) => [
+        id,
+        z
+          .boolean()
+          .default(true)
+          .meta({ title: `Watch ${id}`, description: `Check posts on ${id} (false switches Think Twice off there).`, scope: 'admin' }),
+      ]),
+    ) as Record<(typeof ADAPTER_IDS)[number], z.ZodDefault<z.ZodBoolean>>,
+  )
   .meta({ title: 'Sites', description: 'Which sites Think Twice watches. Every supported site is on unless set to false.' });
 
 export const settingsSchema = z
   .object({
-    schoolName: text().default('').meta({ title: 'School name', description: "The school's name, as staff and parents write it. Negative posts naming it are flagged.", scope: 'admin' }),
+    schoolName: text()
+      .default('')
+      .meta({ title: 'School name', description: "The school's name, as staff and parents write it. Negative posts naming it are flagged.", scope: 'admin' }),
     trustName: text().default('').meta({ title: 'Trust name', description: "The trust's or local authority's name, if any.", scope: 'admin' }),
-    schoolAliases: list(20).default([]).meta({ title: 'Other names', description: 'Short names and nicknames of the school or trust (e.g. "Oakfield", "OHS").', scope: 'admin' }),
+    schoolAliases: list(20)
+      .default([])
+      .meta({ title: 'Other names', description: 'Short names and nicknames of the school or trust (e.g. "Oakfield", "OHS").', scope: 'admin' }),
     officialAccounts: list(20, 100).default([]).meta({
       title: 'Official accounts',
-      description: "The school's official social media accounts (e.g. \"@OakfieldAcademy\"). Staff posting for these may say so in the prompt.",
+      description: 'The school\'s official social media accounts (e.g. "@OakfieldAcademy"). Staff posting for these may say so in the prompt.',
       scope: 'admin',
     }),
     policyUrl: url.default('').meta({
       title: 'Policy address',
-      description: "Link clause references to the school's own copy of the policy. \"{anchor}\" in the address is replaced by the clause's anchor (e.g. clause-5-2). Leave empty to use the copy inside the extension, which works offline.",
+      description:
+        'Link clause references to the school\'s own copy of the policy. "{anchor}" in the address is replaced by the clause\'s anchor (e.g. clause-5-2). Leave empty to use the copy inside the extension, which works offline.',
       scope: 'admin',
     }),
     policyPack: policyPackSchema.optional().meta({ scope: 'admin' }),
@@ -138,12 +175,16 @@ export const settingsSchema = z
       description: "Pupils' names to watch for in posts (confidential information). Kept on each staff machine; never sent anywhere.",
       scope: 'admin',
     }),
-    categories: z.object(categoriesShape).default(() => z.object(categoriesShape).parse({})).meta({ title: 'Categories', description: 'How each category of concern is checked.' }),
+    categories: z
+      .object(categoriesShape)
+      .default(() => z.object(categoriesShape).parse({}))
+      .meta({ title: 'Categories', description: 'How each category of concern is checked.' }),
     safeguardingLead: safeguardingLeadSchema.default(() => safeguardingLeadSchema.parse({})),
     toneModel: toneModelSchema.default(() => toneModelSchema.parse({})),
     requireConsentConfirmation: z.boolean().default(false).meta({
       title: 'Require the consent box to be ticked',
-      description: 'When a post about pupils has a photo or video attached, the prompt asks "Has consent been given for every pupil shown?" (5.5). When true, the post can only be sent once the box is ticked.',
+      description:
+        'When a post about pupils has a photo or video attached, the prompt asks "Has consent been given for every pupil shown?" (5.5). When true, the post can only be sent once the box is ticked.',
       scope: 'admin',
     }),
     sites: sitesSchema.default(() => sitesSchema.parse({})),
@@ -163,7 +204,11 @@ export const settingsSchema = z
       description: 'When false, staff see every setting but cannot change any.',
       scope: 'admin',
     }),
-    showIndicator: z.boolean().default(true).meta({ title: 'Show the indicator while typing', description: 'A small badge near the post box shows that Think Twice is on and how many concerns it sees.', scope: 'both' }),
+    showIndicator: z.boolean().default(true).meta({
+      title: 'Show the indicator while typing',
+      description: 'A small badge near the post box shows that Think Twice is on and how many concerns it sees.',
+      scope: 'both',
+    }),
   })
   .meta({ title: 'Think Twice settings', description: 'Settings for the Think Twice extension.' });
 

@@ -58,7 +58,8 @@ export function isUsableSnapshot(value: unknown): value is SettingsSnapshot {
     if (!isStringList(c.extraTerms) || !isStringList(c.disabledRules)) return false;
   }
   const prompt = p.prompt;
-  if (!isObject(prompt) || typeof prompt.heading !== 'string' || typeof prompt.editLabel !== 'string' || typeof prompt.postAnywayLabel !== 'string') return false;
+  if (!isObject(prompt) || typeof prompt.heading !== 'string' || typeof prompt.editLabel !== 'string' || typeof prompt.postAnywayLabel !== 'string')
+    return false;
   if (!Array.isArray(p.categories)) return false;
   for (const c of p.categories) {
     if (!isObject(c) || typeof c.id !== 'string' || typeof c.title !== 'string' || typeof c.explanation !== 'string' || !isStringList(c.clauses)) return false;

@@ -9,12 +9,18 @@ export const facebook: SiteAdapter = {
   id: 'facebook',
   name: 'Facebook',
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
-  exampleUrls: ['https://www.facebook.com/', 'https://www.facebook.com/groups/123/', 'https://web.facebook.com/someone/posts/1', 'https://www.facebook.com/messages/t/123'],
+  exampleUrls: [
+    'https://www.facebook.com/',
+    'https://www.facebook.com/groups/123/',
+    'https://web.facebook.com/someone/posts/1',
+    'https://www.facebook.com/messages/t/123',
+  ],
   requests: [{ selector: '[role="button"][aria-label], button[aria-label]', text: /^(confirm|add friend|accept|respond)$/i }],
   composers: [
     {
       id: 'comment',
-      editor: '[contenteditable="true"][aria-label^="Write a comment"], [contenteditable="true"][aria-label^="Write a reply"], [contenteditable="true"][aria-label^="Comment as"], [contenteditable="true"][aria-label^="Reply as"]',
+      editor:
+        '[contenteditable="true"][aria-label^="Write a comment"], [contenteditable="true"][aria-label^="Write a reply"], [contenteditable="true"][aria-label^="Comment as"], [contenteditable="true"][aria-label^="Reply as"]',
       submit: [{ selector: '[role="button"][aria-label="Comment"], [role="button"][aria-label="Reply"]' }],
       enterSends: true,
     },

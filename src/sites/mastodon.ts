@@ -15,7 +15,12 @@ export const mastodon: SiteAdapter = {
     {
       id: 'post',
       editor: 'form.compose-form textarea',
-      submit: [{ selector: '.compose-form__publish-button-wrapper button[type="submit"], .compose-form__publish button[type="submit"], form.compose-form button[type="submit"]' }],
+      submit: [
+        {
+          selector:
+            '.compose-form__publish-button-wrapper button[type="submit"], .compose-form__publish button[type="submit"], form.compose-form button[type="submit"]',
+        },
+      ],
       media: '.compose-form__upload img, .compose-form__upload-thumbnail',
     },
   ],

@@ -16,6 +16,13 @@ export function matchesPattern(pattern: string, url: string): boolean {
       if (u.hostname !== base && !u.hostname.endsWith('.' + base)) return false;
     } else if (u.hostname !== host) return false;
   }
-  const re = new RegExp('^' + path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  const re = new RegExp(
+    '^' +
+      path
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
+  );
   return re.test(u.pathname + u.search);
 }

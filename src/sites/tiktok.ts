@@ -6,5 +6,7 @@ export const tiktok: SiteAdapter = {
   name: 'TikTok',
   matches: ['https://www.tiktok.com/*'],
   exampleUrls: ['https://www.tiktok.com/@someone/video/123', 'https://www.tiktok.com/foryou'],
-  composers: [{ id: 'comment', editor: '[data-e2e="comment-input"] [contenteditable="true"]', submit: [{ selector: '[data-e2e="comment-post"]' }], enterSends: true }],
+  composers: [
+    { id: 'comment', editor: '[data-e2e="comment-input"] [contenteditable="true"]', submit: [{ selector: '[data-e2e="comment-post"]' }], enterSends: true },
+  ],
 };

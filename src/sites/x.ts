@@ -11,7 +11,13 @@ export const x: SiteAdapter = {
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
   exampleUrls: ['https://x.com/home', 'https://x.com/someone/status/1234567890', 'https://twitter.com/compose/post', 'https://x.com/messages/123-456'],
   composers: [
-    { id: 'dm', editor: '[data-testid="dmComposerTextInput"]', submit: [{ selector: '[data-testid="dmComposerSendButton"]' }], enterSends: true, media: '[data-testid="attachments"] img' },
+    {
+      id: 'dm',
+      editor: '[data-testid="dmComposerTextInput"]',
+      submit: [{ selector: '[data-testid="dmComposerSendButton"]' }],
+      enterSends: true,
+      media: '[data-testid="attachments"] img',
+    },
     {
       id: 'post',
       editor: '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"]',

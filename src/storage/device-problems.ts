@@ -28,7 +28,12 @@ export function readDeviceProblems(value: unknown): DeviceProblem[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (p): p is DeviceProblem =>
-      typeof p === 'object' && p !== null && typeof p.id === 'string' && (p.kind === 'problem' || p.kind === 'notice') && typeof p.message === 'string' && typeof p.at === 'number',
+      typeof p === 'object' &&
+      p !== null &&
+      typeof p.id === 'string' &&
+      (p.kind === 'problem' || p.kind === 'notice') &&
+      typeof p.message === 'string' &&
+      typeof p.at === 'number',
   );
 }
 

@@ -17,10 +17,14 @@ if (reason) console.log(`SKIPPED admin e2e tests: ${reason}.`);
 
 /** Waits for the worker to publish a snapshot that satisfies `ok` (policy changes arrive in the browser's own time). */
 async function snapshotWhere(ext: Extension, ok: (s: any) => boolean, timeoutMs = 25_000): Promise<any> {
-  return eventually(async () => {
-    const s = await ext.snapshot();
-    return s && ok(s) ? s : null;
-  }, timeoutMs, 250);
+  return eventually(
+    async () => {
+      const s = await ext.snapshot();
+      return s && ok(s) ? s : null;
+    },
+    timeoutMs,
+    250,
+  );
 }
 
 describe.skipIf(reason !== null)('admin policy in Chromium', () => {
@@ -82,7 +86,10 @@ describe.skipIf(reason !== null)('admin policy in Chromium', () => {
     const popup = await ext.openPage('popup');
     await expect.poll(() => popup.getByText('Ashbrook Academy · social media policy').count()).toBe(1);
     const started = Date.now();
-    writeManagedPolicy({ schoolName: 'Ashbrook Academy Sixth Form', showIndicator: false, categories: { offensive: { extraTerms: ['wazzock', 'numpty'] } } }, POLICY_FILE);
+    writeManagedPolicy(
+      { schoolName: 'Ashbrook Academy Sixth Form', showIndicator: false, categories: { offensive: { extraTerms: ['wazzock', 'numpty'] } } },
+      POLICY_FILE,
+    );
     const snap = await snapshotWhere(ext, (s) => s.settings.schoolName === 'Ashbrook Academy Sixth Form');
     console.log(`Chromium applied the edited policy file in ${((Date.now() - started) / 1000).toFixed(1)} s (no restart).`);
     expect(snap.settings.categories.offensive.extraTerms).toEqual(['wazzock', 'numpty']);
@@ -95,7 +102,10 @@ describe.skipIf(reason !== null)('admin policy in Chromium', () => {
   });
 
   it('reports a bad value to the admin in the popup and the options page, and applies the rest', async () => {
-    writeManagedPolicy({ schoolName: 'Ashbrook Academy (bad config)', safeguardingLead: { name: 'Ms Okonjo', email: 'safeguarding at ashbrook' } }, POLICY_FILE);
+    writeManagedPolicy(
+      { schoolName: 'Ashbrook Academy (bad config)', safeguardingLead: { name: 'Ms Okonjo', email: 'safeguarding at ashbrook' } },
+      POLICY_FILE,
+    );
     const snap = await snapshotWhere(ext, (s) => s.settings.schoolName === 'Ashbrook Academy (bad config)');
     expect(snap.problems).toEqual([{ source: 'managed', path: 'safeguardingLead.email', message: 'must be an email address (or left empty)' }]);
     expect(snap.settings.safeguardingLead.email).toBe(''); // fell back
@@ -118,9 +128,14 @@ describe.skipIf(reason !== null)('admin policy in Chromium', () => {
     const schema = JSON.parse(readFileSync(join(DIST, 'managed_schema.json'), 'utf8'));
     // managed_schema.json leaves enums and patterns to the extension (src/settings/managed-schema.ts).
     expect(JSON.stringify(schema)).not.toMatch(/"(enum|pattern|minimum|maximum)"/);
-    writeManagedPolicy({ schoolName: 'Ashbrook Academy (zap)', categories: { offensive: { action: 'zap', extraTerms: ['wazzock'] }, bullying: { action: 'block' } } }, POLICY_FILE);
+    writeManagedPolicy(
+      { schoolName: 'Ashbrook Academy (zap)', categories: { offensive: { action: 'zap', extraTerms: ['wazzock'] }, bullying: { action: 'block' } } },
+      POLICY_FILE,
+    );
     const snap = await snapshotWhere(ext, (s) => s.settings.schoolName === 'Ashbrook Academy (zap)');
-    expect(snap.problems).toEqual([{ source: 'managed', path: 'categories.offensive.action', message: 'must be one of: "nudge", "reason", "block" (found "zap")' }]);
+    expect(snap.problems).toEqual([
+      { source: 'managed', path: 'categories.offensive.action', message: 'must be one of: "nudge", "reason", "block" (found "zap")' },
+    ]);
     expect(snap.settings.categories.offensive.action).toBe('nudge');
     expect(snap.settings.categories.offensive.extraTerms).toEqual(['wazzock']);
     expect(snap.settings.categories.bullying.action).toBe('block');

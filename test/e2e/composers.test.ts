@@ -11,7 +11,19 @@ import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Extension } from './harness';
 import { COMPOSER_TABLE, describePath, type ComposerSpec, type Path } from '../fixtures/composer-table';
-import { RISKY, BENIGN, BENIGN_WITH_MEDIA, MEDIA_COMPOSERS, promptOf, submitsOf, perform, editorText, waitForSubmits, openFixture, draftAndSend } from './composer-helpers';
+import {
+  RISKY,
+  BENIGN,
+  BENIGN_WITH_MEDIA,
+  MEDIA_COMPOSERS,
+  promptOf,
+  submitsOf,
+  perform,
+  editorText,
+  waitForSubmits,
+  openFixture,
+  draftAndSend,
+} from './composer-helpers';
 
 for (const siteSpec of COMPOSER_TABLE) {
   describe(`${siteSpec.site} with Think Twice`, () => {
@@ -48,7 +60,9 @@ for (const siteSpec of COMPOSER_TABLE) {
       await prompt.waitFor({ state: 'detached' });
       expect(await submitsOf(page)).toEqual([]);
       expect((await editorText(page, spec)).trim()).toBe(text);
-      await expect.poll(() => page.locator(`${spec.scope} ${spec.editor}`).evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
+      await expect
+        .poll(() => page.locator(`${spec.scope} ${spec.editor}`).evaluate((el) => el === document.activeElement || el.contains(document.activeElement)))
+        .toBe(true);
 
       // Send again, then Post anyway: exactly one submit with exactly the drafted text.
       await perform(page, spec, path);
@@ -70,7 +84,9 @@ for (const siteSpec of COMPOSER_TABLE) {
           const text = `${MEDIA_COMPOSERS.has(spec.composer) ? BENIGN_WITH_MEDIA : BENIGN} (case ${++n})`;
           await draftAndSend(page, spec, text, path);
           const sent = await waitForSubmits(page).catch(async (err) => {
-            throw new Error(`no submit: editor holds ${JSON.stringify(await editorText(page, spec))}, prompt shown: ${await (await promptOf(page)).count()} (${String(err)})`);
+            throw new Error(
+              `no submit: editor holds ${JSON.stringify(await editorText(page, spec))}, prompt shown: ${await (await promptOf(page)).count()} (${String(err)})`,
+            );
           });
           expect(sent).toEqual([{ composer: spec.composer, text, via: path.via }]);
           expect(await (await promptOf(page)).count()).toBe(0);

@@ -104,12 +104,15 @@ describe('containment: the page can neither read, drive nor overhear Think Twice
     const page = await open();
     const prompt = await raise(page);
     const box = (await prompt.getByRole('button', { name: 'Post anyway' }).boundingBox())!;
-    await page.evaluate(({ x, y }) => {
-      const el = document.elementFromPoint(x, y) as HTMLElement | null;
-      el?.click();
-      el?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
-      el?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    await page.evaluate(
+      ({ x, y }) => {
+        const el = document.elementFromPoint(x, y) as HTMLElement | null;
+        el?.click();
+        el?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+        el?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      },
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { __posts: string[] }).__posts)).toEqual([]);
     expect(await prompt.isVisible()).toBe(true);
@@ -140,18 +143,26 @@ describe('containment: the page can neither read, drive nor overhear Think Twice
   });
 
   it('the built manifest exposes no web-accessible resource at a static address', async () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }> };
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+      web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }>;
+    };
     const war = manifest.web_accessible_resources ?? [];
     expect(war.length).toBeGreaterThan(0);
     for (const entry of war) expect(entry.use_dynamic_url, JSON.stringify(entry.resources)).toBe(true);
     const page = await open();
-    const fetched = await page.evaluate(async (paths) => {
-      const out: Record<string, string> = {};
-      for (const p of paths) {
-        out[p] = await fetch(p).then((r) => `status ${r.status}`, () => 'refused');
-      }
-      return out;
-    }, war.flatMap((w) => w.resources).map((r) => `chrome-extension://${ext.id}/${r}`));
+    const fetched = await page.evaluate(
+      async (paths) => {
+        const out: Record<string, string> = {};
+        for (const p of paths) {
+          out[p] = await fetch(p).then(
+            (r) => `status ${r.status}`,
+            () => 'refused',
+          );
+        }
+        return out;
+      },
+      war.flatMap((w) => w.resources).map((r) => `chrome-extension://${ext.id}/${r}`),
+    );
     for (const [path, result] of Object.entries(fetched)) expect(result, path).toBe('refused');
     await page.close();
   });

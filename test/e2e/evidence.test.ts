@@ -41,16 +41,21 @@ async function clickToolbarButton(ext: Extension, page: Page): Promise<Popup> {
   const tabs = (await targets()).filter((t) => t.type === 'tab' && t.url === page.url());
   expect(tabs, `exactly one tab at ${page.url()}`).toHaveLength(1);
   await cdp.send('Extensions.triggerAction' as never, { id: ext.id, targetId: tabs[0]!.targetId } as never);
-  const popup = (await eventually(async () => (await targets()).find((t) => t.type === 'page' && t.url === `chrome-extension://${ext.id}/src/ui/popup/index.html`)))!;
+  const popup = (await eventually(async () =>
+    (await targets()).find((t) => t.type === 'page' && t.url === `chrome-extension://${ext.id}/src/ui/popup/index.html`),
+  ))!;
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false })) as { sessionId: string };
   let next = 0;
-  const pending = new Map<number, (m: { result?: { result: { value: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } } }) => void>();
+  const pending = new Map<
+    number,
+    (m: { result?: { result: { value: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } } }) => void
+  >();
   cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
     if (e.sessionId !== sessionId) return;
     const m = JSON.parse(e.message) as { id?: number };
     if (m.id !== undefined) pending.get(m.id)?.(m as never);
   });
-  const evaluate = <T,>(expression: string) =>
+  const evaluate = <T>(expression: string) =>
     new Promise<T>((resolve, reject) => {
       const id = ++next;
       pending.set(id, (m) => {
@@ -59,7 +64,12 @@ async function clickToolbarButton(ext: Extension, page: Page): Promise<Popup> {
         if (ex) reject(new Error(ex.exception?.description ?? ex.text));
         else resolve(m.result?.result.value as T);
       });
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }) }).catch(reject);
+      cdp
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
+        })
+        .catch(reject);
     });
   return {
     evaluate,
@@ -137,7 +147,10 @@ describe('record evidence (8.2)', () => {
     await page.bringToFront();
     const error = await ext.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      return chrome.tabs.captureVisibleTab(tab!.windowId, { format: 'jpeg' }).then(() => '', (e: Error) => e.message);
+      return chrome.tabs.captureVisibleTab(tab!.windowId, { format: 'jpeg' }).then(
+        () => '',
+        (e: Error) => e.message,
+      );
     });
     expect(error).toContain('activeTab');
     await page.close();
@@ -195,7 +208,10 @@ describe('record evidence (8.2)', () => {
   });
 
   it('the Evidence page and the popup section have no axe-core violations, in light and dark mode', async () => {
-    for (const [name, selector] of [['evidence', 'main'], ['popup', '[data-testid=evidence]']] as const) {
+    for (const [name, selector] of [
+      ['evidence', 'main'],
+      ['popup', '[data-testid=evidence]'],
+    ] as const) {
       const page = await ext.openPage(name);
       await page.locator(selector).first().waitFor();
       if (name === 'evidence') await page.getByTestId('evidence-record').waitFor();
@@ -203,7 +219,11 @@ describe('record evidence (8.2)', () => {
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         const violations = await page.evaluate(async (sel) => {
-          const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+            }
+          ).axe;
           const r = await axe.run({ include: [[sel]] }, { resultTypes: ['violations'] });
           return r.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
         }, selector);
@@ -221,7 +241,11 @@ describe('record evidence (8.2)', () => {
     await card.getByLabel('Reported on').fill('2025-03-04');
     const requested = new Date(Date.now() - 25 * 3_600_000);
     const pad = (n: number) => String(n).padStart(2, '0');
-    await card.getByLabel('Removal requested on').fill(`${requested.getFullYear()}-${pad(requested.getMonth() + 1)}-${pad(requested.getDate())}T${pad(requested.getHours())}:${pad(requested.getMinutes())}`);
+    await card
+      .getByLabel('Removal requested on')
+      .fill(
+        `${requested.getFullYear()}-${pad(requested.getMonth() + 1)}-${pad(requested.getDate())}T${pad(requested.getHours())}:${pad(requested.getMinutes())}`,
+      );
     await card.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => card.getByRole('status').textContent()).toBe('Changes saved.');
     await expect.poll(() => page.getByTestId('evidence-due').textContent()).toBe('1 record to check: was the content removed?');

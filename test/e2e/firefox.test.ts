@@ -61,7 +61,8 @@ interface BidiSession {
 function bidiOf(page: Page): { session: BidiSession; context: string } {
   const frame = page.mainFrame() as unknown as { browsingContext?: { id: string; userContext: { browser: { session: BidiSession } } } };
   const bc = frame.browsingContext;
-  if (!bc?.userContext?.browser?.session || !bc.id) throw new Error('puppeteer-core no longer exposes its BiDi session where this test looks for it (Frame.browsingContext.userContext.browser.session)');
+  if (!bc?.userContext?.browser?.session || !bc.id)
+    throw new Error('puppeteer-core no longer exposes its BiDi session where this test looks for it (Frame.browsingContext.userContext.browser.session)');
   return { session: bc.userContext.browser.session, context: bc.id };
 }
 
@@ -156,7 +157,11 @@ async function until<T>(what: string, fn: () => Promise<T>, timeoutMs = 10_000):
 }
 
 const traces = (page: Page) =>
-  page.evaluate(() => ({ roots: document.getElementsByTagName('think-twice-root').length, dialogs: document.getElementsByTagName('dialog').length, frames: document.getElementsByTagName('iframe').length }));
+  page.evaluate(() => ({
+    roots: document.getElementsByTagName('think-twice-root').length,
+    dialogs: document.getElementsByTagName('dialog').length,
+    frames: document.getElementsByTagName('iframe').length,
+  }));
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.slice());
 
 interface Seen {
@@ -210,10 +215,17 @@ async function onX(dir: string, settings: Record<string, unknown>, text: string,
       seen.afterPost = { prompt, sent: await sent(page) };
       if (prompt && opts.postAnyway) {
         const { session } = bidiOf(page);
-        await evaluateIn(session, (await promptContext(page))!, `(() => { document.querySelector('[data-testid="tt-post-anyway"]').click(); return JSON.stringify(true); })()`);
+        await evaluateIn(
+          session,
+          (await promptContext(page))!,
+          `(() => { document.querySelector('[data-testid="tt-post-anyway"]').click(); return JSON.stringify(true); })()`,
+        );
         await until('the post to go', async () => (await sent(page)).length > 0);
         await new Promise((r) => setTimeout(r, 500));
-        seen.afterPostAnyway = { sent: await sent(page), dialogOpen: await page.evaluate(() => [...document.getElementsByTagName('dialog')].some((d) => d.open)) };
+        seen.afterPostAnyway = {
+          sent: await sent(page),
+          dialogOpen: await page.evaluate(() => [...document.getElementsByTagName('dialog')].some((d) => d.open)),
+        };
       }
     }
     return seen;
@@ -258,7 +270,9 @@ describe.skipIf(reason !== null)('admin policy in Firefox (policies.json)', () =
 
   it('an extra term from policies.json is checked: it counts while typing, and holds the post', { timeout: 120_000 }, async () => {
     const without = await onX(dir, { schoolName: 'Ashbrook Academy' }, 'What a wazzock', { post: true });
-    const withTerm = await onX(dir, { schoolName: 'Ashbrook Academy', categories: { offensive: { extraTerms: ['wazzock'] } } }, 'What a wazzock', { post: true });
+    const withTerm = await onX(dir, { schoolName: 'Ashbrook Academy', categories: { offensive: { extraTerms: ['wazzock'] } } }, 'What a wazzock', {
+      post: true,
+    });
     expect(without.root?.indicators).toEqual([0]);
     expect(without.afterPost).toEqual({ prompt: null, sent: ['What a wazzock'] });
     expect(withTerm.root?.indicators.length).toBe(1);

@@ -11,7 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtures } from '../fixtures/build';
 import { launchChromium } from '../fixtures/browser';
 import { FIXTURE_SITES, serveFixture, type FixtureSite } from '../fixtures/serve';
-import { COMPOSER_TABLE as SITES, describePath, focusEditor, perform, resetSubmits, settledSubmits, submits, type ComposerSpec, type Path } from '../fixtures/composer-table';
+import {
+  COMPOSER_TABLE as SITES,
+  describePath,
+  focusEditor,
+  perform,
+  resetSubmits,
+  settledSubmits,
+  submits,
+  type ComposerSpec,
+  type Path,
+} from '../fixtures/composer-table';
 
 declare global {
   interface Window {
@@ -148,9 +158,13 @@ describe('fixture specifics', () => {
     await page.waitForFunction(() => window.__fixtureReady === true, null, { timeout: 10_000 });
     await page.evaluate(() => {
       window.__submitEventsAtWindow = 0;
-      window.addEventListener('submit', () => {
-        window.__submitEventsAtWindow = (window.__submitEventsAtWindow ?? 0) + 1;
-      }, true);
+      window.addEventListener(
+        'submit',
+        () => {
+          window.__submitEventsAtWindow = (window.__submitEventsAtWindow ?? 0) + 1;
+        },
+        true,
+      );
     });
   }
 

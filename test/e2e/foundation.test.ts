@@ -7,7 +7,19 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, expectedExtensionId, STRICT_CSP, DIST, writeManagedPolicy, policyUnavailableReason, eventually, waitForContentScript, contentScriptRuns, ownUi, type Extension } from './harness';
+import {
+  launchWithExtension,
+  expectedExtensionId,
+  STRICT_CSP,
+  DIST,
+  writeManagedPolicy,
+  policyUnavailableReason,
+  eventually,
+  waitForContentScript,
+  contentScriptRuns,
+  ownUi,
+  type Extension,
+} from './harness';
 import type { Page } from 'playwright-core';
 
 /** Anything of Think Twice's the page itself can see: its elements, its attribute, a dialog or frame it added. */
@@ -79,13 +91,17 @@ describe('in Chromium', () => {
     expect(live.attrs.role).toBe('status');
     expect(live.attrs['aria-live']).toBe('polite');
     expect(await ui.html()).toContain('data-testid="tt-live"');
-    expect(await page.evaluate(() => {
-      const roots = document.getElementsByTagName('think-twice-root');
-      return { roots: roots.length, shadowRoot: roots[0]?.shadowRoot ?? null, attributes: roots[0]?.getAttributeNames().filter((n) => n !== 'style') };
-    })).toEqual({ roots: 1, shadowRoot: null, attributes: [] });
+    expect(
+      await page.evaluate(() => {
+        const roots = document.getElementsByTagName('think-twice-root');
+        return { roots: roots.length, shadowRoot: roots[0]?.shadowRoot ?? null, attributes: roots[0]?.getAttributeNames().filter((n) => n !== 'style') };
+      }),
+    ).toEqual({ roots: 1, shadowRoot: null, attributes: [] });
     // The page's own content is untouched, and nothing was put in the editor.
     expect(await page.locator('#site').textContent()).toBe('Home');
-    expect(await page.locator('[data-testid="tweetTextarea_0"]').evaluate((el) => ({ text: el.textContent, elements: el.querySelectorAll('*').length }))).toEqual({ text: '@sam you are a pathetic waste of space', elements: 0 });
+    expect(
+      await page.locator('[data-testid="tweetTextarea_0"]').evaluate((el) => ({ text: el.textContent, elements: el.querySelectorAll('*').length })),
+    ).toEqual({ text: '@sam you are a pathetic waste of space', elements: 0 });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -128,10 +144,12 @@ describe('admin policy through the real browser policy mechanism', () => {
     let ext: Extension | undefined;
     try {
       ext = await launchWithExtension();
-      const managed = await eventually(() => ext!.worker.evaluate(async () => {
-        const m = await chrome.storage.managed.get(null);
-        return Object.keys(m).length ? m : null;
-      }));
+      const managed = await eventually(() =>
+        ext!.worker.evaluate(async () => {
+          const m = await chrome.storage.managed.get(null);
+          return Object.keys(m).length ? m : null;
+        }),
+      );
       expect(managed!.schoolName).toBe('Oakfield Academy');
       const snap = await eventually(async () => {
         const s = await ext!.snapshot();

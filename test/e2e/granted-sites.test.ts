@@ -20,7 +20,7 @@ import { RISKY, promptOf, submitsOf, waitForSubmits, draftAndSend } from './comp
 import { CONTENT_SCRIPT, ENGINE, PROMPT_FRAME } from '../../src/content/bundle-paths';
 import { MODEL_PATH } from '../../src/assess/model-path';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * What the one dynamic import in the (minified) content script loads: `import(U(E))` or
@@ -36,10 +36,12 @@ function importedPath(code: string): string {
   const [, fn, arg] = call as unknown as [string, string, string];
   const viaGetUrl =
     /\.runtime\.getURL$/.test(fn) ||
-    new RegExp(`function\\s+${escape(fn)}\\s*\\(\\s*([\\w$]+)\\s*\\)\\s*\\{\\s*return\\s+[\\w$.()]*\\.runtime\\.getURL\\(\\s*\\1\\s*\\)\\s*;?\\s*\\}`).test(code);
+    new RegExp(`function\\s+${escapeRe(fn)}\\s*\\(\\s*([\\w$]+)\\s*\\)\\s*\\{\\s*return\\s+[\\w$.()]*\\.runtime\\.getURL\\(\\s*\\1\\s*\\)\\s*;?\\s*\\}`).test(
+      code,
+    );
   if (!viaGetUrl) return `an import through ${fn}, which is not runtime.getURL`;
   if (arg.startsWith('"')) return arg.slice(1, -1);
-  const bound = new RegExp(`(?:^|[^\\w$.])${escape(arg)}\\s*=\\s*"([^"]*)"`).exec(code);
+  const bound = new RegExp(`(?:^|[^\\w$.])${escapeRe(arg)}\\s*=\\s*"([^"]*)"`).exec(code);
   return bound ? bound[1]! : `an import of ${arg}, not bound to a string`;
 }
 

@@ -73,13 +73,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: opts.headless ?? true,
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      ...CHROMIUM_ARGS,
-      '--disable-quic',
-      ...(opts.extraArgs ?? []),
-    ],
+    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...CHROMIUM_ARGS, '--disable-quic', ...(opts.extraArgs ?? [])],
   });
   // No network: anything a test did not route is aborted rather than sent.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
@@ -174,7 +168,12 @@ export async function ownFrameLocator(page: Page, waitMs = 0): Promise<Page | Fr
   return frame ?? NO_FRAME(page);
 }
 
-const NO_FRAME = (page: Page) => ({ getByRole: () => page.locator('think-twice-no-frame'), getByTestId: () => page.locator('think-twice-no-frame'), locator: () => page.locator('think-twice-no-frame') }) as unknown as Page;
+const NO_FRAME = (page: Page) =>
+  ({
+    getByRole: () => page.locator('think-twice-no-frame'),
+    getByTestId: () => page.locator('think-twice-no-frame'),
+    locator: () => page.locator('think-twice-no-frame'),
+  }) as unknown as Page;
 
 /**
  * Waits until Think Twice's content script runs in the page's main frame. It leaves no mark in the
@@ -191,7 +190,9 @@ export async function waitForContentScript(page: Page, timeoutMs = 10_000): Prom
     });
     await cdp.send('Runtime.enable');
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Think Twice\'s content script did not start on this page')), timeoutMs)));
+    const late = new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error("Think Twice's content script did not start on this page")), timeoutMs)),
+    );
     try {
       await Promise.race([found, late]);
     } finally {
@@ -204,7 +205,10 @@ export async function waitForContentScript(page: Page, timeoutMs = 10_000): Prom
 
 /** Does Think Twice's content script run in this page's main frame (now, without waiting)? */
 export async function contentScriptRuns(page: Page): Promise<boolean> {
-  return waitForContentScript(page, 300).then(() => true, () => false);
+  return waitForContentScript(page, 300).then(
+    () => true,
+    () => false,
+  );
 }
 
 // ---- Think Twice's closed shadow root on a site (the live region, the typing indicator, the lesson-time banner) ----
@@ -251,7 +255,8 @@ interface CdpNode {
 export function ownUi(page: Page): OwnUi {
   let session: Promise<import('playwright-core').CDPSession> | null = null;
   const cdp = () => (session ??= page.context().newCDPSession(page));
-  const send = async <T>(method: string, params: Record<string, unknown> = {}): Promise<T> => (await cdp()).send(method as never, params as never) as Promise<T>;
+  const send = async <T>(method: string, params: Record<string, unknown> = {}): Promise<T> =>
+    (await cdp()).send(method as never, params as never) as Promise<T>;
 
   /** The closed shadow root of the <think-twice-root> in the main document, or null. */
   const shadowRoot = async (): Promise<CdpNode | null> => {
@@ -269,7 +274,8 @@ export function ownUi(page: Page): OwnUi {
     if (!host) return null;
     const sr = host.shadowRoots?.[0];
     if (!sr) throw new Error('think-twice-root has no shadow root');
-    if ((sr as { shadowRootType?: string }).shadowRootType !== 'closed') throw new Error(`think-twice-root's shadow root is ${(sr as { shadowRootType?: string }).shadowRootType}, not closed`);
+    if ((sr as { shadowRootType?: string }).shadowRootType !== 'closed')
+      throw new Error(`think-twice-root's shadow root is ${(sr as { shadowRootType?: string }).shadowRootType}, not closed`);
     return sr;
   };
 
@@ -303,11 +309,16 @@ export function ownUi(page: Page): OwnUi {
       return node.backendNodeId;
     }
     // The browser's accessibility tree, under the shadow root: the role and the computed name.
-    const { nodes } = await send<{ nodes: Array<{ backendDOMNodeId?: number; name?: { value?: string }; role?: { value?: string }; ignored?: boolean }> }>('Accessibility.queryAXTree', {
-      backendNodeId: sr.backendNodeId,
-      role: target.role,
-    });
-    const hits = nodes.filter((n) => !n.ignored && n.backendDOMNodeId && (typeof target.name === 'string' ? n.name?.value === target.name : target.name.test(n.name?.value ?? '')));
+    const { nodes } = await send<{ nodes: Array<{ backendDOMNodeId?: number; name?: { value?: string }; role?: { value?: string }; ignored?: boolean }> }>(
+      'Accessibility.queryAXTree',
+      {
+        backendNodeId: sr.backendNodeId,
+        role: target.role,
+      },
+    );
+    const hits = nodes.filter(
+      (n) => !n.ignored && n.backendDOMNodeId && (typeof target.name === 'string' ? n.name?.value === target.name : target.name.test(n.name?.value ?? '')),
+    );
     if (hits.length > 1) throw new Error(`${hits.length} ${target.role} elements named ${String(target.name)} in Think Twice's root`);
     return hits[0]?.backendDOMNodeId ?? null;
   };
@@ -342,7 +353,10 @@ export function ownUi(page: Page): OwnUi {
     },
     async click(target) {
       const id = await locate(target);
-      if (id === null) throw new Error(`no ${JSON.stringify(typeof target === 'string' ? target : { role: target.role, name: String(target.name) })} in Think Twice's root to click`);
+      if (id === null)
+        throw new Error(
+          `no ${JSON.stringify(typeof target === 'string' ? target : { role: target.role, name: String(target.name) })} in Think Twice's root to click`,
+        );
       await send('DOM.scrollIntoViewIfNeeded', { backendNodeId: id }).catch(() => {});
       const { model } = await send<{ model: { content: number[] } }>('DOM.getBoxModel', { backendNodeId: id });
       const q = model.content;

@@ -8,7 +8,19 @@ import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, eventually, ownFrame, ownUi, type Extension } from './harness';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
-import { RISKY, BENIGN, promptOf, submitsOf, resetSubmits, focusEditor, perform, waitForSubmits, editorText, openFixture, draftAndSend } from './composer-helpers';
+import {
+  RISKY,
+  BENIGN,
+  promptOf,
+  submitsOf,
+  resetSubmits,
+  focusEditor,
+  perform,
+  waitForSubmits,
+  editorText,
+  openFixture,
+  draftAndSend,
+} from './composer-helpers';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -26,7 +38,7 @@ async function raisePrompt(page: Page, text = RISKY): Promise<void> {
 /** Think Twice's prompt frame, which must be there once a prompt has been raised. */
 async function promptFrame(page: Page): Promise<Frame> {
   const frame = await ownFrame(page, 3000);
-  if (!frame) throw new Error('Think Twice\'s prompt frame is not in the page');
+  if (!frame) throw new Error("Think Twice's prompt frame is not in the page");
   return frame;
 }
 
@@ -39,7 +51,7 @@ const focusedInPrompt = async (page: Page) =>
   (await promptFrame(page)).evaluate(() => {
     if (!document.hasFocus()) return null;
     const a = document.activeElement as HTMLElement | null;
-    if (!a || !a.closest('[role="alertdialog"]')) return null;
+    if (!a?.closest('[role="alertdialog"]')) return null;
     return a.getAttribute('data-testid') ?? a.textContent?.trim() ?? a.tagName;
   });
 
@@ -83,7 +95,9 @@ describe('the prompt', () => {
     await (await promptOf(page)).waitFor({ state: 'detached' });
     expect((await editorText(page, POST)).trim()).toBe(RISKY);
     expect(await submitsOf(page)).toEqual([]);
-    await expect.poll(() => page.locator(`${POST.scope} ${POST.editor}`).evaluate((el) => el.contains(document.activeElement) || el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => page.locator(`${POST.scope} ${POST.editor}`).evaluate((el) => el.contains(document.activeElement) || el === document.activeElement))
+      .toBe(true);
     // Post anyway from the keyboard: Tab to it, Enter.
     await perform(page, POST, CLICK);
     await (await promptOf(page)).waitFor({ state: 'visible' });
@@ -106,7 +120,8 @@ describe('the prompt', () => {
       const frame = await promptFrame(page);
       await frame.evaluate(AXE_SOURCE);
       const violations = await frame.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } })
+          .axe;
         const r = await axe.run(document, { resultTypes: ['violations'] });
         return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
@@ -171,7 +186,9 @@ describe('the prompt', () => {
     };
     expect(shown.matched.length).toBeGreaterThan(0);
     await first.getByRole('button', { name: /^Not a concern/ }).click();
-    const notes = await eventually(() => ext.worker.evaluate(async () => (await chrome.storage.local.get('notConcern')).notConcern as Array<Record<string, unknown>> | undefined));
+    const notes = await eventually(() =>
+      ext.worker.evaluate(async () => (await chrome.storage.local.get('notConcern')).notConcern as Array<Record<string, unknown>> | undefined),
+    );
     expect(notes!.length).toBe(1);
     const note = notes![0]!;
     // Exactly these fields (a rule's note has no model head), and each is an identifier, not text.
@@ -219,7 +236,10 @@ describe('failing open', () => {
     // Lower-casing is the rules' first step on every path, fast or not. Decoding its weights is the
     // learned model's first: without that, the model (which lower-cases ASCII by hand) would still
     // raise a concern of its own, and a prompt drawn from it is not a failure.
-    ['the checker throws', `String.prototype.toLowerCase = function () { throw new Error('forced by test'); }; String.prototype.normalize = String.prototype.toLowerCase; TextDecoder.prototype.decode = function () { throw new Error('forced by test'); }; 'ok'`],
+    [
+      'the checker throws',
+      `String.prototype.toLowerCase = function () { throw new Error('forced by test'); }; String.prototype.normalize = String.prototype.toLowerCase; TextDecoder.prototype.decode = function () { throw new Error('forced by test'); }; 'ok'`,
+    ],
     // composedPath is the interceptor's first call on every event.
     ['the interception itself throws', `Event.prototype.composedPath = function () { throw new Error('forced by test'); }; 'ok'`],
   ] as const;
@@ -234,7 +254,7 @@ describe('failing open', () => {
     });
   }
 
-  it('before the settings are published, a held post is checked again with them: the prompt names the policy\'s categories', async () => {
+  it("before the settings are published, a held post is checked again with them: the prompt names the policy's categories", async () => {
     const page = await openX(ext);
     // The first moments after install: no settings snapshot yet (the content script hears the removal).
     await ext.worker.evaluate(() => chrome.storage.local.remove('resolved'));

@@ -10,7 +10,15 @@ describe('report a concern', () => {
 
   it.skipIf(reason !== null)('shows the safeguarding lead and contact routes the school set', async () => {
     const remove = writeManagedPolicy(
-      { schoolName: 'Oakfield Primary', safeguardingLead: { name: 'Ms Priya Shah', email: 'dsl@oakfield.example.org', phone: '01632 960123', reportUrl: 'https://oakfield.example.org/concern' } },
+      {
+        schoolName: 'Oakfield Primary',
+        safeguardingLead: {
+          name: 'Ms Priya Shah',
+          email: 'dsl@oakfield.example.org',
+          phone: '01632 960123',
+          reportUrl: 'https://oakfield.example.org/concern',
+        },
+      },
       'think-twice-report-e2e.json',
     );
     let ext: Extension | undefined;
@@ -33,7 +41,7 @@ describe('report a concern', () => {
   });
 });
 
-describe('consent for pupils\' images, required by the school (5.5)', () => {
+describe("consent for pupils' images, required by the school (5.5)", () => {
   const reason = policyUnavailableReason();
   it.skipIf(reason !== null)('Post anyway stays disabled until the consent box is ticked', async () => {
     const remove = writeManagedPolicy({ requireConsentConfirmation: true }, 'think-twice-consent-e2e.json');

@@ -55,7 +55,9 @@ describe('robustness on the page', () => {
     const reachedEditor = await editor.evaluate((el) => {
       let reached = false;
       el.addEventListener('keydown', () => (reached = true), { once: true });
-      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true, composed: true }));
+      el.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true, composed: true }),
+      );
       return reached;
     });
     expect(reachedEditor, 'the composing Enter reached the editor').toBe(true);
@@ -64,7 +66,19 @@ describe('robustness on the page', () => {
     // With a mention list open (aria-expanded on the editor), Enter belongs to the site (picking a
     // suggestion): Think Twice must not step in. This fixture has no mention list, so it sends.
     await editor.evaluate((el) => el.setAttribute('aria-expanded', 'true'));
-    await editor.evaluate((el) => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit)));
+    await editor.evaluate((el) =>
+      el.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'Enter',
+          code: 'Enter',
+          keyCode: 13,
+          which: 13,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        } as KeyboardEventInit),
+      ),
+    );
     await page.waitForTimeout(200);
     expect(await (await promptOf(page)).count()).toBe(0);
     expect((await submitsOf(page)).map((s) => s.text.trim())).toEqual([RISKY]);

@@ -11,7 +11,14 @@ import { mulberry32 as rng } from '../../scripts/lib/prng';
 
 const ROUNDS = 100;
 
-const DRAFTS = [RISKY, BENIGN, 'Great match today, well done team', 'my Year 9s are animals and I hate this job', 'Trip forms due Friday please', 'you are a total idiot @parent'];
+const DRAFTS = [
+  RISKY,
+  BENIGN,
+  'Great match today, well done team',
+  'my Year 9s are animals and I hate this job',
+  'Trip forms due Friday please',
+  'you are a total idiot @parent',
+];
 
 async function clearEditor(page: Page, spec: ComposerSpec): Promise<void> {
   await focusEditor(page, spec);
@@ -19,7 +26,10 @@ async function clearEditor(page: Page, spec: ComposerSpec): Promise<void> {
   await page.keyboard.press('Backspace');
 }
 
-for (const [site, composer, seed] of [['facebook', 'fb-comment', 20261124], ['x', 'x-post', 424242]] as const) {
+for (const [site, composer, seed] of [
+  ['facebook', 'fb-comment', 20261124],
+  ['x', 'x-post', 424242],
+] as const) {
   describe(`${ROUNDS} random rounds on ${site} (${composer})`, () => {
     let ext: Extension;
     let page: Page;
@@ -34,7 +44,7 @@ for (const [site, composer, seed] of [['facebook', 'fb-comment', 20261124], ['x'
     it('never loses a post and never sends one twice', { timeout: 300_000 }, async () => {
       const spec = COMPOSER_TABLE.find((s) => s.site === site)!.composers.find((c) => c.composer === composer)!;
       const random = rng(seed);
-      const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+      const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
       const expected: string[] = [];
       await page.evaluate(() => window.__submits.splice(0));
       for (let round = 0; round < ROUNDS; round++) {
@@ -48,7 +58,11 @@ for (const [site, composer, seed] of [['facebook', 'fb-comment', 20261124], ['x'
         // Either the site accepted the post, or the prompt is up: wait for whichever comes first.
         const before = expected.length;
         await expect
-          .poll(async () => (await submitsOf(page)).length > before || (await prompt.count()) > 0, { timeout: 5000, interval: 25, message: `round ${round}: neither sent nor prompted` })
+          .poll(async () => (await submitsOf(page)).length > before || (await prompt.count()) > 0, {
+            timeout: 5000,
+            interval: 25,
+            message: `round ${round}: neither sent nor prompted`,
+          })
           .toBe(true);
         const shown = (await prompt.count()) > 0;
         if (shown) {

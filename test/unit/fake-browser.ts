@@ -28,7 +28,8 @@ function createFake() {
   const alarms = new Map<string, { name: string; periodInMinutes?: number }>();
   let opts: FakeStorageOptions = {};
   const wait = () => new Promise((r) => setTimeout(r, opts.delayMs ?? 1));
-  const keysOf = (keys: unknown): string[] | null => (keys === null || keys === undefined ? null : typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : Object.keys(keys as object));
+  const keysOf = (keys: unknown): string[] | null =>
+    keys === null || keys === undefined ? null : typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : Object.keys(keys as object);
   const fire = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
     if (Object.keys(changes).length) for (const l of listeners) l(structuredClone(changes), 'local');
   };

@@ -12,7 +12,16 @@ const N_POLITE = 50;
 
 function pair(c: string, blunt: Family['frames'], polite: Family['frames'], lex: Family['lex'] = {}): Family[] {
   return [
-    { name: `disc-${c}`, n: N_BLUNT, label: 'flag', category: 'discrimination', characteristic: c, frames: blunt, lex: { ...SUBTLE_LEX, ...lex }, mood: ['rant', 'rant', 'gossip', 'neutral'] },
+    {
+      name: `disc-${c}`,
+      n: N_BLUNT,
+      label: 'flag',
+      category: 'discrimination',
+      characteristic: c,
+      frames: blunt,
+      lex: { ...SUBTLE_LEX, ...lex },
+      mood: ['rant', 'rant', 'gossip', 'neutral'],
+    },
     {
       name: `disc-${c}-polite`,
       n: N_POLITE,
@@ -205,7 +214,17 @@ const DISABILITY = pair(
     'Wouldn\u2019t it be kinder to keep the children with {cond} out of the school play?',
   ],
   {
-    cond: ['autism', 'ADHD', 'Down\u2019s syndrome', 'cerebral palsy', 'severe dyslexia', 'Tourette\u2019s', 'learning difficulties', 'SEMH needs', 'global developmental delay'],
+    cond: [
+      'autism',
+      'ADHD',
+      'Down\u2019s syndrome',
+      'cerebral palsy',
+      'severe dyslexia',
+      'Tourette\u2019s',
+      'learning difficulties',
+      'SEMH needs',
+      'global developmental delay',
+    ],
     cond_kid: ['Autistic kids', 'ADHD kids', 'Kids with Down\u2019s syndrome', 'SEN kids', 'Disabled kids', 'The kids in wheelchairs'],
     label_d: ['ADHD', 'ASD', 'autism', 'ODD', 'SEMH', 'dyspraxia'],
     staff_cond: ['MS', 'epilepsy', 'a mental health condition', 'autism', 'a visual impairment', 'chronic fatigue', 'bipolar', 'a hearing impairment'],

@@ -5,7 +5,49 @@
 import { chance, decorate, fill, many, pick, type Label, type Lexicon, type Rng, type SynthRow } from '../lib';
 import { BASE, BOYS, GIRLS, SUBJECTS, SURNAMES, STAFF_F, STAFF_FIRST, STAFF_M, TITLES, cap, formCode, register, yearLabel } from './lex';
 
-const KEEP_CAPS = new Set([...BOYS, ...GIRLS, ...STAFF_FIRST, ...TITLES, 'I', "I'm", "I've", "I'd", "I'll", 'Ofsted', 'Year', 'Reception', 'SLT', 'SEN', 'PE', 'Snapchat', 'WhatsApp', 'Instagram', 'Insta', 'TikTok', 'Facebook', 'LinkedIn', 'Teams', 'DM', 'PTA', 'EHCP', 'ADHD', 'DSL', 'CPD', 'INSET', 'PSHE', 'RE', 'DofE', 'GCSE', 'SATs', 'Keeping', 'Lord', 'Jacqueline', 'Wonder', 'An', 'Of']);
+const KEEP_CAPS = new Set([
+  ...BOYS,
+  ...GIRLS,
+  ...STAFF_FIRST,
+  ...TITLES,
+  'I',
+  "I'm",
+  "I've",
+  "I'd",
+  "I'll",
+  'Ofsted',
+  'Year',
+  'Reception',
+  'SLT',
+  'SEN',
+  'PE',
+  'Snapchat',
+  'WhatsApp',
+  'Instagram',
+  'Insta',
+  'TikTok',
+  'Facebook',
+  'LinkedIn',
+  'Teams',
+  'DM',
+  'PTA',
+  'EHCP',
+  'ADHD',
+  'DSL',
+  'CPD',
+  'INSET',
+  'PSHE',
+  'RE',
+  'DofE',
+  'GCSE',
+  'SATs',
+  'Keeping',
+  'Lord',
+  'Jacqueline',
+  'Wonder',
+  'An',
+  'Of',
+]);
 
 const ENDS_CLOSED = /([.!?…)\]"']|\p{Extended_Pictographic}\uFE0F?|x{1,2})$/u;
 
@@ -47,9 +89,22 @@ function yearFor(r: Rng, phase: Phase): number {
 
 /** Slots for one pupil: {p} the reference, {pn}/{Pn} a second mention, pronouns, {yr}, {form}, {age}. */
 const DESCS = [
-  'started in September from Ukraine', 'plays for the county', 'sings in the church choir', 'has a twin in the other class', 'always wears the red coat', 'won the cross-country last week',
-  'moved here from Glasgow', 'is the only one in a wheelchair', 'has the really long plait', 'runs the eco club', 'came second in the talent show', 'has the Staffy that waits at the gate',
-  'lives above the chip shop', 'is the vicar\'s son', 'was in the local paper for the fundraiser', 'is the tallest in the school',
+  'started in September from Ukraine',
+  'plays for the county',
+  'sings in the church choir',
+  'has a twin in the other class',
+  'always wears the red coat',
+  'won the cross-country last week',
+  'moved here from Glasgow',
+  'is the only one in a wheelchair',
+  'has the really long plait',
+  'runs the eco club',
+  'came second in the talent show',
+  'has the Staffy that waits at the gate',
+  'lives above the chip shop',
+  "is the vicar's son",
+  'was in the local paper for the fundraiser',
+  'is the tallest in the school',
 ];
 
 export function pupilSlots(r: Rng, phase: Phase = 'any', anon = false): Lexicon {
@@ -62,7 +117,10 @@ export function pupilSlots(r: Rng, phase: Phase = 'any', anon = false): Lexicon 
   const age = String(y === 0 ? pick(r, ['4', '5']) : y + 4 + (chance(r, 0.5) ? 1 : 0));
   const kid = girl ? pick(r, ['girl', 'girl', 'lass', 'young lady']) : pick(r, ['boy', 'lad', 'lad', 'young man']);
   const kids = girl ? pick(r, ['girls', 'girls', 'lasses']) : pick(r, ['boys', 'lads', 'lads']);
-  const group = y >= 7 ? pick(r, ['set', 'class', 'group', 'tutor group', 'form', `${pick(r, SUBJECTS)} set`, `${pick(r, SUBJECTS)} class`]) : pick(r, ['class', 'class', 'group', 'phonics group', 'reading group', 'maths group']);
+  const group =
+    y >= 7
+      ? pick(r, ['set', 'class', 'group', 'tutor group', 'form', `${pick(r, SUBJECTS)} set`, `${pick(r, SUBJECTS)} class`])
+      : pick(r, ['class', 'class', 'group', 'phonics group', 'reading group', 'maths group']);
   const initials = `${first[0]}${sur[0]}`;
   const forms: Array<[number, string, boolean]> = [
     // [weight, reference, carries a name]
@@ -87,8 +145,16 @@ export function pupilSlots(r: Rng, phase: Phase = 'any', anon = false): Lexicon 
     [2, `${first}, the ${kid} in ${form} who ${pick(r, DESCS)},`, true],
   ];
   if (anon) {
-    forms.splice(0, forms.length, [6, `one of my ${yr} ${kids}`, false], [5, `the ${kid} in my ${yr} ${group}`, false], [3, `a ${kid} in my ${form} ${y >= 7 ? 'tutor group' : 'class'}`, false],
-      [3, `a ${kid} in ${yr}`, false], [3, `one of our ${yr} ${kids}`, false], [2, `a ${yr} ${kid}`, false]);
+    forms.splice(
+      0,
+      forms.length,
+      [6, `one of my ${yr} ${kids}`, false],
+      [5, `the ${kid} in my ${yr} ${group}`, false],
+      [3, `a ${kid} in my ${form} ${y >= 7 ? 'tutor group' : 'class'}`, false],
+      [3, `a ${kid} in ${yr}`, false],
+      [3, `one of our ${yr} ${kids}`, false],
+      [2, `a ${yr} ${kid}`, false],
+    );
   }
   const total = forms.reduce((s, f) => s + f[0], 0);
   let x = r() * total;
@@ -117,7 +183,7 @@ export function pupilSlots(r: Rng, phase: Phase = 'any', anon = false): Lexicon 
     yr: [yr],
     form: [form],
     age: [age],
-    mum: ['mum', 'mum', 'dad', 'mam', 'nan', 'stepdad', 'mum\'s partner', 'carer'],
+    mum: ['mum', 'mum', 'dad', 'mam', 'nan', 'stepdad', "mum's partner", 'carer'],
     parent: ['mum', 'dad', 'mum', 'dad', 'mam', 'nan', 'grandad', 'stepmum', 'stepdad', 'auntie'],
     other: [pick(r, [...BOYS, ...GIRLS])],
     other2: [pick(r, [...BOYS, ...GIRLS])],
@@ -141,11 +207,32 @@ export function colleagueSlots(r: Rng): Lexicon {
   } else if (f < 0.36) ref = `${first} in ${subj}`;
   else if (f < 0.46) ref = `${first} ${sur}`;
   else if (f < 0.56) ref = pick(r, [`our head of ${subj}`, `the head of ${subj}`, `my head of department`, `the recently appointed ${subj} lead`]);
-  else if (f < 0.62) ref = pick(r, ['my line manager', 'our deputy head', 'the deputy head', 'our assistant head', 'the head', 'our headteacher', 'the SENCO', 'our DSL', 'our business manager', 'the exams officer']);
-  else if (f < 0.7) ref = pick(r, [`the new ECT in ${subj}`, `the NQT in ${subj}`, `our trainee`, `the new Year ${1 + Math.floor(r() * 6)} teacher`, `the supply teacher covering ${subj}`]);
-  else if (f < 0.78) ref = `${first} ${pick(r, ['on reception', 'in the office', 'our TA', 'from the kitchen', 'our caretaker', 'the lunchtime supervisor', 'in the SEN base', 'in finance', 'in IT support', 'the cover supervisor'])}`;
+  else if (f < 0.62)
+    ref = pick(r, [
+      'my line manager',
+      'our deputy head',
+      'the deputy head',
+      'our assistant head',
+      'the head',
+      'our headteacher',
+      'the SENCO',
+      'our DSL',
+      'our business manager',
+      'the exams officer',
+    ]);
+  else if (f < 0.7)
+    ref = pick(r, [
+      `the new ECT in ${subj}`,
+      `the NQT in ${subj}`,
+      `our trainee`,
+      `the new Year ${1 + Math.floor(r() * 6)} teacher`,
+      `the supply teacher covering ${subj}`,
+    ]);
+  else if (f < 0.78)
+    ref = `${first} ${pick(r, ['on reception', 'in the office', 'our TA', 'from the kitchen', 'our caretaker', 'the lunchtime supervisor', 'in the SEN base', 'in finance', 'in IT support', 'the cover supervisor'])}`;
   else if (f < 0.86) ref = `${first} (Y${1 + Math.floor(r() * 6)} teacher)`;
-  else if (f < 0.93) ref = pick(r, [`the Year ${1 + Math.floor(r() * 6)} teacher next door`, `my teaching partner`, `my job share`, `the teacher across the corridor`]);
+  else if (f < 0.93)
+    ref = pick(r, [`the Year ${1 + Math.floor(r() * 6)} teacher next door`, `my teaching partner`, `my job share`, `the teacher across the corridor`]);
   else ref = `${title} ${sur} from ${subj}`;
   const name = /^(Mr|Mrs|Miss|Ms|Dr) /.test(ref) || ref.startsWith(first) ? ref.split(' (')[0]!.replace(/ (in|on|from|our|the) .*/, '') : first;
   return {
@@ -200,12 +287,18 @@ export function run(r: Rng, fam: Family): SynthRow[] {
       if (chance(r, 0.1)) body = chance(r, 0.5) ? join(fill(r, '{filler}', lex), body) : join(body, fill(r, '{filler}', lex));
       body = register(r, body);
     }
-    body = cap(tidy(body).replace(/\s+([,.!?])/g, '$1').replace(/,+([.!?:;,])/g, '$1').replace(/\s+/g, ' ').trim());
+    body = cap(
+      tidy(body)
+        .replace(/\s+([,.!?])/g, '$1')
+        .replace(/,+([.!?:;,])/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     if (chance(r, 0.85)) body = body.replace(/([.!?]\s+)(she|he|his|her|there|theres|there's)\b/g, (_, a: string, w: string) => a + cap(w));
     const text = decorate(r, body, { emoji: fam.emoji ?? BASE_EMOJI, hashtags: fam.hashtags ?? BASE_TAGS });
     if (text.length < 12) return null;
     const label = tpl.label ?? fam.label;
-    const row: SynthRow = { text, label, category: label === 'ok' ? 'none' : tpl.category ?? fam.category, source: fam.source };
+    const row: SynthRow = { text, label, category: label === 'ok' ? 'none' : (tpl.category ?? fam.category), source: fam.source };
     const also = tpl.also ?? fam.also;
     if (label === 'flag' && also?.length) row.also = also;
     if (label === 'ok' && (tpl.trap ?? fam.trap)) row.trap = true;

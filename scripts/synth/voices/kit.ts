@@ -25,17 +25,219 @@ export interface VFamily {
   lex?: Lexicon;
 }
 
-const FEM = ['Sarah', 'Gemma', 'Priya', 'Kerry', 'Lauren', 'Chloe', 'Stacey', 'Nadia', 'Rachel', 'Siobhan', 'Hayley', 'Fatima', 'Megan', 'Becky', 'Jade', 'Karen', 'Julie', 'Claire', 'Bev', 'Jo', 'Helen', 'Ngozi', 'Agnieszka', 'Mairead', 'Shona', 'Leanne', 'Tracey', 'Yasmin'];
-const MALE = ['Dave', 'Gareth', 'Tom', 'Wayne', 'Liam', 'Ben', 'Callum', 'Dean', 'Imran', 'Kwame', 'Marek', 'Ravi', 'Rhys', 'Ian', 'Steve', 'Mark', 'Gaz', 'Nige', 'Andy', 'Tariq', 'Euan', 'Darren', 'Kev', 'Phil', 'Alistair', 'Jamal', 'Craig'];
-const SUR = ['Smith', 'Jones', 'Patel', 'Khan', 'Okafor', 'Hughes', 'Evans', 'Wright', 'Kowalski', 'Murphy', "O'Brien", 'Campbell', 'Ahmed', 'Taylor', 'Clarke', 'Walsh', 'Davies', 'Mensah', 'Singh', 'Hussain', 'Nowak', 'Bennett', 'Harris', 'Shaw', 'Adeyemi', 'Fraser', 'McLeod', 'Price', 'Greenwood', 'Atkinson', 'Doyle', 'Baxter', 'Pearson'];
-const KIDF = ['Mia', 'Amelia', 'Isla', 'Ava', 'Lily', 'Freya', 'Poppy', 'Maisie', 'Aaliyah', 'Zara', 'Leah', 'Kacey', 'Summer', 'Ruby', 'Niamh', 'Oliwia', 'Amira', 'Hafsa', 'Tia', 'Esme', 'Destiny', 'Chantelle', 'Skye', 'Ellie-Mae'];
-const KIDM = ['Jayden', 'Tyler', 'Kai', 'Harvey', 'Alfie', 'Mason', 'Riley', 'Charlie', 'Leo', 'Kayden', 'Oscar', 'Jake', 'Ayaan', 'Musa', 'Kacper', 'Reuben', 'Finley', 'Ollie', 'Brandon', 'Connor', 'Tommy', 'Lewis', 'Rohan', 'Declan'];
+const FEM = [
+  'Sarah',
+  'Gemma',
+  'Priya',
+  'Kerry',
+  'Lauren',
+  'Chloe',
+  'Stacey',
+  'Nadia',
+  'Rachel',
+  'Siobhan',
+  'Hayley',
+  'Fatima',
+  'Megan',
+  'Becky',
+  'Jade',
+  'Karen',
+  'Julie',
+  'Claire',
+  'Bev',
+  'Jo',
+  'Helen',
+  'Ngozi',
+  'Agnieszka',
+  'Mairead',
+  'Shona',
+  'Leanne',
+  'Tracey',
+  'Yasmin',
+];
+const MALE = [
+  'Dave',
+  'Gareth',
+  'Tom',
+  'Wayne',
+  'Liam',
+  'Ben',
+  'Callum',
+  'Dean',
+  'Imran',
+  'Kwame',
+  'Marek',
+  'Ravi',
+  'Rhys',
+  'Ian',
+  'Steve',
+  'Mark',
+  'Gaz',
+  'Nige',
+  'Andy',
+  'Tariq',
+  'Euan',
+  'Darren',
+  'Kev',
+  'Phil',
+  'Alistair',
+  'Jamal',
+  'Craig',
+];
+const SUR = [
+  'Smith',
+  'Jones',
+  'Patel',
+  'Khan',
+  'Okafor',
+  'Hughes',
+  'Evans',
+  'Wright',
+  'Kowalski',
+  'Murphy',
+  "O'Brien",
+  'Campbell',
+  'Ahmed',
+  'Taylor',
+  'Clarke',
+  'Walsh',
+  'Davies',
+  'Mensah',
+  'Singh',
+  'Hussain',
+  'Nowak',
+  'Bennett',
+  'Harris',
+  'Shaw',
+  'Adeyemi',
+  'Fraser',
+  'McLeod',
+  'Price',
+  'Greenwood',
+  'Atkinson',
+  'Doyle',
+  'Baxter',
+  'Pearson',
+];
+const KIDF = [
+  'Mia',
+  'Amelia',
+  'Isla',
+  'Ava',
+  'Lily',
+  'Freya',
+  'Poppy',
+  'Maisie',
+  'Aaliyah',
+  'Zara',
+  'Leah',
+  'Kacey',
+  'Summer',
+  'Ruby',
+  'Niamh',
+  'Oliwia',
+  'Amira',
+  'Hafsa',
+  'Tia',
+  'Esme',
+  'Destiny',
+  'Chantelle',
+  'Skye',
+  'Ellie-Mae',
+];
+const KIDM = [
+  'Jayden',
+  'Tyler',
+  'Kai',
+  'Harvey',
+  'Alfie',
+  'Mason',
+  'Riley',
+  'Charlie',
+  'Leo',
+  'Kayden',
+  'Oscar',
+  'Jake',
+  'Ayaan',
+  'Musa',
+  'Kacper',
+  'Reuben',
+  'Finley',
+  'Ollie',
+  'Brandon',
+  'Connor',
+  'Tommy',
+  'Lewis',
+  'Rohan',
+  'Declan',
+];
 const FORM = ['7B', '8C', '9X', '10Y', '11R', '9K', '8W', '10T', '7H', '11M', '6J', '5S', '4P', '3E', '9/2', '10E2', '8H3', '6 Oak', 'Class 4', 'Owls class'];
-const YEAR = ['Year 7', 'Year 8', 'Year 9', 'Year 10', 'Year 11', 'Year 3', 'Year 4', 'Year 5', 'Year 6', 'Year 2', 'Reception', 'Y9', 'Yr 8', 'Y10', 'yr 11', 'Year 12', 'Y6', 'Y4'];
+const YEAR = [
+  'Year 7',
+  'Year 8',
+  'Year 9',
+  'Year 10',
+  'Year 11',
+  'Year 3',
+  'Year 4',
+  'Year 5',
+  'Year 6',
+  'Year 2',
+  'Reception',
+  'Y9',
+  'Yr 8',
+  'Y10',
+  'yr 11',
+  'Year 12',
+  'Y6',
+  'Y4',
+];
 const DEPT = ['maths', 'English', 'science', 'PE', 'humanities', 'MFL', 'RE', 'geography', 'music', 'computing', 'history', 'DT', 'art'];
-const SCHOOL = ["St Anne's", 'Oakwood Academy', 'Greenfield Primary', 'Hollybank', 'Riverside High', 'Moorside', 'Castlefield Academy', "St Joseph's", 'Brookvale', 'Kingsmead', 'Hillcrest', 'Ashton Park', 'Parkside', 'Westbrook Academy', 'Thornhill High', 'Abbey Lane', 'Elmwood', 'Valley Road Primary', 'Heathfield', 'Lowther Academy'];
+const SCHOOL = [
+  "St Anne's",
+  'Oakwood Academy',
+  'Greenfield Primary',
+  'Hollybank',
+  'Riverside High',
+  'Moorside',
+  'Castlefield Academy',
+  "St Joseph's",
+  'Brookvale',
+  'Kingsmead',
+  'Hillcrest',
+  'Ashton Park',
+  'Parkside',
+  'Westbrook Academy',
+  'Thornhill High',
+  'Abbey Lane',
+  'Elmwood',
+  'Valley Road Primary',
+  'Heathfield',
+  'Lowther Academy',
+];
 const TRUST = ['the trust', 'Horizon Learning Trust', 'the MAT', 'Pennine Schools Trust', 'Bright Futures Academy Trust', 'the academy trust', 'our trust'];
-const HANDLE = ['sarahteaches', 'MrsB_KS2', 'daveh', 'gemma.j', 'MissK', 'PE_Gaz', 'priya_p', 'teacherlife_jo', 'bev', 'nige_geog', 'Rach', 'TA_Kerry', 'MrOkafor', 'shona_mac', 'helen_h', 'kev_site', 'Liam', 'Yas', 'tracey', 'ianmaths'];
+const HANDLE = [
+  'sarahteaches',
+  'MrsB_KS2',
+  'daveh',
+  'gemma.j',
+  'MissK',
+  'PE_Gaz',
+  'priya_p',
+  'teacherlife_jo',
+  'bev',
+  'nige_geog',
+  'Rach',
+  'TA_Kerry',
+  'MrOkafor',
+  'shona_mac',
+  'helen_h',
+  'kev_site',
+  'Liam',
+  'Yas',
+  'tracey',
+  'ianmaths',
+];
 
 export const SHARED: Lexicon = {
   fem: FEM,
@@ -51,19 +253,107 @@ export const SHARED: Lexicon = {
   trust: TRUST,
   handle: HANDLE,
   // An identifiable pupil, in the ways staff name one.
-  pupil: ['{kid} in {form}', '{kid} in my {year} set', '{kid} ({year})', 'the {lad|girl} in {form} who {sits at the back|never brings a pen|does the hair flick|wears the massive coat}', '{kid} {sur}', 'one of my {year}s', 'little {kid} in {form}', '{kid} (you know the one)', 'that {kid} in {year}'],
-  pupilf: ['{kidf} in {form}', '{kidf} in my {year} set', 'the girl in {form} who {sits at the back|does the hair flick|never brings a pen}', '{kidf} {sur}', 'little {kidf} in {form}'],
-  pupilm: ['{kidm} in {form}', '{kidm} in my {year} set', 'the lad in {form} who {sits at the back|wears the massive coat|never brings a pen}', '{kidm} {sur}', 'little {kidm} in {form}'],
-  parent: ["{kid}'s {mum|dad|mam|nan}", 'the {mum|dad} in the {Range Rover|white van|pyjamas|Ugg boots} at pick-up', "{kid} {sur}'s {mum|dad}", 'a {Year 4|Y9|Reception|Year 6} {mum|dad}', 'the {mum|dad} who {always parks on the zigzags|emails at midnight|shouts at the gate}', 'Mrs {sur} from the PTA'],
-  parentf: ["{kid}'s mum", 'the mum in the {Range Rover|Ugg boots|pyjamas} at pick-up', "{kid} {sur}'s mum", 'a {Year 4|Y9|Reception} mum', 'Mrs {sur} from the PTA'],
-  colf: ['{fem} in {dept}', 'Mrs {sur}', 'Miss {sur}', 'our head of {dept}, {fem},', 'our {SENCo|business manager|new ECT|deputy head}, {fem},', '{fem} on reception', 'my job share {fem}', '{fem} {sur}'],
-  colm: ['{male} in {dept}', 'Mr {sur}', 'our head of {dept}, {male},', 'our {site manager|new ECT|deputy head|PE coach}, {male},', '{male} the caretaker', '{male} {sur}', 'the new {dept} teacher {male}'],
+  pupil: [
+    '{kid} in {form}',
+    '{kid} in my {year} set',
+    '{kid} ({year})',
+    'the {lad|girl} in {form} who {sits at the back|never brings a pen|does the hair flick|wears the massive coat}',
+    '{kid} {sur}',
+    'one of my {year}s',
+    'little {kid} in {form}',
+    '{kid} (you know the one)',
+    'that {kid} in {year}',
+  ],
+  pupilf: [
+    '{kidf} in {form}',
+    '{kidf} in my {year} set',
+    'the girl in {form} who {sits at the back|does the hair flick|never brings a pen}',
+    '{kidf} {sur}',
+    'little {kidf} in {form}',
+  ],
+  pupilm: [
+    '{kidm} in {form}',
+    '{kidm} in my {year} set',
+    'the lad in {form} who {sits at the back|wears the massive coat|never brings a pen}',
+    '{kidm} {sur}',
+    'little {kidm} in {form}',
+  ],
+  parent: [
+    "{kid}'s {mum|dad|mam|nan}",
+    'the {mum|dad} in the {Range Rover|white van|pyjamas|Ugg boots} at pick-up',
+    "{kid} {sur}'s {mum|dad}",
+    'a {Year 4|Y9|Reception|Year 6} {mum|dad}',
+    'the {mum|dad} who {always parks on the zigzags|emails at midnight|shouts at the gate}',
+    'Mrs {sur} from the PTA',
+  ],
+  parentf: [
+    "{kid}'s mum",
+    'the mum in the {Range Rover|Ugg boots|pyjamas} at pick-up',
+    "{kid} {sur}'s mum",
+    'a {Year 4|Y9|Reception} mum',
+    'Mrs {sur} from the PTA',
+  ],
+  colf: [
+    '{fem} in {dept}',
+    'Mrs {sur}',
+    'Miss {sur}',
+    'our head of {dept}, {fem},',
+    'our {SENCo|business manager|new ECT|deputy head}, {fem},',
+    '{fem} on reception',
+    'my job share {fem}',
+    '{fem} {sur}',
+  ],
+  colm: [
+    '{male} in {dept}',
+    'Mr {sur}',
+    'our head of {dept}, {male},',
+    'our {site manager|new ECT|deputy head|PE coach}, {male},',
+    '{male} the caretaker',
+    '{male} {sur}',
+    'the new {dept} teacher {male}',
+  ],
   col: ['{colf}', '{colm}'],
   head: ['our head', 'the head', 'our headteacher', 'Mr {sur} (the head)', 'Mrs {sur}, our head', 'the exec head', 'our new principal'],
-  slt: ['SLT', 'our SLT', 'the leadership team', 'the senior team', 'our governors', '{trust}', 'the head and her minions', 'the suits at {trust}', 'the chair of governors'],
+  slt: [
+    'SLT',
+    'our SLT',
+    'the leadership team',
+    'the senior team',
+    'our governors',
+    '{trust}',
+    'the head and her minions',
+    'the suits at {trust}',
+    'the chair of governors',
+  ],
   cls: ['{form}', 'my {year} set', '{year}', 'my {year} class', 'period 5 {year}', 'bottom set {year}', 'my form {form}'],
-  town: ['Barnsley', 'Wigan', 'Grimsby', 'Stoke', 'Doncaster', 'Sunderland', 'Rochdale', 'Walsall', 'Luton', 'Swindon', 'Bolton', 'Hartlepool', 'Merthyr', 'Kilmarnock', 'Derby', 'Leicester'],
-  drink: ['a bottle of red', 'two bottles of prosecco', 'half a bottle of gin', 'a box of wine', 'six cans of Stella', 'a large Pinot', 'the rest of the rosé', 'three gin and tonics'],
+  town: [
+    'Barnsley',
+    'Wigan',
+    'Grimsby',
+    'Stoke',
+    'Doncaster',
+    'Sunderland',
+    'Rochdale',
+    'Walsall',
+    'Luton',
+    'Swindon',
+    'Bolton',
+    'Hartlepool',
+    'Merthyr',
+    'Kilmarnock',
+    'Derby',
+    'Leicester',
+  ],
+  drink: [
+    'a bottle of red',
+    'two bottles of prosecco',
+    'half a bottle of gin',
+    'a box of wine',
+    'six cans of Stella',
+    'a large Pinot',
+    'the rest of the rosé',
+    'three gin and tonics',
+  ],
   day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Sunday'],
 };
 
@@ -80,11 +370,11 @@ const CONTEXT = [
   "It's been one of those weeks.",
   'So {Monday|Tuesday|Wednesday|Thursday} happened.',
   'Right, long one, get a brew.',
-  "Not been on here in ages, been snowed under with {mocks|reports|data drop|SATs prep|the Christmas play}.",
+  'Not been on here in ages, been snowed under with {mocks|reports|data drop|SATs prep|the Christmas play}.',
   'Staff briefing overran by twenty minutes again.',
-  "My {daughter|son|dog|cat} kept me up half the night.",
+  'My {daughter|son|dog|cat} kept me up half the night.',
   'The kettle in the staffroom has finally died.',
-  "Three cover lessons this week on top of my own.",
+  'Three cover lessons this week on top of my own.',
   "The wifi's been down all day so everything's on paper.",
   'Fire alarm sounded halfway through {period 2|assembly|lunch|my observation}.',
   "Report writing season, so I'm living on biscuits.",
@@ -92,41 +382,159 @@ const CONTEXT = [
   "I've had a brew go cold on my desk three times today.",
   "Just back from {a governors' meeting|a twilight INSET|after-school club|a trip to the dentist}.",
   "Honestly don't know where this term has gone.",
-  "Finally sat down with a cuppa for the first time since seven.",
+  'Finally sat down with a cuppa for the first time since seven.',
   'Rained all day, wet play both breaks.',
-  "Been doing this job {twelve|eighteen|twenty|six|three} years now.",
+  'Been doing this job {twelve|eighteen|twenty|six|three} years now.',
   'Got home at {half six|seven|gone six} and the house was a tip.',
   "Nobody warns you about {data drops|lanyards in the wash|parents' evening voice} in teacher training.",
-  "The new timetable landed today.",
-  "Sports day got moved for the third time.",
+  'The new timetable landed today.',
+  'Sports day got moved for the third time.',
 ];
 const REGIONAL_CONTEXT = [
-  "Our kid rang me at half six this morning, proper mardy about summat.",
+  'Our kid rang me at half six this morning, proper mardy about summat.',
   "It's been nowt but rain all week, bairns were climbing the walls.",
   'Absolutely chucking it down up here.',
-  "Wee ones were hyper today, full moon or summat.",
+  'Wee ones were hyper today, full moon or summat.',
   "Popped to me mam's after work for me tea.",
   'Been a proper long day, I tell thee.',
   "Tea was chips from the chippy, couldn't be bothered.",
-  "Well that were a day and a half.",
-  "Bairns were mint on the trip, mind.",
+  'Well that were a day and a half.',
+  'Bairns were mint on the trip, mind.',
   "It's baltic in my classroom, the radiator's knackered.",
-  "Nowt on telly so here I am.",
+  'Nowt on telly so here I am.',
   'Ey up.',
-  "Aye, another week done.",
-  "Been a right shambles today, hen.",
+  'Aye, another week done.',
+  'Been a right shambles today, hen.',
   "I'm cream crackered, our kid.",
 ];
-const BRIDGE = ['Anyway.', 'So.', 'Which brings me to today.', 'But that\'s not even the point.', 'Anyway, the real news:', 'And then this.', 'On top of all that,', 'Then,', 'Anyway, moving on.'];
-const ASIDE = ['(not that anyone asked)', "(don't tell my mum)", 'Honestly though.', "Not even sorry.", 'lol', "I'm not joking.", 'Just saying.', 'Read into it what you like.', "You couldn't make it up.", 'Genuinely.', 'Thoughts?', 'Anyone else?', 'Is it Friday yet?', "Right, I'm off to bed.", "I'll say no more.", 'Classic.'];
-const ENDING = ['Rant over.', 'Send wine.', 'Wine o\'clock.', 'Roll on half term.', 'Living the dream.', 'Love this job really.', 'Night all x', 'Bed.', 'Kettle on.', '🙃', '😂😂', 'x', 'Happy Friday!', 'Only 6 weeks to go.', 'What a week.', 'Off for a bath.', 'Who knows.', 'Send help.', 'Same time tomorrow.'];
-const TWEET_TAIL = ['Love that for me.', 'Living the dream.', 'Normal day then.', 'Thriving.', 'Cool cool cool.', 'Brilliant.', 'Great start to the week.', 'Sigh.', 'Anyway.', 'Fab.', 'Nailed it.', 'Very normal.', '🙃', '💀', '😂', 'Send help.', 'Such fun.'];
+const BRIDGE = [
+  'Anyway.',
+  'So.',
+  'Which brings me to today.',
+  "But that's not even the point.",
+  'Anyway, the real news:',
+  'And then this.',
+  'On top of all that,',
+  'Then,',
+  'Anyway, moving on.',
+];
+const ASIDE = [
+  '(not that anyone asked)',
+  "(don't tell my mum)",
+  'Honestly though.',
+  'Not even sorry.',
+  'lol',
+  "I'm not joking.",
+  'Just saying.',
+  'Read into it what you like.',
+  "You couldn't make it up.",
+  'Genuinely.',
+  'Thoughts?',
+  'Anyone else?',
+  'Is it Friday yet?',
+  "Right, I'm off to bed.",
+  "I'll say no more.",
+  'Classic.',
+];
+const ENDING = [
+  'Rant over.',
+  'Send wine.',
+  "Wine o'clock.",
+  'Roll on half term.',
+  'Living the dream.',
+  'Love this job really.',
+  'Night all x',
+  'Bed.',
+  'Kettle on.',
+  '🙃',
+  '😂😂',
+  'x',
+  'Happy Friday!',
+  'Only 6 weeks to go.',
+  'What a week.',
+  'Off for a bath.',
+  'Who knows.',
+  'Send help.',
+  'Same time tomorrow.',
+];
+const TWEET_TAIL = [
+  'Love that for me.',
+  'Living the dream.',
+  'Normal day then.',
+  'Thriving.',
+  'Cool cool cool.',
+  'Brilliant.',
+  'Great start to the week.',
+  'Sigh.',
+  'Anyway.',
+  'Fab.',
+  'Nailed it.',
+  'Very normal.',
+  '🙃',
+  '💀',
+  '😂',
+  'Send help.',
+  'Such fun.',
+];
 const TWEET_HEAD = ['Me:', 'Plot twist:', 'Today:', 'PSA:', 'Hot take:', 'Just gonna say it.', 'Update:', 'Honestly,', 'POV:', 'Teacher life:'];
-const LINKEDIN_HEAD = ['A reflection after {twelve|fifteen|twenty} years in education.', 'This has been on my mind for days.', 'Something I rarely say out loud.', 'Lessons from this term:', 'Leadership is hard. Teaching is harder.', "I'll be honest with my network.", 'A short story from my classroom.', 'What nobody tells you about school life.'];
-const LINKEDIN_TAIL = ['Thoughts welcome.', 'Agree?', 'Would love to hear from other educators.', '#Education #Leadership', '#TeacherWellbeing', '#EdTwitter #Teaching', 'Grateful for this profession.', 'Food for thought.', 'Repost if this resonates.'];
-const REPLY_HEAD = ['honestly', 'this 😂', 'same here,', 'ha, wait till you hear this:', 'not gonna lie', 'omg yes.', 'don\'t get me started,', 'lol', 'snap!', 'tell me about it.', 'you think that\'s bad?', 'aww,', 'ha!', 'seriously though,'];
+const LINKEDIN_HEAD = [
+  'A reflection after {twelve|fifteen|twenty} years in education.',
+  'This has been on my mind for days.',
+  'Something I rarely say out loud.',
+  'Lessons from this term:',
+  'Leadership is hard. Teaching is harder.',
+  "I'll be honest with my network.",
+  'A short story from my classroom.',
+  'What nobody tells you about school life.',
+];
+const LINKEDIN_TAIL = [
+  'Thoughts welcome.',
+  'Agree?',
+  'Would love to hear from other educators.',
+  '#Education #Leadership',
+  '#TeacherWellbeing',
+  '#EdTwitter #Teaching',
+  'Grateful for this profession.',
+  'Food for thought.',
+  'Repost if this resonates.',
+];
+const REPLY_HEAD = [
+  'honestly',
+  'this 😂',
+  'same here,',
+  'ha, wait till you hear this:',
+  'not gonna lie',
+  'omg yes.',
+  "don't get me started,",
+  'lol',
+  'snap!',
+  'tell me about it.',
+  "you think that's bad?",
+  'aww,',
+  'ha!',
+  'seriously though,',
+];
 const EMOJI = ['😂', '🙃', '😩', '🍷', '☕', '💀', '🙈', '😬', '❤️', '🎉', '🤣', '😅', '📚', '✨', '🙌', '👀', '🤷‍♀️', '😴', '🍂', '☀️'];
-const HASHTAG = ['#teacherlife', '#teachersofinstagram', '#ukteachers', '#edutwitter', '#primaryteacher', '#secondaryteacher', '#TAlife', '#schoollife', '#friyay', '#teacherproblems', '#mondaymood', '#staffroom', '#halfterm', '#wellbeing', '#teachertired', '#UKEd', '#realtalk', '#nofilter'];
+const HASHTAG = [
+  '#teacherlife',
+  '#teachersofinstagram',
+  '#ukteachers',
+  '#edutwitter',
+  '#primaryteacher',
+  '#secondaryteacher',
+  '#TAlife',
+  '#schoollife',
+  '#friyay',
+  '#teacherproblems',
+  '#mondaymood',
+  '#staffroom',
+  '#halfterm',
+  '#wellbeing',
+  '#teachertired',
+  '#UKEd',
+  '#realtalk',
+  '#nofilter',
+];
 
 const REGIONAL_SWAP: ReadonlyArray<[RegExp, string]> = [
   [/\bvery\b/g, 'proper'],
@@ -171,7 +579,54 @@ const TEXTSPEAK: ReadonlyArray<[RegExp, string]> = [
   [/'/g, ''],
 ];
 
-const PROPER = new Set([...FEM, ...MALE, ...KIDF, ...KIDM, ...SUR, 'I', "I'm", "I've", "I'd", "I'll", 'Mr', 'Mrs', 'Miss', 'Ms', 'Year', 'Reception', 'Nursery', 'SLT', 'PE', 'DofE', 'RSE', 'CPD', 'INSET', 'Ofsted', 'Macbeth', 'Lord', 'Romeo', 'Of', 'An', 'Children', 'World', 'Christmas', 'Macmillan', 'Sunday', 'Saturday', 'Monday', 'Friday', 'Staff', 'Dear', 'Hot', 'Set', 'Governors', 'Teaching', 'Fuck', 'Bollocks', 'Pro']);
+const PROPER = new Set([
+  ...FEM,
+  ...MALE,
+  ...KIDF,
+  ...KIDM,
+  ...SUR,
+  'I',
+  "I'm",
+  "I've",
+  "I'd",
+  "I'll",
+  'Mr',
+  'Mrs',
+  'Miss',
+  'Ms',
+  'Year',
+  'Reception',
+  'Nursery',
+  'SLT',
+  'PE',
+  'DofE',
+  'RSE',
+  'CPD',
+  'INSET',
+  'Ofsted',
+  'Macbeth',
+  'Lord',
+  'Romeo',
+  'Of',
+  'An',
+  'Children',
+  'World',
+  'Christmas',
+  'Macmillan',
+  'Sunday',
+  'Saturday',
+  'Monday',
+  'Friday',
+  'Staff',
+  'Dear',
+  'Hot',
+  'Set',
+  'Governors',
+  'Teaching',
+  'Fuck',
+  'Bollocks',
+  'Pro',
+]);
 
 /** Lower-cases the first letter after an opener, unless the first word is a name or an acronym. */
 function lowerFirst(s: string): string {
@@ -181,7 +636,9 @@ function lowerFirst(s: string): string {
 }
 /** After a head that ends a sentence, the core keeps its capital. */
 function join(head: string, core: string): string {
-  return /[.?!:]$/.test(head) && !/^(Confession|PSA|Update|Today|Plot twist|Hot take|Teacher life|POV|Me|True story):$/.test(head) ? `${head} ${core}` : `${head} ${lowerFirst(core)}`;
+  return /[.?!:]$/.test(head) && !/^(Confession|PSA|Update|Today|Plot twist|Hot take|Teacher life|POV|Me|True story):$/.test(head)
+    ? `${head} ${core}`
+    : `${head} ${lowerFirst(core)}`;
 }
 function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -265,10 +722,22 @@ export function voice(r: Rng, v: Voice, core: string): string {
       let c = core;
       for (const [re, s] of REGIONAL_SWAP) if (chance(r, 0.6)) c = c.replace(re, s);
       parts.push(c);
-      if (chance(r, 0.4)) parts.push(pick(r, ['Ta-ra.', "I'm off for me tea.", 'Mardy doesn\'t cover it.', 'Proper fuming.', 'Nowt else to say.', 'Aye.', 'Mint.', 'Pet, honestly.', 'Wee bit much.']));
+      if (chance(r, 0.4))
+        parts.push(
+          pick(r, [
+            'Ta-ra.',
+            "I'm off for me tea.",
+            "Mardy doesn't cover it.",
+            'Proper fuming.',
+            'Nowt else to say.',
+            'Aye.',
+            'Mint.',
+            'Pet, honestly.',
+            'Wee bit much.',
+          ]),
+        );
       return parts.join(' ');
     }
-    case 'status':
     default:
       return core + (chance(r, 0.4) ? ' ' + pick(r, ENDING) : '');
   }
@@ -280,7 +749,10 @@ function noise(r: Rng, t: string): string {
   if (chance(r, 0.05)) t = t.replace(/\.( |$)/, '!!$1');
   if (chance(r, 0.05)) t = t.replace(/ and /, ' & ');
   if (chance(r, 0.04)) t = t.toLowerCase();
-  return t.replace(/[ \t]+/g, ' ').replace(/ +\n/g, '\n').trim();
+  return t
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ +\n/g, '\n')
+    .trim();
 }
 
 export function normalise(text: string): string {
@@ -293,7 +765,18 @@ export function normalise(text: string): string {
     .trim();
 }
 
-const LEAD = ['Between you and me, ', 'Confession: ', 'Not gonna lie, ', 'Ok so ', 'Can I just say, ', 'True story: ', 'Small thing but ', 'Right. ', 'Well. ', 'Honestly? '];
+const LEAD = [
+  'Between you and me, ',
+  'Confession: ',
+  'Not gonna lie, ',
+  'Ok so ',
+  'Can I just say, ',
+  'True story: ',
+  'Small thing but ',
+  'Right. ',
+  'Well. ',
+  'Honestly? ',
+];
 
 /** fill() until no slot is left (a filled value may itself hold a slot). */
 function fillAll(r: Rng, t: string, lex: Lexicon): string {
@@ -311,7 +794,16 @@ export function run(r: Rng, f: VFamily, seen: Set<string>): SynthRow[] {
   for (let tries = 0; out.length < f.n && tries < f.n * 30; tries++) {
     const core = pick(r, f.cores);
     const t = typeof core === 'string' ? core : core.t;
-    let filled = upperFirst(fillAll(r, t, lex).replace(/\s+/g, ' ').replace(/,'s\b/g, "'s").replace(/ \([^()]*\)'s\b/g, "'s").replace(/ ,/g, ',').replace(/,,/g, ',').replace(/,([.!?:])/g, '$1').trim());
+    let filled = upperFirst(
+      fillAll(r, t, lex)
+        .replace(/\s+/g, ' ')
+        .replace(/,'s\b/g, "'s")
+        .replace(/ \([^()]*\)'s\b/g, "'s")
+        .replace(/ ,/g, ',')
+        .replace(/,,/g, ',')
+        .replace(/,([.!?:])/g, '$1')
+        .trim(),
+    );
     if (chance(r, 0.15)) filled = join(pick(r, LEAD).trim(), filled);
     const text = noise(r, voice(r, drawVoice(r), filled));
     const key = normalise(text);

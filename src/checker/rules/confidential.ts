@@ -57,9 +57,35 @@ function findEmails(doc: Doc): Range[] {
 }
 
 /** House number, up to three words, and a street type. The words may not be little words ("13 is getting close"). */
-const STREET_WORD = "(?!(?:at|in|on|is|are|was|were|of|to|for|and|or|from|by|with|the|a|an|has|have|it|its|this|that|my|your|our|his|her|their|getting|min|mins|minutes|hours|days|weeks|years|miles|km|k|pm|am|people|times|more|less|per|x|sq|ft|feet|foot|metres|meters|acres?)\\b)[a-z][a-z'-]{1,20}";
-const ADDRESS = lazy(() => new RegExp(`(?<![a-z0-9/.:-])(?:flat \\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:${STREET_WORD} ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|crescent|grove|gardens|court|place|terrace|mews|square|way)(?![a-z])`, 'g'));
-anchored(ADDRESS, ['road', 'rd', 'street', 'st', 'avenue', 'ave', 'lane', 'close', 'drive', 'crescent', 'grove', 'gardens', 'court', 'place', 'terrace', 'mews', 'square', 'way']);
+const STREET_WORD =
+  "(?!(?:at|in|on|is|are|was|were|of|to|for|and|or|from|by|with|the|a|an|has|have|it|its|this|that|my|your|our|his|her|their|getting|min|mins|minutes|hours|days|weeks|years|miles|km|k|pm|am|people|times|more|less|per|x|sq|ft|feet|foot|metres|meters|acres?)\\b)[a-z][a-z'-]{1,20}";
+const ADDRESS = lazy(
+  () =>
+    new RegExp(
+      `(?<![a-z0-9/.:-])(?:flat \\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:${STREET_WORD} ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|crescent|grove|gardens|court|place|terrace|mews|square|way)(?![a-z])`,
+      'g',
+    ),
+);
+anchored(ADDRESS, [
+  'road',
+  'rd',
+  'street',
+  'st',
+  'avenue',
+  'ave',
+  'lane',
+  'close',
+  'drive',
+  'crescent',
+  'grove',
+  'gardens',
+  'court',
+  'place',
+  'terrace',
+  'mews',
+  'square',
+  'way',
+]);
 
 /** UK postcodes. */
 const POSTCODE = /(?<![a-z0-9])[a-z]{1,2}\d[a-z0-9]? ?\d[abd-hjlnp-uw-z]{2}(?![a-z0-9])/g;
@@ -71,9 +97,30 @@ const DIGIT = gateWords(['#digit']);
 requireGate(PHONE, DIGIT);
 requireGate(ADDRESS, DIGIT);
 /** Words that tie a place to a person: where someone lives, or who they are. */
-const LIVES_WORDS = ['lives', 'living', 'lived', 'live at', 'his house', 'her house', 'their house', 'his home', 'her home', 'staying at', 'moved to', 'moving to', 'pupil', 'student', 'child', 'mum', 'dad', 'parents'];
+const LIVES_WORDS = [
+  'lives',
+  'living',
+  'lived',
+  'live at',
+  'his house',
+  'her house',
+  'their house',
+  'his home',
+  'her home',
+  'staying at',
+  'moved to',
+  'moving to',
+  'pupil',
+  'student',
+  'child',
+  'mum',
+  'dad',
+  'parents',
+];
 /** Near a postcode, these make it a person's (titles too: "Mrs Khan, SW1A 1AA"). */
-const PERSON_NEAR = wordRe(words([...LIVES_WORDS, 'his address', 'her address', 'their address', 'home address', 'address is', 'family home', 'mr', 'mrs', 'ms', 'miss']));
+const PERSON_NEAR = wordRe(
+  words([...LIVES_WORDS, 'his address', 'her address', 'their address', 'home address', 'address is', 'family home', 'mr', 'mrs', 'ms', 'miss']),
+);
 
 /**
  * A street address is a public venue's, not a person's, when the post reads as an event or venue
@@ -83,15 +130,63 @@ const PERSON_NEAR = wordRe(words([...LIVES_WORDS, 'his address', 'her address', 
  */
 const VENUE = wordRe(
   words([
-    'school', 'primary', 'academy', 'college', 'hall', 'centre', 'center', 'church', 'chapel', 'theatre', 'theater', 'studio', 'club', 'pub',
-    'inn', 'hotel', 'library', 'museum', 'gallery', 'park', 'stadium', 'leisure', 'cafe', 'café', 'restaurant', 'shop', 'store', 'market',
-    'legion', 'venue', 'tickets', 'doors open', 'all welcome', 'everyone welcome', 'free entry', 'entry is free', 'fair', 'fete', 'fête',
-    'concert', 'quiz', 'open day', 'open evening', 'event', 'festival', 'exhibition', 'workshop', 'course', 'sale', 'join us', 'come along',
+    'school',
+    'primary',
+    'academy',
+    'college',
+    'hall',
+    'centre',
+    'center',
+    'church',
+    'chapel',
+    'theatre',
+    'theater',
+    'studio',
+    'club',
+    'pub',
+    'inn',
+    'hotel',
+    'library',
+    'museum',
+    'gallery',
+    'park',
+    'stadium',
+    'leisure',
+    'cafe',
+    'café',
+    'restaurant',
+    'shop',
+    'store',
+    'market',
+    'legion',
+    'venue',
+    'tickets',
+    'doors open',
+    'all welcome',
+    'everyone welcome',
+    'free entry',
+    'entry is free',
+    'fair',
+    'fete',
+    'fête',
+    'concert',
+    'quiz',
+    'open day',
+    'open evening',
+    'event',
+    'festival',
+    'exhibition',
+    'workshop',
+    'course',
+    'sale',
+    'join us',
+    'come along',
   ]),
 );
 const HOME = wordRe(words([...LIVES_WORDS, 'address', 'their home', 'family', 'families', 'moved into', 'pupils', 'kid']));
 
-const DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6},? (?:19|20)\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})';
+const DATE =
+  '(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6},? (?:19|20)\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})';
 const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'born on', 'birth date', 'birthdate'];
 const DOB = lazy(() => new RegExp(`(?<![a-z])(?:dob|d\\.o\\.b\\.?|date of birth|born on|birth date|birthdate)(?: is| was| =|:)?[:\\s-]{0,3}${DATE}`, 'g'));
 requireGate(anchored(DOB, DOB_WORDS), DIGIT);
@@ -150,9 +245,26 @@ export const personalData: Rule = {
 };
 
 const MARKED_LIST = [
-    'confidential', 'strictly confidential', 'internal only', 'for internal use only', 'internal use only', 'not for sharing',
-    'not to be shared', 'do not share', "don't share this", 'do not forward', 'not for publication', 'staff only', 'for staff only',
-    'staff eyes only', 'private and confidential', 'official sensitive', 'official-sensitive', 'embargoed', 'under embargo', 'restricted',
+  'confidential',
+  'strictly confidential',
+  'internal only',
+  'for internal use only',
+  'internal use only',
+  'not for sharing',
+  'not to be shared',
+  'do not share',
+  "don't share this",
+  'do not forward',
+  'not for publication',
+  'staff only',
+  'for staff only',
+  'staff eyes only',
+  'private and confidential',
+  'official sensitive',
+  'official-sensitive',
+  'embargoed',
+  'under embargo',
+  'restricted',
 ];
 const MARKED = wordRe(words(MARKED_LIST));
 const MARKED_GATE = gateWords(['confidential internal sharing shared share forward publication staff eyes sensitive embargoed embargo restricted']);
@@ -172,40 +284,61 @@ export const marked: Rule = {
  * Each string lists phrases separated by "|" (compact in the content script).
  */
 const DETAIL_KINDS: ReadonlyArray<readonly [string, string]> = [
-  ['special educational needs or a diagnosis',
+  [
+    'special educational needs or a diagnosis',
     'sen|send needs|sen support|send support|sen register|k code|ehcp|ehcps|ehc plan|ehc needs assessment|statement of sen|adhd|autism|autistic|asd|asc|dyslexia|dyslexic|dyspraxia|dyspraxic|dyscalculia|' +
-    "tourette's|tourettes|tourette|learning difficulties|learning difficulty|learning disability|global developmental delay|developmental delay|speech and language|salt referral|ed psych|" +
-    "educational psychologist|cerebral palsy|down syndrome|down's syndrome|downs syndrome|selective mutism|sensory processing|pda|hearing impaired|visually impaired|" +
-    'one to one support|1:1 support|not toilet trained|toilet training|wet himself|wet herself|soiled himself|soiled herself|pull ups|nappies|nappy|reading age'],
-  ['medical details',
+      "tourette's|tourettes|tourette|learning difficulties|learning difficulty|learning disability|global developmental delay|developmental delay|speech and language|salt referral|ed psych|" +
+      "educational psychologist|cerebral palsy|down syndrome|down's syndrome|downs syndrome|selective mutism|sensory processing|pda|hearing impaired|visually impaired|" +
+      'one to one support|1:1 support|not toilet trained|toilet training|wet himself|wet herself|soiled himself|soiled herself|pull ups|nappies|nappy|reading age',
+  ],
+  [
+    'medical details',
     'medical|medical needs|medication|medicine|diabetes|diabetic|insulin|epilepsy|epileptic|seizure|seizures|tonic clonic|asthma|inhaler|allergy|allergies|allergic|anaphylaxis|epipen|' +
-    'cancer|leukaemia|chemo|chemotherapy|tumour|cystic fibrosis|sickle cell|heart condition|health care plan|healthcare plan|ihcp|hospital|hospitalised|ambulance|a&e|diagnosis|diagnosed|surgery|concussion'],
-  ['mental health details',
+      'cancer|leukaemia|chemo|chemotherapy|tumour|cystic fibrosis|sickle cell|heart condition|health care plan|healthcare plan|ihcp|hospital|hospitalised|ambulance|a&e|diagnosis|diagnosed|surgery|concussion',
+  ],
+  [
+    'mental health details',
     'eating disorder|anorexia|anorexic|bulimia|depression|depressed|anxiety|panic attack|panic attacks|camhs|mental health|self-harm|self harm|self-harming|self harming|self-harms|self harms|' +
-    'suicidal|suicide|overdose|ocd|counselling|school refuser|ebsa'],
-  ['a safeguarding or child-protection matter',
+      'suicidal|suicide|overdose|ocd|counselling|school refuser|ebsa',
+  ],
+  [
+    'a safeguarding or child-protection matter',
     'safeguarding|safeguarding concern|child protection|cp concern|cp plan|child in need|cin plan|section 47|social services|social care|mash referral|referral|disclosure|disclosed|' +
-    'domestic abuse|domestic violence|neglect|neglected|abuse|abused|bruise|bruises|bruising|marks on her|marks on his|cpoms|myconcern|the dsl|our dsl|logged it|passed it on|reported it|police involvement|lado'],
-  ['an exclusion or suspension',
+      'domestic abuse|domestic violence|neglect|neglected|abuse|abused|bruise|bruises|bruising|marks on her|marks on his|cpoms|myconcern|the dsl|our dsl|logged it|passed it on|reported it|police involvement|lado',
+  ],
+  [
+    'an exclusion or suspension',
     'excluded|exclusion|permanently excluded|permanent exclusion|suspended|suspension|fixed term|fixed-term|fixed term exclusion|fixed-term exclusion|fte|internal exclusion|isolation|' +
-    'managed move|pupil referral unit|pru|alternative provision|expelled'],
-  ['free school meals or pupil premium status', 'free school meals|fsm|pupil premium|pp child|pp pupil|disadvantaged|food bank|foodbank|uniform grant|hardship fund'],
-  ['looked-after or care status',
+      'managed move|pupil referral unit|pru|alternative provision|expelled',
+  ],
+  [
+    'free school meals or pupil premium status',
+    'free school meals|fsm|pupil premium|pp child|pp pupil|disadvantaged|food bank|foodbank|uniform grant|hardship fund',
+  ],
+  [
+    'looked-after or care status',
     'looked after|looked-after|lac|cla|in care|care order|foster care|foster carer|foster carers|foster family|foster home|foster placement|fostered|adopted|adoption|kinship care|special guardianship|' +
-    "children's home|care home placement|social worker|previously looked after"],
-  ['family circumstances',
+      "children's home|care home placement|social worker|previously looked after",
+  ],
+  [
+    'family circumstances',
     'prison|in jail|jail|behind bars|locked up|divorce|divorcing|divorced|separated|split up|custody|custody battle|court case|new boyfriend|new partner|walked out|' +
-    'passed away|died|bereavement|bereaved|funeral|terminally ill|homeless|temporary accommodation|evicted|bailiffs|alcoholic|addict|addiction|drugs|arrested|criminal record|' +
-    'youth offending|young carer|pregnant|pregnancy|immigration|deported|asylum'],
+      'passed away|died|bereavement|bereaved|funeral|terminally ill|homeless|temporary accommodation|evicted|bailiffs|alcoholic|addict|addiction|drugs|arrested|criminal record|' +
+      'youth offending|young carer|pregnant|pregnancy|immigration|deported|asylum',
+  ],
 ];
 /** Only with a named pupil: a behaviour incident or a grade is a record about that child. */
 const NAMED_KINDS: ReadonlyArray<readonly [string, string]> = [
-  ['a behaviour incident',
+  [
+    'a behaviour incident',
     'bitten|biting|punched|punching|kicked|headbutted|spat at|swore at|threw a chair|launched a chair|thrown a chair|fire alarm|fighting|detention|detentions|on report|' +
-    'behaviour report|behaviour log|sent home|sent out|stole|stealing|caught vaping|vaping|caught smoking|restrained|restraint|assaulted|attacked|vandalised|absconded|ran off site|red card'],
-  ['grades or attainment',
+      'behaviour report|behaviour log|sent home|sent out|stole|stealing|caught vaping|vaping|caught smoking|restrained|restraint|assaulted|attacked|vandalised|absconded|ran off site|red card',
+  ],
+  [
+    'grades or attainment',
     'predicted grade|predicted grades|grades|mock results|mock grade|mock grades|sats results|sats score|working below|working towards|below expected|below age related|' +
-    "bottom set|failed|scrape|scraped|can't read|cannot read|can't write|lowest mark|lowest score|reading age|spelling age|resit|resits"],
+      "bottom set|failed|scrape|scraped|can't read|cannot read|can't write|lowest mark|lowest score|reading age|spelling age|resit|resits",
+  ],
 ];
 const kindsMap = (list: ReadonlyArray<readonly [string, string]>) => {
   const m = new Map<string, string>();
@@ -221,19 +354,84 @@ const NAMED_DETAIL = anchored(wordRe(words(NAMED_LIST)), NAMED_LIST);
 
 /** One pupil (not "pupils" in general): "a boy in Year 8", "a Y10 boy I teach", "this child", a listed name. */
 const PRONOUN = /(?<![a-z0-9])(?:he|she|him|her)(?![a-z0-9])/g;
-const ONE_PUPIL = wordRe(() =>
-  '(?:' +
+const ONE_PUPIL = wordRe(
+  () =>
+    '(?:' +
     words([
-      'a pupil', 'one pupil', 'this pupil', 'that pupil', 'the pupil', 'a student', 'one student', 'this student', 'that student', 'the student',
-      'one of my', 'a child', 'this child', 'that child', 'the child', 'a boy', 'this boy', 'that boy', 'the boy', 'a girl', 'this girl',
-      'that girl', 'the girl', 'a kid', 'this kid', 'that kid', 'the kid', 'one of our', 'my tutee', 'a lad', 'this lad', 'the lad',
-      'his mum', 'her mum', 'his dad', 'her dad', 'his parents', 'her parents', 'his family', 'her family', 'the twins', 'a former pupil', 'an ex-pupil', 'an ex pupil', 'our only',
+      'a pupil',
+      'one pupil',
+      'this pupil',
+      'that pupil',
+      'the pupil',
+      'a student',
+      'one student',
+      'this student',
+      'that student',
+      'the student',
+      'one of my',
+      'a child',
+      'this child',
+      'that child',
+      'the child',
+      'a boy',
+      'this boy',
+      'that boy',
+      'the boy',
+      'a girl',
+      'this girl',
+      'that girl',
+      'the girl',
+      'a kid',
+      'this kid',
+      'that kid',
+      'the kid',
+      'one of our',
+      'my tutee',
+      'a lad',
+      'this lad',
+      'the lad',
+      'his mum',
+      'her mum',
+      'his dad',
+      'her dad',
+      'his parents',
+      'her parents',
+      'his family',
+      'her family',
+      'the twins',
+      'a former pupil',
+      'an ex-pupil',
+      'an ex pupil',
+      'our only',
     ]) +
     '|(?:(?:a|the|one|this|that|our|my) )?(?:year|yr|y) ?(?:[1-9]|1[0-3]) (?:boy|girl|pupil|student|kid|lad|lass|child)' +
     '|(?:boy|girl|pupil|student|kid|lad|lass|child|one) in (?:my |our )?(?:(?:year|yr|y) ?(?:[1-9]|1[0-3])|class|form|tutor group|set)' +
     ')',
 );
-anchored(ONE_PUPIL, ['pupil', 'student', 'one', 'child', 'boy', 'girl', 'kid', 'tutee', 'lad', 'mum', 'dad', 'parents', 'family', 'twins', 'former', 'pupil', 'ex', 'only', 'year', 'yr', 'y', 'lass']);
+anchored(ONE_PUPIL, [
+  'pupil',
+  'student',
+  'one',
+  'child',
+  'boy',
+  'girl',
+  'kid',
+  'tutee',
+  'lad',
+  'mum',
+  'dad',
+  'parents',
+  'family',
+  'twins',
+  'former',
+  'pupil',
+  'ex',
+  'only',
+  'year',
+  'yr',
+  'y',
+  'lass',
+]);
 
 /** Pairs of a pupil reference and a detail at most `max` characters apart (either order, across sentences). */
 function closePairs(a: Range[], b: Range[], max: number): Array<[Range, Range]> {
@@ -280,7 +478,8 @@ export const sensitiveDetail: Rule = {
 };
 
 /** A detail inside a fundraiser or awareness campaign ("Cancer Research", "raised £200 for the hospital") is no one's record. */
-const CAMPAIGN = /(?<![a-z])(?:for|raise|raising|raised|support|supporting|sponsored|sponsor|donate|donating|donated)(?: the| a| our| local)? $|^ (?:research|awareness|uk|charity|trust|ward|fundrais[a-z]*|appeal|day|week|month|walk|run|unit|radio|volunteers?)(?![a-z])/;
+const CAMPAIGN =
+  /(?<![a-z])(?:for|raise|raising|raised|support|supporting|sponsored|sponsor|donate|donating|donated)(?: the| a| our| local)? $|^ (?:research|awareness|uk|charity|trust|ward|fundrais[a-z]*|appeal|day|week|month|walk|run|unit|radio|volunteers?)(?![a-z])/;
 function notCampaign(doc: Doc, r: Range): boolean {
   const t = doc.text;
   return !CAMPAIGN.test(t.slice(Math.max(0, r.from - 20), r.from)) && !CAMPAIGN.test(t.slice(r.to, r.to + 16));
@@ -288,14 +487,60 @@ function notCampaign(doc: Doc, r: Range): boolean {
 
 /** A colleague who could be identified: a title and name, or a role in this school ("our deputy head", "a couple of the support staff"). */
 const COLLEAGUE_ROLE_LIST = [
-  'nqt', 'nqts', 'ect', 'ects', 'ta', 'tas', 'hlta', 'lsa', 'senco', 'deputy head', 'deputy', 'assistant head', 'head', 'headteacher', 'head teacher',
-  'site manager', 'caretaker', 'business manager', 'bursar', 'receptionist', 'office manager', 'teaching assistant', 'teaching assistants',
-  'cover supervisor', 'supply teacher', 'trainee', 'trainee teacher', 'colleague', 'colleagues', 'line manager', 'hod', 'head of year', 'dsl', 'cleaner',
-  'dinner lady', 'lunchtime supervisor', 'pe teacher', 'maths teacher', 'science teacher', 'english teacher', 'art teacher', 'music teacher', 'history teacher',
-  'geography teacher', 'drama teacher', 're teacher', 'computing teacher', 'french teacher', 'year 1 teacher', 'reception teacher',
+  'nqt',
+  'nqts',
+  'ect',
+  'ects',
+  'ta',
+  'tas',
+  'hlta',
+  'lsa',
+  'senco',
+  'deputy head',
+  'deputy',
+  'assistant head',
+  'head',
+  'headteacher',
+  'head teacher',
+  'site manager',
+  'caretaker',
+  'business manager',
+  'bursar',
+  'receptionist',
+  'office manager',
+  'teaching assistant',
+  'teaching assistants',
+  'cover supervisor',
+  'supply teacher',
+  'trainee',
+  'trainee teacher',
+  'colleague',
+  'colleagues',
+  'line manager',
+  'hod',
+  'head of year',
+  'dsl',
+  'cleaner',
+  'dinner lady',
+  'lunchtime supervisor',
+  'pe teacher',
+  'maths teacher',
+  'science teacher',
+  'english teacher',
+  'art teacher',
+  'music teacher',
+  'history teacher',
+  'geography teacher',
+  'drama teacher',
+  're teacher',
+  'computing teacher',
+  'french teacher',
+  'year 1 teacher',
+  'reception teacher',
 ];
-const COLLEAGUE = wordRe(() =>
-  `(?:(?:our|the|my|a|one of (?:our|the|my)|two of (?:our|the|my)|some of (?:our|the|my)) (?:new |lovely |old |former |poor |dear |beloved )?(?:${words(COLLEAGUE_ROLE_LIST)}|head of [a-z]{2,12})|a colleague in (?:the |our )?[a-z]{2,12} (?:dept|department|team))`,
+const COLLEAGUE = wordRe(
+  () =>
+    `(?:(?:our|the|my|a|one of (?:our|the|my)|two of (?:our|the|my)|some of (?:our|the|my)) (?:new |lovely |old |former |poor |dear |beloved )?(?:${words(COLLEAGUE_ROLE_LIST)}|head of [a-z]{2,12})|a colleague in (?:the |our )?[a-z]{2,12} (?:dept|department|team))`,
 );
 anchored(COLLEAGUE, COLLEAGUE_ROLE_LIST);
 /** A title and a name ("Mrs Hollis", "Miss Khan's"). */
@@ -303,16 +548,23 @@ const TITLE_NAME = /(?<![a-z0-9])(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'-]{1,20}(
 anchored(TITLE_NAME, ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
 const STAFF_KINDS: ReadonlyArray<readonly [string, string]> = [
-  ['health details',
+  [
+    'health details',
     'chemo|chemotherapy|cancer|tumour|diagnosis|diagnosed|surgery|operation|hospital|in hospital|sick note|breakdown|nervous breakdown|mental health|depression|anxiety|' +
-    'miscarriage|ivf|fertility|menopause|rehab|terminal|terminally ill|hysterectomy|mastectomy|heart attack|stroke|scan results'],
+      'miscarriage|ivf|fertility|menopause|rehab|terminal|terminally ill|hysterectomy|mastectomy|heart attack|stroke|scan results',
+  ],
   ['a pregnancy', 'pregnant|pregnancy|weeks pregnant|expecting a baby|baby bump|having a baby'],
-  ['a capability or disciplinary matter',
+  [
+    'a capability or disciplinary matter',
     'capability|capability plan|capability procedure|support plan|disciplinary|disciplinary hearing|suspended|suspension|pending an investigation|under investigation|being investigated|' +
-    'gross misconduct|misconduct|dismissed|sacked|fired|written warning|final warning|grievance|tribunal|allegation against|allegations against|lado|performance management|failed her appraisal|failed his appraisal'],
+      'gross misconduct|misconduct|dismissed|sacked|fired|written warning|final warning|grievance|tribunal|allegation against|allegations against|lado|performance management|failed her appraisal|failed his appraisal',
+  ],
   ['pay details', 'salary|salaries|pay scale|pay grade|pay rise|pay band|earns|earning|tlr|tlr1|tlr2|tlr3|m1|m2|m3|m4|m5|m6|ups1|ups2|ups3|upper pay scale'],
   ['a DBS check', 'dbs|enhanced dbs|dbs check|dbs checks|dbs renewal|dbs renewals|barred|barring|criminal record|police caution|conviction|convicted'],
-  ['sickness absence', 'off sick|sick leave|sickness absence|signed off|signed off sick|off with stress|stress leave|long-term sick|long term sick|absence record|bradford factor'],
+  [
+    'sickness absence',
+    'off sick|sick leave|sickness absence|signed off|signed off sick|off with stress|stress leave|long-term sick|long term sick|absence record|bradford factor',
+  ],
 ];
 const STAFF_KIND = kindsMap(STAFF_KINDS);
 const STAFF_LIST = [...STAFF_KIND.keys()];
@@ -336,18 +588,38 @@ export const colleagueDetail: Rule = {
     if (!pairs.length) return [];
     const d = doc.text.slice(pairs[0]![1].from, pairs[0]![1].to).replace(/\s+/g, ' ');
     const kind = STAFF_KIND.get(d) ?? (d.includes('£') ? 'pay details' : undefined);
-    return [{ ranges: pairs.flat(), reason: kind ? `This seems to share ${kind} about a colleague who could be identified, which is confidential to them and the school.` : undefined }];
+    return [
+      {
+        ranges: pairs.flat(),
+        reason: kind ? `This seems to share ${kind} about a colleague who could be identified, which is confidential to them and the school.` : undefined,
+      },
+    ];
   },
 };
 
 /** School business that is not public yet, by kind. */
 const INTERNAL_KINDS: ReadonlyArray<readonly [string, string]> = [
-  ['an Ofsted inspection', 'ofsted|the call|inspection|inspectors|hmi|section 5|section 8|ofsted grade|ofsted report|ofsted outcome|ofsted judgement|inadequate|requires improvement'],
-  ['a merger or academisation', 'merger|merging|merge with|academisation|academy order|academy conversion|converting to an academy|joining the trust|join the trust|taken over|takeover|rebrokered|rebrokering|federation|federating|school closure|closing the school'],
-  ['redundancies or a restructure', 'redundancies|redundancy|made redundant|restructure|restructuring|cutting|job cuts|staffing cuts|losing staff|losing posts|consultation'],
+  [
+    'an Ofsted inspection',
+    'ofsted|the call|inspection|inspectors|hmi|section 5|section 8|ofsted grade|ofsted report|ofsted outcome|ofsted judgement|inadequate|requires improvement',
+  ],
+  [
+    'a merger or academisation',
+    'merger|merging|merge with|academisation|academy order|academy conversion|converting to an academy|joining the trust|join the trust|taken over|takeover|rebrokered|rebrokering|federation|federating|school closure|closing the school',
+  ],
+  [
+    'redundancies or a restructure',
+    'redundancies|redundancy|made redundant|restructure|restructuring|cutting|job cuts|staffing cuts|losing staff|losing posts|consultation',
+  ],
   ["the school's budget", 'deficit|budget|overspent|overspend|in the red|funding cut|funding cuts|bankrupt'],
-  ['exam papers or results before release', 'exam paper|exam papers|mock results|grade boundaries|mark scheme|gcse results|a level results|a-level results|sats results|league table|league tables|progress 8|results'],
-  ['a decision not yet announced', 'new policy|behaviour policy|timetable|audit|head is leaving|head is going|head is retiring|headteacher is leaving|resigning|resigned|resignation'],
+  [
+    'exam papers or results before release',
+    'exam paper|exam papers|mock results|grade boundaries|mark scheme|gcse results|a level results|a-level results|sats results|league table|league tables|progress 8|results',
+  ],
+  [
+    'a decision not yet announced',
+    'new policy|behaviour policy|timetable|audit|head is leaving|head is going|head is retiring|headteacher is leaving|resigning|resigned|resignation',
+  ],
 ];
 const INTERNAL_KIND = kindsMap(INTERNAL_KINDS);
 const INTERNAL_LIST = [...INTERNAL_KIND.keys()];
@@ -381,9 +653,48 @@ export const internalMatters: Rule = {
 };
 
 /** A record of pupils' data (an SEN register, a medical list) photographed, screenshotted or posted. */
-const RECORD = /(?<![a-z])(?:sen|send|medical|medication|allergy|allergies|safeguarding|cp|cpoms|behaviour|attendance|pupil premium|fsm|ehcp|tracking|emergency contact|exclusions?)(?: and (?:allergy|allergies|medication|medical|dietary|contact|behaviour))? (?:list|lists|register|registers|log|logs|record|records|file|files|spreadsheet|tracker|sheet|details|data)(?![a-z])/g;
-anchored(RECORD, ['list', 'lists', 'register', 'registers', 'log', 'logs', 'record', 'records', 'file', 'files', 'spreadsheet', 'tracker', 'sheet', 'details', 'data']);
-const SHARED = wordRe(words(['screenshot', 'screenshotted', 'screen shot', 'snapped', 'photo of', 'pic of', 'picture of', 'popping it here', 'posting it', 'posted it', "here's", 'here is', 'attached', 'uploaded', 'copy of', 'sharing it', 'see it', 'see them', 'on my phone']));
+const RECORD =
+  /(?<![a-z])(?:sen|send|medical|medication|allergy|allergies|safeguarding|cp|cpoms|behaviour|attendance|pupil premium|fsm|ehcp|tracking|emergency contact|exclusions?)(?: and (?:allergy|allergies|medication|medical|dietary|contact|behaviour))? (?:list|lists|register|registers|log|logs|record|records|file|files|spreadsheet|tracker|sheet|details|data)(?![a-z])/g;
+anchored(RECORD, [
+  'list',
+  'lists',
+  'register',
+  'registers',
+  'log',
+  'logs',
+  'record',
+  'records',
+  'file',
+  'files',
+  'spreadsheet',
+  'tracker',
+  'sheet',
+  'details',
+  'data',
+]);
+const SHARED = wordRe(
+  words([
+    'screenshot',
+    'screenshotted',
+    'screen shot',
+    'snapped',
+    'photo of',
+    'pic of',
+    'picture of',
+    'popping it here',
+    'posting it',
+    'posted it',
+    "here's",
+    'here is',
+    'attached',
+    'uploaded',
+    'copy of',
+    'sharing it',
+    'see it',
+    'see them',
+    'on my phone',
+  ]),
+);
 
 export const pupilRecords: Rule = {
   id: 'confidential/pupil-records',
@@ -394,7 +705,7 @@ export const pupilRecords: Rule = {
   gate: (doc) => doc.mayMatch(RECORD),
   run: (doc) => {
     const rec = doc.find(RECORD);
-    return rec.length ? closePairs(rec, doc.find(SHARED), 120).length ? [{ ranges: closePairs(rec, doc.find(SHARED), 120).flat() }] : [] : [];
+    return rec.length ? (closePairs(rec, doc.find(SHARED), 120).length ? [{ ranges: closePairs(rec, doc.find(SHARED), 120).flat() }] : []) : [];
   },
 };
 
@@ -416,7 +727,8 @@ export const DOCS: Record<string, RuleDocs> = {
     ],
   },
   'confidential/personal-data': {
-    description: 'Personal data: UK phone numbers, email addresses, street addresses (not in a notice of an event or venue, unless it says who lives there), postcodes next to a person, dates of birth, UPNs, National Insurance numbers.',
+    description:
+      'Personal data: UK phone numbers, email addresses, street addresses (not in a notice of an event or venue, unless it says who lives there), postcodes next to a person, dates of birth, UPNs, National Insurance numbers.',
     flag: [
       'Call his mum on 07700 900123',
       'Her email is jane.doe@example.co.uk',
@@ -448,7 +760,8 @@ export const DOCS: Record<string, RuleDocs> = {
     ok: ['Our parents evening was a great success', 'Please share this post about our open day!', 'Confidence is key in public speaking'],
   },
   'confidential/sensitive-detail': {
-    description: 'A pupil who could be identified (named with a class, form or year, "a boy in Year 8", "a Y10 boy I teach", a listed name) next to a sensitive detail: SEN or a diagnosis, medical or mental health, safeguarding, exclusion, free school meals or pupil premium, care status, family circumstances; with a named pupil also behaviour incidents and grades. The reason says what kind of detail it is.',
+    description:
+      'A pupil who could be identified (named with a class, form or year, "a boy in Year 8", "a Y10 boy I teach", a listed name) next to a sensitive detail: SEN or a diagnosis, medical or mental health, safeguarding, exclusion, free school meals or pupil premium, care status, family circumstances; with a named pupil also behaviour incidents and grades. The reason says what kind of detail it is.',
     flag: [
       'A boy in Year 8 was permanently excluded today',
       'A Y11 boy in my tutor group is under child protection now, social worker visiting again Thursday',
@@ -478,7 +791,8 @@ export const DOCS: Record<string, RuleDocs> = {
     ],
   },
   'confidential/colleague-detail': {
-    description: 'Health, pregnancy, capability or disciplinary matters, pay, DBS results or sickness absence of a colleague who could be identified (a title and name, or a role: "our deputy head", "the new ECT", "a colleague in the maths department"). The reason says what kind of detail it is.',
+    description:
+      'Health, pregnancy, capability or disciplinary matters, pay, DBS results or sickness absence of a colleague who could be identified (a title and name, or a role: "our deputy head", "the new ECT", "a colleague in the maths department"). The reason says what kind of detail it is.',
     flag: [
       'Mr Patel is off sick again, third time this term',
       'Our deputy head is under investigation for gross misconduct',
@@ -498,7 +812,8 @@ export const DOCS: Record<string, RuleDocs> = {
     ],
   },
   'confidential/internal-matters': {
-    description: 'School business posted before it is public: an Ofsted call or outcome, a merger or academisation, redundancies or a restructure, the budget, exam papers or results, a decision not yet announced, next to a sign that it is not public yet ("parents haven\'t been told", "official announcement next week", "keep it quiet").',
+    description:
+      'School business posted before it is public: an Ofsted call or outcome, a merger or academisation, redundancies or a restructure, the budget, exam papers or results, a decision not yet announced, next to a sign that it is not public yet ("parents haven\'t been told", "official announcement next week", "keep it quiet").',
     flag: [
       'Inspectors booked in for Wednesday, the phone call came at lunch. Nobody has been told, keep it quiet',
       'We are joining the trust across the river, official announcement after half term',
@@ -515,16 +830,12 @@ export const DOCS: Record<string, RuleDocs> = {
     ],
   },
   'confidential/pupil-records': {
-    description: 'A record of pupils\' data (an SEN register, a medical or allergy list, a behaviour log, a class list) photographed, screenshotted or posted.',
+    description: "A record of pupils' data (an SEN register, a medical or allergy list, a behaviour log, a class list) photographed, screenshotted or posted.",
     flag: [
       'Screenshot of the medical list for the trip so all helpers have it',
       "Here's the SEN register so you know who needs support in your lessons",
       'Took a photo of the behaviour log for you lot to see',
     ],
-    ok: [
-      'Please update the medical register by Friday',
-      'The SEN register is kept by the SENCo',
-      'Our class list of favourite books: here is the top ten',
-    ],
+    ok: ['Please update the medical register by Friday', 'The SEN register is kept by the SENCo', 'Our class list of favourite books: here is the top ten'],
   },
 };

@@ -8,16 +8,47 @@ import { gateWords, wordRe, words, type Rule, type RuleDocs } from './rule';
 import { mayHavePupil, pupilRefs } from './refs';
 
 const MEDIA_LIST = [
-    'photo', 'photos', 'photograph', 'photographs', 'pic', 'pics', 'picture', 'pictures', 'video', 'videos', 'vid', 'vids', 'clip', 'clips',
-    'footage', 'filmed', 'filming', 'selfie', 'selfies', 'snapshot', 'snapshots', 'snaps', 'photo album', 'livestream', 'live stream',
-    'recording', 'recorded', 'camera', 'photographed', 'group shot', 'see below', 'pictured', 'tiktok',
+  'photo',
+  'photos',
+  'photograph',
+  'photographs',
+  'pic',
+  'pics',
+  'picture',
+  'pictures',
+  'video',
+  'videos',
+  'vid',
+  'vids',
+  'clip',
+  'clips',
+  'footage',
+  'filmed',
+  'filming',
+  'selfie',
+  'selfies',
+  'snapshot',
+  'snapshots',
+  'snaps',
+  'photo album',
+  'livestream',
+  'live stream',
+  'recording',
+  'recorded',
+  'camera',
+  'photographed',
+  'group shot',
+  'see below',
+  'pictured',
+  'tiktok',
 ];
 const MEDIA = wordRe(words(MEDIA_LIST));
 const MEDIA_GATE = gateWords(MEDIA_LIST, ['#camera']);
 
 const EMOJI_MEDIA = /\u{1F4F8}|\u{1F4F7}|\u{1F3A5}|\u{1F4F9}|\u{1F39E}/gu;
 
-const CONSENT_GIVEN = /(?<![a-z])(?:with (?:parental |parents'? |their |full )?(?:consent|permission)|consent (?:given|obtained|received|checked)|permission (?:given|obtained|received|checked)|photo consent)(?![a-z])/;
+const CONSENT_GIVEN =
+  /(?<![a-z])(?:with (?:parental |parents'? |their |full )?(?:consent|permission)|consent (?:given|obtained|received|checked)|permission (?:given|obtained|received|checked)|photo consent)(?![a-z])/;
 
 export const pupilMedia: Rule = {
   id: 'consent/pupil-media',
@@ -35,7 +66,14 @@ export const pupilMedia: Rule = {
     if (!media.length && !doc.ctx.mediaAttached) return [];
     if (CONSENT_GIVEN.test(doc.text)) return [];
     // "school photos are on Thursday" is an announcement, not a photo of pupils.
-    if (!doc.ctx.mediaAttached && /(?<![a-z])(?:school photos?|class photos?|photo day|photographer (?:is )?(?:coming|visiting|in))(?![a-z])[^.!?\n]{0,30}(?<![a-z])(?:on|are|is|next|this|order|forms?)(?![a-z])/.test(doc.text) && !/(?<![a-z])(?:here (?:are|is)|look at|check out|see)(?![a-z])/.test(doc.text)) return [];
+    if (
+      !doc.ctx.mediaAttached &&
+      /(?<![a-z])(?:school photos?|class photos?|photo day|photographer (?:is )?(?:coming|visiting|in))(?![a-z])[^.!?\n]{0,30}(?<![a-z])(?:on|are|is|next|this|order|forms?)(?![a-z])/.test(
+        doc.text,
+      ) &&
+      !/(?<![a-z])(?:here (?:are|is)|look at|check out|see)(?![a-z])/.test(doc.text)
+    )
+      return [];
     const ranges = [refs[0]!, ...(media.length ? [media[0]!] : [])];
     return [{ ranges }];
   },

@@ -5,7 +5,9 @@
 import { requireGate } from '../doc';
 import { anchored, gateWords, hitsOf, nearPairs, words, wordRe, type Rule, type RuleDocs, type RuleHit } from './rule';
 
-const COPYRIGHT_GATE = gateWords(['free pdf pdfs scan scans scanned photocopies photocopied ebook leaked leak stolen copy hold full whole entire complete watch stream download rights #copy #c torrent torrents pirated pirate cracked crack keygen warez megaupload putlocker 123movies movies fmovies libgen library zlibrary sci hub scihub without book']);
+const COPYRIGHT_GATE = gateWords([
+  'free pdf pdfs scan scans scanned photocopies photocopied ebook leaked leak stolen copy hold full whole entire complete watch stream download rights #copy #c torrent torrents pirated pirate cracked crack keygen warez megaupload putlocker 123movies movies fmovies libgen library zlibrary sci hub scihub without book',
+]);
 
 const PATTERNS = [
   /(?<![a-z])free (?:pdfs?|downloads?|e-?books?|copy|copies|scans?) (?:of )?(?:the |this |my |our |a |an )?(?:[a-z0-9'-]{1,20} ){0,4}(?:textbooks?|books?|workbooks?|revision guides?|novels?|schemes? of work|worksheets?|resources?|cgp|collins|pearson|oxford|hodder|twinkl)(?![a-z])/g,
@@ -35,7 +37,25 @@ const PATTERN_ANCHORS: Array<string[] | null> = [
   ['free', 'online', 'here', 'paying'],
   ['reserved'],
   null,
-  ['torrent', 'torrents', 'pirated', 'pirate', 'cracked', 'crack', 'keygen', 'warez', 'megaupload', 'putlocker', 'movies', 'fmovies', 'libgen', 'library', 'zlibrary', 'hub', 'scihub'],
+  [
+    'torrent',
+    'torrents',
+    'pirated',
+    'pirate',
+    'cracked',
+    'crack',
+    'keygen',
+    'warez',
+    'megaupload',
+    'putlocker',
+    'movies',
+    'fmovies',
+    'libgen',
+    'library',
+    'zlibrary',
+    'hub',
+    'scihub',
+  ],
   ['without'],
 ];
 PATTERNS.forEach((re, i) => {
@@ -57,11 +77,20 @@ export const protectedMaterial: Rule = {
 
 /** What is shared, by kind: the reason names it. Each string lists phrases separated by "|". */
 const WORK_KINDS: ReadonlyArray<readonly [string, string]> = [
-  ['a book or published scheme', 'textbook|textbooks|book|books|storybook|storybooks|reading books|workbook|workbooks|revision guide|revision guides|novel|novels|e-book|ebook|chapter|chapters|pages|' +
-    'cgp|hodder|collins|pearson|oxford reading tree|read write inc|bug club|white rose|scheme of work|schemes of work|set text'],
+  [
+    'a book or published scheme',
+    'textbook|textbooks|book|books|storybook|storybooks|reading books|workbook|workbooks|revision guide|revision guides|novel|novels|e-book|ebook|chapter|chapters|pages|' +
+      'cgp|hodder|collins|pearson|oxford reading tree|read write inc|bug club|white rose|scheme of work|schemes of work|set text',
+  ],
   ['an exam paper', 'exam paper|exam papers|paper 1|paper 2|paper 3|mark scheme|mark schemes|question paper|live paper|sats paper|sats papers|mock paper'],
-  ['a paid resource', 'tes|twinkl|resource pack|resource packs|premium resource|premium resources|paid resource|paid resources|unit pack|lesson pack|lesson packs|teachers pay teachers|subscription'],
-  ['a film, programme or music', 'film|films|movie|movies|episode|episodes|series|documentary|dvd|album|albums|single|song|songs|track|tracks|soundtrack|backing track|playlist|concert'],
+  [
+    'a paid resource',
+    'tes|twinkl|resource pack|resource packs|premium resource|premium resources|paid resource|paid resources|unit pack|lesson pack|lesson packs|teachers pay teachers|subscription',
+  ],
+  [
+    'a film, programme or music',
+    'film|films|movie|movies|episode|episodes|series|documentary|dvd|album|albums|single|song|songs|track|tracks|soundtrack|backing track|playlist|concert',
+  ],
   ['a photo or artwork', 'photo|shot|photograph|image|images|picture|illustration|illustrations|artwork|cartoon|photographer|artist'],
 ];
 const WORK_KIND = new Map<string, string>();
@@ -98,7 +127,9 @@ export const sharedCopies: Rule = {
     if (!pairs.length) return [];
     const offers = doc.find(OFFER);
     // The copy of a work, and passing it on nearby (not the copy word itself).
-    const hit = pairs.find(([c, w]) => offers.some((o) => !(o.from < c.to && c.from < o.to) && !(o.from < w.to && w.from < o.to) && Math.abs(o.from - w.from) <= 200));
+    const hit = pairs.find(([c, w]) =>
+      offers.some((o) => !(o.from < c.to && c.from < o.to) && !(o.from < w.to && w.from < o.to) && Math.abs(o.from - w.from) <= 200),
+    );
     if (!hit) return [];
     const kind = WORK_KIND.get(doc.text.slice(hit[1].from, hit[1].to).replace(/\s+/g, ' '));
     return [{ ranges: hit, reason: kind ? `This looks like sharing a copy of ${kind} that someone else owns, which may breach copyright.` : undefined }];
@@ -132,14 +163,15 @@ export const DOCS: Record<string, RuleDocs> = {
     ],
   },
   'copyright/shared-copies': {
-    description: 'Passing on a copy of someone else\'s work: scanned or photocopied books and schemes, exam papers before release, paid resources (TES, Twinkl), whole films, programmes or albums, photos taken from the web, with a link, a drive or an offer to share. The reason names the kind of work.',
+    description:
+      "Passing on a copy of someone else's work: scanned or photocopied books and schemes, exam papers before release, paid resources (TES, Twinkl), whole films, programmes or albums, photos taken from the web, with a link, a drive or an offer to share. The reason names the kind of work.",
     flag: [
       'Photocopied every page of the Collins workbook, drive link below for anyone who wants it',
       'I paid for the Twinkl resource pack so happy to share it with anyone, just message me',
       'Uploaded the full film to the Year 5 class page so pupils can see it from home',
       'Scanned chapters from the set text, PDF in the comments',
       "Used a photo from Pinterest on the cover of this term's newsletter",
-      "Got the Edexcel mark scheme before release, DM me for a copy",
+      'Got the Edexcel mark scheme before release, DM me for a copy',
     ],
     ok: [
       'Year 5 scanned their own artwork for the class book, have a look',

@@ -9,40 +9,156 @@ import { anchored, gateRare, gateWords, words, type Rule, type RuleHit, type Rul
 import { regexOf } from '../pattern';
 
 const ACCUSATION_LIST = [
-  'thief', 'a thief', 'crook', 'a crook', 'criminal', 'a criminal', 'fraud', 'a fraud', 'fraudster', 'a fraudster', 'paedo', 'a paedo',
-  'paedophile', 'a paedophile', 'pedo', 'a pedo', 'pedophile', 'a pedophile', 'nonce', 'a nonce', 'rapist', 'a rapist', 'abuser',
-  'an abuser', 'a child abuser', 'molester', 'a molester', 'a child molester', 'groomer', 'a groomer', 'predator', 'a predator',
-  'a sexual predator', 'an alcoholic', 'alcoholic', 'a drunk', 'druggie', 'a druggie', 'junkie', 'a junkie', 'drug dealer', 'a drug dealer',
-  'a dealer', 'a wife beater', 'wife beater', 'a racist', 'racist', 'a liar', 'liar', 'a cheat', 'an embezzler', 'corrupt', 'bent',
-  'on drugs', 'on coke', 'on the take', 'sleeping with', 'shagging', 'having an affair', 'having an affair with', 'cheating on',
-  'stealing', 'stealing from', 'fiddling', 'fiddling the', 'embezzling', 'abusing', 'grooming', 'drunk at work', 'drunk in school',
-  'stole', 'steals', 'nicked', 'fiddled', 'fiddles', 'embezzled', 'abused', 'abuses', 'molested', 'molests', 'groomed', 'grooms',
-  'groped', 'gropes', 'assaulted', 'raped', 'rapes', 'harassed', 'harasses', 'hits his', 'hits her', 'beats his', 'beats her',
-  'beat up', 'slept with', 'cheated on', 'cheats on', 'takes drugs', 'does coke', 'deals drugs', 'sells drugs', 'falsified',
-  'falsifies', 'faked', 'fakes', 'fudged', 'fudges', 'lied about', 'lies about', 'cooks the books', 'cooked the books', 'got sacked for',
-  'was arrested', 'got arrested', 'has a criminal record', 'came in drunk', 'comes in drunk', 'turns up drunk', 'turned up drunk',
-  'sexually assaulted', 'touched me', 'touches kids', 'touched a',
+  'thief',
+  'a thief',
+  'crook',
+  'a crook',
+  'criminal',
+  'a criminal',
+  'fraud',
+  'a fraud',
+  'fraudster',
+  'a fraudster',
+  'paedo',
+  'a paedo',
+  'paedophile',
+  'a paedophile',
+  'pedo',
+  'a pedo',
+  'pedophile',
+  'a pedophile',
+  'nonce',
+  'a nonce',
+  'rapist',
+  'a rapist',
+  'abuser',
+  'an abuser',
+  'a child abuser',
+  'molester',
+  'a molester',
+  'a child molester',
+  'groomer',
+  'a groomer',
+  'predator',
+  'a predator',
+  'a sexual predator',
+  'an alcoholic',
+  'alcoholic',
+  'a drunk',
+  'druggie',
+  'a druggie',
+  'junkie',
+  'a junkie',
+  'drug dealer',
+  'a drug dealer',
+  'a dealer',
+  'a wife beater',
+  'wife beater',
+  'a racist',
+  'racist',
+  'a liar',
+  'liar',
+  'a cheat',
+  'an embezzler',
+  'corrupt',
+  'bent',
+  'on drugs',
+  'on coke',
+  'on the take',
+  'sleeping with',
+  'shagging',
+  'having an affair',
+  'having an affair with',
+  'cheating on',
+  'stealing',
+  'stealing from',
+  'fiddling',
+  'fiddling the',
+  'embezzling',
+  'abusing',
+  'grooming',
+  'drunk at work',
+  'drunk in school',
+  'stole',
+  'steals',
+  'nicked',
+  'fiddled',
+  'fiddles',
+  'embezzled',
+  'abused',
+  'abuses',
+  'molested',
+  'molests',
+  'groomed',
+  'grooms',
+  'groped',
+  'gropes',
+  'assaulted',
+  'raped',
+  'rapes',
+  'harassed',
+  'harasses',
+  'hits his',
+  'hits her',
+  'beats his',
+  'beats her',
+  'beat up',
+  'slept with',
+  'cheated on',
+  'cheats on',
+  'takes drugs',
+  'does coke',
+  'deals drugs',
+  'sells drugs',
+  'falsified',
+  'falsifies',
+  'faked',
+  'fakes',
+  'fudged',
+  'fudges',
+  'lied about',
+  'lies about',
+  'cooks the books',
+  'cooked the books',
+  'got sacked for',
+  'was arrested',
+  'got arrested',
+  'has a criminal record',
+  'came in drunk',
+  'comes in drunk',
+  'turns up drunk',
+  'turned up drunk',
+  'sexually assaulted',
+  'touched me',
+  'touches kids',
+  'touched a',
 ];
 const ACCUSATION = words(ACCUSATION_LIST);
-const DEFAMATION_GATE = gateWords(ACCUSATION_LIST, ['knows heard ive apparently rumour word authority between tell raped assaulted molested groomed groped abused drugged harassed touched']);
+const DEFAMATION_GATE = gateWords(ACCUSATION_LIST, [
+  'knows heard ive apparently rumour word authority between tell raped assaulted molested groomed groped abused drugged harassed touched',
+]);
 
 /** Person, up to two words, copula or nothing, then the accusation. Group 1: the person words. */
-const PERSON_ACCUSED = lazy(() => new RegExp(
-  `(?<![a-z0-9_@])(@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\\.? [a-z][a-z'-]{1,20}|[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?) (?:(?:is|was|'s|has been|is definitely|is clearly|is obviously|is totally|is such|is basically|is literally|is a known|is well known to be|has always been|definitely|clearly|obviously|actually|literally|totally|also|just|still|always|regularly) )?(?:(?:a|an|such a|a total|a complete|an absolute|a known|a massive) )?${ACCUSATION}(?![a-z])`,
-  'g',
-));
+const PERSON_ACCUSED = lazy(
+  () =>
+    new RegExp(
+      `(?<![a-z0-9_@])(@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\\.? [a-z][a-z'-]{1,20}|[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?) (?:(?:is|was|'s|has been|is definitely|is clearly|is obviously|is totally|is such|is basically|is literally|is a known|is well known to be|has always been|definitely|clearly|obviously|actually|literally|totally|also|just|still|always|regularly) )?(?:(?:a|an|such a|a total|a complete|an absolute|a known|a massive) )?${ACCUSATION}(?![a-z])`,
+      'g',
+    ),
+);
 
 anchored(PERSON_ACCUSED, ACCUSATION_LIST);
 
 /** Words that are not people even when capitalised at a sentence start. */
 const NOT_PERSON = new Set(
-  'he she it they we you i this that there here who which what everyone everybody someone somebody nobody anyone anybody one it\'s he\'s she\'s the a an my our your his her their its also and but or so if when then because just still always never apparently honestly seriously literally basically reportedly allegedly rumour someone\'s dog cat money phone car bike'.split(
+  "he she it they we you i this that there here who which what everyone everybody someone somebody nobody anyone anybody one it's he's she's the a an my our your his her their its also and but or so if when then because just still always never apparently honestly seriously literally basically reportedly allegedly rumour someone's dog cat money phone car bike".split(
     ' ',
   ),
 );
 
 /** Roles that identify a person even in lower case. */
-const ROLE_WORDS = /^(?:(?:our|the|my|your|their|his|her) (?:head|headteacher|head teacher|deputy|deputy head|principal|caretaker|bursar|senco|ceo|hod|ta|chair|governor|vicar|coach|neighbour|boss|manager|line manager|ex|landlord|(?:pe|maths|science|english|art|music|history|geography|supply|cover|year \d+) teacher))$/;
+const ROLE_WORDS =
+  /^(?:(?:our|the|my|your|their|his|her) (?:head|headteacher|head teacher|deputy|deputy head|principal|caretaker|bursar|senco|ceo|hod|ta|chair|governor|vicar|coach|neighbour|boss|manager|line manager|ex|landlord|(?:pe|maths|science|english|art|music|history|geography|supply|cover|year \d+) teacher))$/;
 
 function hasCapital(doc: Doc, r: Range): boolean {
   const sp = doc.span(r);
@@ -50,11 +166,26 @@ function hasCapital(doc: Doc, r: Range): boolean {
   return ch !== ch.toLowerCase();
 }
 
-const GOSSIP = /(?<![a-z])(?:everyone knows|everybody knows|we all know|i heard|i've heard|ive heard|apparently|rumour has it|rumour is|word is|word on the street is|i have it on good authority|between you and me|don't tell anyone but|dont tell anyone but)(?: that)? (?:@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z][a-z'-]{1,20}|(?:our|the|my) (?:head|headteacher|deputy|deputy head|principal|caretaker|bursar|senco|ceo|hod|ta|pe teacher|maths teacher|science teacher))(?![a-z0-9_])(?! (?:will|is|are|'s|might|may|could|should) (?:be )?(?:joining|coming|returning|visiting|performing|playing|singing|speaking|starting|back|here|on (?:the|our|tour|stage|tv))(?![a-z]))/g;
+const GOSSIP =
+  /(?<![a-z])(?:everyone knows|everybody knows|we all know|i heard|i've heard|ive heard|apparently|rumour has it|rumour is|word is|word on the street is|i have it on good authority|between you and me|don't tell anyone but|dont tell anyone but)(?: that)? (?:@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z][a-z'-]{1,20}|(?:our|the|my) (?:head|headteacher|deputy|deputy head|principal|caretaker|bursar|senco|ceo|hod|ta|pe teacher|maths teacher|science teacher))(?![a-z0-9_])(?! (?:will|is|are|'s|might|may|could|should) (?:be )?(?:joining|coming|returning|visiting|performing|playing|singing|speaking|starting|back|here|on (?:the|our|tour|stage|tv))(?![a-z]))/g;
 
-const ALLEGATION_ME = /(?<![a-z])(?:he|she|they) (?:raped|sexually assaulted|assaulted|molested|groomed|groped|abused|drugged|harassed|touched) (?:me|her|him|them|my (?:daughter|son|child|friend|sister|brother))(?![a-z])/g;
+const ALLEGATION_ME =
+  /(?<![a-z])(?:he|she|they) (?:raped|sexually assaulted|assaulted|molested|groomed|groped|abused|drugged|harassed|touched) (?:me|her|him|them|my (?:daughter|son|child|friend|sister|brother))(?![a-z])/g;
 
-anchored(GOSSIP, ['everyone knows', 'everybody knows', 'we all know', 'i heard', "i've heard", 'ive heard', 'apparently', 'rumour', 'word is', 'good authority', 'between you and me', 'tell anyone']);
+anchored(GOSSIP, [
+  'everyone knows',
+  'everybody knows',
+  'we all know',
+  'i heard',
+  "i've heard",
+  'ive heard',
+  'apparently',
+  'rumour',
+  'word is',
+  'good authority',
+  'between you and me',
+  'tell anyone',
+]);
 anchored(ALLEGATION_ME, ['raped', 'sexually assaulted', 'assaulted', 'molested', 'groomed', 'groped', 'abused', 'drugged', 'harassed', 'touched']);
 
 export const accusation: Rule = {
@@ -85,7 +216,8 @@ export const accusation: Rule = {
         ok = !sentenceStart || !ORDINARY_START.has(first);
       }
       // Idioms: "stole the show", "stole my heart".
-      if (ok && /^ (?:the show|my heart|our hearts|the hearts|the limelight|the spotlight|a glance|a kiss|a base|second)/.test(doc.text.slice(r.to, r.to + 16))) ok = false;
+      if (ok && /^ (?:the show|my heart|our hearts|the hearts|the limelight|the spotlight|a glance|a kiss|a base|second)/.test(doc.text.slice(r.to, r.to + 16)))
+        ok = false;
       if (ok) ranges.push(r);
       else {
         // Try again from the next word: "Yesterday Sarah stole ..." must still find "Sarah stole".
@@ -101,11 +233,79 @@ export const accusation: Rule = {
 
 /** Capitalised sentence starts that are not names. */
 const ORDINARY_START = new Set(
-  'today yesterday someone somebody everyone the a an my our your his her their this that these those it he she they we you i who what which when where why how then now so and but or if apparently honestly'.split(' '),
+  'today yesterday someone somebody everyone the a an my our your his her their this that these those it he she they we you i who what which when where why how then now so and but or if apparently honestly'.split(
+    ' ',
+  ),
 );
 
 /** Per alternative of ALLEGE, a word it cannot match without (the rarest one). */
-const ALLEGE_WORDS = ['rolls', 'roll', 'rolling', 'rolled', 'offrolls', 'offrolling', 'offrolled', 'nepotism', 'backhander', 'backhanders', 'kickbacks', 'bribe', 'bribes', 'bribed', 'malpractice', 'cooking', 'cooked', 'fiddle', 'fiddles', 'fiddled', 'fiddling', 'contract', 'contracts', 'jobs', 'quietly', 'moved', 'cloud', 'qualification', 'degree', 'nasenco', 'npqh', 'npqsl', 'qts', 'training', 'award', 'pgce', 'masters', 'accreditation', 'qualified', 'fake', 'lied', 'job', 'role', 'post', 'promotion', 'position', 'tlr', 'headship', 'rise', 'payrise', 'sickie', 'skiving', 'swinging', 'monday', 'friday', 'conveniently', 'complaints', 'hanging', 'selling', 'else', 'afford', 'affords', 'paid', 'pays', 'bought'];
+const ALLEGE_WORDS = [
+  'rolls',
+  'roll',
+  'rolling',
+  'rolled',
+  'offrolls',
+  'offrolling',
+  'offrolled',
+  'nepotism',
+  'backhander',
+  'backhanders',
+  'kickbacks',
+  'bribe',
+  'bribes',
+  'bribed',
+  'malpractice',
+  'cooking',
+  'cooked',
+  'fiddle',
+  'fiddles',
+  'fiddled',
+  'fiddling',
+  'contract',
+  'contracts',
+  'jobs',
+  'quietly',
+  'moved',
+  'cloud',
+  'qualification',
+  'degree',
+  'nasenco',
+  'npqh',
+  'npqsl',
+  'qts',
+  'training',
+  'award',
+  'pgce',
+  'masters',
+  'accreditation',
+  'qualified',
+  'fake',
+  'lied',
+  'job',
+  'role',
+  'post',
+  'promotion',
+  'position',
+  'tlr',
+  'headship',
+  'rise',
+  'payrise',
+  'sickie',
+  'skiving',
+  'swinging',
+  'monday',
+  'friday',
+  'conveniently',
+  'complaints',
+  'hanging',
+  'selling',
+  'else',
+  'afford',
+  'affords',
+  'paid',
+  'pays',
+  'bought',
+];
 /**
  * Insinuations of misconduct about an identifiable person or school, without proof: sickness on
  * Fridays, fiddled books, jobs for friends and family, qualifications never finished, off-rolling,
@@ -116,7 +316,8 @@ const ALLEGE = anchored(
   ALLEGE_WORDS,
 );
 /** Someone identifiable: a title and name, an @mention, a role, or a school's name. */
-const IDENTIFIABLE = /(?<![a-z0-9])(?:(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z]|@[a-z0-9_]{2}|(?:the|our|my|their|your|that|this) (?:new |old |former |last )?(?:head|headteacher|head teacher|deputy|deputy head|principal|senco|bursar|business manager|caretaker|chair|chair of governors|governor|governors|ceo|hod|head of [a-z0-9 ]{2,14}|ta|hlta|teacher|[a-z]{2,12} teacher|coach|trust|academy|school|site manager|office manager)|[a-z'.]{2,20} (?:academy|primary|high|college|school|grammar|infants|juniors)|you|ours)(?![a-z0-9])/;
+const IDENTIFIABLE =
+  /(?<![a-z0-9])(?:(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z]|@[a-z0-9_]{2}|(?:the|our|my|their|your|that|this) (?:new |old |former |last )?(?:head|headteacher|head teacher|deputy|deputy head|principal|senco|bursar|business manager|caretaker|chair|chair of governors|governor|governors|ceo|hod|head of [a-z0-9 ]{2,14}|ta|hlta|teacher|[a-z]{2,12} teacher|coach|trust|academy|school|site manager|office manager)|[a-z'.]{2,20} (?:academy|primary|high|college|school|grammar|infants|juniors)|you|ours)(?![a-z0-9])/;
 const INSINUATION_GATE = gateRare(ALLEGE_WORDS);
 
 export const insinuation: Rule = {
@@ -162,14 +363,15 @@ export const DOCS: Record<string, RuleDocs> = {
     ],
   },
   'defamation/insinuation': {
-    description: 'Insinuations of misconduct about an identifiable person or school without proof: sickness always on a Friday, fiddled expenses, contracts for family, qualifications never finished, off-rolling, complaints about a teacher, "quietly moved on", "only got the job because...".',
+    description:
+      'Insinuations of misconduct about an identifiable person or school without proof: sickness always on a Friday, fiddled expenses, contracts for family, qualifications never finished, off-rolling, complaints about a teacher, "quietly moved on", "only got the job because...".',
     flag: [
       'Our deputy is conveniently ill every time there is a mock inspection',
       'Funny how the bursar has a new boat. Somebody has been fiddling the expenses',
       'The head gave the catering contract to her cousin, surprise surprise',
       "Word is our new deputy isn't actually qualified",
       'Oakdene Academy off-rolls kids before the census, everyone knows',
-      "@sam_k you only got that promotion because you play golf with the CEO",
+      '@sam_k you only got that promotion because you play golf with the CEO',
     ],
     ok: [
       'Our deputy head is off to the county finals with the netball team on Friday',

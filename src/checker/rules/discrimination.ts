@@ -18,34 +18,186 @@ export const slur: Rule = {
 };
 
 const GROUP_LIST = [
-  'muslims', 'moslems', 'islam', 'jews', 'jewish people', 'the jews', 'blacks', 'black people', 'black men', 'black women', 'whites',
-  'white people', 'asians', 'arabs', 'chinese', 'chinese people', 'indians', 'pakistanis', 'africans', 'mexicans', 'latinos', 'hispanics',
-  'gypsies', 'travellers', 'roma', 'polish people', 'poles', 'romanians', 'eastern europeans', 'immigrants', 'migrants', 'refugees',
-  'asylum seekers', 'illegals', 'illegal immigrants', 'illegal aliens', 'foreigners', 'gays', 'gay people', 'gay men', 'lesbians',
-  'homosexuals', 'bisexuals', 'trans people', 'transgender people', 'trans women', 'trans men', 'transgenders', 'women', 'woman',
-  'females', 'girls', 'feminists', 'men', 'males', 'disabled people', 'the disabled', 'autistic people', 'autistic kids', 'special needs kids',
-  'sen kids', 'old people', 'pensioners', 'boomers', 'the elderly', 'pregnant women', 'pregnant teachers', 'single mums', 'single mothers',
-  'christians', 'catholics', 'hindus', 'sikhs', 'atheists', 'dyslexics', 'wheelchair users',
+  'muslims',
+  'moslems',
+  'islam',
+  'jews',
+  'jewish people',
+  'the jews',
+  'blacks',
+  'black people',
+  'black men',
+  'black women',
+  'whites',
+  'white people',
+  'asians',
+  'arabs',
+  'chinese',
+  'chinese people',
+  'indians',
+  'pakistanis',
+  'africans',
+  'mexicans',
+  'latinos',
+  'hispanics',
+  'gypsies',
+  'travellers',
+  'roma',
+  'polish people',
+  'poles',
+  'romanians',
+  'eastern europeans',
+  'immigrants',
+  'migrants',
+  'refugees',
+  'asylum seekers',
+  'illegals',
+  'illegal immigrants',
+  'illegal aliens',
+  'foreigners',
+  'gays',
+  'gay people',
+  'gay men',
+  'lesbians',
+  'homosexuals',
+  'bisexuals',
+  'trans people',
+  'transgender people',
+  'trans women',
+  'trans men',
+  'transgenders',
+  'women',
+  'woman',
+  'females',
+  'girls',
+  'feminists',
+  'men',
+  'males',
+  'disabled people',
+  'the disabled',
+  'autistic people',
+  'autistic kids',
+  'special needs kids',
+  'sen kids',
+  'old people',
+  'pensioners',
+  'boomers',
+  'the elderly',
+  'pregnant women',
+  'pregnant teachers',
+  'single mums',
+  'single mothers',
+  'christians',
+  'catholics',
+  'hindus',
+  'sikhs',
+  'atheists',
+  'dyslexics',
+  'wheelchair users',
 ];
 const GROUPS = words(GROUP_LIST);
 
 const DEMEANING_LIST = [
-  'animals', 'vermin', 'scum', 'rats', 'parasites', 'criminals', 'rapists', 'terrorists', 'savages', 'subhuman', 'sub human', 'inferior',
-  'disgusting', 'filth', 'filthy', 'dirty', 'stupid', 'thick', 'dumb', 'lazy', 'useless', 'worthless', 'evil', 'a disease', 'a cancer',
-  'a plague', 'cockroaches', 'invaders', 'the problem', 'the enemy', 'not real', 'mentally ill', 'sick in the head', 'a joke', 'whores',
-  'sluts', 'bitches', 'hoes', 'trash', 'garbage', 'pigs', 'dogs', 'monkeys', 'apes', 'beneath us', 'less intelligent', 'not as smart',
-  'too emotional', 'so emotional', 'hysterical', 'a burden', 'a drain', 'freaks', 'perverts', 'paedos', 'paedophiles', 'pedophiles',
-  'groomers', 'thieves', 'thugs', 'liars', 'beggars', 'unnatural', 'an abomination', 'abominations', 'degenerates', 'scroungers', 'spongers', 'leeches', 'ruining this country',
-  'ruining everything', 'destroying this country', 'taking over', 'breeding like rabbits', 'good for nothing', 'only good for',
-  'all the same', 'should be banned', 'should be deported', 'should go back', "don't belong here", 'do not belong here', 'need to go',
-  "shouldn't be allowed", 'should not be allowed', "can't drive", 'cannot drive', "can't lead", "can't teach", 'belong in the kitchen',
+  'animals',
+  'vermin',
+  'scum',
+  'rats',
+  'parasites',
+  'criminals',
+  'rapists',
+  'terrorists',
+  'savages',
+  'subhuman',
+  'sub human',
+  'inferior',
+  'disgusting',
+  'filth',
+  'filthy',
+  'dirty',
+  'stupid',
+  'thick',
+  'dumb',
+  'lazy',
+  'useless',
+  'worthless',
+  'evil',
+  'a disease',
+  'a cancer',
+  'a plague',
+  'cockroaches',
+  'invaders',
+  'the problem',
+  'the enemy',
+  'not real',
+  'mentally ill',
+  'sick in the head',
+  'a joke',
+  'whores',
+  'sluts',
+  'bitches',
+  'hoes',
+  'trash',
+  'garbage',
+  'pigs',
+  'dogs',
+  'monkeys',
+  'apes',
+  'beneath us',
+  'less intelligent',
+  'not as smart',
+  'too emotional',
+  'so emotional',
+  'hysterical',
+  'a burden',
+  'a drain',
+  'freaks',
+  'perverts',
+  'paedos',
+  'paedophiles',
+  'pedophiles',
+  'groomers',
+  'thieves',
+  'thugs',
+  'liars',
+  'beggars',
+  'unnatural',
+  'an abomination',
+  'abominations',
+  'degenerates',
+  'scroungers',
+  'spongers',
+  'leeches',
+  'ruining this country',
+  'ruining everything',
+  'destroying this country',
+  'taking over',
+  'breeding like rabbits',
+  'good for nothing',
+  'only good for',
+  'all the same',
+  'should be banned',
+  'should be deported',
+  'should go back',
+  "don't belong here",
+  'do not belong here',
+  'need to go',
+  "shouldn't be allowed",
+  'should not be allowed',
+  "can't drive",
+  'cannot drive',
+  "can't lead",
+  "can't teach",
+  'belong in the kitchen',
 ];
 const DEMEANING = words(DEMEANING_LIST);
 
-const DEMEANING_STATEMENT = lazy(() => new RegExp(
-  `(?<![a-z])(?:all |these |those |the |most |fucking |bloody |typical |filthy |stupid |dirty )?${GROUPS} (?:are|r|is|were) (?:all |just |nothing but |literally |basically |such |so |a bunch of |a pack of |fucking |bloody )?${DEMEANING}(?![a-z])`,
-  'g',
-));
+const DEMEANING_STATEMENT = lazy(
+  () =>
+    new RegExp(
+      `(?<![a-z])(?:all |these |those |the |most |fucking |bloody |typical |filthy |stupid |dirty )?${GROUPS} (?:are|r|is|were) (?:all |just |nothing but |literally |basically |such |so |a bunch of |a pack of |fucking |bloody )?${DEMEANING}(?![a-z])`,
+      'g',
+    ),
+);
 anchored(DEMEANING_STATEMENT, GROUP_LIST, DEMEANING_LIST);
 
 const OTHER_PATTERNS = [
@@ -70,9 +222,15 @@ const OTHER_PATTERNS = [
 /** Per pattern, the words it cannot match without (see anchored()). */
 const OTHER_ANCHORS: string[][][] = [
   [['country', 'countries', 'came', 'belong']],
-  [['send', 'ship', 'deport', 'kick'], ['back', 'home']],
+  [
+    ['send', 'ship', 'deport', 'kick'],
+    ['back', 'home'],
+  ],
   [['deport']],
-  [['deport', 'ban', 'rid', 'kick', 'round'], ['muslims', 'immigrants', 'migrants', 'refugees', 'foreigners', 'illegals', 'jews', 'gays', 'blacks', 'asylum']],
+  [
+    ['deport', 'ban', 'rid', 'kick', 'round'],
+    ['muslims', 'immigrants', 'migrants', 'refugees', 'foreigners', 'illegals', 'jews', 'gays', 'blacks', 'asylum'],
+  ],
   [['kitchen']],
   [['sandwich', 'sarnie', 'tea']],
   [['girl', 'woman', 'female']],
@@ -86,7 +244,9 @@ const OTHER_ANCHORS: string[][][] = [
   [['old', 'past', 'hill', 'dinosaur']],
   [['illegals']],
 ];
-OTHER_PATTERNS.forEach((re, i) => anchored(re, ...OTHER_ANCHORS[i]!));
+OTHER_PATTERNS.forEach((re, i) => {
+  anchored(re, ...OTHER_ANCHORS[i]!);
+});
 
 const DEMEANING_GATE = gateWords(GROUP_LIST, [
   'back kitchen sandwich sarnie girl woman female period rag month pmsing hormonal quota quotas diversity token because drive lead',
@@ -110,22 +270,46 @@ export const demeaning: Rule = {
  * separated by "|" (compact in the content script).
  */
 const CHARACTERISTICS: ReadonlyArray<readonly [string, string]> = [
-  ['age', 'older|elderly|pensioner|pensioners|boomer|boomers|old fossil|fossil|fossils|dinosaur|dinosaurs|past it|over the hill|too old|too young|at that age|at her age|at his age|at their age|' +
-    'young and dynamic|fresh blood|young blood|younger staff|younger teachers|younger candidate|younger candidates|someone young|someone younger|older staff|older teachers|older candidate|' +
-    'older candidates|older colleagues|older tas|older women|older men|near retirement|nearing retirement|pension|millennials|gen z|over 50s|over 60s|in her 50s|in his 50s|in her 60s|in his 60s|in their 50s|in their 60s'],
-  ['disability', 'disabled|disability|disabilities|in a wheelchair|wheelchair|wheelchair user|wheelchair users|autistic|autism|adhd|dyslexic|dyslexia|deaf|blind|special needs|sen kids|send kids|' +
-    "down's|downs|down syndrome|learning disability|learning disabilities|mental health condition|epileptic|stammer|stutter|reasonable adjustments|mentally ill|neurodivergent|cerebral palsy"],
-  ['gender reassignment', 'trans|transgender|transgendered|transitioning|transition|mid-transition|non-binary|nonbinary|man in a dress|men in dresses|new name|made-up name|made up name|' +
-    'preferred name|pronouns|born a girl|born a boy|born a man|born a woman|born male|born female|biological male|biological female|biological man|biological woman|gender identity|gender reassignment|identifies as'],
-  ['marriage or civil partnership', 'married|unmarried|not married|isn\'t married|spouse|civil partnership|civil partner|married women|married men|single candidate|single people'],
-  ['pregnancy or maternity', 'pregnant|pregnancy|pregnancies|expecting|maternity|maternity leave|child-bearing age|childbearing age|child bearing age|starting a family|start a family|planning a family|' +
-    'having a baby|new mums|new mum|young mums|mums with young kids|breastfeeding'],
-  ['race', 'race|racial|black|white|asian|asians|chinese|indian|indians|pakistani|pakistanis|bangladeshi|african|africans|nigerian|nigerians|polish|poles|eastern european|eastern europeans|' +
-    'romanian|romanians|roma|gypsy|gypsies|traveller|travellers|irish|arab|arabs|brown|mixed race|foreign|foreigner|foreigners|immigrant|immigrants|migrant|migrants|accent|accents|ethnic|ethnicity|bame|eal'],
-  ['religion or belief', 'muslim|muslims|islam|islamic|ramadan|eid|hijab|hijabs|niqab|niqabs|burqa|burka|headscarf|jewish|jew|jews|shabbat|sabbath|kosher|halal|christian|christians|catholic|catholics|' +
-    'hindu|hindus|sikh|sikhs|turban|atheist|atheists|religion|religions|religious|mosque|synagogue|prayer room|fasting'],
+  [
+    'age',
+    'older|elderly|pensioner|pensioners|boomer|boomers|old fossil|fossil|fossils|dinosaur|dinosaurs|past it|over the hill|too old|too young|at that age|at her age|at his age|at their age|' +
+      'young and dynamic|fresh blood|young blood|younger staff|younger teachers|younger candidate|younger candidates|someone young|someone younger|older staff|older teachers|older candidate|' +
+      'older candidates|older colleagues|older tas|older women|older men|near retirement|nearing retirement|pension|millennials|gen z|over 50s|over 60s|in her 50s|in his 50s|in her 60s|in his 60s|in their 50s|in their 60s',
+  ],
+  [
+    'disability',
+    'disabled|disability|disabilities|in a wheelchair|wheelchair|wheelchair user|wheelchair users|autistic|autism|adhd|dyslexic|dyslexia|deaf|blind|special needs|sen kids|send kids|' +
+      "down's|downs|down syndrome|learning disability|learning disabilities|mental health condition|epileptic|stammer|stutter|reasonable adjustments|mentally ill|neurodivergent|cerebral palsy",
+  ],
+  [
+    'gender reassignment',
+    'trans|transgender|transgendered|transitioning|transition|mid-transition|non-binary|nonbinary|man in a dress|men in dresses|new name|made-up name|made up name|' +
+      'preferred name|pronouns|born a girl|born a boy|born a man|born a woman|born male|born female|biological male|biological female|biological man|biological woman|gender identity|gender reassignment|identifies as',
+  ],
+  [
+    'marriage or civil partnership',
+    "married|unmarried|not married|isn't married|spouse|civil partnership|civil partner|married women|married men|single candidate|single people",
+  ],
+  [
+    'pregnancy or maternity',
+    'pregnant|pregnancy|pregnancies|expecting|maternity|maternity leave|child-bearing age|childbearing age|child bearing age|starting a family|start a family|planning a family|' +
+      'having a baby|new mums|new mum|young mums|mums with young kids|breastfeeding',
+  ],
+  [
+    'race',
+    'race|racial|black|white|asian|asians|chinese|indian|indians|pakistani|pakistanis|bangladeshi|african|africans|nigerian|nigerians|polish|poles|eastern european|eastern europeans|' +
+      'romanian|romanians|roma|gypsy|gypsies|traveller|travellers|irish|arab|arabs|brown|mixed race|foreign|foreigner|foreigners|immigrant|immigrants|migrant|migrants|accent|accents|ethnic|ethnicity|bame|eal',
+  ],
+  [
+    'religion or belief',
+    'muslim|muslims|islam|islamic|ramadan|eid|hijab|hijabs|niqab|niqabs|burqa|burka|headscarf|jewish|jew|jews|shabbat|sabbath|kosher|halal|christian|christians|catholic|catholics|' +
+      'hindu|hindus|sikh|sikhs|turban|atheist|atheists|religion|religions|religious|mosque|synagogue|prayer room|fasting',
+  ],
   ['sex', 'women|woman|men|man|male|female|males|females|girls|boys|lads|ladies|blokes|bloke|mums|dads|mothers|fathers'],
-  ['sexual orientation', 'gay|gays|lesbian|lesbians|bisexual|homosexual|homosexuals|queer|lgbt|lgbtq|same-sex|same sex|her wife|his husband|his boyfriend|her girlfriend|two mums|two dads|straight'],
+  [
+    'sexual orientation',
+    'gay|gays|lesbian|lesbians|bisexual|homosexual|homosexuals|queer|lgbt|lgbtq|same-sex|same sex|her wife|his husband|his boyfriend|her girlfriend|two mums|two dads|straight',
+  ],
 ];
 const GROUP_OF = new Map<string, string>();
 for (const [c, list] of CHARACTERISTICS) for (const p of list.split('|')) if (!GROUP_OF.has(p)) GROUP_OF.set(p, c);
@@ -139,57 +323,111 @@ const STANCE_LIST = (
   "won't respect|don't respect|will never respect|never respect|can't be trusted|cannot be trusted|how can i trust|can't trust|don't value|doesn't value|" +
   "belong in|belongs in|don't belong|doesn't belong|have no place|has no place|shouldn't be teaching|" +
   "should not be teaching|shouldn't teach|should not teach|shouldn't be allowed|should not be allowed|shouldn't be leading|shouldn't be working|not the right person|isn't the right person|" +
-  "not the right fit|not a good fit|wrong person|keep it to themselves|" +
+  'not the right fit|not a good fit|wrong person|keep it to themselves|' +
   "not a real|refuse to call|refuse to use|won't use her|won't use his|won't use their|" +
-  "bend for|bends for|bending over backwards|ask at interview|" +
+  'bend for|bends for|bending over backwards|ask at interview|' +
   "asked at interview|allowed to ask|won't hire|wouldn't hire|won't employ|wouldn't employ|never employ|never appoint|avoid hiring|won't appoint|wouldn't appoint|" +
-  "need a male|need a female|want someone young|their culture|" +
-  "real sports|real jobs|" +
+  'need a male|need a female|want someone young|their culture|' +
+  'real sports|real jobs|' +
   // Incapable, distrusted, hidden, outed, not for the job.
   "can't handle|can't do the job|couldn't do the job|not capable|incapable|not up to the job|past their best|past her best|past his best|" +
   "supposed to trust|expected to trust|wouldn't want a|shouldn't have a|" +
   "isn't the right time|behind closed doors|keep it private|keep it quiet|" +
   "should be told|ought to be told|deserve to know|need to be told|isn't for you|isn't for them|wrong job|wrong career|wrong profession|" +
-  "find another career|not a proper|isn't a proper|hide your valuables|lock up your valuables|watch your valuables|count the spoons|things will go missing").split('|');
+  "find another career|not a proper|isn't a proper|hide your valuables|lock up your valuables|watch your valuables|count the spoons|things will go missing"
+).split('|');
 const STANCE = anchored(wordRe(words(STANCE_LIST)), STANCE_LIST);
 /** A polite or hedged register ("just asking", "not racist but") that counts with a group word and a should/can't in its sentence. */
 const HEDGE_LIST = (
   "just asking|only asking|genuine question|honest question|just a thought|just saying|just being honest|with respect|with the greatest respect|let's be honest|no offence|" +
-  "not being funny|not racist but|i'm not racist|not sexist but|not homophobic but|nothing against|no problem with|surely").split('|');
+  "not being funny|not racist but|i'm not racist|not sexist but|not homophobic but|nothing against|no problem with|surely"
+).split('|');
 const HEDGE = anchored(wordRe(words(HEDGE_LIST)), HEDGE_LIST);
-const NEG = /(?<![a-z])(?:should|shouldn'?t|must|can'?t|cannot|don'?t|doesn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|not|no|never|always|just|surely|really|right|fit|struggle|trust|allowed|belong|real|wrong)(?![a-z])/;
+const NEG =
+  /(?<![a-z])(?:should|shouldn'?t|must|can'?t|cannot|don'?t|doesn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|not|no|never|always|just|surely|really|right|fit|struggle|trust|allowed|belong|real|wrong)(?![a-z])/;
 /** A negative trait or habit pinned on a whole group: "X are always the most difficult", "Y always end up leaving". */
-const TRAITS = 'pushy|aggressive|lazy|loud|rude|difficult|demanding|entitled|thieves|trouble|a nightmare|a problem|the problem|dodgy|untrustworthy|dishonest|emotional|hysterical|weak|bossy|useless|hopeless|slow|thick|backward|a liability|a risk|a drain|a burden|the worst|the most difficult'.split('|');
-const HABITS = 'end up|let you down|let us down|let the school down|let everyone down|go off|take time off|moan|complain|cause trouble|cause problems|play the|make a fuss|lie|steal|cheat|fail'.split('|');
+const TRAITS =
+  'pushy|aggressive|lazy|loud|rude|difficult|demanding|entitled|thieves|trouble|a nightmare|a problem|the problem|dodgy|untrustworthy|dishonest|emotional|hysterical|weak|bossy|useless|hopeless|slow|thick|backward|a liability|a risk|a drain|a burden|the worst|the most difficult'.split(
+    '|',
+  );
+const HABITS =
+  'end up|let you down|let us down|let the school down|let everyone down|go off|take time off|moan|complain|cause trouble|cause problems|play the|make a fuss|lie|steal|cheat|fail'.split(
+    '|',
+  );
 /** The trait or habit; the group word must stand just before it (at most one word between). */
-const GENERALISED = lazy(() => new RegExp(`(?<![a-z])(?:(?:are|is|r) (?:always |never |all |just |so |too |naturally |really )?(?:the )?${words(TRAITS)}|(?:always|never|all|just) ${words(HABITS)})(?![a-z])`, 'g'));
+const GENERALISED = lazy(
+  () =>
+    new RegExp(
+      `(?<![a-z])(?:(?:are|is|r) (?:always |never |all |just |so |too |naturally |really )?(?:the )?${words(TRAITS)}|(?:always|never|all|just) ${words(HABITS)})(?![a-z])`,
+      'g',
+    ),
+);
 anchored(GENERALISED, [...TRAITS, ...HABITS]);
 /** Keeping someone from a role for who they are: "not have a Sikh teacher", "never hire a woman". */
-const ROLE_WORDS = ['teacher', 'teachers', 'colleague', 'colleagues', 'ta', 'head', 'headteacher', 'person', 'people', 'candidate', 'candidates', 'man', 'woman', 'member of staff', 'leading', 'teaching', 'running', 'in charge'];
-const EXCLUDE_ROLE = lazy(() => new RegExp(`(?:(?<![a-z])(?:not|never)|n't) (?:have|want|let|put|appoint|hire|employ) (?:a|an|any) ${words(PC_GROUP_LIST)} ${words(ROLE_WORDS)}(?![a-z])`, 'g'));
+const ROLE_WORDS = [
+  'teacher',
+  'teachers',
+  'colleague',
+  'colleagues',
+  'ta',
+  'head',
+  'headteacher',
+  'person',
+  'people',
+  'candidate',
+  'candidates',
+  'man',
+  'woman',
+  'member of staff',
+  'leading',
+  'teaching',
+  'running',
+  'in charge',
+];
+const EXCLUDE_ROLE = lazy(
+  () =>
+    new RegExp(
+      `(?:(?<![a-z])(?:not|never)|n't) (?:have|want|let|put|appoint|hire|employ) (?:a|an|any) ${words(PC_GROUP_LIST)} ${words(ROLE_WORDS)}(?![a-z])`,
+      'g',
+    ),
+);
 anchored(EXCLUDE_ROLE, ['have', 'want', 'let', 'put', 'appoint', 'hire', 'employ'], PC_GROUP_LIST, ROLE_WORDS);
 
 /** A hiring or appointment decided by who people are: a hiring word, a group word and a choice. */
-const HIRING_LIST = 'candidate|candidates|interview|interviews|interviewing|shortlist|shortlisting|shortlisted|appoint|appointing|appointment|applicant|applicants|applications|hire|hiring|recruit|recruiting|recruitment|vacancy'.split('|');
+const HIRING_LIST =
+  'candidate|candidates|interview|interviews|interviewing|shortlist|shortlisting|shortlisted|appoint|appointing|appointment|applicant|applicants|applications|hire|hiring|recruit|recruiting|recruitment|vacancy'.split(
+    '|',
+  );
 const HIRING = anchored(wordRe(words(HIRING_LIST)), HIRING_LIST);
-const CHOICE = wordRe(words("leaning towards|rather have|prefer|preferring|went with|went for|chose|chosen|picked|not the right time|isn't the right time|need someone|want someone|looking for someone|won't shortlist|didn't shortlist|binned|rejected|turned down|ruled out|avoid|steer clear".split('|')));
+const CHOICE = wordRe(
+  words(
+    "leaning towards|rather have|prefer|preferring|went with|went for|chose|chosen|picked|not the right time|isn't the right time|need someone|want someone|looking for someone|won't shortlist|didn't shortlist|binned|rejected|turned down|ruled out|avoid|steer clear".split(
+      '|',
+    ),
+  ),
+);
 
 /** Mockery that stands alone. */
-const PC_DIRECT = /(?<![a-z])(?:man in a dress|men in dresses|(?:defo|definitely|def|proper|clearly|obviously|totally) (?:bent|a poof|camp)|camp as (?:christmas|a row of tents)|woke nonsense|trans ideology|gender ideology|alphabet people|made[- ]up (?:names?|pronouns))(?![a-z])/g;
+const PC_DIRECT =
+  /(?<![a-z])(?:man in a dress|men in dresses|(?:defo|definitely|def|proper|clearly|obviously|totally) (?:bent|a poof|camp)|camp as (?:christmas|a row of tents)|woke nonsense|trans ideology|gender ideology|alphabet people|made[- ]up (?:names?|pronouns))(?![a-z])/g;
 anchored(PC_DIRECT, ['dress', 'dresses', 'bent', 'poof', 'camp', 'woke', 'ideology', 'alphabet', 'made']);
-const DIRECT_OF = (m: string) => (/dress|ideology|name|pronoun/.test(m) ? 'gender reassignment' : /alphabet|bent|poof|camp/.test(m) ? 'sexual orientation' : undefined);
-const pcReason = (c: string) => `This treats people worse because of their ${c}, a protected characteristic under the Equality Act 2010, which could be discriminatory.`;
+const DIRECT_OF = (m: string) =>
+  /dress|ideology|name|pronoun/.test(m) ? 'gender reassignment' : /alphabet|bent|poof|camp/.test(m) ? 'sexual orientation' : undefined;
+const pcReason = (c: string) =>
+  `This treats people worse because of their ${c}, a protected characteristic under the Equality Act 2010, which could be discriminatory.`;
 
 export const protectedCharacteristic: Rule = {
   id: 'discrimination/protected-characteristic',
   category: 'discrimination',
   defaultClause: '5.2',
   severity: 'serious',
-  reason: 'This treats people worse because of a protected characteristic under the Equality Act 2010 (such as age, disability, race, religion, sex or sexual orientation), which could be discriminatory.',
+  reason:
+    'This treats people worse because of a protected characteristic under the Equality Act 2010 (such as age, disability, race, religion, sex or sexual orientation), which could be discriminatory.',
   // Exact: a group word and a stance, a hedge, a generalisation or a hiring word; or a stand-alone mockery.
   gate: (doc) =>
     doc.mayMatch(PC_DIRECT) ||
-    (doc.mayMatch(PC_GROUP) && (doc.mayMatch(STANCE) || doc.mayMatch(HEDGE) || doc.mayMatch(GENERALISED) || doc.mayMatch(HIRING) || doc.mayMatch(EXCLUDE_ROLE))),
+    (doc.mayMatch(PC_GROUP) &&
+      (doc.mayMatch(STANCE) || doc.mayMatch(HEDGE) || doc.mayMatch(GENERALISED) || doc.mayMatch(HIRING) || doc.mayMatch(EXCLUDE_ROLE))),
   run: (doc): RuleHit[] => {
     const t = doc.text;
     const direct = doc.find(PC_DIRECT);
@@ -232,15 +470,43 @@ export const DOCS: Record<string, RuleDocs> = {
   'discrimination/slur': {
     description: 'Slurs about race, religion, disability, sexual orientation or gender identity, also when disguised.',
     flag: ['what a f@ggot', 'stop being such a retard', 'he called him a p4ki', 'those trannies', 'n1gger'],
-    ok: ['Homo sapiens in Year 7 science', 'Pakistan won the cricket', 'Our LGBT+ history month display', 'Trans Day of Visibility assembly', 'Chinese New Year celebrations in reception'],
+    ok: [
+      'Homo sapiens in Year 7 science',
+      'Pakistan won the cricket',
+      'Our LGBT+ history month display',
+      'Trans Day of Visibility assembly',
+      'Chinese New Year celebrations in reception',
+    ],
   },
   'discrimination/demeaning': {
-    description: 'Demeaning statements about people for a protected characteristic (race, religion, sex, gender identity, sexual orientation, disability, age, pregnancy).',
-    flag: ['Immigrants are all criminals', 'Women are too emotional to lead', 'Go back to your own country', 'Muslims are the problem', 'She only got the job because she is a woman', 'Get back in the kitchen', 'Are you on your period?', "That's so gay", 'Deport them all', 'women can\'t drive', 'Another boatload of illegals arrived'],
-    ok: ['Women in science week: meet our amazing female engineers!', 'Our refugee week assembly was moving', 'Welcoming new families from Poland to our school', 'Black History Month display is up', 'Celebrating Eid with Year 4', 'PSHE: why illegal drugs are dangerous', 'Two illegal moves and the chess club champion still won'],
+    description:
+      'Demeaning statements about people for a protected characteristic (race, religion, sex, gender identity, sexual orientation, disability, age, pregnancy).',
+    flag: [
+      'Immigrants are all criminals',
+      'Women are too emotional to lead',
+      'Go back to your own country',
+      'Muslims are the problem',
+      'She only got the job because she is a woman',
+      'Get back in the kitchen',
+      'Are you on your period?',
+      "That's so gay",
+      'Deport them all',
+      "women can't drive",
+      'Another boatload of illegals arrived',
+    ],
+    ok: [
+      'Women in science week: meet our amazing female engineers!',
+      'Our refugee week assembly was moving',
+      'Welcoming new families from Poland to our school',
+      'Black History Month display is up',
+      'Celebrating Eid with Year 4',
+      'PSHE: why illegal drugs are dangerous',
+      'Two illegal moves and the chess club champion still won',
+    ],
   },
   'discrimination/protected-characteristic': {
-    description: 'Treating people worse for one of the nine protected characteristics of the Equality Act 2010 (age, disability, gender reassignment, marriage and civil partnership, pregnancy and maternity, race, religion or belief, sex, sexual orientation): stereotypes, exclusion from roles or places, hiring choices, distrust, outing, refusing a name, and the same said politely ("just asking", "no offence but"). The reason names the characteristic.',
+    description:
+      'Treating people worse for one of the nine protected characteristics of the Equality Act 2010 (age, disability, gender reassignment, marriage and civil partnership, pregnancy and maternity, race, religion or belief, sex, sexual orientation): stereotypes, exclusion from roles or places, hiring choices, distrust, outing, refusing a name, and the same said politely ("just asking", "no offence but"). The reason names the characteristic.',
     flag: [
       'Deaf children belong in a specialist unit, not in my mainstream class',
       'Honest question: should a teacher in her 60s really be leading the ski trip? Surely she will struggle',

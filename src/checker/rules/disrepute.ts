@@ -10,17 +10,121 @@ import { mayHaveSchool, schoolRefs } from './refs';
 
 /** Words that, next to the school, read as running it down. */
 const NEGATIVE_LIST = [
-  'shambles', 'shambolic', 'a joke', 'joke of a', 'disgrace', 'disgraceful', 'awful', 'terrible', 'appalling', 'atrocious', 'the worst',
-  'worst school', 'useless', 'incompetent', 'clueless', 'toxic', 'hell hole', 'hellhole', 'a nightmare', 'a dump', 'dump', 'rubbish',
-  'crap', 'crappy', 'shit', 'shite', 'shitty', 'pathetic', 'corrupt', 'cover up', 'covering up', 'covered up', 'fiddling', 'fudging',
-  'bullying culture', 'bullies', 'bully', 'fuming', 'furious', 'a mess', 'a circus', 'clown show', 'clowns', 'cowboys', 'sinking ship',
-  'out of touch', "doesn't care", "don't care", 'does not care', 'do not care', "couldn't care less", "don't give a", "doesn't give a",
-  'treat us like', 'treats us like', 'treat staff like', 'treats staff like', 'exploit', 'exploits', 'exploiting', 'no support',
-  'zero support', 'sucks', 'suck', 'idiots', 'morons', 'liars', 'lying', 'lied', 'hopeless', 'failing', 'a laughing stock',
-  'an embarrassment', 'embarrassing', 'ridiculous', 'bloody', 'fucking', 'dreadful', 'horrendous', 'horrible', 'diabolical',
-  'farce', 'farcical', 'chaos', 'chaotic', 'a zoo', 'incompetence', 'mismanaged', 'mismanagement', 'clueless', 'spineless', 'gutless',
-  'sick of', 'fed up with', 'fed up of', 'hate', 'hates', 'hated', 'despise', "can't stand", 'cannot stand', 'loathe', 'miserable',
-  'stupid', 'dumb', 'bonkers', 'madness', 'insane', 'scandal', 'scandalous', 'dodgy', 'rotten', 'a racket', 'fraud', 'fraudulent',
+  'shambles',
+  'shambolic',
+  'a joke',
+  'joke of a',
+  'disgrace',
+  'disgraceful',
+  'awful',
+  'terrible',
+  'appalling',
+  'atrocious',
+  'the worst',
+  'worst school',
+  'useless',
+  'incompetent',
+  'clueless',
+  'toxic',
+  'hell hole',
+  'hellhole',
+  'a nightmare',
+  'a dump',
+  'dump',
+  'rubbish',
+  'crap',
+  'crappy',
+  'shit',
+  'shite',
+  'shitty',
+  'pathetic',
+  'corrupt',
+  'cover up',
+  'covering up',
+  'covered up',
+  'fiddling',
+  'fudging',
+  'bullying culture',
+  'bullies',
+  'bully',
+  'fuming',
+  'furious',
+  'a mess',
+  'a circus',
+  'clown show',
+  'clowns',
+  'cowboys',
+  'sinking ship',
+  'out of touch',
+  "doesn't care",
+  "don't care",
+  'does not care',
+  'do not care',
+  "couldn't care less",
+  "don't give a",
+  "doesn't give a",
+  'treat us like',
+  'treats us like',
+  'treat staff like',
+  'treats staff like',
+  'exploit',
+  'exploits',
+  'exploiting',
+  'no support',
+  'zero support',
+  'sucks',
+  'suck',
+  'idiots',
+  'morons',
+  'liars',
+  'lying',
+  'lied',
+  'hopeless',
+  'failing',
+  'a laughing stock',
+  'an embarrassment',
+  'embarrassing',
+  'ridiculous',
+  'bloody',
+  'fucking',
+  'dreadful',
+  'horrendous',
+  'horrible',
+  'diabolical',
+  'farce',
+  'farcical',
+  'chaos',
+  'chaotic',
+  'a zoo',
+  'incompetence',
+  'mismanaged',
+  'mismanagement',
+  'clueless',
+  'spineless',
+  'gutless',
+  'sick of',
+  'fed up with',
+  'fed up of',
+  'hate',
+  'hates',
+  'hated',
+  'despise',
+  "can't stand",
+  'cannot stand',
+  'loathe',
+  'miserable',
+  'stupid',
+  'dumb',
+  'bonkers',
+  'madness',
+  'insane',
+  'scandal',
+  'scandalous',
+  'dodgy',
+  'rotten',
+  'a racket',
+  'fraud',
+  'fraudulent',
 ];
 export const NEGATIVE = words(NEGATIVE_LIST);
 
@@ -28,13 +132,30 @@ const NEG_RE = anchored(wordRe(NEGATIVE), NEGATIVE_LIST);
 
 /** Complaints about work with the workplace named: "hate my job", "can't wait to leave this place". */
 const WORK_COMPLAINT_LIST = [
-    'hate my job', 'hate this job', 'hate working here', 'hate working at', 'hate this place', 'hate this school', 'worst job', 'worst place to work',
-    "can't wait to leave", 'cannot wait to leave', 'counting down the days until i leave', 'want to quit', 'going to quit', 'so done with this place',
-    'done with this place', 'this place is a joke', 'this place is a shambles', 'this place is a dump', 'this place is a nightmare',
+  'hate my job',
+  'hate this job',
+  'hate working here',
+  'hate working at',
+  'hate this place',
+  'hate this school',
+  'worst job',
+  'worst place to work',
+  "can't wait to leave",
+  'cannot wait to leave',
+  'counting down the days until i leave',
+  'want to quit',
+  'going to quit',
+  'so done with this place',
+  'done with this place',
+  'this place is a joke',
+  'this place is a shambles',
+  'this place is a dump',
+  'this place is a nightmare',
 ];
 const WORK_COMPLAINT = anchored(wordRe(words(WORK_COMPLAINT_LIST)), WORK_COMPLAINT_LIST);
 
-const OFSTED_FIDDLE = /(?<![a-z])(?:hid(?:e|ing)|fiddl(?:e|ed|ing)|fudg(?:e|ed|ing)|massag(?:e|ed|ing)|cook(?:ed|ing)?|doctor(?:ed|ing)?|fak(?:e|ed|ing)) (?:the |our |all the )?(?:data|results|figures|numbers|attendance|grades|books|registers|marks)(?![a-z])/g;
+const OFSTED_FIDDLE =
+  /(?<![a-z])(?:hid(?:e|ing)|fiddl(?:e|ed|ing)|fudg(?:e|ed|ing)|massag(?:e|ed|ing)|cook(?:ed|ing)?|doctor(?:ed|ing)?|fak(?:e|ed|ing)) (?:the |our |all the )?(?:data|results|figures|numbers|attendance|grades|books|registers|marks)(?![a-z])/g;
 anchored(OFSTED_FIDDLE, ['data', 'results', 'figures', 'numbers', 'attendance', 'grades', 'books', 'registers', 'marks']);
 
 export const negativeAboutSchool: Rule = {
@@ -51,7 +172,9 @@ export const negativeAboutSchool: Rule = {
   },
 };
 
-const WORK_GATE = gateWords(['hate wait leave quit done joke shambles dump nightmare worst days hid hide hiding fiddle fiddled fiddling fudge fudged fudging massage massaged massaging cook cooked cooking doctor doctored doctoring fake faked faking']);
+const WORK_GATE = gateWords([
+  'hate wait leave quit done joke shambles dump nightmare worst days hid hide hiding fiddle fiddled fiddling fudge fudged fudging massage massaged massaging cook cooked cooking doctor doctored doctoring fake faked faking',
+]);
 
 export const workComplaint: Rule = {
   id: 'disrepute/work-complaint',
@@ -75,15 +198,40 @@ export const workComplaint: Rule = {
  * or cards for oneself, wild staff-party stories, and not trusting one's own school with one's children.
  */
 const CONFESS_LIST = [
-  'tick and flick', 'tick & flick', 'tick n flick', 'ticked and flicked',
-  'nobody checks', 'no one checks', 'no-one checks', 'nobody ever checks', 'our little secret',
+  'tick and flick',
+  'tick & flick',
+  'tick n flick',
+  'ticked and flicked',
+  'nobody checks',
+  'no one checks',
+  'no-one checks',
+  'nobody ever checks',
+  'our little secret',
 ];
 const CONFESS = anchored(wordRe(words(CONFESS_LIST)), CONFESS_LIST);
 /** Marking or reports in the pub or drunk. */
 const DRUNK_MARKING = anchored(
   /(?<![a-z])(?:marking|marked|mark|grading|graded|moderating|reports?|report writing|predicted grades|mocks|essays|books)(?![a-z])[^.!?\n]{0,60}(?<![a-z])(?:in the pub|at the pub|down the pub|in a bar|in the bar|in spoons|drunk|tipsy|pissed|hammered|wasted|sloshed|half cut|tiddly|merry|blame the (?:wine|gin|beer|prosecco|rose|vodka|cider)|(?:wine|gin|prosecco|beer)[- ]fuell?ed|fuell?ed by (?:wine|gin|prosecco|beer|cider)|bottle of (?:wine|rose|red|white|prosecco|gin|vodka)|bottles? of (?:wine|rose|red|white|prosecco))(?![a-z])/g,
   ['marking', 'marked', 'mark', 'grading', 'graded', 'moderating', 'report', 'reports', 'grades', 'mocks', 'essays', 'books'],
-  ['pub', 'bar', 'spoons', 'drunk', 'tipsy', 'pissed', 'hammered', 'wasted', 'sloshed', 'cut', 'tiddly', 'merry', 'blame', 'fuelled', 'fueled', 'bottle', 'bottles'],
+  [
+    'pub',
+    'bar',
+    'spoons',
+    'drunk',
+    'tipsy',
+    'pissed',
+    'hammered',
+    'wasted',
+    'sloshed',
+    'cut',
+    'tiddly',
+    'merry',
+    'blame',
+    'fuelled',
+    'fueled',
+    'bottle',
+    'bottles',
+  ],
 );
 /** Not marking at all: "haven't read a single book", "made up their grades". */
 const NOT_MARKING = anchored(
@@ -114,7 +262,29 @@ const ASLEEP = anchored(
 /** Pupil data left open: "left my laptop logged in with Arbor up", "shared my SIMS password". */
 const DATA_OPEN = anchored(
   /(?<![a-z])(?:left|leave|leaving)(?: my| the)? (?:laptop|computer|pc|screen|sims|arbor|cpoms|bromcom|myconcern|desktop|ipad|tablet|login|account|emails?|email account|register|markbook|usb|memory stick)(?: [a-z]+){0,2} (?:unlocked|logged in|logged on|open|unattended|on the (?:bus|train|tube)|in the (?:pub|car|bar|taxi))(?![a-z])|(?<![a-z])(?:gave|give|told|lent|shared|share)(?: [a-z]+){0,3} my (?:password|login|log in|sims login|arbor login)(?![a-z])/g,
-  ['laptop', 'computer', 'pc', 'screen', 'sims', 'arbor', 'cpoms', 'bromcom', 'myconcern', 'desktop', 'ipad', 'tablet', 'login', 'account', 'email', 'emails', 'register', 'markbook', 'usb', 'stick', 'password'],
+  [
+    'laptop',
+    'computer',
+    'pc',
+    'screen',
+    'sims',
+    'arbor',
+    'cpoms',
+    'bromcom',
+    'myconcern',
+    'desktop',
+    'ipad',
+    'tablet',
+    'login',
+    'account',
+    'email',
+    'emails',
+    'register',
+    'markbook',
+    'usb',
+    'stick',
+    'password',
+  ],
 );
 /** Not following the behaviour (or other) policy. */
 const POLICY = anchored(
@@ -132,8 +302,54 @@ const PROPERTY = anchored(
   ['minibus', 'van', 'car', 'card', 'laptop', 'ipad', 'printer', 'photocopier', 'petrol', 'diesel', 'budget', 'money', 'account'],
 );
 /** Staff parties with roles and wild behaviour. */
-const PARTY = anchored(/(?<![a-z])(?:staff (?:christmas )?(?:do|party|night out|social|drinks|piss up)|christmas do|christmas party|leavers'? do|end of term do|end of year do|staff night out|inset social)(?![a-z])/g, ['do', 'party', 'out', 'social', 'drinks', 'piss']);
-const WILD = anchored(/(?<![a-z])(?:sick in|sick on|threw up|vomit(?:ed|ing)?|puk(?:e|ed|ing)|snog(?:ged|ging)?|pulled|got off with|off (?:his|her|their|my) face|hammered|wasted|pissed|paralytic|wrecked|twerk(?:ed|ing)?|passed out|sambuca|tequila|jagerbombs?|jaegerbombs?|stripped|naked|lap ?dance|punch(?:ed)? up|fight|arrested|kicked out|thrown out)(?![a-z])/g, ['sick', 'threw', 'vomit', 'vomited', 'vomiting', 'puke', 'puked', 'puking', 'snog', 'snogged', 'snogging', 'pulled', 'got', 'face', 'hammered', 'wasted', 'pissed', 'paralytic', 'wrecked', 'twerk', 'twerked', 'twerking', 'passed', 'sambuca', 'tequila', 'jagerbomb', 'jagerbombs', 'jaegerbomb', 'jaegerbombs', 'stripped', 'naked', 'lap', 'lapdance', 'punch', 'punched', 'fight', 'arrested', 'kicked', 'thrown']);
+const PARTY = anchored(
+  /(?<![a-z])(?:staff (?:christmas )?(?:do|party|night out|social|drinks|piss up)|christmas do|christmas party|leavers'? do|end of term do|end of year do|staff night out|inset social)(?![a-z])/g,
+  ['do', 'party', 'out', 'social', 'drinks', 'piss'],
+);
+const WILD = anchored(
+  /(?<![a-z])(?:sick in|sick on|threw up|vomit(?:ed|ing)?|puk(?:e|ed|ing)|snog(?:ged|ging)?|pulled|got off with|off (?:his|her|their|my) face|hammered|wasted|pissed|paralytic|wrecked|twerk(?:ed|ing)?|passed out|sambuca|tequila|jagerbombs?|jaegerbombs?|stripped|naked|lap ?dance|punch(?:ed)? up|fight|arrested|kicked out|thrown out)(?![a-z])/g,
+  [
+    'sick',
+    'threw',
+    'vomit',
+    'vomited',
+    'vomiting',
+    'puke',
+    'puked',
+    'puking',
+    'snog',
+    'snogged',
+    'snogging',
+    'pulled',
+    'got',
+    'face',
+    'hammered',
+    'wasted',
+    'pissed',
+    'paralytic',
+    'wrecked',
+    'twerk',
+    'twerked',
+    'twerking',
+    'passed',
+    'sambuca',
+    'tequila',
+    'jagerbomb',
+    'jagerbombs',
+    'jaegerbomb',
+    'jaegerbombs',
+    'stripped',
+    'naked',
+    'lap',
+    'lapdance',
+    'punch',
+    'punched',
+    'fight',
+    'arrested',
+    'kicked',
+    'thrown',
+  ],
+);
 /** Not trusting one's own school with one's children. */
 const OWN_KIDS = anchored(
   /(?<![a-z])(?:wouldn'?t|would not|would never|will never|won'?t|never|couldn'?t) (?:ever )?(?:send|put|let|enrol|enroll)(?: my| our) (?:own )?(?:kids|children|child|son|daughter|kid|boys|girls|little one)(?: (?:to|near|anywhere near|into|in|at))? (?:my school|this school|our school|where i work|where i teach|here|the place|the academy|my academy|our academy|the trust)(?![a-z])/g,
@@ -147,7 +363,8 @@ export const misconduct: Rule = {
   category: 'disrepute',
   defaultClause: '5.2',
   severity: 'warning',
-  reason: 'This describes conduct a school would treat as misconduct (marking, exams, data, policy or school property); posted publicly it can bring the school and you into disrepute.',
+  reason:
+    'This describes conduct a school would treat as misconduct (marking, exams, data, policy or school property); posted publicly it can bring the school and you into disrepute.',
   gate: (doc) => MISCONDUCT.some((re) => doc.mayMatch(re)) || (doc.mayMatch(PARTY) && doc.mayMatch(WILD)),
   run: (doc) => {
     const ranges: Range[] = [];
@@ -172,7 +389,7 @@ export const DOCS: Record<string, RuleDocs> = {
       'Our head is useless',
       { text: 'Oakfield Academy is a joke, honestly', context: { schoolNames: ['Oakfield Academy'] } },
       { text: 'Fuming with Oakfield management again', context: { schoolNames: ['Oakfield'] } },
-      'Another pointless meeting, SLT couldn\'t care less about staff',
+      "Another pointless meeting, SLT couldn't care less about staff",
     ],
     ok: [
       'So proud of our Year 6 at the county finals!',
@@ -183,12 +400,13 @@ export const DOCS: Record<string, RuleDocs> = {
     ],
   },
   'disrepute/misconduct': {
-    description: 'Confessions of professional misconduct: marking drunk or not at all ("tick and flick"), posting from a lesson, doing pupils\' coursework, giving answers to lift the data, sleeping while invigilating, leaving pupil data open, ignoring the behaviour policy, binning pupils\' work, using school cards or vehicles for oneself, wild staff-party stories, not sending one\'s own children to one\'s school.',
+    description:
+      "Confessions of professional misconduct: marking drunk or not at all (\"tick and flick\"), posting from a lesson, doing pupils' coursework, giving answers to lift the data, sleeping while invigilating, leaving pupil data open, ignoring the behaviour policy, binning pupils' work, using school cards or vehicles for oneself, wild staff-party stories, not sending one's own children to one's school.",
     flag: [
       'Did all my Year 9 reports down the pub last night, hope they make sense lol',
       "Honestly I haven't opened their exercise books since half term. Nobody checks anyway",
       'Scrolling on my phone during my Year 8 lesson, they think I am taking the register',
-      'Rewrote half of Jamie\'s coursework essay for him, the exam board would not be impressed',
+      "Rewrote half of Jamie's coursework essay for him, the exam board would not be impressed",
       'Handed 10B the mark scheme ahead of the assessment to boost our figures',
       'Dozed off twice while invigilating the GCSE maths paper',
       'Went to lunch and left my computer logged in with CPOMS open on the screen',

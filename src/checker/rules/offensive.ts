@@ -30,7 +30,9 @@ const ALLOWED_CONTEXT = [
   /(?<![a-z])(?:nudes and semi[- ]?nudes|(?:online safety|e-?safety|safeguarding|pshe|rse|talk(?:ing)? (?:to|with) (?:your|their|our) (?:child|children|kids?|teens?|teenagers?))(?![a-z])[^.!?\n]{0,60}(?<![a-z])nudes)(?![a-z])/g,
 ];
 // The words each pattern cannot match without (see anchored()).
-[['dick'], ['dick'], ['tit', 'tits'], ['laude'], ['homo'], ['cock'], ['hoe', 'hoes'], ['hoe', 'hoes'], ['ass'], ['hoe'], ['nudes']].forEach((w, i) => anchored(ALLOWED_CONTEXT[i]!, w));
+[['dick'], ['dick'], ['tit', 'tits'], ['laude'], ['homo'], ['cock'], ['hoe', 'hoes'], ['hoe', 'hoes'], ['ass'], ['hoe'], ['nudes']].forEach((w, i) => {
+  anchored(ALLOWED_CONTEXT[i]!, w);
+});
 
 function allowedRanges(doc: Doc): Range[] {
   const out: Range[] = [];
@@ -53,9 +55,37 @@ export function lexiconRuleHits(doc: Doc, category: LexCategory): RuleHit[] {
 
 /** Crude and sexual words the swearing list leaves out, and mild swearing. Not biology words (penis, sperm). */
 const CRUDE_LIST = [
-  'masturbate', 'masturbates', 'masturbated', 'masturbating', 'masturbation', 'masterbate', 'masterbates', 'masterbating', 'masterbation',
-  'dildo', 'dildos', 'titty', 'titties', 'boobies', 'hooker', 'hookers', 'stripper', 'strippers', 'call girl', 'call girls',
-  'sex robot', 'sex robots', 'sex toy', 'sex toys', 'butthurt', 'butt hurt', 'in the butt', 'butt implant', 'butt implants', 'pie hole', 'piehole',
+  'masturbate',
+  'masturbates',
+  'masturbated',
+  'masturbating',
+  'masturbation',
+  'masterbate',
+  'masterbates',
+  'masterbating',
+  'masterbation',
+  'dildo',
+  'dildos',
+  'titty',
+  'titties',
+  'boobies',
+  'hooker',
+  'hookers',
+  'stripper',
+  'strippers',
+  'call girl',
+  'call girls',
+  'sex robot',
+  'sex robots',
+  'sex toy',
+  'sex toys',
+  'butthurt',
+  'butt hurt',
+  'in the butt',
+  'butt implant',
+  'butt implants',
+  'pie hole',
+  'piehole',
 ];
 const CRUDE = [
   lazy(() => new RegExp(`(?<![a-z])${words(CRUDE_LIST)}(?![a-z])`, 'g')),
@@ -84,12 +114,21 @@ export const profanity: Rule = {
   },
 };
 
-const OBJ = "(?:you|u|ya|yous|him|her|them|em|your|ur|his|their|y'all|you all|all of you|every one of you|@[a-z0-9_]{1,30}|(?:that|this|the|those|these) (?:man|woman|guy|girl|boy|kid|child|idiot|bitch|bastard|prick|cunt|twat|teacher|parent|student|pupil|mum|dad|kids|children|pupils|students|parents|people)s?|my (?:class|kids|pupils|students|boss|head|colleague|ex|neighbour|husband|wife))";
-const VIOLENT = '(?:kill|murder|stab|shoot|strangle|choke|punch|slap|batter|beat|smash|hurt|knife|bash|deck|glass|behead|hang|lynch|rape|slit|strangle|throttle|shank|bury|gut|maim|torture)';
-const INTENT = "(?:i'?ll|i will|i'?m (?:going to|gonna|gunna|about to)|im (?:going to|gonna)|i am (?:going to|gonna)|i'?d|i would|i wanna|i want to|i'?m gonna|we'?ll|we will|we'?re (?:going to|gonna)|let'?s|someone should|somebody should|someone needs to|i could|i swear i'?ll|gonna|going to)";
+const OBJ =
+  "(?:you|u|ya|yous|him|her|them|em|your|ur|his|their|y'all|you all|all of you|every one of you|@[a-z0-9_]{1,30}|(?:that|this|the|those|these) (?:man|woman|guy|girl|boy|kid|child|idiot|bitch|bastard|prick|cunt|twat|teacher|parent|student|pupil|mum|dad|kids|children|pupils|students|parents|people)s?|my (?:class|kids|pupils|students|boss|head|colleague|ex|neighbour|husband|wife))";
+const VIOLENT =
+  '(?:kill|murder|stab|shoot|strangle|choke|punch|slap|batter|beat|smash|hurt|knife|bash|deck|glass|behead|hang|lynch|rape|slit|strangle|throttle|shank|bury|gut|maim|torture)';
+const INTENT =
+  "(?:i'?ll|i will|i'?m (?:going to|gonna|gunna|about to)|im (?:going to|gonna)|i am (?:going to|gonna)|i'?d|i would|i wanna|i want to|i'?m gonna|we'?ll|we will|we'?re (?:going to|gonna)|let'?s|someone should|somebody should|someone needs to|i could|i swear i'?ll|gonna|going to)";
 
 const THREATS = [
-  lazy(() => new RegExp(`(?<![a-z])${INTENT} (?:fucking |literally |actually |seriously |just |go )?${VIOLENT}(?: the (?:shit|crap|hell|living daylights) out of)? ${OBJ}(?![a-z])`, 'g')),
+  lazy(
+    () =>
+      new RegExp(
+        `(?<![a-z])${INTENT} (?:fucking |literally |actually |seriously |just |go )?${VIOLENT}(?: the (?:shit|crap|hell|living daylights) out of)? ${OBJ}(?![a-z])`,
+        'g',
+      ),
+  ),
   /(?<![a-z])watch (?:your|ur|yo) back(?![a-z])/g,
   /(?<![a-z])(?:you'?re|you are|ur|your|you r) (?:so |fucking |gonna be |going to be )?dead(?: meat)?(?![a-z])/g,
   /(?<![a-z])(?:you|u|ya)(?:'ll| will| are going to| are gonna| gonna) (?:pay for (?:this|that)|regret (?:this|that|it)|die|get (?:hurt|what'?s coming|yours))(?![a-z])/g,
@@ -121,11 +160,19 @@ const THREATS = [
   ['beat', 'kick', 'smash'],
   ['throat', 'throats'],
   ['find'],
-].forEach((w, i) => anchored(THREATS[i]!, w));
+].forEach((w, i) => {
+  anchored(THREATS[i]!, w);
+});
 
 const THREAT_GATE = gateWords(
-  [VIOLENT.replace(/[()?:]/g, '').split('|').join(' ')],
-  ['watch back dead die dies regret pay live lives sleep yourself urself yourselves self kys hope wish shot hanged hung killed executed lynched gassed burned burnt beaten raped stabbed strung deserve deserves bullet break snap kick cut find'],
+  [
+    VIOLENT.replace(/[()?:]/g, '')
+      .split('|')
+      .join(' '),
+  ],
+  [
+    'watch back dead die dies regret pay live lives sleep yourself urself yourselves self kys hope wish shot hanged hung killed executed lynched gassed burned burnt beaten raped stabbed strung deserve deserves bullet break snap kick cut find',
+  ],
 );
 
 export const threat: Rule = {
@@ -155,9 +202,13 @@ const EXPLICIT = [
   ['senseless', 'hard', 'night', 'raw'],
   ['tits', 'boobs', 'arse', 'ass', 'rack', 'cock', 'dick'],
   ['sexting', 'tape', 'stand', 'booty', 'benefits', 'onlyfans', 'fans'],
-].forEach((w, i) => anchored(EXPLICIT[i]!, w));
+].forEach((w, i) => {
+  anchored(EXPLICIT[i]!, w);
+});
 
-const SEXUAL_GATE = gateWords(['nudes naked nude dick tit tits sex shag quickie threesome shagged shagging bang banged banging screw screwed screwing fuck fucked fucking boobs arse ass rack cock sexting tape stand booty benefits onlyfans fans pics']);
+const SEXUAL_GATE = gateWords([
+  'nudes naked nude dick tit tits sex shag quickie threesome shagged shagging bang banged banging screw screwed screwing fuck fucked fucking boobs arse ass rack cock sexting tape stand booty benefits onlyfans fans pics',
+]);
 
 export const sexual: Rule = {
   id: 'offensive/sexual',
@@ -190,14 +241,19 @@ const VEILED_ANCHORS: string[][][] = [
   [['brave', 'hard', 'tough', 'big', 'clever', 'cocky', 'funny', 'mouthy', 'smart', 'gobby', 'confident'], ['see']],
   [['next', 'day', 'soon', 'eventually']],
   [['ambulance', 'stretcher', 'bag', 'bodybag', 'bodybags', 'morgue', 'coffin', 'box', 'pieces', 'brace', 'drip']],
-  [['know', 'knows', 'found', 'worked'], ['where', 'which']],
+  [
+    ['know', 'knows', 'found', 'worked'],
+    ['where', 'which'],
+  ],
   [['address', 'addresses', 'postcode', 'number', 'plate', 'reg', 'registration', 'phone']],
   [['news', 'prison', 'jail', 'cell', 'bars', 'crimewatch', 'time', 'arrested', 'charge']],
   [['responsible']],
   [['slap', 'smack', 'kicking', 'hiding', 'thump', 'clip', 'beating', 'battering', 'slapping', 'smacking', 'thumping', 'punch', 'kick']],
   [['know'], ['who']],
 ];
-VEILED_ANCHORS.forEach((lists, i) => anchored(VEILED[i]!, ...lists));
+VEILED_ANCHORS.forEach((lists, i) => {
+  anchored(VEILED[i]!, ...lists);
+});
 // Every pattern needs a word of its first anchor list: the gate is their union.
 const VEILED_GATE = gateRare(...VEILED_ANCHORS.map((l) => l[0]!));
 
@@ -219,9 +275,166 @@ export const veiledThreat: Rule = {
  * a body or clothes with a desire emoji, fancying the parents, and sixth-formers "looking older"
  * (a sexual remark about a pupil is also a safeguarding matter: serious).
  */
-const LEWD_STRONG = ['bend me over', 'bent me over', 'bend him over', 'bend her over', 'phwoar', 'phwoah', 'phwor', 'fwoar', 'hubba hubba', 'sex on legs', 'sex on a stick', 'milf', 'milfs', 'dilf', 'dilfs', 'yummy mummy', 'yummy mummies', 'yummy daddy', 'hot dad', 'hot dads', 'hot mum', 'hot mums', 'fit dad', 'fit dads', 'fit mum', 'fit mums', 'fit teacher', 'hot teacher', 'fit new teacher', 'hot new teacher', 'fit pe teacher', 'hot pe teacher', 'fit supply teacher', 'hot supply teacher', 'fit ta', 'fancy a shag', 'fancy a quickie', 'up for a shag', 'up for a quickie', 'climb him like a tree', 'climb her like a tree', 'spank me', 'punish me', 'put me in detention', 'keep me behind', 'handcuff me', 'tie me up', 'have me any day', 'do me any day', "i'd do him", "i'd do her", 'id do him', 'id do her', 'would do him', 'would do her', "i'd smash", 'would smash', 'naughty teacher', 'naughty schoolgirl', 'sexy teacher', 'sexy dad', 'sexy mum', 'lap dance', 'lapdance', 'twerking on', 'twerked on', 'grinding on', 'sit on my face', 'ride him', 'ride her', 'wife him up', 'toyboy', 'toy boy', 'easy on the eye', 'eye candy', 'dtf'];
-const LEWD_WEAK = ['dry spell', 'dms are open', 'dms open', 'my dms', 'single dads', 'single dad', 'single mums', 'single mum', 'in my lingerie', 'new lingerie', 'in my underwear', 'in my knickers', 'gets me excited', 'get me excited', 'gets me going', 'gets me hot', 'hot and bothered', 'snogging', 'snogged', 'got off with', 'wink wink', 'in those shorts', 'in those leggings', 'in that lycra', 'those shorts', 'those leggings', 'the arms', 'his arms', 'her legs', 'his legs', 'his bum', 'her bum', 'fancies', 'sexy', 'frisky', 'naughty', 'lingerie', 'thirsty'];
-const LEWD_BODY = ['shorts', 'lycra', 'leggings', 'speedos', 'trunks', 'arms', 'biceps', 'abs', 'six pack', 'bum', 'arse', 'backside', 'legs', 'chest', 'pecs', 'muscles', 'lingerie', 'underwear', 'knickers', 'boxers', 'stockings', 'suspenders', 'thighs', 'cleavage', 'boobs', 'curves', 'tight', 'twerk', 'twerking', 'bed', 'dad', 'dads', 'mum', 'mums', 'teacher', 'ta', 'caretaker', 'colleague', 'him', 'her'];
+const LEWD_STRONG = [
+  'bend me over',
+  'bent me over',
+  'bend him over',
+  'bend her over',
+  'phwoar',
+  'phwoah',
+  'phwor',
+  'fwoar',
+  'hubba hubba',
+  'sex on legs',
+  'sex on a stick',
+  'milf',
+  'milfs',
+  'dilf',
+  'dilfs',
+  'yummy mummy',
+  'yummy mummies',
+  'yummy daddy',
+  'hot dad',
+  'hot dads',
+  'hot mum',
+  'hot mums',
+  'fit dad',
+  'fit dads',
+  'fit mum',
+  'fit mums',
+  'fit teacher',
+  'hot teacher',
+  'fit new teacher',
+  'hot new teacher',
+  'fit pe teacher',
+  'hot pe teacher',
+  'fit supply teacher',
+  'hot supply teacher',
+  'fit ta',
+  'fancy a shag',
+  'fancy a quickie',
+  'up for a shag',
+  'up for a quickie',
+  'climb him like a tree',
+  'climb her like a tree',
+  'spank me',
+  'punish me',
+  'put me in detention',
+  'keep me behind',
+  'handcuff me',
+  'tie me up',
+  'have me any day',
+  'do me any day',
+  "i'd do him",
+  "i'd do her",
+  'id do him',
+  'id do her',
+  'would do him',
+  'would do her',
+  "i'd smash",
+  'would smash',
+  'naughty teacher',
+  'naughty schoolgirl',
+  'sexy teacher',
+  'sexy dad',
+  'sexy mum',
+  'lap dance',
+  'lapdance',
+  'twerking on',
+  'twerked on',
+  'grinding on',
+  'sit on my face',
+  'ride him',
+  'ride her',
+  'wife him up',
+  'toyboy',
+  'toy boy',
+  'easy on the eye',
+  'eye candy',
+  'dtf',
+];
+const LEWD_WEAK = [
+  'dry spell',
+  'dms are open',
+  'dms open',
+  'my dms',
+  'single dads',
+  'single dad',
+  'single mums',
+  'single mum',
+  'in my lingerie',
+  'new lingerie',
+  'in my underwear',
+  'in my knickers',
+  'gets me excited',
+  'get me excited',
+  'gets me going',
+  'gets me hot',
+  'hot and bothered',
+  'snogging',
+  'snogged',
+  'got off with',
+  'wink wink',
+  'in those shorts',
+  'in those leggings',
+  'in that lycra',
+  'those shorts',
+  'those leggings',
+  'the arms',
+  'his arms',
+  'her legs',
+  'his legs',
+  'his bum',
+  'her bum',
+  'fancies',
+  'sexy',
+  'frisky',
+  'naughty',
+  'lingerie',
+  'thirsty',
+];
+const LEWD_BODY = [
+  'shorts',
+  'lycra',
+  'leggings',
+  'speedos',
+  'trunks',
+  'arms',
+  'biceps',
+  'abs',
+  'six pack',
+  'bum',
+  'arse',
+  'backside',
+  'legs',
+  'chest',
+  'pecs',
+  'muscles',
+  'lingerie',
+  'underwear',
+  'knickers',
+  'boxers',
+  'stockings',
+  'suspenders',
+  'thighs',
+  'cleavage',
+  'boobs',
+  'curves',
+  'tight',
+  'twerk',
+  'twerking',
+  'bed',
+  'dad',
+  'dads',
+  'mum',
+  'mums',
+  'teacher',
+  'ta',
+  'caretaker',
+  'colleague',
+  'him',
+  'her',
+];
 const STRONG_RE = anchored(wordRe(words(LEWD_STRONG)), LEWD_STRONG);
 const WEAK_RE = anchored(wordRe(words(LEWD_WEAK)), LEWD_WEAK);
 const BODY_RE = anchored(wordRe(words(LEWD_BODY)), LEWD_BODY);
@@ -250,7 +463,12 @@ export const lewd: Rule = {
   run: (doc) => {
     const hits: RuleHit[] = [];
     const older = doc.find(OLDER);
-    if (older.length) hits.push({ ranges: older, severity: 'serious', reason: 'This comments on how old pupils look in a sexual way: a sexual remark about a pupil is a safeguarding concern.' });
+    if (older.length)
+      hits.push({
+        ranges: older,
+        severity: 'serious',
+        reason: 'This comments on how old pupils look in a sexual way: a sexual remark about a pupil is a safeguarding concern.',
+      });
     const t = doc.text;
     const ranges: Range[] = doc.find(STRONG_RE);
     // Hashtags ("#hot #sexy" under a product photo) are tags, not remarks about a person.
@@ -260,7 +478,11 @@ export const lewd: Rule = {
     if (weak.length >= 2 && (emoji.length || weak.length >= 3 || doc.find(BODY_RE).length)) ranges.push(...weak);
     else if (strongEmoji.length) {
       // A strong desire emoji in the same sentence as a body word, clothes or a colleague or parent.
-      for (const [b, e] of doc.together(doc.find(BODY_RE).filter((r) => t.charCodeAt(r.from - 1) !== 35), strongEmoji)) ranges.push(b, e);
+      for (const [b, e] of doc.together(
+        doc.find(BODY_RE).filter((r) => t.charCodeAt(r.from - 1) !== 35),
+        strongEmoji,
+      ))
+        ranges.push(b, e);
       if (weak.length) for (const [w, e] of doc.together(weak, strongEmoji)) ranges.push(w, e);
     }
     if (ranges.length) hits.push({ ranges });
@@ -273,17 +495,89 @@ export const rules: Rule[] = [profanity, threat, sexual, veiledThreat, lewd];
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {
   'offensive/profanity': {
-    description: 'Swearing and crude or sexual terms from a curated list, also when disguised (sh1t, f*ck, f u c k, fuuuck); milder crude words the list leaves out ("butthurt", "dildo", "who the hell") as advice.',
-    flag: ['What a fucking day', 'sh1t, forgot my lanyard again', 'f u c k this marking', 'f*ck Mondays', 'fuuuuck the photocopier', 'fuuckkkk this marking', 'ƒuck Mondays', 'ｆｕｃｋ this', 'b\u200Bitch please', 'that hoe do anything for money', 'what a load of bollocks', 'he is such a twat', 'Sit your butt down!', 'He is so butthurt about it', 'What the hell is going on with the printer', 'Who the hell does he think he is', 'Look at those boobies', 'shove it in your pie hole'],
-    ok: ['Scunthorpe away day for the Year 10 football team', 'Trip to Penistone and Cockermouth next week', 'Middlesex University open day', 'Spotted Dick and custard for pudding today!', 'Reading Moby Dick with Year 11', 'Dick Whittington at the panto', 'Our sex education unit starts Monday', 'She graduated cum laude', 'A great tit in the school garden this morning', 'Blue tits nesting in the box', 'Homo sapiens evolved in Africa', 'It was so good to see everyone', 'Mary rode on an ass to Bethlehem in our nativity', 'Class 3 doing some weeding with a hoe in the garden', 'I often wonder hoe our moon would feel', 'hoe much is the trip?', 'Grass, classic, assess, assure and passage', 'Year 5 fixed the water butt in the school garden', 'Butterflies hatched in Year 1 today', 'Year 9 reading Dante: the circles of hell', 'He was the butt of the joke in the play', 'Cigarette butts collected on our litter pick', 'What the heck is going on with the weather?', 'Geography field trip to Shitterton in Dorset', 'PSHE for Year 10: the law on sharing nudes and semi-nudes', 'E-safety workshop helped parents talk with their teens about nudes and consent', 'Cocks Moor Woods swimming gala for Year 5 on Saturday', 'Farm visit near Bell End, Worcestershire', 'Walked up Brown Willy on Bodmin Moor', 'Minibus to Twatt in Orkney for the residential'],
+    description:
+      'Swearing and crude or sexual terms from a curated list, also when disguised (sh1t, f*ck, f u c k, fuuuck); milder crude words the list leaves out ("butthurt", "dildo", "who the hell") as advice.',
+    flag: [
+      'What a fucking day',
+      'sh1t, forgot my lanyard again',
+      'f u c k this marking',
+      'f*ck Mondays',
+      'fuuuuck the photocopier',
+      'fuuckkkk this marking',
+      'ƒuck Mondays',
+      'ｆｕｃｋ this',
+      'b\u200Bitch please',
+      'that hoe do anything for money',
+      'what a load of bollocks',
+      'he is such a twat',
+      'Sit your butt down!',
+      'He is so butthurt about it',
+      'What the hell is going on with the printer',
+      'Who the hell does he think he is',
+      'Look at those boobies',
+      'shove it in your pie hole',
+    ],
+    ok: [
+      'Scunthorpe away day for the Year 10 football team',
+      'Trip to Penistone and Cockermouth next week',
+      'Middlesex University open day',
+      'Spotted Dick and custard for pudding today!',
+      'Reading Moby Dick with Year 11',
+      'Dick Whittington at the panto',
+      'Our sex education unit starts Monday',
+      'She graduated cum laude',
+      'A great tit in the school garden this morning',
+      'Blue tits nesting in the box',
+      'Homo sapiens evolved in Africa',
+      'It was so good to see everyone',
+      'Mary rode on an ass to Bethlehem in our nativity',
+      'Class 3 doing some weeding with a hoe in the garden',
+      'I often wonder hoe our moon would feel',
+      'hoe much is the trip?',
+      'Grass, classic, assess, assure and passage',
+      'Year 5 fixed the water butt in the school garden',
+      'Butterflies hatched in Year 1 today',
+      'Year 9 reading Dante: the circles of hell',
+      'He was the butt of the joke in the play',
+      'Cigarette butts collected on our litter pick',
+      'What the heck is going on with the weather?',
+      'Geography field trip to Shitterton in Dorset',
+      'PSHE for Year 10: the law on sharing nudes and semi-nudes',
+      'E-safety workshop helped parents talk with their teens about nudes and consent',
+      'Cocks Moor Woods swimming gala for Year 5 on Saturday',
+      'Farm visit near Bell End, Worcestershire',
+      'Walked up Brown Willy on Bodmin Moor',
+      'Minibus to Twatt in Orkney for the residential',
+    ],
   },
   'offensive/threat': {
     description: 'Threats of violence ("I\'ll kill you", "watch your back", "should be shot").',
-    flag: ["I'll kill you if you park there again", 'Watch your back', "I'm going to punch him in the face", 'He should be shot for that', "You're dead meat", 'I hope you die', 'Kill yourself', 'I know where you live', 'i will smash your face in'],
-    ok: ['Our team killed it at sports day!', 'This maths test was brutal', 'Learning about the assassin of Franz Ferdinand in history', 'This heat is killing me', "I'm going to smash this marking tonight", 'Kill two birds with one stone', 'Year 8 shot some great footage for their film project', 'Year 10 acted out the murder scene from Macbeth: "I will kill you, traitor!" they roared', 'Movie night: Kill Bill for the staff, Mother Goose panto for the kids'],
+    flag: [
+      "I'll kill you if you park there again",
+      'Watch your back',
+      "I'm going to punch him in the face",
+      'He should be shot for that',
+      "You're dead meat",
+      'I hope you die',
+      'Kill yourself',
+      'I know where you live',
+      'i will smash your face in',
+    ],
+    ok: [
+      'Our team killed it at sports day!',
+      'This maths test was brutal',
+      'Learning about the assassin of Franz Ferdinand in history',
+      'This heat is killing me',
+      "I'm going to smash this marking tonight",
+      'Kill two birds with one stone',
+      'Year 8 shot some great footage for their film project',
+      'Year 10 acted out the murder scene from Macbeth: "I will kill you, traitor!" they roared',
+      'Movie night: Kill Bill for the staff, Mother Goose panto for the kids',
+    ],
   },
   'offensive/veiled-threat': {
-    description: 'Veiled threats with no violent verb (waiting outside someone\'s house, knowing which gym they use, "it\'ll be your turn next", leaving on a stretcher, keeping someone\'s address from school forms).',
+    description:
+      "Veiled threats with no violent verb (waiting outside someone's house, knowing which gym they use, \"it'll be your turn next\", leaving on a stretcher, keeping someone's address from school forms).",
     flag: [
       "If that lad mouths off at me once more I'll be waiting outside his house",
       'Funny, we all know which gym you train at',
@@ -303,7 +597,8 @@ export const DOCS: Record<string, RuleDocs> = {
     ],
   },
   'offensive/lewd': {
-    description: 'Lewd remarks about colleagues, parents or pupils: innuendo ("phwoar"), a body or clothes with a desire emoji, fancying the parents, and sixth-formers said to look older (serious: also safeguarding).',
+    description:
+      'Lewd remarks about colleagues, parents or pupils: innuendo ("phwoar"), a body or clothes with a desire emoji, fancying the parents, and sixth-formers said to look older (serious: also safeguarding).',
     flag: [
       'Phwoar, the new geography teacher 🤤',
       'The dads at sports day in their running shorts 🥵🥵',

@@ -31,18 +31,76 @@ export function mayHaveSchool(doc: Doc): boolean {
 
 /** Pupils as a group or one pupil: "pupils", "my class", "Year 6", "Y10s", "a boy in my form". */
 const PUPIL_REF_LIST = [
-      'pupil', 'pupils', 'student', 'students', 'ex pupil', 'ex-pupil', 'ex pupils', 'ex-pupils', 'former pupil', 'former pupils',
-      'my class', 'my form', 'my tutor group', 'my tutees', 'my tutee', 'my set', 'our class', 'this class', 'the class', 'my kids',
-      'the kids', 'our kids', 'these kids', 'those kids', 'my pupils', 'our pupils', 'the children', 'our children', 'my children in class',
-      'reception', 'nursery class', 'sixth formers', 'sixth form', 'year group', 'my little ones', 'little ones', 'my babies',
-      'this kid', 'that kid', 'one kid', 'a kid', 'this child', 'that child', 'a child', 'one child', 'the child',
-      'this boy', 'that boy', 'a boy', 'one boy', 'the boy', 'this girl', 'that girl', 'a girl', 'one girl', 'the girl',
-      'this lad', 'a lad', 'my lot', 'our netball team', 'our football team', 'our rugby team', 'our choir', 'our school choir',
+  'pupil',
+  'pupils',
+  'student',
+  'students',
+  'ex pupil',
+  'ex-pupil',
+  'ex pupils',
+  'ex-pupils',
+  'former pupil',
+  'former pupils',
+  'my class',
+  'my form',
+  'my tutor group',
+  'my tutees',
+  'my tutee',
+  'my set',
+  'our class',
+  'this class',
+  'the class',
+  'my kids',
+  'the kids',
+  'our kids',
+  'these kids',
+  'those kids',
+  'my pupils',
+  'our pupils',
+  'the children',
+  'our children',
+  'my children in class',
+  'reception',
+  'nursery class',
+  'sixth formers',
+  'sixth form',
+  'year group',
+  'my little ones',
+  'little ones',
+  'my babies',
+  'this kid',
+  'that kid',
+  'one kid',
+  'a kid',
+  'this child',
+  'that child',
+  'a child',
+  'one child',
+  'the child',
+  'this boy',
+  'that boy',
+  'a boy',
+  'one boy',
+  'the boy',
+  'this girl',
+  'that girl',
+  'a girl',
+  'one girl',
+  'the girl',
+  'this lad',
+  'a lad',
+  'my lot',
+  'our netball team',
+  'our football team',
+  'our rugby team',
+  'our choir',
+  'our school choir',
 ];
-const PUPIL_REF = wordRe(() =>
-  '(?:' +
+const PUPIL_REF = wordRe(
+  () =>
+    '(?:' +
     words(PUPIL_REF_LIST) +
-    '|(?:year|yr|y) ?(?:[1-9]|1[0-3])(?:s|\'s)?|(?:years?|yrs?) (?:[1-9]|1[0-3]) (?:and|&) (?:[1-9]|1[0-3])|class (?:[1-9]|1[0-3]|[a-z]{2,12})\\b(?=.{0,40}(?:pupil|kid|child|photo|pic|video))' +
+    "|(?:year|yr|y) ?(?:[1-9]|1[0-3])(?:s|'s)?|(?:years?|yrs?) (?:[1-9]|1[0-3]) (?:and|&) (?:[1-9]|1[0-3])|class (?:[1-9]|1[0-3]|[a-z]{2,12})\\b(?=.{0,40}(?:pupil|kid|child|photo|pic|video))" +
     ')',
 );
 anchored(PUPIL_REF, [...PUPIL_REF_LIST, 'year', 'years', 'yr', 'yrs', 'y', 'class']);
@@ -57,7 +115,7 @@ export function pupilRefs(doc: Doc): Range[] {
 /** Admin-supplied pupil names found in the text. */
 export function pupilNameRefs(doc: Doc): Range[] {
   const list = doc.ctx.pupilNames;
-  if (!list || !list.length) return [];
+  if (!list?.length) return [];
   return doc.findPhrases(list, 'pupilNames').filter((r) => nameCaseOk(doc, r));
 }
 
@@ -81,14 +139,64 @@ function nameCaseOk(doc: Doc, r: Range & { phrase?: string }): boolean {
 
 /** The school or trust: its names from settings, and generic references. */
 const SCHOOL_REF_LIST = [
-    'my school', 'our school', 'this school', 'the school', 'my academy', 'our academy', 'this academy', 'my work', 'my job', 'my workplace',
-    'where i work', 'the trust', 'our trust', 'my trust', 'the academy trust', 'slt', 'smt', 'senior leadership', 'senior leadership team',
-    'leadership team', 'the head', 'our head', 'my head', 'the headteacher', 'our headteacher', 'my headteacher', 'the head teacher',
-    'our head teacher', 'the headmaster', 'the headmistress', 'our headmaster', 'the principal', 'our principal', 'the deputy head',
-    'our deputy head', 'the deputy', 'our deputy', 'the governors', 'our governors', 'the management', 'our management',
-    'the ceo', 'our ceo', 'the exec head', 'our exec head', 'our executive head', 'the executive head', 'my line manager', 'my hod',
-    'our hod', 'head of department', 'head of year', 'the department', 'our department', 'my department', 'the bursar', 'our bursar',
-    'the school office',
+  'my school',
+  'our school',
+  'this school',
+  'the school',
+  'my academy',
+  'our academy',
+  'this academy',
+  'my work',
+  'my job',
+  'my workplace',
+  'where i work',
+  'the trust',
+  'our trust',
+  'my trust',
+  'the academy trust',
+  'slt',
+  'smt',
+  'senior leadership',
+  'senior leadership team',
+  'leadership team',
+  'the head',
+  'our head',
+  'my head',
+  'the headteacher',
+  'our headteacher',
+  'my headteacher',
+  'the head teacher',
+  'our head teacher',
+  'the headmaster',
+  'the headmistress',
+  'our headmaster',
+  'the principal',
+  'our principal',
+  'the deputy head',
+  'our deputy head',
+  'the deputy',
+  'our deputy',
+  'the governors',
+  'our governors',
+  'the management',
+  'our management',
+  'the ceo',
+  'our ceo',
+  'the exec head',
+  'our exec head',
+  'our executive head',
+  'the executive head',
+  'my line manager',
+  'my hod',
+  'our hod',
+  'head of department',
+  'head of year',
+  'the department',
+  'our department',
+  'my department',
+  'the bursar',
+  'our bursar',
+  'the school office',
 ];
 const SCHOOL_REF = anchored(wordRe(words(SCHOOL_REF_LIST)), SCHOOL_REF_LIST);
 
@@ -101,12 +209,62 @@ export function schoolRefs(doc: Doc): Range[] {
 
 /** Colleagues and parents. */
 const ADULT_REF_LIST = [
-    'my colleague', 'my colleagues', 'a colleague', 'one colleague', 'colleagues', 'my coworker', 'my co-worker', 'my coworkers', 'my co-workers',
-    'the staff', 'the staffroom', 'staff room', 'our staff', 'the teachers', 'some teachers', 'the other teachers', 'the ta', 'my ta', 'our ta',
-    'the tas', 'the senco', 'our senco', 'the parents', 'parents', 'a parent', 'one parent', 'this parent', 'that parent', 'some parents',
-    'the mum', 'the dad', 'this mum', 'this dad', 'one mum', 'one dad', 'a mum', 'a dad', 'mums', 'dads', 'the mums', 'the dads',
-    'their parents', 'his mum', 'her mum', 'his dad', 'her dad', 'the nqt', 'the ect', 'the supply teacher', 'the cover teacher',
-    'the caretaker', 'the receptionist', 'the cleaner', 'the dinner ladies', 'the governor', 'a governor',
+  'my colleague',
+  'my colleagues',
+  'a colleague',
+  'one colleague',
+  'colleagues',
+  'my coworker',
+  'my co-worker',
+  'my coworkers',
+  'my co-workers',
+  'the staff',
+  'the staffroom',
+  'staff room',
+  'our staff',
+  'the teachers',
+  'some teachers',
+  'the other teachers',
+  'the ta',
+  'my ta',
+  'our ta',
+  'the tas',
+  'the senco',
+  'our senco',
+  'the parents',
+  'parents',
+  'a parent',
+  'one parent',
+  'this parent',
+  'that parent',
+  'some parents',
+  'the mum',
+  'the dad',
+  'this mum',
+  'this dad',
+  'one mum',
+  'one dad',
+  'a mum',
+  'a dad',
+  'mums',
+  'dads',
+  'the mums',
+  'the dads',
+  'their parents',
+  'his mum',
+  'her mum',
+  'his dad',
+  'her dad',
+  'the nqt',
+  'the ect',
+  'the supply teacher',
+  'the cover teacher',
+  'the caretaker',
+  'the receptionist',
+  'the cleaner',
+  'the dinner ladies',
+  'the governor',
+  'a governor',
 ];
 const ADULT_REF = anchored(wordRe(words(ADULT_REF_LIST)), ADULT_REF_LIST);
 
@@ -122,10 +280,39 @@ const TITLED = /(?<![a-z0-9])(?:mr|mrs|ms|miss|mx|dr|sir|madam|mister)\.? [a-z][
 anchored(TITLED, ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madam', 'mister']);
 const MENTION = /(?<![a-z0-9_@])@[a-z0-9_]{2,30}/g;
 const ROLE_LIST = [
-    'our head', 'the head', 'my head', 'the headteacher', 'our headteacher', 'the head teacher', 'the deputy', 'our deputy', 'the deputy head',
-    'our deputy head', 'my colleague', 'a colleague', 'my hod', 'our hod', 'my line manager', 'the senco', 'our senco', 'the caretaker',
-    'the bursar', 'the ceo', 'our ceo', 'the principal', 'our principal', 'the chair of governors', 'the pe teacher', 'the maths teacher',
-    'the science teacher', 'the english teacher', 'the art teacher', 'the music teacher', 'the supply teacher', 'the ta', 'my ta',
+  'our head',
+  'the head',
+  'my head',
+  'the headteacher',
+  'our headteacher',
+  'the head teacher',
+  'the deputy',
+  'our deputy',
+  'the deputy head',
+  'our deputy head',
+  'my colleague',
+  'a colleague',
+  'my hod',
+  'our hod',
+  'my line manager',
+  'the senco',
+  'our senco',
+  'the caretaker',
+  'the bursar',
+  'the ceo',
+  'our ceo',
+  'the principal',
+  'our principal',
+  'the chair of governors',
+  'the pe teacher',
+  'the maths teacher',
+  'the science teacher',
+  'the english teacher',
+  'the art teacher',
+  'the music teacher',
+  'the supply teacher',
+  'the ta',
+  'my ta',
 ];
 const ROLE = anchored(wordRe(words(ROLE_LIST)), ROLE_LIST);
 
@@ -205,18 +392,21 @@ export function insideQuotedTitle(doc: Doc, r: Range): boolean {
 }
 
 /** A class, form or year after a name: "in 10X", "from 4M", "in Year 3", "(Y6)", "in Reception". */
-const CLASS_AFTER = /(?<![a-z0-9])(?:(?:in|from|of) (?:(?:year|yr|y) ?(?:[1-9]|1[0-3])(?![0-9])|reception|nursery|(?:[1-9]|1[0-3])(?!st|nd|rd|th|am|pm)[a-z]{1,3}[1-9]?)|\((?:year ?|yr ?|y ?)(?:[1-9]|1[0-3])[a-z]{0,3}\))(?![a-z0-9])/g;
+const CLASS_AFTER =
+  /(?<![a-z0-9])(?:(?:in|from|of) (?:(?:year|yr|y) ?(?:[1-9]|1[0-3])(?![0-9])|reception|nursery|(?:[1-9]|1[0-3])(?!st|nd|rd|th|am|pm)[a-z]{1,3}[1-9]?)|\((?:year ?|yr ?|y ?)(?:[1-9]|1[0-3])[a-z]{0,3}\))(?![a-z0-9])/g;
 // Every match has a digit, or "reception" or "nursery".
 requireGate(CLASS_AFTER, gateWords(['reception nursery #digit']));
 
 /** Capitalised words before a class that are not a pupil's name ("Everyone in 3H", "Results in Year 11"). */
 const NOT_NAMES = new Set(
-  ('everyone everybody someone somebody anyone anybody nobody kids pupils students children boys girls lads staff parents teachers ' +
+  (
+    'everyone everybody someone somebody anyone anybody nobody kids pupils students children boys girls lads staff parents teachers ' +
     'results progress attendance behaviour reading writing maths english science history geography art music pe sport sports football netball ' +
     'rugby cricket lessons lesson trip assembly christmas easter term everyone well all us them those these who what which and but so ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'today tonight tomorrow yesterday phonics sats gcse gcses mocks exams numbers attendance places spaces team class form year group ' +
-    'swimming homework spelling spellings computing french spanish german drama dance something nothing everything lots loads most many some half none one two three four five six first last best top new').split(' '),
+    'swimming homework spelling spellings computing french spanish german drama dance something nothing everything lots loads most many some half none one two three four five six first last best top new'
+  ).split(' '),
 );
 
 /**
@@ -241,7 +431,10 @@ export function namedPupilRefs(doc: Doc): Range[] {
     const before = doc.original.slice(Math.max(0, sp.start - 45), sp.start);
     const m = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)?)\s*$/u.exec(before);
     if (!m) continue;
-    const first = m[1]!.split(/[ -]/)[0]!.toLowerCase().replace(/['’]s$/, '');
+    const first = m[1]!
+      .split(/[ -]/)[0]!
+      .toLowerCase()
+      .replace(/['’]s$/, '');
     if (first.length < 2 || NOT_NAMES.has(first)) continue;
     const back = before.length - (m.index + m[0].indexOf(m[1]!));
     out.push({ from: Math.max(0, r.from - back), to: r.to });

@@ -3,7 +3,7 @@
  * "must flag" / "must not flag" examples that a table-driven test runs (ESLint's RuleTester).
  */
 import { registerAnchor, registerGate, setRegexAnchors, type Doc, type Gate, type Range } from '../doc';
-import { builds, lazy, LazyRegExp, type Pattern } from '../pattern';
+import { builds, lazy, type LazyRegExp, type Pattern } from '../pattern';
 
 export { lazy, type Pattern } from '../pattern';
 import type { CategoryId, CheckContext, Severity } from '../types';
@@ -160,16 +160,18 @@ export function nearOf(doc: Doc, a: Range[], b: Range[], maxGap: number, ordered
 
 /** Little words that never make a useful gate. */
 const STOP = new Set(
-  "a an the of to in on at is are was were be been being and or but if so as by for with from this that these those it its i me my we our you your u ur he him his she her they them their there here who what which not no do does did don t s re ll ve d m just all any some one".split(' '),
+  'a an the of to in on at is are was were be been being and or but if so as by for with from this that these those it its i me my we our you your u ur he him his she her they them their there here who what which not no do does did don t s re ll ve d m just all any some one'.split(
+    ' ',
+  ),
 );
 
 /** Common English words that make weak anchors (a phrase's other words are rarer). */
 const COMMON = new Set(
-  ('about up down out over off into after before again get got gets getting go goes going gone went come comes came take takes took make made has have had having does doing said says say see saw know knew think like can could would should will one two all more most other some such only own same than too very now then time people kids kid day way back good new first last long great little right old big high small ' +
+  (
+    'about up down out over off into after before again get got gets getting go goes going gone went come comes came take takes took make made has have had having does doing said says say see saw know knew think like can could would should will one two all more most other some such only own same than too very now then time people kids kid day way back good new first last long great little right old big high small ' +
     // ...and words common in posts about school.
-    'school class year today week children pupils pupil teacher teachers parents staff work home love free care need needs help look looks looked looking social health order case away passed move team head life happy thanks please still much well really tomorrow night best').split(
-    ' ',
-  ),
+    'school class year today week children pupils pupil teacher teachers parents staff work home love free care need needs help look looks looked looking social health order case away passed move team head life happy thanks please still much well really tomorrow night best'
+  ).split(' '),
 );
 
 /** The word of a phrase to require: not a little word, not common if avoidable, then the longest. */
@@ -188,7 +190,9 @@ function rarest(ws: readonly string[]): string | undefined {
 export function gateWords(...lists: ReadonlyArray<readonly string[]>): Gate {
   return registerGate(() => {
     const out = new Set<string>();
-    for (const list of lists) for (const phrase of list) for (const w of phrase.toLowerCase().split(/[^a-z0-9#]+/)) if ((w.length >= 2 && !STOP.has(w)) || w.startsWith('#')) out.add(w);
+    for (const list of lists)
+      for (const phrase of list)
+        for (const w of phrase.toLowerCase().split(/[^a-z0-9#]+/)) if ((w.length >= 2 && !STOP.has(w)) || w.startsWith('#')) out.add(w);
     return out;
   });
 }
@@ -203,7 +207,12 @@ export function gateRare(...lists: ReadonlyArray<readonly string[]>): Gate {
     const out = new Set<string>();
     for (const list of lists)
       for (const phrase of list) {
-        const w = rarest(phrase.toLowerCase().split(/[^a-z0-9#]+/).filter((x) => x.length > 0));
+        const w = rarest(
+          phrase
+            .toLowerCase()
+            .split(/[^a-z0-9#]+/)
+            .filter((x) => x.length > 0),
+        );
         if (w) out.add(w);
       }
     return out;
@@ -225,7 +234,10 @@ export function anchored<P extends Pattern>(re: P, ...required: ReadonlyArray<re
       registerAnchor(() => {
         const set = new Set<string>();
         for (const phrase of list) {
-          const ws = phrase.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
+          const ws = phrase
+            .toLowerCase()
+            .split(/[^a-z]+/)
+            .filter((w) => w.length > 0);
           // Every word of the phrase stands in any match of it, so one word is enough to require: the
           // rarest, so the regex is skipped on as many texts as possible ("beat up" needs "beat", not "up").
           const w = rarest(ws);

@@ -7,16 +7,43 @@ import { anchored, gateWords, hitsOf, words, wordRe, type Rule, type RuleDocs, t
 import { mayHaveChild, mayHavePupil, namedPupilRefs, pupilRefs } from './refs';
 
 const SECRET_GATE = gateWords(['secret tell delete between round pop']);
-const LOCATE_GATE = gateWords(['lives live stays goes hangs plays address meet meeting pick picking collect lift drive driving track tracked locate located find found where looking']);
+const LOCATE_GATE = gateWords([
+  'lives live stays goes hangs plays address meet meeting pick picking collect lift drive driving track tracked locate located find found where looking',
+]);
 
-const CHILD = "(?:pupil|student|child|kid|boy|girl|lad|lass|year (?:[1-9]|1[0-3]) (?:boy|girl|pupil|student|kid)|(?:[4-9]|1[0-7]) ?(?:year old|yo)(?: boy| girl)?)";
+const CHILD =
+  '(?:pupil|student|child|kid|boy|girl|lad|lass|year (?:[1-9]|1[0-3]) (?:boy|girl|pupil|student|kid)|(?:[4-9]|1[0-7]) ?(?:year old|yo)(?: boy| girl)?)';
 
 const PATTERNS = [
-  lazy(() => new RegExp(`(?<![a-z])(?:does anyone know|anyone know|who knows|does anybody know|can anyone tell me|trying to find out|find out) (?:where|which (?:house|street|road|address)|the address of|what street) (?:this|that|the|a|one of my|my|our)? ?${CHILD}s?(?: [a-z0-9']{1,15}){0,5} (?:lives?|stays?|goes|hangs? out|is at weekends|plays)(?![a-z])`, 'g')),
+  lazy(
+    () =>
+      new RegExp(
+        `(?<![a-z])(?:does anyone know|anyone know|who knows|does anybody know|can anyone tell me|trying to find out|find out) (?:where|which (?:house|street|road|address)|the address of|what street) (?:this|that|the|a|one of my|my|our)? ?${CHILD}s?(?: [a-z0-9']{1,15}){0,5} (?:lives?|stays?|goes|hangs? out|is at weekends|plays)(?![a-z])`,
+        'g',
+      ),
+  ),
   lazy(() => new RegExp(`(?<![a-z])(?:the )?(?:home )?address of (?:this|that|the|a|one of my|my|our) ${CHILD}(?![a-z])`, 'g')),
-  lazy(() => new RegExp(`(?<![a-z])(?:meet|meeting|meet up with|see|pick up|picking up|collect|give a lift to|giving a lift to|gave a lift to|drive|driving) (?:a |one of my |this |that |my |the |our )${CHILD}s? (?:after school|at the weekend|on (?:saturday|sunday|the weekend)|on (?:saturday|sunday|the weekend), just us|outside school|in private|alone|on (?:my|their|his|her) own|in town|at (?:my|their|his|her) (?:house|place|flat)|tonight)(?![a-z])`, 'g')),
-  lazy(() => new RegExp(`(?<![a-z])(?:where (?:does|do)|find where|find out where|track down|locate|tracked down|located|found out where) (?:this|that|the|a|one of my|my|our) ${CHILD}s?(?: (?:lives?|is|goes))?(?![a-z])`, 'g')),
-  lazy(() => new RegExp(`(?<![a-z])(?:looking for|trying to find|find|track down|locate) (?:the|this|that|a) (?:${CHILD}) (?:in|from|at) (?:this|the|that) (?:photo|picture|pic|video)(?![a-z])`, 'g')),
+  lazy(
+    () =>
+      new RegExp(
+        `(?<![a-z])(?:meet|meeting|meet up with|see|pick up|picking up|collect|give a lift to|giving a lift to|gave a lift to|drive|driving) (?:a |one of my |this |that |my |the |our )${CHILD}s? (?:after school|at the weekend|on (?:saturday|sunday|the weekend)|on (?:saturday|sunday|the weekend), just us|outside school|in private|alone|on (?:my|their|his|her) own|in town|at (?:my|their|his|her) (?:house|place|flat)|tonight)(?![a-z])`,
+        'g',
+      ),
+  ),
+  lazy(
+    () =>
+      new RegExp(
+        `(?<![a-z])(?:where (?:does|do)|find where|find out where|track down|locate|tracked down|located|found out where) (?:this|that|the|a|one of my|my|our) ${CHILD}s?(?: (?:lives?|is|goes))?(?![a-z])`,
+        'g',
+      ),
+  ),
+  lazy(
+    () =>
+      new RegExp(
+        `(?<![a-z])(?:looking for|trying to find|find|track down|locate) (?:the|this|that|a) (?:${CHILD}) (?:in|from|at) (?:this|the|that) (?:photo|picture|pic|video)(?![a-z])`,
+        'g',
+      ),
+  ),
   /(?<![a-z])(?:our little secret|don'?t tell (?:your|ur) (?:mum|mom|dad|parents|teacher|teachers|anyone)|do not tell (?:your|ur) (?:mum|mom|dad|parents|teacher|teachers|anyone)|delete (?:these|our|my|the) messages|keep this between (?:us|you and me))(?![a-z])/g,
   /(?<![a-z])(?:come|pop) (?:round|over) to (?:my|mine|my house|my place)(?: after school| at the weekend| on your own| alone)(?![a-z])/g,
 ];
@@ -44,47 +71,112 @@ function pair(a: Range[], b: Range[], max: number): [Range, Range] | undefined {
 }
 
 /** A child: a pupil reference, a pupil named with a class, "my old class", "little Sophie", "an ex-pupil". */
-const CHILD_EXTRA = wordRe(() =>'(?:' + words(['little one', 'my old class', 'my old year', 'from my class', 'from my old class', 'ex-pupil', 'ex-pupils', 'ex pupil', 'former pupil', 'former pupils', 'his mum', 'her mum', 'his dad', 'her dad', 'superstar', 'little star']) +
-    "|little [a-z]{3,12}|(?:under|u) ?1[0-8]s?" + ')');
+const CHILD_EXTRA = wordRe(
+  () =>
+    '(?:' +
+    words([
+      'little one',
+      'my old class',
+      'my old year',
+      'from my class',
+      'from my old class',
+      'ex-pupil',
+      'ex-pupils',
+      'ex pupil',
+      'former pupil',
+      'former pupils',
+      'his mum',
+      'her mum',
+      'his dad',
+      'her dad',
+      'superstar',
+      'little star',
+    ]) +
+    '|little [a-z]{3,12}|(?:under|u) ?1[0-8]s?' +
+    ')',
+);
 anchored(CHILD_EXTRA, ['little', 'class', 'year', 'pupil', 'pupils', 'mum', 'dad', 'superstar', 'star', 'under', 'u']);
 function children(doc: Doc): Range[] {
   return [...pupilRefs(doc), ...namedPupilRefs(doc), ...doc.find(CHILD_EXTRA)].sort((a, b) => a.from - b.from);
 }
 
 /** Asking where a child lives, goes or can be found. */
-const ASK_WHERE = lazy(() => new RegExp(
-  "(?<![a-z])(?:know|tell me|find out|remember|any idea|help me find|point me to)(?: [a-z']{1,12}){0,3} (?:where(?: [a-z'-]{1,14}){0,6} (?:lives?|living|moved|moved to|goes|go|trains?|plays?|stays?|hangs? out|ended up|is now|are now)|which (?:school|secondary|club|dance school|team|street|road|house|estate|flat|village|park|gym)|what (?:school|club|street|road|address|team|estate))(?![a-z])" +
-    "|(?<![a-z])who(?:'s| is) the (?:girl|boy|lad|kid|child|little one) (?:who|that|in|at|with|from)(?![a-z])",
-  'g',
-));
+const ASK_WHERE = lazy(
+  () =>
+    new RegExp(
+      "(?<![a-z])(?:know|tell me|find out|remember|any idea|help me find|point me to)(?: [a-z']{1,12}){0,3} (?:where(?: [a-z'-]{1,14}){0,6} (?:lives?|living|moved|moved to|goes|go|trains?|plays?|stays?|hangs? out|ended up|is now|are now)|which (?:school|secondary|club|dance school|team|street|road|house|estate|flat|village|park|gym)|what (?:school|club|street|road|address|team|estate))(?![a-z])" +
+        "|(?<![a-z])who(?:'s| is) the (?:girl|boy|lad|kid|child|little one) (?:who|that|in|at|with|from)(?![a-z])",
+      'g',
+    ),
+);
 anchored(ASK_WHERE, ['know', 'tell', 'find', 'remember', 'idea', 'help', 'point', 'who']);
 
 /** A child's routine, route or home shared: where and when they can be found. */
-const WHEREABOUTS = lazy(() => new RegExp(
-  "(?<![a-z])(?:walks? (?:home|to school|back|to the bus)(?: on (?:his|her|their) own| alone| by (?:himself|herself))?|" +
-    "(?:trains|swims|dances|plays|practises|goes|attends|is) (?:at|to) (?:the )?[a-z][a-z' ]{2,30} (?:on|every) (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|day|morning|evening|night)|" +
-    "lives (?:above|on|near|at|next to|opposite|round the corner from|down the road from|in the flats|on the estate)|" +
-    "(?:his|her|their) (?:home )?address(?:es)?|address(?:es)? (?:on|from) (?:sims|arbor|bromcom|the system|the register)|looked up (?:his|her|their|one of my)[a-z0-9' ]{0,30} address(?:es)?|" +
-    "(?:drive|drove|driving|walk|walked) (?:past|by) (?:his|her|their) (?:house|home|flat|place)|snap ?map|live location|location sharing on)(?![a-z])",
-  'g',
-));
-anchored(WHEREABOUTS, ['walk', 'walks', 'monday', 'mondays', 'tuesday', 'tuesdays', 'wednesday', 'wednesdays', 'thursday', 'thursdays', 'friday', 'fridays', 'saturday', 'saturdays', 'sunday', 'sundays', 'weekend', 'weekends', 'day', 'morning', 'evening', 'night', 'lives', 'address', 'addresses', 'house', 'home', 'flat', 'place', 'snap', 'snapmap', 'map', 'location']);
+const WHEREABOUTS = lazy(
+  () =>
+    new RegExp(
+      '(?<![a-z])(?:walks? (?:home|to school|back|to the bus)(?: on (?:his|her|their) own| alone| by (?:himself|herself))?|' +
+        "(?:trains|swims|dances|plays|practises|goes|attends|is) (?:at|to) (?:the )?[a-z][a-z' ]{2,30} (?:on|every) (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|day|morning|evening|night)|" +
+        'lives (?:above|on|near|at|next to|opposite|round the corner from|down the road from|in the flats|on the estate)|' +
+        "(?:his|her|their) (?:home )?address(?:es)?|address(?:es)? (?:on|from) (?:sims|arbor|bromcom|the system|the register)|looked up (?:his|her|their|one of my)[a-z0-9' ]{0,30} address(?:es)?|" +
+        '(?:drive|drove|driving|walk|walked) (?:past|by) (?:his|her|their) (?:house|home|flat|place)|snap ?map|live location|location sharing on)(?![a-z])',
+      'g',
+    ),
+);
+anchored(WHEREABOUTS, [
+  'walk',
+  'walks',
+  'monday',
+  'mondays',
+  'tuesday',
+  'tuesdays',
+  'wednesday',
+  'wednesdays',
+  'thursday',
+  'thursdays',
+  'friday',
+  'fridays',
+  'saturday',
+  'saturdays',
+  'sunday',
+  'sundays',
+  'weekend',
+  'weekends',
+  'day',
+  'morning',
+  'evening',
+  'night',
+  'lives',
+  'address',
+  'addresses',
+  'house',
+  'home',
+  'flat',
+  'place',
+  'snap',
+  'snapmap',
+  'map',
+  'location',
+]);
 
 /** Going to see a child outside school. */
-const MEET = lazy(() => new RegExp(
-  "(?<![a-z])(?:(?:pop|go|come|drop|head|nip|swing|call) (?:down|round|over|along|by|in|up)(?: [a-z]{1,10}){0,2} (?:and )?(?:surprise|see|say hi|visit|watch)|" +
-    "surprise (?:him|her|them) (?:at|after|outside)|introduce myself (?:to (?:him|her|them) )?(?:after|at|before)|come (?:and|to) (?:see|cheer|watch) (?:her|his|him|them)|" +
-    "bring (?:her|him|them) a (?:gift|present|little)|drop (?:a|the|her|his|their) (?:present|gift|card)[a-z ]{0,20} round|(?:meet|meeting) (?:him|her|them) (?:at|after|outside|in town))(?![a-z])",
-  'g',
-));
+const MEET = lazy(
+  () =>
+    new RegExp(
+      '(?<![a-z])(?:(?:pop|go|come|drop|head|nip|swing|call) (?:down|round|over|along|by|in|up)(?: [a-z]{1,10}){0,2} (?:and )?(?:surprise|see|say hi|visit|watch)|' +
+        'surprise (?:him|her|them) (?:at|after|outside)|introduce myself (?:to (?:him|her|them) )?(?:after|at|before)|come (?:and|to) (?:see|cheer|watch) (?:her|his|him|them)|' +
+        'bring (?:her|him|them) a (?:gift|present|little)|drop (?:a|the|her|his|their) (?:present|gift|card)[a-z ]{0,20} round|(?:meet|meeting) (?:him|her|them) (?:at|after|outside|in town))(?![a-z])',
+      'g',
+    ),
+);
 anchored(MEET, ['surprise', 'see', 'cheer', 'say', 'visit', 'watch', 'introduce', 'bring', 'drop', 'meet', 'meeting']);
 
 /** Secrecy and image requests, the grooming signs of 6.1. */
-const SECRECY = /(?<![a-z])(?:delete (?:this|these|it|our (?:chat|messages)) (?:after|afterwards|once|when)|(?:don'?t|do not) tell (?:anyone|anybody|your (?:mum|dad|parents|friends))|our (?:little )?secret|just between (?:us|you and me))(?![a-z])/g;
+const SECRECY =
+  /(?<![a-z])(?:delete (?:this|these|it|our (?:chat|messages)) (?:after|afterwards|once|when)|(?:don'?t|do not) tell (?:anyone|anybody|your (?:mum|dad|parents|friends))|our (?:little )?secret|just between (?:us|you and me))(?![a-z])/g;
 anchored(SECRECY, ['delete', 'tell', 'secret', 'between']);
 const IMAGE_REQUEST = /(?<![a-z])send me (?:a |some )?(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|snap)(?![a-z])/g;
 anchored(IMAGE_REQUEST, ['send']);
-
 
 export const whereabouts: Rule = {
   id: 'safeguarding/whereabouts',
@@ -93,13 +185,18 @@ export const whereabouts: Rule = {
   severity: 'serious',
   reason: 'This shares or looks for where a child can be found, which could put them at risk; staff must never use information to locate or meet a child.',
   gate: (doc) =>
-    ((doc.mayMatch(IMAGE_REQUEST) && doc.mayMatch(SECRECY)) ||
-      ((doc.mayMatch(ASK_WHERE) || doc.mayMatch(WHEREABOUTS) || doc.mayMatch(MEET)) && (mayHaveChild(doc) || doc.mayMatch(CHILD_EXTRA)))),
+    (doc.mayMatch(IMAGE_REQUEST) && doc.mayMatch(SECRECY)) ||
+    ((doc.mayMatch(ASK_WHERE) || doc.mayMatch(WHEREABOUTS) || doc.mayMatch(MEET)) && (mayHaveChild(doc) || doc.mayMatch(CHILD_EXTRA))),
   run: (doc): RuleHit[] => {
     const secrecy = doc.find(SECRECY);
     const images = doc.find(IMAGE_REQUEST);
     if (images.length && secrecy.length)
-      return [{ ranges: [images[0]!, secrecy[0]!], reason: 'Asking for photos and for messages to be kept secret or deleted are signs of grooming; staff must never ask this of a child.' }];
+      return [
+        {
+          ranges: [images[0]!, secrecy[0]!],
+          reason: 'Asking for photos and for messages to be kept secret or deleted are signs of grooming; staff must never ask this of a child.',
+        },
+      ];
     const ask = doc.find(ASK_WHERE);
     const where = doc.find(WHEREABOUTS);
     const meet = doc.find(MEET);
@@ -131,13 +228,14 @@ export const DOCS: Record<string, RuleDocs> = {
     ],
     ok: [
       'Meet the teacher evening for reception parents on Tuesday',
-      'Lost property: a girl\'s blue coat, ask at the office',
+      "Lost property: a girl's blue coat, ask at the office",
       'Our Year 6 pupils will meet their new secondary teachers next week',
       'Parents, please collect your child from the main gate at 3:15',
     ],
   },
   'safeguarding/whereabouts': {
-    description: 'A child\'s whereabouts: asking where a pupil lives, which school or club they go to or who a child in a photo is; sharing a pupil\'s home, route or routine; planning to see a pupil outside school; asking for photos with secrecy.',
+    description:
+      "A child's whereabouts: asking where a pupil lives, which school or club they go to or who a child in a photo is; sharing a pupil's home, route or routine; planning to see a pupil outside school; asking for photos with secrecy.",
     flag: [
       'Anyone know which estate Lacey from my old class moved to? Want to drop her a card',
       'Freya in 4T walks home alone past the park every day, bless her',

@@ -12,7 +12,13 @@ export function Indicator({ rect, count }: IndicatorProps) {
   const top = Math.max(0, Math.min(window.innerHeight - 24, rect.top + rect.height + 2));
   const left = Math.max(0, Math.min(window.innerWidth - 160, rect.left + rect.width - 150));
   return (
-    <div class={`tt-indicator ${count > 0 ? 'tt-has' : ''}`} style={{ top: `${top}px`, left: `${left}px` }} aria-hidden="true" data-testid="tt-indicator" data-count={count}>
+    <div
+      class={`tt-indicator ${count > 0 ? 'tt-has' : ''}`}
+      style={{ top: `${top}px`, left: `${left}px` }}
+      aria-hidden="true"
+      data-testid="tt-indicator"
+      data-count={count}
+    >
       <span class="tt-dot" /> {count === 0 ? 'Think Twice' : `Think Twice: ${count} ${count === 1 ? 'concern' : 'concerns'}`}
     </div>
   );

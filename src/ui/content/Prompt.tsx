@@ -115,7 +115,9 @@ export function Prompt(p: PromptProps) {
         {askConsent && (
           <p class="tt-official" data-testid="tt-consent">
             <input id="tt-consent" type="checkbox" checked={consented} onChange={(e) => setConsented((e.currentTarget as HTMLInputElement).checked)} />{' '}
-            <label for="tt-consent">Has consent been given for every pupil shown? Tick if it has{p.requireConsent ? ' (your school requires this)' : ''}.</label>
+            <label for="tt-consent">
+              Has consent been given for every pupil shown? Tick if it has{p.requireConsent ? ' (your school requires this)' : ''}.
+            </label>
           </p>
         )}
         {action === 'reason' && (
@@ -124,7 +126,12 @@ export function Prompt(p: PromptProps) {
             <span class="tt-intro" id="tt-reason-note">
               This is for you to think it through: it is not kept or sent anywhere.
             </span>
-            <textarea id="tt-reason-input" aria-describedby="tt-reason-note" value={reason} onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea
+              id="tt-reason-input"
+              aria-describedby="tt-reason-note"
+              value={reason}
+              onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)}
+            />
           </p>
         )}
         {action === 'block' && (
@@ -137,7 +144,13 @@ export function Prompt(p: PromptProps) {
             {p.editLabel}
           </button>
           {action !== 'block' && (
-            <button type="button" class="tt-secondary" disabled={needReason || needConsent} onClick={() => p.onPostAnyway({ reason: reason.trim(), officialAccount: official })} data-testid="tt-post-anyway">
+            <button
+              type="button"
+              class="tt-secondary"
+              disabled={needReason || needConsent}
+              onClick={() => p.onPostAnyway({ reason: reason.trim(), officialAccount: official })}
+              data-testid="tt-post-anyway"
+            >
               {p.postAnywayLabel}
             </button>
           )}

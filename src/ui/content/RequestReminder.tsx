@@ -19,12 +19,22 @@ export function RequestReminder(p: RequestReminderProps) {
   useEffect(() => cancel.current?.focus(), []);
   return (
     <div class="tt-backdrop">
-      <div ref={dialog} class="tt-dialog" role="alertdialog" aria-modal="true" aria-labelledby="tt-req-h" aria-describedby="tt-req-d" data-testid="tt-request-reminder" onKeyDown={(e) => dialogKeyDown(e, dialog.current, p.onCancel)}>
+      <div
+        ref={dialog}
+        class="tt-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="tt-req-h"
+        aria-describedby="tt-req-d"
+        data-testid="tt-request-reminder"
+        onKeyDown={(e) => dialogKeyDown(e, dialog.current, p.onCancel)}
+      >
         <h2 id="tt-req-h" class="tt-heading">
           Is this a pupil?
         </h2>
         <p id="tt-req-d">
-          Staff must not accept or send friend requests to pupils, or to ex-pupils under 18. Messages to parents about school go through the school's own accounts.
+          Staff must not accept or send friend requests to pupils, or to ex-pupils under 18. Messages to parents about school go through the school's own
+          accounts.
         </p>
         <p>
           <button type="button" class="tt-link" onClick={() => p.onOpenClause('5.3')}>

@@ -21,7 +21,16 @@ export interface ShadowMount {
 export function mountShadow(css: string): ShadowMount {
   const host = document.createElement(HOST_TAG);
   // Out of the page's layout and stacking: never shifts what the site drew.
-  for (const [k, v] of Object.entries({ all: 'initial', position: 'fixed', top: '0', left: '0', width: '0', height: '0', 'z-index': '2147483647', display: 'block' })) {
+  for (const [k, v] of Object.entries({
+    all: 'initial',
+    position: 'fixed',
+    top: '0',
+    left: '0',
+    width: '0',
+    height: '0',
+    'z-index': '2147483647',
+    display: 'block',
+  })) {
     host.style.setProperty(k, v, 'important');
   }
   const root = host.attachShadow({ mode: 'closed' });
@@ -46,7 +55,25 @@ export function mountShadow(css: string): ShadowMount {
 }
 
 /** Events that would tell the page what happens in Think Twice's own UI (which key, what was typed, where focus is). */
-const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'focus', 'blur', 'focusin', 'focusout', 'compositionstart', 'compositionupdate', 'compositionend', 'copy', 'cut', 'paste', 'select', 'selectionchange'] as const;
+const PRIVATE_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'focus',
+  'blur',
+  'focusin',
+  'focusout',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+  'copy',
+  'cut',
+  'paste',
+  'select',
+  'selectionchange',
+] as const;
 
 /**
  * Keeps those events from the page's listeners. The content script runs at document_start, before

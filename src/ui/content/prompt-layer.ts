@@ -35,10 +35,33 @@ const SHOWN_MS = 3000;
 const CHECK_MS = 400;
 
 const ARMOUR: Record<string, string> = {
-  position: 'fixed', inset: '0', width: '100vw', height: '100vh', 'max-width': 'none', 'max-height': 'none', margin: '0', padding: '0', border: '0',
-  background: 'transparent', overflow: 'hidden', opacity: '1', transform: 'none', filter: 'none', 'clip-path': 'none', mask: 'none', visibility: 'visible',
-  'pointer-events': 'auto', 'z-index': '2147483647', 'color-scheme': 'normal', 'box-sizing': 'border-box', outline: 'none', translate: 'none', scale: 'none', rotate: 'none',
-  'content-visibility': 'visible', zoom: '1',
+  position: 'fixed',
+  inset: '0',
+  width: '100vw',
+  height: '100vh',
+  'max-width': 'none',
+  'max-height': 'none',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  background: 'transparent',
+  overflow: 'hidden',
+  opacity: '1',
+  transform: 'none',
+  filter: 'none',
+  'clip-path': 'none',
+  mask: 'none',
+  visibility: 'visible',
+  'pointer-events': 'auto',
+  'z-index': '2147483647',
+  'color-scheme': 'normal',
+  'box-sizing': 'border-box',
+  outline: 'none',
+  translate: 'none',
+  scale: 'none',
+  rotate: 'none',
+  'content-visibility': 'visible',
+  zoom: '1',
 };
 
 function armour(el: HTMLElement, extra: Record<string, string> = {}): void {
@@ -51,7 +74,13 @@ export class PromptLayer {
   private port: MessagePort | null = null;
   private readyPromise: Promise<boolean> | null = null;
   private seq = 0;
-  private current: { seq: number; handlers: LayerHandlers; shown: boolean; timer: ReturnType<typeof setTimeout> | undefined; check: ReturnType<typeof setInterval> | undefined } | null = null;
+  private current: {
+    seq: number;
+    handlers: LayerHandlers;
+    shown: boolean;
+    timer: ReturnType<typeof setTimeout> | undefined;
+    check: ReturnType<typeof setInterval> | undefined;
+  } | null = null;
   /** Closes of the dialog this layer made whose (asynchronous) close events have not arrived yet. */
   private ourCloses = 0;
 
@@ -240,7 +269,12 @@ export class PromptLayer {
     const frame = this.frame;
     if (!dialog?.isConnected || !frame?.isConnected) return 'the page removed the prompt';
     if (!dialog.open) return 'the page closed the prompt';
-    const check = (el: Element) => (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility?.({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+    const check = (el: Element) =>
+      (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility?.({
+        opacityProperty: true,
+        visibilityProperty: true,
+        contentVisibilityAuto: true,
+      });
     if (check(dialog) === false || check(frame) === false) return 'the page hid the prompt';
     const r = frame.getBoundingClientRect();
     if (r.width < 40 || r.height < 40) return 'the page shrank the prompt out of sight';

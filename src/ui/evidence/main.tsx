@@ -90,7 +90,9 @@ function RecordCard(props: { record: EvidenceRecord; due: boolean; onDeleted: (t
 
   return (
     <article class="record" id={key} aria-labelledby={`${key}-h`} data-testid="evidence-record" data-id={r.id}>
-      <h2 id={`${key}-h`} tabIndex={-1}>{title}</h2>
+      <h2 id={`${key}-h`} tabIndex={-1}>
+        {title}
+      </h2>
       {props.due && <p class="notice">Removal was requested more than 24 hours ago: was the content removed? If so, fill in "Removal checked on".</p>}
       <div class="record-body">
         <div>
@@ -103,11 +105,21 @@ function RecordCard(props: { record: EvidenceRecord; due: boolean; onDeleted: (t
         <div>
           <dl class="facts">
             <dt>Address</dt>
-            <dd data-testid="evidence-url">{/^https?:\/\//i.test(r.url) ? <a href={r.url} target="_blank" rel="noopener noreferrer">{r.url}</a> : r.url}</dd>
+            <dd data-testid="evidence-url">
+              {/^https?:\/\//i.test(r.url) ? (
+                <a href={r.url} target="_blank" rel="noopener noreferrer">
+                  {r.url}
+                </a>
+              ) : (
+                r.url
+              )}
+            </dd>
             <dt>Title</dt>
             <dd data-testid="evidence-title">{r.title || '(no title)'}</dd>
             <dt>Taken</dt>
-            <dd data-testid="evidence-time"><time dateTime={r.capturedAt}>{formatDateTime(r.capturedAt)}</time></dd>
+            <dd data-testid="evidence-time">
+              <time dateTime={r.capturedAt}>{formatDateTime(r.capturedAt)}</time>
+            </dd>
           </dl>
           <form onSubmit={(e) => void save(e)} aria-label={`Details for ${title}`}>
             <div class="field">
@@ -117,7 +129,13 @@ function RecordCard(props: { record: EvidenceRecord; due: boolean; onDeleted: (t
             <div class="pair">
               <div class="field">
                 <label for={`${key}-to`}>Reported to</label>
-                <input type="text" id={`${key}-to`} value={reportedTo} placeholder="e.g. Mrs Patel, deputy head" onInput={(e) => setReportedTo((e.target as HTMLInputElement).value)} />
+                <input
+                  type="text"
+                  id={`${key}-to`}
+                  value={reportedTo}
+                  placeholder="e.g. Mrs Patel, deputy head"
+                  onInput={(e) => setReportedTo((e.target as HTMLInputElement).value)}
+                />
               </div>
               <div class="field">
                 <label for={`${key}-on`}>Reported on</label>
@@ -126,16 +144,22 @@ function RecordCard(props: { record: EvidenceRecord; due: boolean; onDeleted: (t
               <div class="field">
                 <label for={`${key}-req`}>Removal requested on</label>
                 <input type="datetime-local" id={`${key}-req`} value={requested} onInput={(e) => setRequested((e.target as HTMLInputElement).value)} />{' '}
-                <button type="button" onClick={() => setRequested(toLocalInput(new Date().toISOString()))}>Now</button>
+                <button type="button" onClick={() => setRequested(toLocalInput(new Date().toISOString()))}>
+                  Now
+                </button>
               </div>
               <div class="field">
                 <label for={`${key}-chk`}>Removal checked on</label>
                 <input type="date" id={`${key}-chk`} value={checked} onInput={(e) => setChecked((e.target as HTMLInputElement).value)} />{' '}
-                <button type="button" onClick={() => setChecked(today())}>Today</button>
+                <button type="button" onClick={() => setChecked(today())}>
+                  Today
+                </button>
               </div>
             </div>
             <div class="actions">
-              <button type="submit" class="primary">Save changes</button>
+              <button type="submit" class="primary">
+                Save changes
+              </button>
               {!confirming && (
                 <button type="button" class="danger" onClick={() => setConfirming(true)}>
                   Delete
@@ -145,6 +169,7 @@ function RecordCard(props: { record: EvidenceRecord; due: boolean; onDeleted: (t
             </div>
           </form>
           {confirming && (
+            // biome-ignore lint/a11y/useSemanticElements: a row of buttons confirming one action, not a form section with a legend
             <div class="actions confirm" role="group" aria-label="Confirm deletion">
               <span>Delete this record? This can't be undone.</span>
               <button type="button" class="danger" onClick={() => void remove()} ref={focusOnMount}>
@@ -177,6 +202,7 @@ function EvidencePage() {
       })
       .catch(() => setError("Your records couldn't be read on this device just now. Please reload the page."));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only; refresh reads no state
   useEffect(() => {
     refresh();
     void loadSettings()
@@ -217,9 +243,13 @@ function EvidencePage() {
 
   return (
     <main>
-      <h1 id="evidence-h" tabIndex={-1}>Your records of online abuse</h1>
+      <h1 id="evidence-h" tabIndex={-1}>
+        Your records of online abuse
+      </h1>
       <p>
-        Section 8.2 of the social media policy asks you to keep records of abuse you receive online: screenshots of the messages or pages with the time, date and address. Report it to a senior manager (8.1) and don't engage with it. They will ask for it to be removed, normally within 24 hours (9.3), and check that it was (9.4).
+        Section 8.2 of the social media policy asks you to keep records of abuse you receive online: screenshots of the messages or pages with the time, date
+        and address. Report it to a senior manager (8.1) and don't engage with it. They will ask for it to be removed, normally within 24 hours (9.3), and check
+        that it was (9.4).
       </p>
       <p class="muted" data-testid="evidence-privacy">
         These records are kept only in this browser on this device until you delete them: Think Twice never sends them anywhere.
@@ -234,10 +264,15 @@ function EvidencePage() {
           {error}
         </p>
       )}
-      {due.size > 0 && <p class="notice" data-testid="evidence-due">{removalCheckMessage(due.size)}</p>}
+      {due.size > 0 && (
+        <p class="notice" data-testid="evidence-due">
+          {removalCheckMessage(due.size)}
+        </p>
+      )}
       {listing && listing.unreadable > 0 && (
         <p class="notice">
-          {listing.unreadable === 1 ? '1 stored record' : `${listing.unreadable} stored records`} could not be read and {listing.unreadable === 1 ? 'is' : 'are'} not shown. "Delete all" removes {listing.unreadable === 1 ? 'it' : 'them'} too.
+          {listing.unreadable === 1 ? '1 stored record' : `${listing.unreadable} stored records`} could not be read and{' '}
+          {listing.unreadable === 1 ? 'is' : 'are'} not shown. "Delete all" removes {listing.unreadable === 1 ? 'it' : 'them'} too.
         </p>
       )}
       <div class="toolbar">
@@ -249,6 +284,7 @@ function EvidencePage() {
             Delete all
           </button>
         ) : (
+          // biome-ignore lint/a11y/useSemanticElements: a row of buttons confirming one action, not a form section with a legend
           <span class="actions confirm" role="group" aria-label="Confirm deleting all records">
             <span>Delete all {records.length === 1 ? '1 record' : `${records.length} records`}? This can't be undone.</span>
             <button type="button" class="danger" onClick={() => void removeAll()} ref={focusOnMount}>
@@ -260,14 +296,26 @@ function EvidencePage() {
           </span>
         )}
       </div>
-      <p role="status" data-testid="evidence-message">{message}</p>
+      <p role="status" data-testid="evidence-message">
+        {message}
+      </p>
       {!listing && !error && <p>Loading your records…</p>}
-      {listing && !records.length && <p data-testid="evidence-empty">You have no records. To make one, open the page, click the Think Twice button in the toolbar and choose "Record this page", or right-click the page and choose "Record evidence of this page (Think Twice)".</p>}
+      {listing && !records.length && (
+        <p data-testid="evidence-empty">
+          You have no records. To make one, open the page, click the Think Twice button in the toolbar and choose "Record this page", or right-click the page
+          and choose "Record evidence of this page (Think Twice)".
+        </p>
+      )}
       {records.map((r) => (
-        <RecordCard key={r.id} record={r} due={due.has(r.id)} onDeleted={(t) => {
+        <RecordCard
+          key={r.id}
+          record={r}
+          due={due.has(r.id)}
+          onDeleted={(t) => {
             setMessage(`Deleted the record of "${t}".`);
             document.getElementById('evidence-h')?.focus();
-          }} />
+          }}
+        />
       ))}
     </main>
   );

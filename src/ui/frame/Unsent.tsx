@@ -23,12 +23,25 @@ export function Unsent(p: UnsentProps) {
   const copy = () => {
     area.current?.select();
     const done = (ok: boolean) => setCopied(ok ? 'yes' : 'no');
-    if (navigator.clipboard?.writeText) navigator.clipboard.writeText(p.text).then(() => done(true), () => done(false));
+    if (navigator.clipboard?.writeText)
+      navigator.clipboard.writeText(p.text).then(
+        () => done(true),
+        () => done(false),
+      );
     else done(false);
   };
   return (
     <div class="tt-backdrop">
-      <div ref={dialog} class="tt-dialog" role="alertdialog" aria-modal="true" aria-labelledby="tt-unsent-h" aria-describedby="tt-unsent-d" data-testid="tt-unsent" onKeyDown={(e) => dialogKeyDown(e, dialog.current, p.onClose)}>
+      <div
+        ref={dialog}
+        class="tt-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="tt-unsent-h"
+        aria-describedby="tt-unsent-d"
+        data-testid="tt-unsent"
+        onKeyDown={(e) => dialogKeyDown(e, dialog.current, p.onClose)}
+      >
         <h2 id="tt-unsent-h" class="tt-heading">
           Your post was not sent
         </h2>

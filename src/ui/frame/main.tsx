@@ -77,7 +77,14 @@ function view(v: FrameView, act: (a: FrameAction) => void) {
         />
       );
     case 'reminder':
-      return <RequestReminder {...v.data} onContinue={() => act({ action: 'continue' })} onCancel={() => act({ action: 'cancel' })} onOpenClause={(clause) => act({ action: 'open-clause', clause })} />;
+      return (
+        <RequestReminder
+          {...v.data}
+          onContinue={() => act({ action: 'continue' })}
+          onCancel={() => act({ action: 'cancel' })}
+          onOpenClause={(clause) => act({ action: 'open-clause', clause })}
+        />
+      );
     case 'unsent':
       return <Unsent {...v.data} onClose={() => act({ action: 'close' })} />;
   }

@@ -14,10 +14,15 @@ export function ExtraSites() {
     const builtIn = new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? []);
     setOrigins((all.origins ?? []).filter((o) => !builtIn.has(o) && o !== 'https://*/*'));
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only; refresh reads no state
   useEffect(() => void refresh(), []);
   const add = async (e: Event) => {
     e.preventDefault();
-    const clean = host.trim().replace(/^https?:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+    const clean = host
+      .trim()
+      .replace(/^https?:\/\//i, '')
+      .replace(/\/.*$/, '')
+      .toLowerCase();
     if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(clean)) {
       setMessage('Enter a web address such as mastodon.example.org.');
       return;
@@ -34,19 +39,32 @@ export function ExtraSites() {
   return (
     <section aria-labelledby="sites-h">
       <h2 id="sites-h">Mastodon and other sites</h2>
-      <p class="help">Think Twice works on Facebook, X, Instagram, LinkedIn, YouTube, Threads, Bluesky, Reddit, TikTok and mastodon.social. For another Mastodon server, add its address; your browser will ask you to confirm.</p>
+      <p class="help">
+        Think Twice works on Facebook, X, Instagram, LinkedIn, YouTube, Threads, Bluesky, Reddit, TikTok and mastodon.social. For another Mastodon server, add
+        its address; your browser will ask you to confirm.
+      </p>
       <form onSubmit={(e) => void add(e)}>
         <label for="extra-host">Server address</label>
-        <input id="extra-host" type="text" value={host} placeholder="mastodon.example.org" onInput={(e) => setHost((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="extra-host"
+          type="text"
+          value={host}
+          placeholder="mastodon.example.org"
+          onInput={(e) => setHost((e.currentTarget as HTMLInputElement).value)}
+        />
         <button type="submit">Allow Think Twice on this server</button>
       </form>
-      <p role="status" aria-live="polite">{message}</p>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
       {origins.length > 0 && (
         <ul>
           {origins.map((o) => (
             <li key={o}>
               {o.replace(/^https:\/\//, '').replace(/\/\*$/, '')}{' '}
-              <button type="button" onClick={() => void remove(o)}>Remove</button>
+              <button type="button" onClick={() => void remove(o)}>
+                Remove
+              </button>
             </li>
           ))}
         </ul>

@@ -23,9 +23,17 @@ function Field({ field, resolved, onChange }: { field: FieldInfo } & Omit<FormPr
   const value = getAt(resolved.settings, field.path);
   const note = lockNote(field, resolved);
   const readOnly = note !== null;
-  const help = field.description ? <p class="help" id={`${id}-help`}>{field.description}</p> : null;
+  const help = field.description ? (
+    <p class="help" id={`${id}-help`}>
+      {field.description}
+    </p>
+  ) : null;
   const described = [field.description ? `${id}-help` : '', note ? `${id}-lock` : ''].filter(Boolean).join(' ') || undefined;
-  const lock = note ? <p class="locked-note" id={`${id}-lock`} data-testid={`lock-${field.path}`}>{note}</p> : null;
+  const lock = note ? (
+    <p class="locked-note" id={`${id}-lock`} data-testid={`lock-${field.path}`}>
+      {note}
+    </p>
+  ) : null;
 
   if (field.kind === 'group' && field.children) {
     return (
@@ -43,15 +51,23 @@ function Field({ field, resolved, onChange }: { field: FieldInfo } & Omit<FormPr
     const items = Array.isArray(value) ? (value as string[]) : null;
     const shown =
       field.path === 'pupilNames'
-        ? items && items.length ? `${items.length} names set by your school (not shown here).` : 'None set.'
+        ? items?.length
+          ? `${items.length} names set by your school (not shown here).`
+          : 'None set.'
         : items
-          ? items.length ? items.join(', ') : 'None set.'
+          ? items.length
+            ? items.join(', ')
+            : 'None set.'
           : String(value ?? '') || 'Not set.';
     return (
       <div class="field" data-testid={`field-${field.path}`}>
-        <span class="label" id={id}>{field.title}</span>
+        <span class="label" id={id}>
+          {field.title}
+        </span>
         {help}
-        <p class="value" aria-labelledby={id}>{shown}</p>
+        <p class="value" aria-describedby={id}>
+          {shown}
+        </p>
         {lock}
       </div>
     );
@@ -59,7 +75,14 @@ function Field({ field, resolved, onChange }: { field: FieldInfo } & Omit<FormPr
   if (field.kind === 'boolean') {
     return (
       <div class="field" data-testid={`field-${field.path}`}>
-        <input type="checkbox" id={id} checked={value === true} disabled={readOnly} aria-describedby={described} onChange={(e) => onChange(field.path, (e.currentTarget as HTMLInputElement).checked)} />{' '}
+        <input
+          type="checkbox"
+          id={id}
+          checked={value === true}
+          disabled={readOnly}
+          aria-describedby={described}
+          onChange={(e) => onChange(field.path, (e.currentTarget as HTMLInputElement).checked)}
+        />{' '}
         <label for={id}>{field.title}</label>
         {help}
         {lock}
@@ -71,9 +94,17 @@ function Field({ field, resolved, onChange }: { field: FieldInfo } & Omit<FormPr
       <div class="field">
         <label for={id}>{field.title}</label>
         {help}
-        <select id={id} value={String(value)} disabled={readOnly} aria-describedby={described} onChange={(e) => onChange(field.path, (e.currentTarget as HTMLSelectElement).value)}>
+        <select
+          id={id}
+          value={String(value)}
+          disabled={readOnly}
+          aria-describedby={described}
+          onChange={(e) => onChange(field.path, (e.currentTarget as HTMLSelectElement).value)}
+        >
           {field.options?.map((o) => (
-            <option key={o} value={o}>{o}</option>
+            <option key={o} value={o}>
+              {o}
+            </option>
           ))}
         </select>
         {lock}
@@ -86,7 +117,20 @@ function Field({ field, resolved, onChange }: { field: FieldInfo } & Omit<FormPr
       <div class="field">
         <label for={id}>{field.title}</label>
         {help}
-        <textarea id={id} aria-describedby={described} value={items.join('\n')} onChange={(e) => onChange(field.path, (e.currentTarget as HTMLTextAreaElement).value.split('\n').map((s) => s.trim()).filter(Boolean))} />
+        <textarea
+          id={id}
+          aria-describedby={described}
+          value={items.join('\n')}
+          onChange={(e) =>
+            onChange(
+              field.path,
+              (e.currentTarget as HTMLTextAreaElement).value
+                .split('\n')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            )
+          }
+        />
         {lock}
       </div>
     );
@@ -96,7 +140,14 @@ function Field({ field, resolved, onChange }: { field: FieldInfo } & Omit<FormPr
       <div class="field">
         <label for={id}>{field.title}</label>
         {help}
-        <input type="text" id={id} value={String(value ?? '')} readOnly={readOnly} aria-describedby={described} onChange={(e) => onChange(field.path, (e.currentTarget as HTMLInputElement).value)} />
+        <input
+          type="text"
+          id={id}
+          value={String(value ?? '')}
+          readOnly={readOnly}
+          aria-describedby={described}
+          onChange={(e) => onChange(field.path, (e.currentTarget as HTMLInputElement).value)}
+        />
         {lock}
       </div>
     );

@@ -33,9 +33,14 @@ export function TimetableSection(props: { resolved: ResolvedSettings; save: (pat
   };
 
   const lessons = (tt?.weeks ?? []).flatMap((w, wi) =>
-    WEEKDAYS.flatMap((day) => w.days[day].filter((p) => p.kind === 'lesson').map((p) => ({ week: tt!.weekCycle === 2 ? (wi === 0 ? 'A' : 'B') : 'any', day, period: p.name, time: `${p.start}–${p.end}` }))),
+    WEEKDAYS.flatMap((day) =>
+      w.days[day]
+        .filter((p) => p.kind === 'lesson')
+        .map((p) => ({ week: tt!.weekCycle === 2 ? (wi === 0 ? 'A' : 'B') : 'any', day, period: p.name, time: `${p.start}–${p.end}` })),
+    ),
   );
-  const isFree = (l: { week: string; day: string; period: string }) => settings.freePeriods.some((f) => f.day === l.day && f.period === l.period && (f.week === 'any' || f.week === l.week));
+  const isFree = (l: { week: string; day: string; period: string }) =>
+    settings.freePeriods.some((f) => f.day === l.day && f.period === l.period && (f.week === 'any' || f.week === l.week));
   const toggleFree = async (l: { week: string; day: string; period: string }, on: boolean) => {
     const rest = settings.freePeriods.filter((f) => !(f.day === l.day && f.period === l.period && (f.week === 'any' || f.week === l.week)));
     const next: FreePeriod[] = on ? [...rest, { week: l.week as FreePeriod['week'], day: l.day as FreePeriod['day'], period: l.period }] : rest;
@@ -48,8 +53,8 @@ export function TimetableSection(props: { resolved: ResolvedSettings; save: (pat
       <p class="help">Personal social media isn't permitted in lesson time (policy 5.4). Think Twice uses the timetable to remind you.</p>
       {tt && tt.weeks.length > 0 ? (
         <p data-testid="timetable-summary">
-          {locked ? 'Your school has set the timetable' : 'Your timetable'}: {tt.weekCycle === 2 ? 'two weeks (A and B)' : 'one week'}, {tt.terms.length} terms, {tt.closures.length} holidays and closures, time zone {tt.timeZone}.
-          {locked && <span class="locked-note"> Set by your school.</span>}
+          {locked ? 'Your school has set the timetable' : 'Your timetable'}: {tt.weekCycle === 2 ? 'two weeks (A and B)' : 'one week'}, {tt.terms.length} terms,{' '}
+          {tt.closures.length} holidays and closures, time zone {tt.timeZone}.{locked && <span class="locked-note"> Set by your school.</span>}
         </p>
       ) : (
         <p>No timetable is set up yet.</p>
@@ -57,7 +62,9 @@ export function TimetableSection(props: { resolved: ResolvedSettings; save: (pat
       {!locked && props.resolved.staffMayChange && (
         <div class="field">
           <label for="ics-file">Import a timetable from a calendar file (.ics)</label>
-          <p class="help" id="ics-help">Export your timetable from your school's system or calendar as an .ics file. You'll see what was understood before anything is saved.</p>
+          <p class="help" id="ics-help">
+            Export your timetable from your school's system or calendar as an .ics file. You'll see what was understood before anything is saved.
+          </p>
           <input id="ics-file" type="file" accept=".ics,text/calendar" aria-describedby="ics-help" onChange={(e) => void onFile(e)} />
         </div>
       )}
@@ -108,7 +115,13 @@ export function TimetableSection(props: { resolved: ResolvedSettings; save: (pat
             const id = `free-${l.week}-${l.day}-${l.period}`.replace(/[^a-zA-Z0-9-]/g, '-');
             return (
               <div key={id}>
-                <input id={id} type="checkbox" checked={isFree(l)} disabled={!props.resolved.staffMayChange} onChange={(e) => void toggleFree(l, (e.currentTarget as HTMLInputElement).checked)} />{' '}
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={isFree(l)}
+                  disabled={!props.resolved.staffMayChange}
+                  onChange={(e) => void toggleFree(l, (e.currentTarget as HTMLInputElement).checked)}
+                />{' '}
                 <label for={id}>
                   {l.week !== 'any' ? `Week ${l.week}, ` : ''}
                   {cap(l.day)}, {l.period} ({l.time})

@@ -44,7 +44,9 @@ function Options() {
           {pack.title} ({pack.id === BUILTIN_PACK.id ? 'built-in model policy' : "your school's policy"}, version {pack.version})
         </p>
       </section>
-      <p role="status" aria-live="polite" class="muted">{status}</p>
+      <p role="status" aria-live="polite" class="muted">
+        {status}
+      </p>
       <section aria-labelledby="yours-h">
         <h2 id="yours-h">Your settings</h2>
         <SettingsForm fields={STAFF_FIELDS} resolved={resolved} onChange={(p, v) => void onChange(p, v)} />

@@ -33,7 +33,8 @@ function PolicyPage() {
     <main>
       <h1>{pack.title}</h1>
       <p class="muted">
-        {pack.id === BUILTIN_PACK.id ? 'The model staff policy built into Think Twice' : "Your school's policy"} · version {pack.version} · effective {pack.effectiveDate}
+        {pack.id === BUILTIN_PACK.id ? 'The model staff policy built into Think Twice' : "Your school's policy"} · version {pack.version} · effective{' '}
+        {pack.effectiveDate}
       </p>
       {pack.summary && <p>{pack.summary}</p>}
       <p class="motto">{pack.prompt.heading}</p>
@@ -48,7 +49,18 @@ function PolicyPage() {
               <a class="clause-number" id={`${c.anchor}-n`} href={`#${c.anchor}`}>
                 {c.number}
               </a>{' '}
-              {c.text.split('\n').map((line, i) => (line.startsWith('•') ? <span class="bullet" key={i}>{line.slice(1).trim()}</span> : <span key={i}>{line} </span>))}
+              {c.text
+                .split('\n')
+                .map((line, n) => ({ line, id: `${c.anchor}-${n}` }))
+                .map(({ line, id }) =>
+                  line.startsWith('•') ? (
+                    <span class="bullet" key={id}>
+                      {line.slice(1).trim()}
+                    </span>
+                  ) : (
+                    <span key={id}>{line} </span>
+                  ),
+                )}
             </p>
           </section>,
         ];

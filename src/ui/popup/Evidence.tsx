@@ -39,15 +39,25 @@ export function Evidence(props: { clauseHref: (clause: string) => string }) {
 
   return (
     <section class="panel" aria-labelledby="ev-h" data-testid="evidence">
-      <h2 id="ev-h">Keep a record of abuse you receive online (<a href={props.clauseHref('8.2')} target="_blank" rel="noopener">8.2</a>)</h2>
+      <h2 id="ev-h">
+        Keep a record of abuse you receive online (
+        <a href={props.clauseHref('8.2')} target="_blank" rel="noopener">
+          8.2
+        </a>
+        )
+      </h2>
       {due > 0 && (
         <p class="notice" data-testid="evidence-due">
-          <a href={page} target="_blank" rel="noopener">{removalCheckMessage(due)}</a>
+          <a href={page} target="_blank" rel="noopener">
+            {removalCheckMessage(due)}
+          </a>
         </p>
       )}
       <div class="field">
         <label for="ev-note">Note (optional)</label>
-        <p class="help" id="ev-note-help">What happened, who posted it, anything the screenshot doesn't show.</p>
+        <p class="help" id="ev-note-help">
+          What happened, who posted it, anything the screenshot doesn't show.
+        </p>
         <textarea id="ev-note" aria-describedby="ev-note-help" value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
       </div>
       <p>
@@ -55,7 +65,12 @@ export function Evidence(props: { clauseHref: (clause: string) => string }) {
           Record this page
         </button>
       </p>
-      <p role="status" class={status.kind === 'error' ? 'problem' : status.kind === 'idle' ? 'sr-only' : ''} data-testid="evidence-status" data-kind={status.kind}>
+      <p
+        role="status"
+        class={status.kind === 'error' ? 'problem' : status.kind === 'idle' ? 'sr-only' : ''}
+        data-testid="evidence-status"
+        data-kind={status.kind}
+      >
         {status.text}
       </p>
       <p>

@@ -2,7 +2,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { statusAt, nextChange, dayPlan, describeStatus, localDate, formatTime, type Timetable, type FreePeriod } from '../../schedule';
 
-export function LessonTime(props: { timetable: Timetable | undefined; freePeriods: FreePeriod[]; clauseHref: string; broken: boolean; onOpenSettings: () => void }) {
+export function LessonTime(props: {
+  timetable: Timetable | undefined;
+  freePeriods: FreePeriod[];
+  clauseHref: string;
+  broken: boolean;
+  /** The options page's address (the link opens it through the browser, as its own tab). */
+  settingsHref: string;
+  onOpenSettings: () => void;
+}) {
   const [now, setNow] = useState(Date.now());
   const tt = props.timetable;
   const status = statusAt(tt, now, { freePeriods: props.freePeriods });
@@ -24,7 +32,13 @@ export function LessonTime(props: { timetable: Timetable | undefined; freePeriod
         )}
         <p class="muted">
           Your school can add one for everyone, or you can{' '}
-          <a href="#" onClick={(e) => { e.preventDefault(); props.onOpenSettings(); }}>
+          <a
+            href={props.settingsHref}
+            onClick={(e) => {
+              e.preventDefault();
+              props.onOpenSettings();
+            }}
+          >
             import your timetable from a calendar file in Settings
           </a>
           .
@@ -37,14 +51,23 @@ export function LessonTime(props: { timetable: Timetable | undefined; freePeriod
   const next = nextChange(tt, now, { freePeriods: props.freePeriods });
   const today = dayPlan(tt, localDate(now, tz), { freePeriods: props.freePeriods });
   return (
-    <section class={`panel ${status.isLessonTime ? 'lesson-now' : ''}`} aria-labelledby="lt-h" data-testid="lesson-time" data-lesson={String(status.isLessonTime)}>
+    <section
+      class={`panel ${status.isLessonTime ? 'lesson-now' : ''}`}
+      aria-labelledby="lt-h"
+      data-testid="lesson-time"
+      data-lesson={String(status.isLessonTime)}
+    >
       <h2 id="lt-h">Lesson time</h2>
       <p class="lesson-status" role="status">
         <strong>{label}</strong>
         {status.isLessonTime && (
           <>
             {' '}
-            Personal social media isn't permitted in lessons (<a href={props.clauseHref} target="_blank" rel="noopener">5.4</a>).
+            Personal social media isn't permitted in lessons (
+            <a href={props.clauseHref} target="_blank" rel="noopener">
+              5.4
+            </a>
+            ).
           </>
         )}
       </p>
@@ -62,7 +85,10 @@ export function LessonTime(props: { timetable: Timetable | undefined; freePeriod
               const current = now >= s.startAt && now < s.endAt;
               return (
                 <li key={s.startAt} class={`seg seg-${s.kind} ${current ? 'current' : ''}`} aria-current={current ? 'time' : undefined}>
-                  <span class="seg-time">{s.start}–{s.end}</span> <span class="seg-name">{s.period?.name}</span>
+                  <span class="seg-time">
+                    {s.start}–{s.end}
+                  </span>{' '}
+                  <span class="seg-name">{s.period?.name}</span>
                   {s.kind === 'free' ? ' (free)' : ''}
                 </li>
               );

@@ -39,10 +39,19 @@ export function ReportConcern(props: { lead: Settings['safeguardingLead']; claus
       <details>
         <summary>What to do</summary>
         <p>
-          <strong>Something online worries you about a child</strong> (<a href={props.clauseHref('7.1')} target="_blank" rel="noopener">section 7</a>): tell the lead safeguarding officer straight away. Don't wait: urgent steps may be needed to support the child.
+          <strong>Something online worries you about a child</strong> (
+          <a href={props.clauseHref('7.1')} target="_blank" rel="noopener">
+            section 7
+          </a>
+          ): tell the lead safeguarding officer straight away. Don't wait: urgent steps may be needed to support the child.
         </p>
         <p>
-          <strong>You are being abused or harassed online</strong> (<a href={props.clauseHref('8.1')} target="_blank" rel="noopener">sections 8 and 9</a>): don't reply or engage. Keep records (screenshots with the time, date and web address) and report it to a senior manager. They will ask the site to remove it, normally within 24 hours, and, if it is threatening, with your consent, involve the police.
+          <strong>You are being abused or harassed online</strong> (
+          <a href={props.clauseHref('8.1')} target="_blank" rel="noopener">
+            sections 8 and 9
+          </a>
+          ): don't reply or engage. Keep records (screenshots with the time, date and web address) and report it to a senior manager. They will ask the site to
+          remove it, normally within 24 hours, and, if it is threatening, with your consent, involve the police.
         </p>
       </details>
     </section>

@@ -19,6 +19,7 @@ function Popup() {
   if (!resolved) return <p>Loading…</p>;
   const { settings } = resolved;
   const pack = activePack(settings);
+  const settingsHref = browser.runtime.getURL(browser.runtime.getManifest().options_ui?.page ?? 'src/ui/options/index.html');
   const policyHref = (clause: string) => clauseLink(clause, settings.policyUrl, browser.runtime.getURL(POLICY_PAGE_PATH));
   return (
     <main>
@@ -32,6 +33,7 @@ function Popup() {
         freePeriods={settings.freePeriods}
         clauseHref={policyHref('5.4')}
         broken={resolved.problems.some((p) => p.path.startsWith('timetable'))}
+        settingsHref={settingsHref}
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
       />
       <p class="motto">{pack.prompt.heading}</p>
@@ -46,7 +48,13 @@ function Popup() {
             </a>
           </li>
           <li>
-            <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
+            <a
+              href={settingsHref}
+              onClick={(e) => {
+                e.preventDefault();
+                void browser.runtime.openOptionsPage();
+              }}
+            >
               Settings
             </a>
           </li>

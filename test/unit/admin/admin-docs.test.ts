@@ -14,7 +14,8 @@ describe('docs/admin.md', () => {
 
   it('the reference names every setting the schema has', () => {
     const ref = renderReference();
-    const walk = (fields: FieldInfo[]): string[] => fields.flatMap((f) => (f.kind === 'group' && f.children ? (f.path.startsWith('categories.') ? [] : walk(f.children)) : [f.path]));
+    const walk = (fields: FieldInfo[]): string[] =>
+      fields.flatMap((f) => (f.kind === 'group' && f.children ? (f.path.startsWith('categories.') ? [] : walk(f.children)) : [f.path]));
     for (const path of walk(describeFields())) expect(ref, path).toContain('`' + path + '`');
     for (const key of ['enabled', 'action', 'severity', 'extraTerms', 'disabledRules']) expect(ref).toContain('`categories.<id>.' + key + '`');
   });
@@ -36,6 +37,7 @@ describe('docs/admin.md', () => {
       'Set by your school.',
       "Your school's configuration has a problem",
       'Nothing leaves the device',
-    ]) expect(doc, s).toContain(s);
+    ])
+      expect(doc, s).toContain(s);
   });
 });

@@ -8,7 +8,15 @@ import { join, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { validateConfig, validateConfigText, formatResult, parseJson, DEV_EXTENSION_ID, GECKO_ID, type ConfigProblem } from '../../../src/cli/validate-config-core';
+import {
+  validateConfig,
+  validateConfigText,
+  formatResult,
+  parseJson,
+  DEV_EXTENSION_ID,
+  GECKO_ID,
+  type ConfigProblem,
+} from '../../../src/cli/validate-config-core';
 import { RULES } from '../../../src/checker/rules/index';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -19,7 +27,13 @@ const secondary = JSON.parse(readFileSync(join(EXAMPLES, 'secondary-school.json'
 describe('the examples', () => {
   const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
   it('include a secondary and a primary school, and each console format', () => {
-    expect(files.sort()).toEqual(['chrome-policy-linux.json', 'firefox-policies.json', 'google-admin-console.json', 'primary-school.json', 'secondary-school.json']);
+    expect(files.sort()).toEqual([
+      'chrome-policy-linux.json',
+      'firefox-policies.json',
+      'google-admin-console.json',
+      'primary-school.json',
+      'secondary-school.json',
+    ]);
   });
   it.each(files)('%s is valid', (file) => {
     const r = validateConfigText(readFileSync(join(EXAMPLES, file), 'utf8'), { rules });
@@ -44,7 +58,21 @@ describe('the examples', () => {
   it('use every admin setting the schema has between them', () => {
     const primary = JSON.parse(readFileSync(join(EXAMPLES, 'primary-school.json'), 'utf8'));
     const keys = new Set([...Object.keys(secondary), ...Object.keys(primary)]);
-    for (const k of ['schoolName', 'trustName', 'schoolAliases', 'officialAccounts', 'policyUrl', 'policyPack', 'pupilNames', 'categories', 'safeguardingLead', 'timetable', 'staffMayChangeSettings', 'showIndicator']) expect(keys, k).toContain(k);
+    for (const k of [
+      'schoolName',
+      'trustName',
+      'schoolAliases',
+      'officialAccounts',
+      'policyUrl',
+      'policyPack',
+      'pupilNames',
+      'categories',
+      'safeguardingLead',
+      'timetable',
+      'staffMayChangeSettings',
+      'showIndicator',
+    ])
+      expect(keys, k).toContain(k);
     expect(secondary.timetable.weekCycle).toBe(2);
     expect(primary.timetable.weekCycle).toBe(1);
     expect(secondary.pupilNames).toBeUndefined();
@@ -57,44 +85,118 @@ const firefox = (settings: unknown) => ({ policies: { '3rdparty': { Extensions: 
 
 const BROKEN: { name: string; file: unknown; problems: ConfigProblem[] }[] = [
   { name: 'wrong type', file: { schoolName: 5 }, problems: [{ path: 'schoolName', message: 'must be a string, not number 5' }] },
-  { name: 'true/false as text', file: { staffMayChangeSettings: 'no' }, problems: [{ path: 'staffMayChangeSettings', message: 'must be true or false, not "no"' }] },
+  {
+    name: 'true/false as text',
+    file: { staffMayChangeSettings: 'no' },
+    problems: [{ path: 'staffMayChangeSettings', message: 'must be true or false, not "no"' }],
+  },
   {
     name: 'impossible time 25:00',
     file: { timetable: { weeks: [{ days: { monday: [{ name: 'Period 1', start: '25:00', end: '10:00' }] } }] } },
-    problems: [{ path: 'timetable.weeks.0.days.monday.0.start', message: 'must be a time of day as HH:MM on the 24-hour clock, from 00:00 to 23:59 (e.g. 08:45)' }],
+    problems: [
+      { path: 'timetable.weeks.0.days.monday.0.start', message: 'must be a time of day as HH:MM on the 24-hour clock, from 00:00 to 23:59 (e.g. 08:45)' },
+    ],
   },
   {
     name: 'a period ending before it starts',
-    file: { timetable: { weeks: [{ days: { monday: [{ name: 'Period 1', start: '09:00', end: '10:00' }, { name: 'Period 2', start: '10:40', end: '10:20' }] } }] } },
+    file: {
+      timetable: {
+        weeks: [
+          {
+            days: {
+              monday: [
+                { name: 'Period 1', start: '09:00', end: '10:00' },
+                { name: 'Period 2', start: '10:40', end: '10:20' },
+              ],
+            },
+          },
+        ],
+      },
+    },
     problems: [{ path: 'timetable.weeks.0.days.monday.1', message: "'Period 2' (10:40-10:20) ends before it starts" }],
   },
   {
     name: 'unknown category key',
     file: { categories: { ofensive: { action: 'block' } } },
-    problems: [{ path: 'categories.ofensive', message: expect.stringMatching(/^is not a Think Twice setting \(check the spelling\); did you mean "offensive"\? The categories are: confidential, bullying, .*reporting\.$/) }],
+    problems: [
+      {
+        path: 'categories.ofensive',
+        message: expect.stringMatching(
+          /^is not a Think Twice setting \(check the spelling\); did you mean "offensive"\? The categories are: confidential, bullying, .*reporting\.$/,
+        ),
+      },
+    ],
   },
-  { name: 'unknown setting key', file: { scholName: 'Ashbrook' }, problems: [{ path: 'scholName', message: 'is not a Think Twice setting (check the spelling); did you mean "schoolName"?' }] },
-  { name: 'a setting that does not exist at all', file: { favouriteColour: 'teal' }, problems: [{ path: 'favouriteColour', message: 'is not a Think Twice setting (check the spelling)' }] },
-  { name: 'bad action', file: { categories: { offensive: { action: 'zap' } } }, problems: [{ path: 'categories.offensive.action', message: 'must be one of: "nudge", "reason", "block" (found "zap")' }] },
+  {
+    name: 'unknown setting key',
+    file: { scholName: 'Ashbrook' },
+    problems: [{ path: 'scholName', message: 'is not a Think Twice setting (check the spelling); did you mean "schoolName"?' }],
+  },
+  {
+    name: 'a setting that does not exist at all',
+    file: { favouriteColour: 'teal' },
+    problems: [{ path: 'favouriteColour', message: 'is not a Think Twice setting (check the spelling)' }],
+  },
+  {
+    name: 'bad action',
+    file: { categories: { offensive: { action: 'zap' } } },
+    problems: [{ path: 'categories.offensive.action', message: 'must be one of: "nudge", "reason", "block" (found "zap")' }],
+  },
   {
     name: 'malformed policy pack missing clauses',
-    file: { policyPack: { id: 'trust-policy', title: 'Trust policy', version: '1', effectiveDate: '2026-09-01', prompt: { heading: "If in doubt, don't post it!" }, categories: [{ id: 'bullying', title: 'Bullying', clauses: ['3.2'], explanation: 'Be kind.' }] } },
+    file: {
+      policyPack: {
+        id: 'trust-policy',
+        title: 'Trust policy',
+        version: '1',
+        effectiveDate: '2026-09-01',
+        prompt: { heading: "If in doubt, don't post it!" },
+        categories: [{ id: 'bullying', title: 'Bullying', clauses: ['3.2'], explanation: 'Be kind.' }],
+      },
+    },
     problems: [{ path: 'policyPack.clauses', message: 'is required' }],
   },
-  { name: 'bad email', file: { safeguardingLead: { email: 'dsl at school' } }, problems: [{ path: 'safeguardingLead.email', message: 'must be an email address (or left empty)' }] },
-  { name: 'bad policyUrl', file: { policyUrl: 'www.school.example/policy' }, problems: [{ path: 'policyUrl', message: 'must be an address starting https:// (or left empty)' }] },
+  {
+    name: 'bad email',
+    file: { safeguardingLead: { email: 'dsl at school' } },
+    problems: [{ path: 'safeguardingLead.email', message: 'must be an email address (or left empty)' }],
+  },
+  {
+    name: 'bad policyUrl',
+    file: { policyUrl: 'www.school.example/policy' },
+    problems: [{ path: 'policyUrl', message: 'must be an address starting https:// (or left empty)' }],
+  },
   {
     name: 'unknown rule id',
     file: { categories: { offensive: { disabledRules: ['offensive/profanty'] } } },
-    problems: [{ path: 'categories.offensive.disabledRules.0', message: '"offensive/profanty" is not a rule id (did you mean "offensive/profanity"?); this category\'s rules are: offensive/profanity, offensive/threat, offensive/sexual, offensive/veiled-threat, offensive/lewd' }],
+    problems: [
+      {
+        path: 'categories.offensive.disabledRules.0',
+        message:
+          '"offensive/profanty" is not a rule id (did you mean "offensive/profanity"?); this category\'s rules are: offensive/profanity, offensive/threat, offensive/sexual, offensive/veiled-threat, offensive/lewd',
+      },
+    ],
   },
   {
     name: 'a rule listed under the wrong category',
     file: { categories: { bullying: { disabledRules: ['offensive/profanity'] } } },
-    problems: [{ path: 'categories.bullying.disabledRules.0', message: '"offensive/profanity" is a rule of the "offensive" category: list it under categories.offensive.disabledRules' }],
+    problems: [
+      {
+        path: 'categories.bullying.disabledRules.0',
+        message: '"offensive/profanity" is a rule of the "offensive" category: list it under categories.offensive.disabledRules',
+      },
+    ],
   },
-  { name: 'a Chrome policy file with a bad value', file: chrome({ schoolName: 'Ashbrook', showIndicator: 'yes' }), problems: [{ path: 'showIndicator', message: 'must be true or false, not "yes"' }] },
-  { name: 'a Firefox policies.json with a bad value', file: firefox({ trustName: ['Riverside'] }), problems: [{ path: 'trustName', message: 'must be a string, not a list' }] },
+  {
+    name: 'a Chrome policy file with a bad value',
+    file: chrome({ schoolName: 'Ashbrook', showIndicator: 'yes' }),
+    problems: [{ path: 'showIndicator', message: 'must be true or false, not "yes"' }],
+  },
+  {
+    name: 'a Firefox policies.json with a bad value',
+    file: firefox({ trustName: ['Riverside'] }),
+    problems: [{ path: 'trustName', message: 'must be a string, not a list' }],
+  },
   {
     name: 'a Google Admin console file with a bad value',
     file: { schoolName: { Value: 'Ashbrook' }, categories: { Value: { safeguarding: { action: 'stop' } } } },
@@ -186,7 +288,9 @@ describe('the command', () => {
   it('passes an example, with exit status 0', () => {
     const r = run([join(EXAMPLES, 'chrome-policy-linux.json')]);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^OK: .*chrome-policy-linux\.json is a valid Think Twice configuration \(Chrome\/Chromium\/Edge policy file, entry "jacnbhbbamomihbhgpadfhgdohiggeob"; \d+ settings set/);
+    expect(r.stdout).toMatch(
+      /^OK: .*chrome-policy-linux\.json is a valid Think Twice configuration \(Chrome\/Chromium\/Edge policy file, entry "jacnbhbbamomihbhgpadfhgdohiggeob"; \d+ settings set/,
+    );
     expect(r.status).toBe(0);
   });
 
@@ -204,7 +308,9 @@ describe('the command', () => {
 
       const stdin = run(['-'], '{"schoolName": "Ashbrook",}');
       expect(stdin.status).toBe(2);
-      expect(stdin.stderr.trim()).toBe("(standard input): Not valid JSON at line 1 column 27: Expected double-quoted property name (JSON allows no comma before a closing } or ]).");
+      expect(stdin.stderr.trim()).toBe(
+        '(standard input): Not valid JSON at line 1 column 27: Expected double-quoted property name (JSON allows no comma before a closing } or ]).',
+      );
 
       const missing = run([join(dir, 'nope.json')]);
       expect(missing.status).toBe(2);

@@ -5,8 +5,19 @@ import type { Finding } from '../../../src/checker/types';
 import { CNN_HEADS } from '../../../src/model/cnn-format';
 
 const THR = { offensive: 0.6, bullying: 0.5, discrimination: 0.5, threat: 0.4, lewd: 0.5, confidential: 0.7, reputation: 0.4 };
-const scores = (p: Record<string, number>, top: Record<string, Array<{ start: number; end: number }>> = {}): HeadScores => ({ prob: (h) => p[h] ?? 0, top: (h) => top[h] ?? [] });
-const rule = (category: Finding['category'], severity: Finding['severity'], ruleId = `${category}/x`): Finding => ({ category, severity, ruleId, clause: '5.2', spans: [{ start: 0, end: 4 }], reason: 'r', source: 'rule' });
+const scores = (p: Record<string, number>, top: Record<string, Array<{ start: number; end: number }>> = {}): HeadScores => ({
+  prob: (h) => p[h] ?? 0,
+  top: (h) => top[h] ?? [],
+});
+const rule = (category: Finding['category'], severity: Finding['severity'], ruleId = `${category}/x`): Finding => ({
+  category,
+  severity,
+  ruleId,
+  clause: '5.2',
+  spans: [{ start: 0, end: 4 }],
+  reason: 'r',
+  source: 'rule',
+});
 const MILD = { offensive: 0.6, hate: 0.5, threat: 0.4, agreement: 0.3, mildNeedsModel: true };
 
 describe('combine', () => {
@@ -28,7 +39,9 @@ describe('combine', () => {
   it('adds the model finding where the rules are silent, with the weighing words as spans', () => {
     const text = 'Our head is clueless and the school is falling apart';
     const out = combine(text, scores({ reputation: 0.9 }, { reputation: [{ start: 12, end: 20 }] }), [], THR, MILD, { clauses: { reputation: '9.9' } });
-    expect(out).toEqual([expect.objectContaining({ category: 'reputation', ruleId: 'model/reputation', clause: '9.9', source: 'model', spans: [{ start: 12, end: 20 }] })]);
+    expect(out).toEqual([
+      expect.objectContaining({ category: 'reputation', ruleId: 'model/reputation', clause: '9.9', source: 'model', spans: [{ start: 12, end: 20 }] }),
+    ]);
   });
 
   it('adds nothing in a category the rules already raised, a category switched off or a rule switched off', () => {

@@ -107,11 +107,16 @@ describe('the sliced check (assessInSlices)', () => {
     const r = await sliced(text, ctx);
     expect(r.slices).toBe(1);
     expect(r.findings).toEqual(assess(text, ctx).findings);
-    for (const t of examples.slice(0, 40)) expect(await evaluateDraftInSlices(t, snapshot, { model }, () => {})).toEqual(evaluateDraft(t, snapshot, { model }, () => {}));
+    for (const t of examples.slice(0, 40))
+      expect(await evaluateDraftInSlices(t, snapshot, { model }, () => {})).toEqual(evaluateDraft(t, snapshot, { model }, () => {}));
   });
 
   it('never rejects, and leaves the rules when the model fails', async () => {
-    const broken = { apply: () => { throw new Error('boom'); } };
+    const broken = {
+      apply: () => {
+        throw new Error('boom');
+      },
+    };
     const logged: string[] = [];
     const r = await assessInSlices(longDraft(40_000), { settings, pack, model: broken, log: (m) => logged.push(m) });
     expect(r.modelUsed).toBe(false);
@@ -124,7 +129,7 @@ describe('the sliced check (assessInSlices)', () => {
   it('gives the rules slices of bounded length, each step a bounded piece of work', () => {
     const text = longDraft(200_000);
     const modelRead: number[] = [];
-    const counting = { apply: (t: string, s: unknown, f: Finding[]) => (modelRead.push(t.length), f) };
+    const counting = { apply: (t: string, _s: unknown, f: Finding[]) => (modelRead.push(t.length), f) };
     sliceRead.length = 0;
     const steps = assessSteps(text, { settings, pack, model: counting as AssessContext['model'] });
     let n = 0;
@@ -147,7 +152,12 @@ describe('the typing check on a long draft (createTypingCheck)', () => {
     const pasted = check(text, ctx);
     expect(pasted.window!.end - pasted.window!.start).toBeLessThanOrEqual(TYPING_MAX_CHARS);
     // Pasted: the check reads the end, where the caret is, and finds the sentence there with its spans in the whole draft.
-    expect(spanTexts(text, pasted.findings.find((f) => f.ruleId === 'confidential/personal-data'))).toEqual(['14 Elm Road']);
+    expect(
+      spanTexts(
+        text,
+        pasted.findings.find((f) => f.ruleId === 'confidential/personal-data'),
+      ),
+    ).toEqual(['14 Elm Road']);
     // A keystroke in the middle: the part around it.
     const edited = text.slice(0, 500_000) + 'x' + text.slice(500_000);
     const typed = check(edited, ctx);

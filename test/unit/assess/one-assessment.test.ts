@@ -69,7 +69,9 @@ describe('the CLI and the content script give the same assessment', () => {
       const loaded = loadAssessModel(new Uint8Array(readFileSync(join(ROOT, 'public', MODEL_PATH))).buffer);
       expect(loaded.ok).toBe(true);
       const model = loaded.ok ? loaded.model : null;
-      const browser = all.map((t) => assessDraft(t, snapshot, { model, mediaAttached: false, pupilNames: matchPupilNames(t, resolved.settings.pupilNames) }, () => {}));
+      const browser = all.map((t) =>
+        assessDraft(t, snapshot, { model, mediaAttached: false, pupilNames: matchPupilNames(t, resolved.settings.pupilNames) }, () => {}),
+      );
 
       // The CLI: a separate process, reading the admin's file as a Chrome policy file, run as
       // `npm run check` runs it (the prebuilt bundle, rebuilt first if a source changed).
@@ -79,7 +81,12 @@ describe('the CLI and the content script give the same assessment', () => {
         writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { jacnbhbbamomihbhgpadfhgdohiggeob: admin } } }));
         args.push('--settings', file);
       }
-      const r = spawnSync(process.execPath, args, { cwd: ROOT, input: all.map((t) => JSON.stringify({ text: t })).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28 });
+      const r = spawnSync(process.execPath, args, {
+        cwd: ROOT,
+        input: all.map((t) => JSON.stringify({ text: t })).join('\n') + '\n',
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
       expect(r.stderr).toBe('');
       const cli = r.stdout
         .trim()
@@ -106,7 +113,9 @@ describe('the CLI and the content script give the same assessment', () => {
     expect(model).not.toBeNull();
     const settings = resolveSettings({}, {}).settings;
     const pack = activePack(settings);
-    const diff = all.filter((t) => JSON.stringify(assess(t, { settings, pack, model }).findings) !== JSON.stringify(assess(t, { settings, pack, model: null }).findings));
+    const diff = all.filter(
+      (t) => JSON.stringify(assess(t, { settings, pack, model }).findings) !== JSON.stringify(assess(t, { settings, pack, model: null }).findings),
+    );
     expect(diff.length).toBeGreaterThan(10);
   });
 });

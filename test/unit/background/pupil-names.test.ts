@@ -50,7 +50,9 @@ describe('the settings snapshot content scripts read', () => {
 describe("the worker's answer to 'match-pupils'", () => {
   it('returns only the names that occur in the text, ignoring case and accents', async () => {
     await publishSnapshot();
-    expect(await handleMessage({ type: 'match-pupils', text: 'Well done chloe okafor and HARRIET MOSS!' }, FROM_TAB)).toEqual({ names: ['Harriet Moss', 'Chloé Okafor'] });
+    expect(await handleMessage({ type: 'match-pupils', text: 'Well done chloe okafor and HARRIET MOSS!' }, FROM_TAB)).toEqual({
+      names: ['Harriet Moss', 'Chloé Okafor'],
+    });
     expect(await handleMessage({ type: 'match-pupils', text: 'A lovely day at the seaside' }, FROM_TAB)).toEqual({ names: [] });
   });
 
@@ -82,7 +84,10 @@ describe('the content script asks for a check rather than holding the list', () 
     fakeBrowser.deliverTo(handleMessage);
     await publishSnapshot();
     const published = fakeBrowser.data.get(SNAPSHOT_KEY) as SettingsSnapshot;
-    const lookup = createPupilLookup((m) => fakeBrowser.runtime.sendMessage(m), () => {});
+    const lookup = createPupilLookup(
+      (m) => fakeBrowser.runtime.sendMessage(m),
+      () => {},
+    );
     const text = 'So proud of Harriet Moss in the school play tonight';
     const names = await lookup.lookup(text, published, 1000);
     expect(names).toEqual(['Harriet Moss']);
@@ -118,19 +123,28 @@ describe('the content script asks for a check rather than holding the list', () 
 
   it('a worker that does not answer means a check without names (fail open), and says why', async () => {
     const logs: string[] = [];
-    const silent = createPupilLookup(() => new Promise(() => {}), (m) => logs.push(m));
+    const silent = createPupilLookup(
+      () => new Promise(() => {}),
+      (m) => logs.push(m),
+    );
     expect(await silent.lookup('Harriet Moss', snapshotWithNames, 20)).toEqual([]);
     expect(logs.join()).toMatch(/no answer within 0.02 s; checking without them/);
     // The indicator takes the failure as an answer (no asking again and again); the post asks again.
     expect(silent.cached('Harriet Moss', snapshotWithNames, true)).toEqual([]);
     expect(silent.cached('Harriet Moss', snapshotWithNames)).toBeUndefined();
 
-    const broken = createPupilLookup(async () => undefined, (m) => logs.push(m));
+    const broken = createPupilLookup(
+      async () => undefined,
+      (m) => logs.push(m),
+    );
     expect(await broken.lookup('Harriet Moss', snapshotWithNames, 1000)).toEqual([]);
     expect(logs.at(-1)).toMatch(/could not be made/);
-    const throwing = createPupilLookup(async () => {
-      throw new Error('Extension context invalidated.');
-    }, (m) => logs.push(m));
+    const throwing = createPupilLookup(
+      async () => {
+        throw new Error('Extension context invalidated.');
+      },
+      (m) => logs.push(m),
+    );
     expect(await throwing.lookup('Harriet Moss', snapshotWithNames, 1000)).toEqual([]);
   });
 });

@@ -41,7 +41,9 @@ describe('a snapshot that storage refuses', () => {
     await expect(publishSnapshot()).resolves.not.toBeUndefined();
     await new Promise((r) => setTimeout(r, 20));
     expect(unhandled).toEqual([]);
-    expect(problems()).toEqual([expect.objectContaining({ id: SNAPSHOT_WRITE_FAILED, kind: 'problem', message: expect.stringMatching(/posts may not be checked/) })]);
+    expect(problems()).toEqual([
+      expect.objectContaining({ id: SNAPSHOT_WRITE_FAILED, kind: 'problem', message: expect.stringMatching(/posts may not be checked/) }),
+    ]);
   });
 
   it('a snapshot too large for storage is saved smaller, with what content scripts read', async () => {

@@ -30,8 +30,7 @@ function texts(): string[] {
   const out: string[] = [];
   for (const r of RULES) for (const ex of [...docsOf(r).flag, ...docsOf(r).ok]) out.push(typeof ex === 'string' ? ex : ex.text);
   const school = resolve(__dirname, '../../corpus/school-examples.jsonl');
-  if (existsSync(school))
-    for (const line of readFileSync(school, 'utf8').split('\n')) if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
+  if (existsSync(school)) for (const line of readFileSync(school, 'utf8').split('\n')) if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
   const variants: string[] = [];
   for (const t of out) {
     variants.push(t.replace(/ /g, '  '), t.replace(/([a-z]) /gi, '$19 '), t.replace(/ ([a-z])/gi, ' 7$1'), t.replace(/ /g, '-'), t.toUpperCase());

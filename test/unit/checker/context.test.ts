@@ -82,7 +82,10 @@ describe('admin settings', () => {
       const ex = docsOf(r).flag[0]!;
       const text = typeof ex === 'string' ? ex : ex.text;
       const ctx = typeof ex === 'string' ? {} : ex.context;
-      expect(check(text, { ...ctx, disabledRules: [r.id] }).map((f) => f.ruleId), r.id).not.toContain(r.id);
+      expect(
+        check(text, { ...ctx, disabledRules: [r.id] }).map((f) => f.ruleId),
+        r.id,
+      ).not.toContain(r.id);
     }
   });
 

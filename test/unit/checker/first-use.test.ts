@@ -21,7 +21,8 @@ const builtOnLoad = { ...builds };
 
 function examples(): Array<{ text: string; ctx: object }> {
   const out: Array<{ text: string; ctx: object }> = [];
-  for (const r of RULES) for (const ex of [...docsOf(r).flag, ...docsOf(r).ok]) out.push(typeof ex === 'string' ? { text: ex, ctx: {} } : { text: ex.text, ctx: ex.context });
+  for (const r of RULES)
+    for (const ex of [...docsOf(r).flag, ...docsOf(r).ok]) out.push(typeof ex === 'string' ? { text: ex, ctx: {} } : { text: ex.text, ctx: ex.context });
   const school = resolve(__dirname, '../../corpus/school-examples.jsonl');
   if (existsSync(school))
     for (const line of readFileSync(school, 'utf8').split('\n')) if (line.trim()) out.push({ text: (JSON.parse(line) as { text: string }).text, ctx: {} });

@@ -48,7 +48,10 @@ describe('matchPupilNames', () => {
   });
 
   it('the checker finds the same with only the matched names as with the whole list, text by text', () => {
-    const first = 'Oliver George Harry Noah Jack Leo Arthur Muhammad Oscar Charlie Olivia Amelia Isla Ava Mia Ivy Lily Grace Willow Freya Chloé Zoë Siobhán Will May Hope Joy Mark Rose Summer Jade Ruby Robin Jordan Lee Max Ben Sam Tom Kai Ali Aisha Fatima Holly-Mae Anne'.split(' ');
+    const first =
+      'Oliver George Harry Noah Jack Leo Arthur Muhammad Oscar Charlie Olivia Amelia Isla Ava Mia Ivy Lily Grace Willow Freya Chloé Zoë Siobhán Will May Hope Joy Mark Rose Summer Jade Ruby Robin Jordan Lee Max Ben Sam Tom Kai Ali Aisha Fatima Holly-Mae Anne'.split(
+        ' ',
+      );
     const last = 'Smith Jones Taylor Brown Patel Khan Begum Wright Walker Hughes Singh Clarke'.split(' ');
     const names = [...first, ...first.map((f, i) => `${f} ${last[i % last.length]}`)];
     const prepared = prepareNames(names);

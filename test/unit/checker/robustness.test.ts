@@ -6,7 +6,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/checker';
 
-const CTX = { schoolNames: ['Oakfield Academy', 'Oakfield'], pupilNames: ['Zoë Smith', 'Grace', 'Mo'], extraTerms: { offensive: ['plonker'] }, mediaAttached: true };
+const CTX = {
+  schoolNames: ['Oakfield Academy', 'Oakfield'],
+  pupilNames: ['Zoë Smith', 'Grace', 'Mo'],
+  extraTerms: { offensive: ['plonker'] },
+  mediaAttached: true,
+};
 
 function validFindings(text: string, ctx = CTX): void {
   const fs = check(text, ctx);
@@ -24,12 +29,52 @@ function validFindings(text: string, ctx = CTX): void {
 
 describe('robustness', () => {
   it('never throws and returns valid spans on random Unicode', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => validFindings(s)), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => validFindings(s)),
+      { numRuns: 400 },
+    );
   });
 
   it('never throws on random mixes of words the rules look for', () => {
-    const words = ['fuck', 'f u c k', 'sh1t', 'you', "you're", 'pathetic', 'year 6', 'my class', 'photo', 'slt', 'is a thief', 'Mr Smith', '@x', '07700 900123', '14 acacia avenue', 'dob 1/2/2013', 'a@b.co', 'G801200123008', 'confidential', '\u200B', '😂', 'é', '\u0301', ' ', '.', '\n', 'ｆ', 'Zoë', 'grace', 'kill', 'I will', 'add me', 'snap'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (ws) => validFindings(ws.join(' '))), { numRuns: 400 });
+    const words = [
+      'fuck',
+      'f u c k',
+      'sh1t',
+      'you',
+      "you're",
+      'pathetic',
+      'year 6',
+      'my class',
+      'photo',
+      'slt',
+      'is a thief',
+      'Mr Smith',
+      '@x',
+      '07700 900123',
+      '14 acacia avenue',
+      'dob 1/2/2013',
+      'a@b.co',
+      'G801200123008',
+      'confidential',
+      '\u200B',
+      '😂',
+      'é',
+      '\u0301',
+      ' ',
+      '.',
+      '\n',
+      'ｆ',
+      'Zoë',
+      'grace',
+      'kill',
+      'I will',
+      'add me',
+      'snap',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (ws) => validFindings(ws.join(' '))),
+      { numRuns: 400 },
+    );
   });
 
   const adversarial: Array<[string, (n: number) => string]> = [

@@ -6,11 +6,30 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/checker';
 
 const TRAPS = [
-  'Scunthorpe', 'Penistone', 'Cockermouth', 'Middlesex', 'Spotted Dick', 'Moby Dick', 'Dick Whittington', 'sex education', 'cum laude',
-  'a great tit in the school garden', 'assassin in a history lesson', 'killed it at sports day', 'this maths test was brutal',
-  'The kids loved it', 'What a class!', 'So proud of our Year 6 at the county finals!',
-  'SCUNTHORPE UNITED', 'Spotted dick, Moby-Dick and Dick Whittington walk into a bar', 'Our sex education lessons', 'magna cum laude',
-  'Great tits and blue tits at the feeder', 'The assassin was caught', 'You killed it at sports day!', 'The kids in my class were brilliant',
+  'Scunthorpe',
+  'Penistone',
+  'Cockermouth',
+  'Middlesex',
+  'Spotted Dick',
+  'Moby Dick',
+  'Dick Whittington',
+  'sex education',
+  'cum laude',
+  'a great tit in the school garden',
+  'assassin in a history lesson',
+  'killed it at sports day',
+  'this maths test was brutal',
+  'The kids loved it',
+  'What a class!',
+  'So proud of our Year 6 at the county finals!',
+  'SCUNTHORPE UNITED',
+  'Spotted dick, Moby-Dick and Dick Whittington walk into a bar',
+  'Our sex education lessons',
+  'magna cum laude',
+  'Great tits and blue tits at the feeder',
+  'The assassin was caught',
+  'You killed it at sports day!',
+  'The kids in my class were brilliant',
 ];
 
 describe('school traps are never flagged', () => {
@@ -33,7 +52,20 @@ describe('school examples (test/corpus/school-examples.jsonl)', () => {
   it('has at least 15 "flag" examples per checked category and many benign posts', () => {
     const by = new Map<string, number>();
     for (const r of rows) if (r.label === 'flag') by.set(r.category ?? '', (by.get(r.category ?? '') ?? 0) + 1);
-    for (const c of ['confidential', 'bullying', 'discrimination', 'disrepute', 'reputation', 'offensive', 'defamation', 'copyright', 'unlawful', 'pupil-contact', 'consent', 'safeguarding']) {
+    for (const c of [
+      'confidential',
+      'bullying',
+      'discrimination',
+      'disrepute',
+      'reputation',
+      'offensive',
+      'defamation',
+      'copyright',
+      'unlawful',
+      'pupil-contact',
+      'consent',
+      'safeguarding',
+    ]) {
       expect(by.get(c) ?? 0, c).toBeGreaterThanOrEqual(15);
     }
     expect(rows.filter((r) => r.label === 'ok').length).toBeGreaterThanOrEqual(60);

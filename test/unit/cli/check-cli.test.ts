@@ -12,7 +12,15 @@ const ROOT = resolve(__dirname, '../../..');
 // that the bundle prints what the source prints).
 function run(input: string, args: string[] = []) {
   const r = spawnSync(process.execPath, ['scripts/cli-run.mjs', 'check', ...args], { cwd: ROOT, input, encoding: 'utf8' });
-  return { status: r.status, lines: r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr: r.stderr };
+  return {
+    status: r.status,
+    lines: r.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+    stderr: r.stderr,
+  };
 }
 
 describe('npm run check', () => {
@@ -29,7 +37,19 @@ describe('npm run check', () => {
   it('applies a school settings file through the real schema (extra terms, switched-off rules), reporting bad values', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tt-cli-'));
     const file = join(dir, 'policy.json');
-    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { jacnbhbbamomihbhgpadfhgdohiggeob: { schoolName: 'Oakfield', categories: { offensive: { extraTerms: ['wazzock'], action: 'zap' }, bullying: { enabled: false } } } } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        '3rdparty': {
+          extensions: {
+            jacnbhbbamomihbhgpadfhgdohiggeob: {
+              schoolName: 'Oakfield',
+              categories: { offensive: { extraTerms: ['wazzock'], action: 'zap' }, bullying: { enabled: false } },
+            },
+          },
+        },
+      }),
+    );
     const r = run('What a wazzock\n@sam you are a pathetic waste of space\n', ['--settings', file]);
     expect(r.status).toBe(0);
     expect(r.lines[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['offensive/admin-terms']);

@@ -35,7 +35,15 @@ describe('the launcher rebuilds a stale bundle, and only a stale one', () => {
   const opts = (root: string) => ({ root, entry: 'src/main.ts', outfile: 'build/cli/main.cjs', recipe: [] });
   /** Runs the bundle as the launcher does (through node:vm with the code cache). */
   const launch = (root: string, buildId: string, args: string[] = []) =>
-    spawnSync(process.execPath, ['--input-type=module', '-e', `import { runBundle } from ${JSON.stringify(LIB)}; process.argv = [process.argv[0], ${JSON.stringify(join(root, 'build/cli/main.cjs'))}, ...${JSON.stringify(args)}]; runBundle(process.argv[1], ${JSON.stringify(buildId)});`], { encoding: 'utf8' });
+    spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { runBundle } from ${JSON.stringify(LIB)}; process.argv = [process.argv[0], ${JSON.stringify(join(root, 'build/cli/main.cjs'))}, ...${JSON.stringify(args)}]; runBundle(process.argv[1], ${JSON.stringify(buildId)});`,
+      ],
+      { encoding: 'utf8' },
+    );
 
   it('builds on first use, reuses the bundle while nothing changed, and rebuilds when an imported source changes', async () => {
     const { root, write } = project();
@@ -115,7 +123,8 @@ describe('the bundles print exactly what the sources print', () => {
   const SLOW = 120_000;
   const viaSource = (tool: string, args: string[], input: string) =>
     spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${tool}.ts`, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
-  const viaBundle = (tool: string, args: string[], input: string) => spawnSync(process.execPath, [LAUNCHER, tool, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+  const viaBundle = (tool: string, args: string[], input: string) =>
+    spawnSync(process.execPath, [LAUNCHER, tool, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
   const same = (tool: string, args: string[], input = '') => {
     const a = viaSource(tool, args, input);
     const b = viaBundle(tool, args, input);
@@ -134,31 +143,56 @@ describe('the bundles print exactly what the sources print', () => {
     'what a bunch of useless idiots the governors are, honestly',
   ].join('\n');
 
-  it('check: default settings, the learned model included', () => {
-    const r = same('check', [], posts + '\n');
-    expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n')).toHaveLength(7);
-    expect(r.stdout).toContain('"flagged":true');
-  }, SLOW);
+  it(
+    'check: default settings, the learned model included',
+    () => {
+      const r = same('check', [], posts + '\n');
+      expect(r.status).toBe(0);
+      expect(r.stdout.trim().split('\n')).toHaveLength(7);
+      expect(r.stdout).toContain('"flagged":true');
+    },
+    SLOW,
+  );
 
-  it('check: a school policy file (with a bad value reported), rules only, --help and an unknown argument', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'tt-cli-bundle-')), 'policy.json');
-    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { jacnbhbbamomihbhgpadfhgdohiggeob: { schoolName: 'Oakfield', pupilNames: ['Zebedee Quark'], categories: { offensive: { extraTerms: ['wazzock'], action: 'zap' } } } } } }));
-    const r = same('check', ['--settings', file], posts);
-    expect(r.stderr).toMatch(/action/);
-    same('check', ['--rules-only'], posts);
-    same('check', ['--settings', join(tmpdir(), 'tt-no-such-file.json')], posts);
-    expect(same('check', ['--help']).stdout).toMatch(/^Usage/);
-    expect(same('check', ['--frobnicate']).status).toBe(2);
-  }, SLOW);
+  it(
+    'check: a school policy file (with a bad value reported), rules only, --help and an unknown argument',
+    () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'tt-cli-bundle-')), 'policy.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          '3rdparty': {
+            extensions: {
+              jacnbhbbamomihbhgpadfhgdohiggeob: {
+                schoolName: 'Oakfield',
+                pupilNames: ['Zebedee Quark'],
+                categories: { offensive: { extraTerms: ['wazzock'], action: 'zap' } },
+              },
+            },
+          },
+        }),
+      );
+      const r = same('check', ['--settings', file], posts);
+      expect(r.stderr).toMatch(/action/);
+      same('check', ['--rules-only'], posts);
+      same('check', ['--settings', join(tmpdir(), 'tt-no-such-file.json')], posts);
+      expect(same('check', ['--help']).stdout).toMatch(/^Usage/);
+      expect(same('check', ['--frobnicate']).status).toBe(2);
+    },
+    SLOW,
+  );
 
-  it('validate-config: a valid example, problems (rule ids checked), standard input, a missing file', () => {
-    expect(same('validate-config', ['examples/chrome-policy-linux.json']).status).toBe(0);
-    const bad = JSON.stringify({ schoolName: 'Ashbrook', categories: { offensive: { action: 'zap', disabledRules: ['offensive/nope'] } } });
-    const r = same('validate-config', ['-'], bad);
-    expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/"offensive\/nope" is not a rule id/);
-    expect(same('validate-config', ['no-such-file.json']).status).toBe(2);
-    expect(same('validate-config', []).status).toBe(2);
-  }, SLOW);
+  it(
+    'validate-config: a valid example, problems (rule ids checked), standard input, a missing file',
+    () => {
+      expect(same('validate-config', ['examples/chrome-policy-linux.json']).status).toBe(0);
+      const bad = JSON.stringify({ schoolName: 'Ashbrook', categories: { offensive: { action: 'zap', disabledRules: ['offensive/nope'] } } });
+      const r = same('validate-config', ['-'], bad);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/"offensive\/nope" is not a rule id/);
+      expect(same('validate-config', ['no-such-file.json']).status).toBe(2);
+      expect(same('validate-config', []).status).toBe(2);
+    },
+    SLOW,
+  );
 });

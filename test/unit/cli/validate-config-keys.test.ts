@@ -13,7 +13,13 @@ import { BUILTIN_KEYS, builtinKey, clone, hostileValue, nestedText, objectAt, pr
 const SETTING_KEYS = Object.keys(settingsSchema.shape);
 const UNKNOWN = 'is not a Think Twice setting';
 
-const settings = () => clone({ schoolName: 'Oakfield Academy', staffMayChangeSettings: false, categories: { offensive: { action: 'block' } }, safeguardingLead: { name: 'Sam Patel' } });
+const settings = () =>
+  clone({
+    schoolName: 'Oakfield Academy',
+    staffMayChangeSettings: false,
+    categories: { offensive: { action: 'block' } },
+    safeguardingLead: { name: 'Sam Patel' },
+  });
 const CONTAINERS = ['', 'categories', 'categories.offensive', 'safeguardingLead'];
 const join = (container: string, key: string) => (container ? `${container}.${key}` : key);
 
@@ -69,7 +75,7 @@ describe('validate-config: keys named like built-in object properties', () => {
     expectSiblingsApply(r);
   });
 
-  it.each(BUILTIN_KEYS)('entries named %s beside Think Twice\'s own ID are passed over for it', (key) => {
+  it.each(BUILTIN_KEYS)("entries named %s beside Think Twice's own ID are passed over for it", (key) => {
     const text = `{"policies": {"3rdparty": {"Extensions": {"${key}": {"schoolName": 1}, "${GECKO_ID}": ${JSON.stringify(settings())}}}}}`;
     const r = validateConfigText(text);
     expect(r.exitCode).toBe(0);
@@ -88,18 +94,22 @@ describe('validate-config: keys named like built-in object properties', () => {
   it('property: built-in key names at random depths, in any file format, are each reported by their dotted path', () => {
     const injection = fc.record({ at: fc.constantFrom(...CONTAINERS), key: builtinKey, value: fc.jsonValue({ maxDepth: 2 }) });
     fc.assert(
-      fc.property(fc.constantFrom<Format>('settings', 'chrome', 'firefox', 'google-admin'), fc.array(injection, { minLength: 1, maxLength: 6 }), (format, keys) => {
-        const s = settings();
-        for (const k of keys) withKey(objectAt(s, k.at), k.key, k.value);
-        const text = JSON.stringify(wrap(format, s));
-        const r = validateConfigText(text);
-        expect(r.exitCode).toBe(1);
-        expect(r.format).toBe(format);
-        expectSiblingsApply(r);
-        const expected = [...new Set(keys.map((k) => join(k.at, k.key)))].sort();
-        expect([...new Set(r.problems.map((p) => p.path))].sort()).toEqual(expected);
-        expect(prototypeChanges()).toEqual([]);
-      }),
+      fc.property(
+        fc.constantFrom<Format>('settings', 'chrome', 'firefox', 'google-admin'),
+        fc.array(injection, { minLength: 1, maxLength: 6 }),
+        (format, keys) => {
+          const s = settings();
+          for (const k of keys) withKey(objectAt(s, k.at), k.key, k.value);
+          const text = JSON.stringify(wrap(format, s));
+          const r = validateConfigText(text);
+          expect(r.exitCode).toBe(1);
+          expect(r.format).toBe(format);
+          expectSiblingsApply(r);
+          const expected = [...new Set(keys.map((k) => join(k.at, k.key)))].sort();
+          expect([...new Set(r.problems.map((p) => p.path))].sort()).toEqual(expected);
+          expect(prototypeChanges()).toEqual([]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -109,7 +119,9 @@ describe('validate-config: keys named like built-in object properties', () => {
       fc.jsonValue({ maxDepth: 4 }),
       hostileValue([...SETTING_KEYS, 'policies', '3rdparty', 'extensions', 'Extensions', 'Value', DEV_EXTENSION_ID, GECKO_ID]),
       fc.dictionary(fc.oneof(builtinKey, fc.constantFrom(...SETTING_KEYS)), fc.record({ Value: hostileValue(SETTING_KEYS) }), { maxKeys: 6 }),
-      fc.dictionary(fc.oneof(builtinKey, fc.constant(DEV_EXTENSION_ID)), hostileValue(SETTING_KEYS), { maxKeys: 4 }).map((exts) => ({ '3rdparty': { extensions: exts } })),
+      fc
+        .dictionary(fc.oneof(builtinKey, fc.constant(DEV_EXTENSION_ID)), hostileValue(SETTING_KEYS), { maxKeys: 4 })
+        .map((exts) => ({ '3rdparty': { extensions: exts } })),
     );
     fc.assert(
       fc.property(file, fc.option(fc.oneof(builtinKey, fc.string())), fc.boolean(), (f, id, asText) => {
@@ -127,16 +139,21 @@ describe('validate-config: keys named like built-in object properties', () => {
 
   it('property: a file nested 10,000 levels deep is checked without overflowing the stack', () => {
     fc.assert(
-      fc.property(fc.constantFrom('', 'categories', 'categories.offensive'), fc.oneof(builtinKey, fc.constantFrom('a', 'schoolName')), fc.integer({ min: 10_000, max: 12_000 }), (at, key, depth) => {
-        const s = settings();
-        withKey(objectAt(s, at), 'deep', 0);
-        // The deep part is written as text: JSON.stringify would recurse through it.
-        const text = JSON.stringify(s).replace('"deep":0', `"deep":${nestedText(depth, key)}`);
-        const r = validateConfigText(text);
-        expect(r.exitCode).toBe(1);
-        expectSiblingsApply(r);
-        expect(r.problems.map((p) => p.path)).toEqual([join(at, 'deep')]);
-      }),
+      fc.property(
+        fc.constantFrom('', 'categories', 'categories.offensive'),
+        fc.oneof(builtinKey, fc.constantFrom('a', 'schoolName')),
+        fc.integer({ min: 10_000, max: 12_000 }),
+        (at, key, depth) => {
+          const s = settings();
+          withKey(objectAt(s, at), 'deep', 0);
+          // The deep part is written as text: JSON.stringify would recurse through it.
+          const text = JSON.stringify(s).replace('"deep":0', `"deep":${nestedText(depth, key)}`);
+          const r = validateConfigText(text);
+          expect(r.exitCode).toBe(1);
+          expectSiblingsApply(r);
+          expect(r.problems.map((p) => p.path)).toEqual([join(at, 'deep')]);
+        },
+      ),
       { numRuns: 20 },
     );
   });

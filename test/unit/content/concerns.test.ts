@@ -7,7 +7,16 @@ import { BUILTIN_PACK } from '../../../src/policy/builtin';
 import { check } from '../../../src/checker';
 import type { Finding } from '../../../src/checker/types';
 
-const finding = (over: Partial<Finding> = {}): Finding => ({ category: 'bullying', clause: '5.2', ruleId: 'bullying/insult', severity: 'warning', spans: [{ start: 0, end: 4 }], reason: 'r', source: 'rule', ...over });
+const finding = (over: Partial<Finding> = {}): Finding => ({
+  category: 'bullying',
+  clause: '5.2',
+  ruleId: 'bullying/insult',
+  severity: 'warning',
+  spans: [{ start: 0, end: 4 }],
+  reason: 'r',
+  source: 'rule',
+  ...over,
+});
 
 describe('snippets', () => {
   it('highlight the span with a little context, cut at words', () => {
@@ -34,7 +43,16 @@ describe('concerns', () => {
   const settings = resolveSettings({ categories: { confidential: { action: 'block' }, offensive: { enabled: false } } }, {}).settings;
 
   it('take titles and explanations from the policy pack, most serious first, and drop switched-off categories', () => {
-    const cs = concernsFromFindings('abcd efgh', [finding(), finding({ category: 'confidential', ruleId: 'confidential/phone', severity: 'serious' }), finding({ category: 'offensive', ruleId: 'offensive/profanity' })], settings, BUILTIN_PACK);
+    const cs = concernsFromFindings(
+      'abcd efgh',
+      [
+        finding(),
+        finding({ category: 'confidential', ruleId: 'confidential/phone', severity: 'serious' }),
+        finding({ category: 'offensive', ruleId: 'offensive/profanity' }),
+      ],
+      settings,
+      BUILTIN_PACK,
+    );
     expect(cs.map((c) => c.category)).toEqual(['confidential', 'bullying']);
     expect(cs[0]!.title).toBe('Confidential information');
     expect(cs[0]!.action).toBe('block');
@@ -58,7 +76,13 @@ describe('concerns', () => {
 describe('settings to the checker', () => {
   it('carries school names, pupil names, extra terms, switched-off rules and severities', () => {
     const { settings } = resolveSettings(
-      { schoolName: 'Oakfield Academy', trustName: 'Northway Trust', schoolAliases: ['OHS'], pupilNames: ['Zebedee Quark'], categories: { offensive: { extraTerms: ['wazzock'], disabledRules: ['offensive/profanity'], severity: 'serious' }, copyright: { enabled: false } } },
+      {
+        schoolName: 'Oakfield Academy',
+        trustName: 'Northway Trust',
+        schoolAliases: ['OHS'],
+        pupilNames: ['Zebedee Quark'],
+        categories: { offensive: { extraTerms: ['wazzock'], disabledRules: ['offensive/profanity'], severity: 'serious' }, copyright: { enabled: false } },
+      },
       {},
     );
     const ctx = toCheckContext(settings, BUILTIN_PACK, { mediaAttached: true });

@@ -1,11 +1,26 @@
 import { describe, it, expect } from 'vitest';
-import { applyEdit, dueForRemovalCheck, evidenceRecordSchema, formatDate, formatDateTime, newestFirst, parseRecord, removalCheckMessage } from '../../../src/evidence/record';
+import {
+  applyEdit,
+  dueForRemovalCheck,
+  evidenceRecordSchema,
+  formatDate,
+  formatDateTime,
+  newestFirst,
+  parseRecord,
+  removalCheckMessage,
+} from '../../../src/evidence/record';
 import { record, JPEG } from './fixtures';
 
 describe('the evidence record schema', () => {
   it('accepts a whole record, with or without the reporting fields', () => {
     expect(parseRecord(record())).toEqual(record());
-    const full = record({ note: 'Posted by a parent', reportedTo: 'Ms Head, deputy head', reportedOn: '2025-03-04', removalRequestedOn: '2025-03-04T15:00:00.000Z', removalCheckedOn: '2025-03-06' });
+    const full = record({
+      note: 'Posted by a parent',
+      reportedTo: 'Ms Head, deputy head',
+      reportedOn: '2025-03-04',
+      removalRequestedOn: '2025-03-04T15:00:00.000Z',
+      removalCheckedOn: '2025-03-06',
+    });
     expect(parseRecord(full)).toEqual(full);
   });
 
@@ -77,7 +92,11 @@ describe('dueForRemovalCheck (9.3, 9.4)', () => {
 
 describe('ordering and dates', () => {
   it('lists newest first', () => {
-    const rs = [record({ id: 'a', capturedAt: '2025-03-01T10:00:00.000Z' }), record({ id: 'b', capturedAt: '2025-03-04T10:00:00.000Z' }), record({ id: 'c', capturedAt: '2025-03-02T10:00:00.000Z' })];
+    const rs = [
+      record({ id: 'a', capturedAt: '2025-03-01T10:00:00.000Z' }),
+      record({ id: 'b', capturedAt: '2025-03-04T10:00:00.000Z' }),
+      record({ id: 'c', capturedAt: '2025-03-02T10:00:00.000Z' }),
+    ];
     expect(newestFirst(rs).map((r) => r.id)).toEqual(['b', 'c', 'a']);
   });
 

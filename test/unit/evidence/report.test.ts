@@ -58,7 +58,14 @@ describe('the evidence report', () => {
     const html = buildReport(
       [
         record({ id: 'old', title: 'Older page', capturedAt: '2025-03-01T09:00:00.000Z' }),
-        record({ id: 'new', title: 'Newer page', reportedTo: 'Mrs Patel, deputy head', reportedOn: '2025-03-04', removalRequestedOn: '2025-03-04T15:30:00.000Z', removalCheckedOn: '2025-03-06' }),
+        record({
+          id: 'new',
+          title: 'Newer page',
+          reportedTo: 'Mrs Patel, deputy head',
+          reportedOn: '2025-03-04',
+          removalRequestedOn: '2025-03-04T15:30:00.000Z',
+          removalCheckedOn: '2025-03-06',
+        }),
       ],
       { generatedAt, timeZone: 'Europe/London' },
     );

@@ -77,7 +77,10 @@ describe('captureEvidence', () => {
 
 describe('the context-menu item', () => {
   it('records the tab it came from, with what was right-clicked as the note, and opens the Evidence page at it', async () => {
-    await onEvidenceMenuClick({ menuItemId: EVIDENCE_MENU_ID, editable: false, modifiers: [], selectionText: 'you are useless', pageUrl: 'https://x.com/home', frameId: 0 }, X_TAB);
+    await onEvidenceMenuClick(
+      { menuItemId: EVIDENCE_MENU_ID, editable: false, modifiers: [], selectionText: 'you are useless', pageUrl: 'https://x.com/home', frameId: 0 },
+      X_TAB,
+    );
     const rec = saved[0] as Record<string, string>;
     expect(rec.note).toBe('Selected text: “you are useless”');
     expect(tabsApi.create).toHaveBeenCalledWith({ url: `chrome-extension://abc/src/ui/evidence/index.html#record-${rec.id}`, index: 3 });
@@ -97,6 +100,8 @@ describe('the context-menu item', () => {
   });
 
   it('notes a link and an image', () => {
-    expect(noteFromClick({ menuItemId: 'x', editable: false, modifiers: [], linkUrl: 'https://x.com/a', srcUrl: 'https://pbs.example/i.jpg', mediaType: 'image' })).toBe('Link: https://x.com/a\nImage: https://pbs.example/i.jpg');
+    expect(
+      noteFromClick({ menuItemId: 'x', editable: false, modifiers: [], linkUrl: 'https://x.com/a', srcUrl: 'https://pbs.example/i.jpg', mediaType: 'image' }),
+    ).toBe('Link: https://x.com/a\nImage: https://pbs.example/i.jpg');
   });
 });

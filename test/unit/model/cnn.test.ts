@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCnn, tryLoadCnn, scoreCnn, scoreCnnSteps, scoreCnnChunked, cnnTokenIds, cnnFlags, CnnLoadError, CNN_HEADS, DEFAULT_CNN_THRESHOLDS, MAX_SYNC_TOKENS, type CnnModel } from '../../../src/model/cnn';
+import {
+  loadCnn,
+  tryLoadCnn,
+  scoreCnn,
+  scoreCnnSteps,
+  scoreCnnChunked,
+  cnnTokenIds,
+  cnnFlags,
+  CnnLoadError,
+  CNN_HEADS,
+  DEFAULT_CNN_THRESHOLDS,
+  MAX_SYNC_TOKENS,
+  type CnnModel,
+} from '../../../src/model/cnn';
 import { tokenize } from '../../../src/model/features';
 import { fnvBytes } from '../../../src/model/cnn-format';
 

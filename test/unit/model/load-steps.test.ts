@@ -53,14 +53,21 @@ describe('loadCnnSteps', () => {
     damaged[damaged.length - 100] = (damaged[damaged.length - 100]! + 1) & 0xff;
     const early = bytes.slice();
     early[100] = (early[100]! + 7) & 0xff;
-    for (const b of ['not bytes', new Uint8Array(3), bytes.subarray(0, 5000), damaged, early, new TextEncoder().encode('<html>404 Not Found</html> and more padding')]) {
+    for (const b of [
+      'not bytes',
+      new Uint8Array(3),
+      bytes.subarray(0, 5000),
+      damaged,
+      early,
+      new TextEncoder().encode('<html>404 Not Found</html> and more padding'),
+    ]) {
       expect(codeOf(() => stepwise(b))).toBe(codeOf(() => loadCnn(b as Uint8Array)));
     }
   });
 });
 
 describe('scoreCnnLazily', () => {
-  it('gives scoreCnn()\'s probabilities and words, head by head, whether the table of common words is filled or not', () => {
+  it("gives scoreCnn()'s probabilities and words, head by head, whether the table of common words is filled or not", () => {
     const warm = loadCnn(bytes);
     for (const t of [...parity.cases.map((c) => c.text), ...school.slice(0, 300)]) scoreCnnLazily(warm, t);
     for (const t of [...parity.cases.map((c) => c.text), ...school.slice(0, 200)]) {

@@ -67,7 +67,10 @@ describe('repetition', () => {
           }
         }
       }
-      expect(assess(copies(post, 1_000), ctx).findings.filter((f) => f.source === 'model'), post).toEqual([]);
+      expect(
+        assess(copies(post, 1_000), ctx).findings.filter((f) => f.source === 'model'),
+        post,
+      ).toEqual([]);
     }
   });
 });

@@ -13,7 +13,25 @@ import { resolveSettings } from '../../../src/settings/resolve';
 import { BUILTIN_KEYS, builtinKey, clone, hostileValue, nested, objectAt, prototypeChanges, setAtPath, withKey } from '../settings/hostile-input';
 
 const UNKNOWN = 'is not part of a policy pack (check the spelling)';
-const PACK_KEYS = ['id', 'title', 'version', 'effectiveDate', 'summary', 'note', 'prompt', 'clauses', 'categories', 'number', 'text', 'anchor', 'explanation', 'heading', 'intro', 'editLabel', 'postAnywayLabel'];
+const PACK_KEYS = [
+  'id',
+  'title',
+  'version',
+  'effectiveDate',
+  'summary',
+  'note',
+  'prompt',
+  'clauses',
+  'categories',
+  'number',
+  'text',
+  'anchor',
+  'explanation',
+  'heading',
+  'intro',
+  'editLabel',
+  'postAnywayLabel',
+];
 const pack = (): PolicyPack => clone({ ...BUILTIN_PACK, id: 'oakfield-2025' });
 const EXPECTED = validatePack(pack());
 
@@ -28,11 +46,16 @@ describe('policy packs: keys and ids named like built-in object properties', () 
   });
 
   it.each(BUILTIN_KEYS)('a key named %s in a replacement pack is reported and the pack still applies', (key) => {
-    const text = JSON.stringify(pack()).replace('"prompt":{', `"prompt":{"${key}":{"heading":"x"},`).replace('{"id":"oakfield-2025"', `{"${key}":null,"id":"oakfield-2025"`);
+    const text = JSON.stringify(pack())
+      .replace('"prompt":{', `"prompt":{"${key}":{"heading":"x"},`)
+      .replace('{"id":"oakfield-2025"', `{"${key}":null,"id":"oakfield-2025"`);
     const r = validatePack(JSON.parse(text));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.ignored).toEqual([{ path: key, message: UNKNOWN }, { path: `prompt.${key}`, message: UNKNOWN }]);
+    expect(r.ignored).toEqual([
+      { path: key, message: UNKNOWN },
+      { path: `prompt.${key}`, message: UNKNOWN },
+    ]);
     expect(r.pack).toEqual(EXPECTED.ok && EXPECTED.pack);
     expect(Object.getPrototypeOf(r.pack)).toBe(Object.prototype);
     expect(Object.getPrototypeOf(r.pack.prompt)).toBe(Object.prototype);
@@ -81,7 +104,11 @@ describe('policy packs: keys and ids named like built-in object properties', () 
   });
 
   it('property: arbitrary JSON as a pack never throws, never pollutes a prototype, and every problem names its path', () => {
-    const candidate = fc.oneof(fc.jsonValue({ maxDepth: 4 }), hostileValue(PACK_KEYS), fc.dictionary(fc.oneof(builtinKey, fc.constantFrom(...PACK_KEYS)), hostileValue(PACK_KEYS), { maxKeys: 10 }));
+    const candidate = fc.oneof(
+      fc.jsonValue({ maxDepth: 4 }),
+      hostileValue(PACK_KEYS),
+      fc.dictionary(fc.oneof(builtinKey, fc.constantFrom(...PACK_KEYS)), hostileValue(PACK_KEYS), { maxKeys: 10 }),
+    );
     fc.assert(
       fc.property(candidate, (c) => {
         const r = validatePack(c);
@@ -93,7 +120,9 @@ describe('policy packs: keys and ids named like built-in object properties', () 
           expect(typeof p.message).toBe('string');
         }
         if (typeof c === 'object' && c !== null && !Array.isArray(c)) {
-          for (const k of Object.keys(c)) if (!['id', 'title', 'version', 'effectiveDate', 'summary', 'note', 'prompt', 'clauses', 'categories'].includes(k)) expect(r.problems).toContainEqual({ path: k, message: UNKNOWN });
+          for (const k of Object.keys(c))
+            if (!['id', 'title', 'version', 'effectiveDate', 'summary', 'note', 'prompt', 'clauses', 'categories'].includes(k))
+              expect(r.problems).toContainEqual({ path: k, message: UNKNOWN });
         }
         expect(prototypeChanges()).toEqual([]);
       }),
@@ -102,7 +131,20 @@ describe('policy packs: keys and ids named like built-in object properties', () 
   });
 
   it('property: junk in one field of a pack rejects it by path, and through the settings the built-in pack stays in force', () => {
-    const fields = ['id', 'title', 'effectiveDate', 'prompt', 'prompt.heading', 'clauses', 'clauses.3', 'clauses.3.text', 'categories', 'categories.2', 'categories.2.id', 'categories.2.clauses'];
+    const fields = [
+      'id',
+      'title',
+      'effectiveDate',
+      'prompt',
+      'prompt.heading',
+      'clauses',
+      'clauses.3',
+      'clauses.3.text',
+      'categories',
+      'categories.2',
+      'categories.2.id',
+      'categories.2.clauses',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...fields), hostileValue(PACK_KEYS), (field, junk) => {
         const p = pack();
@@ -125,37 +167,56 @@ describe('policy packs: keys and ids named like built-in object properties', () 
   });
 
   it('property: 10,000 levels of nesting in a pack are read without overflowing the stack', () => {
-    const unknownAt = fc.record({ at: fc.constantFrom(...CONTAINERS), key: fc.oneof(builtinKey, fc.constant('deep')) }).map((x) => ({ path: join(x.at, x.key), ignored: true }));
-    const valueAt = fc.constantFrom('title', 'prompt', 'clauses.0', 'clauses.0.text', 'categories.3.clauses', 'categories.3.explanation').map((path) => ({ path, ignored: false }));
+    const unknownAt = fc
+      .record({ at: fc.constantFrom(...CONTAINERS), key: fc.oneof(builtinKey, fc.constant('deep')) })
+      .map((x) => ({ path: join(x.at, x.key), ignored: true }));
+    const valueAt = fc
+      .constantFrom('title', 'prompt', 'clauses.0', 'clauses.0.text', 'categories.3.clauses', 'categories.3.explanation')
+      .map((path) => ({ path, ignored: false }));
     fc.assert(
-      fc.property(fc.oneof(unknownAt, valueAt), fc.oneof(builtinKey, fc.constantFrom('id', 'clauses', 'a')), fc.integer({ min: 10_000, max: 12_000 }), (where, key, depth) => {
-        const p = pack();
-        setAtPath(p, where.path, nested(depth, key));
-        const r = validatePack(p);
-        if (where.ignored) {
-          expect(r.ok).toBe(true);
-          if (r.ok) expect(r.ignored).toEqual([{ path: where.path, message: UNKNOWN }]);
-        } else {
-          expect(r.ok).toBe(false);
-          if (!r.ok) expect(r.problems.some((x) => x.path === where.path || x.path.startsWith(where.path + '.'))).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(unknownAt, valueAt),
+        fc.oneof(builtinKey, fc.constantFrom('id', 'clauses', 'a')),
+        fc.integer({ min: 10_000, max: 12_000 }),
+        (where, key, depth) => {
+          const p = pack();
+          setAtPath(p, where.path, nested(depth, key));
+          const r = validatePack(p);
+          if (where.ignored) {
+            expect(r.ok).toBe(true);
+            if (r.ok) expect(r.ignored).toEqual([{ path: where.path, message: UNKNOWN }]);
+          } else {
+            expect(r.ok).toBe(false);
+            if (!r.ok) expect(r.problems.some((x) => x.path === where.path || x.path.startsWith(where.path + '.'))).toBe(true);
+          }
+        },
+      ),
       { numRuns: 30 },
     );
   });
 
   it('property: huge lists in a pack are rejected by their path without throwing', () => {
     fc.assert(
-      fc.property(fc.constantFrom('clauses', 'categories', 'categories.0.clauses'), fc.integer({ min: 10_000, max: 30_000 }), builtinKey, (path, length, key) => {
-        const p = pack();
-        const entry = path === 'clauses' ? withKey({ ...BUILTIN_PACK.clauses[0]! }, key, 1) : path === 'categories' ? withKey({ ...BUILTIN_PACK.categories[0]! }, key, 1) : BUILTIN_PACK.clauses[0]!.number;
-        setAtPath(p, path, new Array<unknown>(length).fill(entry));
-        const r = validatePack(p);
-        expect(r.ok).toBe(path === 'categories.0.clauses'); // a category may name one clause many times
-        if (r.ok) return;
-        expect(r.problems.map((x) => x.path)).toContain(path);
-        expect(r.problems).toContainEqual({ path: `${path}.${length - 1}.${key}`, message: UNKNOWN });
-      }),
+      fc.property(
+        fc.constantFrom('clauses', 'categories', 'categories.0.clauses'),
+        fc.integer({ min: 10_000, max: 30_000 }),
+        builtinKey,
+        (path, length, key) => {
+          const p = pack();
+          const entry =
+            path === 'clauses'
+              ? withKey({ ...BUILTIN_PACK.clauses[0]! }, key, 1)
+              : path === 'categories'
+                ? withKey({ ...BUILTIN_PACK.categories[0]! }, key, 1)
+                : BUILTIN_PACK.clauses[0]!.number;
+          setAtPath(p, path, new Array<unknown>(length).fill(entry));
+          const r = validatePack(p);
+          expect(r.ok).toBe(path === 'categories.0.clauses'); // a category may name one clause many times
+          if (r.ok) return;
+          expect(r.problems.map((x) => x.path)).toContain(path);
+          expect(r.problems).toContainEqual({ path: `${path}.${length - 1}.${key}`, message: UNKNOWN });
+        },
+      ),
       { numRuns: 6 },
     );
   });

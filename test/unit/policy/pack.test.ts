@@ -15,7 +15,7 @@ describe('the built-in policy pack', () => {
     expect(r.ok).toBe(true);
   });
 
-  it('holds every numbered clause of the customer\'s policy text, word for word', () => {
+  it("holds every numbered clause of the customer's policy text, word for word", () => {
     const text = readFileSync(POLICY_TEXT, 'utf8');
     const numbers = [...text.matchAll(/^\s*(\d+\.\d+)\s/gm)].map((m) => m[1]);
     expect(numbers.length).toBeGreaterThan(30);
@@ -24,7 +24,9 @@ describe('the built-in policy pack', () => {
       expect(clause, `clause ${n}`).toBeDefined();
       expect(clause!.anchor).toBe(anchorFor(n!));
     }
-    expect(BUILTIN_PACK.clauses.find((c) => c.number === '5.4')!.text).toBe('Employees should note that the use of personal social media accounts during lesson time is not permitted.');
+    expect(BUILTIN_PACK.clauses.find((c) => c.number === '5.4')!.text).toBe(
+      'Employees should note that the use of personal social media accounts during lesson time is not permitted.',
+    );
     // Regenerating from the text gives the committed clauses (the pack is not edited by hand).
     expect(parsePolicyText(text).clauses).toEqual(BUILTIN_PACK.clauses);
   });
@@ -78,7 +80,7 @@ describe('a replacement pack', () => {
     expect(r2.problems).toEqual(
       expect.arrayContaining([
         { path: 'clauses.5.number', message: expect.stringContaining('appears twice') },
-        { path: 'categories.1.clauses.0', message: 'clause 99.9 is not in this pack\'s clauses' },
+        { path: 'categories.1.clauses.0', message: "clause 99.9 is not in this pack's clauses" },
         { path: 'categories', message: expect.stringContaining('"copyright" is missing') },
       ]),
     );
@@ -93,7 +95,7 @@ describe('a replacement pack', () => {
 });
 
 describe('clause links', () => {
-  it('point at the offline policy page by default, or at the school\'s copy', () => {
+  it("point at the offline policy page by default, or at the school's copy", () => {
     expect(clauseLink('5.2', '', 'chrome-extension://abc/src/ui/policy/index.html')).toBe('chrome-extension://abc/src/ui/policy/index.html#clause-5-2');
     expect(clauseLink('5.2', 'https://school.example/policy', 'x')).toBe('https://school.example/policy');
     expect(clauseLink('5.2', 'https://school.example/policy#{anchor}', 'x')).toBe('https://school.example/policy#clause-5-2');

@@ -30,7 +30,9 @@ const base = ok(parseIcs(MIS, { today: TODAY }));
 
 describe('repeats are expanded with bounded work', () => {
   it('100 minutely events import in bounded time', () => {
-    const minutely = Array.from({ length: 100 }, (_, i) => vevent(`DTSTART:20260907T${String(8 + (i % 8)).padStart(2, '0')}0000Z`, 'DURATION:PT1M', 'RRULE:FREQ=MINUTELY', `SUMMARY:Minute ${i}`));
+    const minutely = Array.from({ length: 100 }, (_, i) =>
+      vevent(`DTSTART:20260907T${String(8 + (i % 8)).padStart(2, '0')}0000Z`, 'DURATION:PT1M', 'RRULE:FREQ=MINUTELY', `SUMMARY:Minute ${i}`),
+    );
     const { result, work } = parseIcsWithWork(withEvents(...minutely), { today: TODAY });
     const r = ok(result);
     expect(r.timetable.weeks).toEqual(base.timetable.weeks);
@@ -41,7 +43,15 @@ describe('repeats are expanded with bounded work', () => {
   });
 
   it('secondly and hourly repeats are skipped with a note naming each event', () => {
-    const r = ok(parseIcs(withEvents(vevent('DTSTART:20260907T090000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Bell'), vevent('DTSTART:20260907T090000Z', 'DURATION:PT5M', 'RRULE:FREQ=HOURLY;INTERVAL=1', 'SUMMARY:Chime')), { today: TODAY }));
+    const r = ok(
+      parseIcs(
+        withEvents(
+          vevent('DTSTART:20260907T090000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Bell'),
+          vevent('DTSTART:20260907T090000Z', 'DURATION:PT5M', 'RRULE:FREQ=HOURLY;INTERVAL=1', 'SUMMARY:Chime'),
+        ),
+        { today: TODAY },
+      ),
+    );
     expect(r.warnings).toEqual(
       expect.arrayContaining([
         "'Bell' repeats every second (FREQ=SECONDLY), which no lesson does; it was ignored.",
@@ -54,7 +64,10 @@ describe('repeats are expanded with bounded work', () => {
   it('a repeat several times a day (BYHOUR and BYMINUTE lists) is skipped, not expanded', () => {
     const hours = Array.from({ length: 24 }, (_, h) => h).join(',');
     const minutes = Array.from({ length: 60 }, (_, m) => m).join(',');
-    const { result, work } = parseIcsWithWork(withEvents(vevent('DTSTART:20260907T000000Z', 'DURATION:PT1M', `RRULE:FREQ=DAILY;BYHOUR=${hours};BYMINUTE=${minutes}`, 'SUMMARY:Every minute')), { today: TODAY });
+    const { result, work } = parseIcsWithWork(
+      withEvents(vevent('DTSTART:20260907T000000Z', 'DURATION:PT1M', `RRULE:FREQ=DAILY;BYHOUR=${hours};BYMINUTE=${minutes}`, 'SUMMARY:Every minute')),
+      { today: TODAY },
+    );
     const r = ok(result);
     expect(r.warnings.some((w) => w.startsWith("'Every minute' repeats several times a day (BYHOUR="))).toBe(true);
     expect(r.timetable).toEqual(base.timetable);
@@ -124,7 +137,7 @@ describe('repeats are expanded with bounded work', () => {
 });
 
 describe('the reading window follows the bulk of the events', () => {
-  it('a stray event from 2000 does not hide this year\'s timetable', () => {
+  it("a stray event from 2000 does not hide this year's timetable", () => {
     const r = ok(parseIcs(withEvents(vevent('DTSTART:20000105T090000Z', 'DTEND:20000105T100000Z', 'SUMMARY:Old staff meeting')), { today: TODAY }));
     expect(r.timetable).toEqual(base.timetable);
     expect(r.warnings).toContain(
@@ -149,7 +162,7 @@ describe('the reading window follows the bulk of the events', () => {
     expect(r.warnings).toContain('One all-day event outside the dates read was left out.');
   });
 
-  it('last year\'s timetable in the same file gives way to this year\'s, around today', () => {
+  it("last year's timetable in the same file gives way to this year's, around today", () => {
     const lastYear = MIS.replaceAll('2026', '2025').replaceAll(/SUMMARY:(Period \d|Registration|Break|Lunch)/g, 'SUMMARY:Old $1');
     const both = withEvents(lastYear.slice(lastYear.indexOf('BEGIN:VEVENT'), lastYear.lastIndexOf('END:VCALENDAR')));
     const r = ok(parseIcs(both, { today: TODAY }));
@@ -171,7 +184,9 @@ describe('one bad part does not lose the rest of the calendar', () => {
   it('a line that is not an iCalendar line is skipped with a note', () => {
     const r = ok(parseIcs(MIS.replace('BEGIN:VEVENT', 'this is not a property\r\nBEGIN:VEVENT'), { today: TODAY }));
     expect(r.timetable).toEqual(base.timetable);
-    expect(r.warnings.some((w) => w.startsWith('One line of the file could not be read and was skipped (the first: line 26 ("this is not a property")).'))).toBe(true);
+    expect(
+      r.warnings.some((w) => w.startsWith('One line of the file could not be read and was skipped (the first: line 26 ("this is not a property")).')),
+    ).toBe(true);
   });
 
   it('CR-only and mixed line ends read the same as CRLF', () => {
@@ -180,12 +195,17 @@ describe('one bad part does not lose the rest of the calendar', () => {
     expect(parseIcs(lines.map((l, i) => l + ['\r\n', '\n', '\r'][i % 3]).join(''), { today: TODAY })).toEqual(base);
   });
 
-  it('an unknown TZID the file does not define is read on the school\'s clock, with a note', () => {
+  it("an unknown TZID the file does not define is read on the school's clock, with a note", () => {
     const r = ok(
-      parseIcs(withEvents(vevent('DTSTART;TZID=Atlantis Standard Time:20260916T160000', 'DTEND;TZID=Atlantis Standard Time:20260916T170000', 'SUMMARY:Choir')), { today: TODAY }),
+      parseIcs(
+        withEvents(vevent('DTSTART;TZID=Atlantis Standard Time:20260916T160000', 'DTEND;TZID=Atlantis Standard Time:20260916T170000', 'SUMMARY:Choir')),
+        { today: TODAY },
+      ),
     );
     expect(r.timetable.overrides.find((o) => o.date === '2026-09-16')!.periods.at(-1)).toEqual({ name: 'Choir', start: '16:00', end: '17:00', kind: 'lesson' });
-    expect(r.warnings).toContain('The time zone "Atlantis Standard Time" is not one this browser knows, and the file does not define it; its times were read as Europe/London times.');
+    expect(r.warnings).toContain(
+      'The time zone "Atlantis Standard Time" is not one this browser knows, and the file does not define it; its times were read as Europe/London times.',
+    );
   });
 
   it('a time zone definition that repeats every minute is not expanded', () => {
@@ -201,7 +221,10 @@ describe('one bad part does not lose the rest of the calendar', () => {
       'END:VTIMEZONE',
       '',
     ].join('\r\n');
-    const cal = MIS.replace('BEGIN:VEVENT', `${zone}BEGIN:VEVENT`).replace(/END:VCALENDAR\s*$/, `${vevent('DTSTART;TZID=Custom School Time:20260916T160000', 'DTEND;TZID=Custom School Time:20260916T170000', 'SUMMARY:Choir')}END:VCALENDAR\r\n`);
+    const cal = MIS.replace('BEGIN:VEVENT', `${zone}BEGIN:VEVENT`).replace(
+      /END:VCALENDAR\s*$/,
+      `${vevent('DTSTART;TZID=Custom School Time:20260916T160000', 'DTEND;TZID=Custom School Time:20260916T170000', 'SUMMARY:Choir')}END:VCALENDAR\r\n`,
+    );
     const { result, work } = parseIcsWithWork(cal, { today: TODAY });
     const r = ok(result);
     // UTC+0 on 16 September is 17:00 in London.
@@ -210,7 +233,11 @@ describe('one bad part does not lose the rest of the calendar', () => {
   });
 
   it('names with direction overrides, zero-width characters and half surrogate pairs are tidied', () => {
-    const r = ok(parseIcs(withEvents(vevent('DTSTART:20260916T150000Z', 'DTEND:20260916T160000Z', 'SUMMARY:\u202eCh\u200boir\u0000 \ud800practice\u2066 \ud83c\udfb5')), { today: TODAY }));
+    const r = ok(
+      parseIcs(withEvents(vevent('DTSTART:20260916T150000Z', 'DTEND:20260916T160000Z', 'SUMMARY:\u202eCh\u200boir\u0000 \ud800practice\u2066 \ud83c\udfb5')), {
+        today: TODAY,
+      }),
+    );
     expect(r.timetable.overrides.find((o) => o.date === '2026-09-16')!.periods.at(-1)!.name).toBe('Choir practice \ud83c\udfb5');
   });
 
@@ -218,7 +245,12 @@ describe('one bad part does not lose the rest of the calendar', () => {
     const many = Array.from({ length: 45 }, (_, i) => {
       const m = 16 * 60 + i * 10;
       const t = (x: number) => `${String(Math.floor(x / 60)).padStart(2, '0')}${String(x % 60).padStart(2, '0')}00`;
-      return vevent(`DTSTART;TZID=Europe/London:20260907T${t(m)}`, `DTEND;TZID=Europe/London:20260907T${t(m + 10)}`, 'RRULE:FREQ=WEEKLY;UNTIL=20261218T235959Z', `SUMMARY:Club ${i}`);
+      return vevent(
+        `DTSTART;TZID=Europe/London:20260907T${t(m)}`,
+        `DTEND;TZID=Europe/London:20260907T${t(m + 10)}`,
+        'RRULE:FREQ=WEEKLY;UNTIL=20261218T235959Z',
+        `SUMMARY:Club ${i}`,
+      );
     });
     const r = ok(parseIcs(withEvents(...many), { today: TODAY }));
     expect(r.timetable.weeks[0]!.days.monday).toHaveLength(40);
@@ -230,7 +262,9 @@ describe('one bad part does not lose the rest of the calendar', () => {
       const d = new Date(Date.UTC(2026, 8, 1) + i * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
       return vevent(`DTSTART;VALUE=DATE:${d}`, `SUMMARY:INSET ${i}`);
     });
-    const r = ok(parseIcs(withEvents(vevent('DTSTART;VALUE=DATE:20261001', 'DTEND;VALUE=DATE:20270101', 'SUMMARY:Overlapping Term'), ...insets), { today: TODAY }));
+    const r = ok(
+      parseIcs(withEvents(vevent('DTSTART;VALUE=DATE:20261001', 'DTEND;VALUE=DATE:20270101', 'SUMMARY:Overlapping Term'), ...insets), { today: TODAY }),
+    );
     expect(r.timetable.terms).toEqual(base.timetable.terms);
     expect(r.timetable.closures.length).toBeLessThanOrEqual(200);
     expect(r.warnings).toContain("'Overlapping Term' (Thursday 1 October 2026 to Thursday 31 December 2026) overlaps 'Autumn Term'; it was left out.");
@@ -241,9 +275,15 @@ describe('floods are read in one pass', () => {
   it('a year of lessons listed one by one reads each event once', () => {
     // ical.js related every event to every other one (its Event constructor scans the calendar):
     // 2 MB of lessons took seconds. Each event is now read once.
-    const days = Array.from({ length: 190 }, (_, i) => new Date(Date.UTC(2026, 8, 7) + Math.floor(i / 5) * 7 * 86_400_000 + (i % 5) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', ''));
+    const days = Array.from({ length: 190 }, (_, i) =>
+      new Date(Date.UTC(2026, 8, 7) + Math.floor(i / 5) * 7 * 86_400_000 + (i % 5) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', ''),
+    );
     const hh = (h: number) => String(h).padStart(2, '0');
-    const lessons = days.flatMap((d) => [9, 10, 11, 13, 14].map((h) => vevent(`DTSTART;TZID=Europe/London:${d}T${hh(h)}0000`, `DTEND;TZID=Europe/London:${d}T${hh(h)}5000`, `SUMMARY:Lesson ${h}`)));
+    const lessons = days.flatMap((d) =>
+      [9, 10, 11, 13, 14].map((h) =>
+        vevent(`DTSTART;TZID=Europe/London:${d}T${hh(h)}0000`, `DTEND;TZID=Europe/London:${d}T${hh(h)}5000`, `SUMMARY:Lesson ${h}`),
+      ),
+    );
     const cal = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-TIMEZONE:Europe/London\r\n${lessons.join('')}END:VCALENDAR\r\n`;
     const { result, work } = parseIcsWithWork(cal, { today: TODAY });
     const r = ok(result);
@@ -255,18 +295,35 @@ describe('floods are read in one pass', () => {
 
   it('a line with thousands of parameters is read in one pass', () => {
     const params = ';X-A=b'.repeat(100_000);
-    const { result, work } = parseIcsWithWork(withEvents(`BEGIN:VEVENT\r\nUID:params\r\nDTSTART:20260916T150000Z\r\nDTEND:20260916T160000Z\r\nSUMMARY${params}:Choir\r\nEND:VEVENT\r\n`), { today: TODAY });
+    const { result, work } = parseIcsWithWork(
+      withEvents(`BEGIN:VEVENT\r\nUID:params\r\nDTSTART:20260916T150000Z\r\nDTEND:20260916T160000Z\r\nSUMMARY${params}:Choir\r\nEND:VEVENT\r\n`),
+      { today: TODAY },
+    );
     const r = ok(result);
     expect(r.timetable.weeks).toEqual(base.timetable.weeks);
     // Cut at 16,384 characters, the line lost its value: skipped, with a note.
-    expect(r.warnings.some((w) => w.startsWith('One line of the file could not be read and was skipped (the first: line 214 ("SUMMARY;X-A=b;X-A=b;'))).toBe(true);
+    expect(r.warnings.some((w) => w.startsWith('One line of the file could not be read and was skipped (the first: line 214 ("SUMMARY;X-A=b;X-A=b;'))).toBe(
+      true,
+    );
     expect(work.lines).toBe(MIS.split('\r\n').length + 6);
   });
 
   it('an EXDATE flood costs work in proportion to the window, and the dates that match still apply', () => {
-    const far = Array.from({ length: 25 }, (_, line) => `EXDATE:${Array.from({ length: 800 }, (_, i) => `${1900 + ((line * 800 + i) % 100)}0101T090000Z`).join(',')}`);
+    const far = Array.from(
+      { length: 25 },
+      (_, line) => `EXDATE:${Array.from({ length: 800 }, (_, i) => `${1900 + ((line * 800 + i) % 100)}0101T090000Z`).join(',')}`,
+    );
     const { result, work } = parseIcsWithWork(
-      withEvents(vevent('DTSTART:20260907T160000Z', 'DURATION:PT30M', 'RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20261214T235959Z', 'EXDATE:20261109T160000Z', ...far, 'SUMMARY:Clinic')),
+      withEvents(
+        vevent(
+          'DTSTART:20260907T160000Z',
+          'DURATION:PT30M',
+          'RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20261214T235959Z',
+          'EXDATE:20261109T160000Z',
+          ...far,
+          'SUMMARY:Clinic',
+        ),
+      ),
       { today: TODAY },
     );
     const r = ok(result);
@@ -280,13 +337,27 @@ describe('floods are read in one pass', () => {
     // Eleven years of daily changes to a weekly event: only Monday 9 November 2026's names an instance.
     const moved = Array.from({ length: 4_000 }, (_, i) => new Date(Date.UTC(2016, 0, 4) + i * 86_400_000).toISOString().slice(0, 10).replaceAll('-', ''))
       .filter((d, i) => i % 7 !== 0 || d === '20261109')
-      .map((d) => `BEGIN:VEVENT\r\nUID:daily\r\nRECURRENCE-ID;TZID=Europe/London:${d}T160000\r\nDTSTART;TZID=Europe/London:${d}T163000\r\nDURATION:PT30M\r\nSUMMARY:Clinic (moved)\r\nEND:VEVENT\r\n`);
-    const { result, work } = parseIcsWithWork(withEvents('BEGIN:VEVENT\r\nUID:daily\r\nDTSTART;TZID=Europe/London:20160104T160000\r\nDURATION:PT30M\r\nRRULE:FREQ=WEEKLY;BYDAY=MO\r\nSUMMARY:Clinic\r\nEND:VEVENT\r\n', ...moved), {
-      today: TODAY,
-    });
+      .map(
+        (d) =>
+          `BEGIN:VEVENT\r\nUID:daily\r\nRECURRENCE-ID;TZID=Europe/London:${d}T160000\r\nDTSTART;TZID=Europe/London:${d}T163000\r\nDURATION:PT30M\r\nSUMMARY:Clinic (moved)\r\nEND:VEVENT\r\n`,
+      );
+    const { result, work } = parseIcsWithWork(
+      withEvents(
+        'BEGIN:VEVENT\r\nUID:daily\r\nDTSTART;TZID=Europe/London:20160104T160000\r\nDURATION:PT30M\r\nRRULE:FREQ=WEEKLY;BYDAY=MO\r\nSUMMARY:Clinic\r\nEND:VEVENT\r\n',
+        ...moved,
+      ),
+      {
+        today: TODAY,
+      },
+    );
     const r = ok(result);
     expect(r.timetable.weeks[0]!.days.monday.at(-1)).toEqual({ name: 'Clinic', start: '16:00', end: '16:30', kind: 'lesson' });
-    expect(r.timetable.overrides.find((o) => o.date === '2026-11-09')!.periods.at(-1)).toEqual({ name: 'Clinic (moved)', start: '16:30', end: '17:00', kind: 'lesson' });
+    expect(r.timetable.overrides.find((o) => o.date === '2026-11-09')!.periods.at(-1)).toEqual({
+      name: 'Clinic (moved)',
+      start: '16:30',
+      end: '17:00',
+      kind: 'lesson',
+    });
     expect(work.occurrences).toBeLessThan(1_000);
   });
 });

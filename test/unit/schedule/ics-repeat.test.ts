@@ -7,7 +7,9 @@ const key = (f: Fields) => `${f.y}-${f.mo}-${f.d} ${f.h}:${f.mi}:${f.s}`;
 
 /** ical.js's own reading of a rule on a floating DTSTART, within [from, to] (day numbers). */
 function icalDates(rule: string, start: Fields, from: number, to: number): string[] {
-  const it = ICAL.Recur.fromString(rule).iterator(ICAL.Time.fromData({ year: start.y, month: start.mo, day: start.d, hour: start.h, minute: start.mi, second: start.s, isDate: false }));
+  const it = ICAL.Recur.fromString(rule).iterator(
+    ICAL.Time.fromData({ year: start.y, month: start.mo, day: start.d, hour: start.h, minute: start.mi, second: start.s, isDate: false }),
+  );
   const out: string[] = [];
   for (let t = it.next(), n = 0; t && n < 5000; t = it.next(), n++) {
     const f = { y: t.year, mo: t.month, d: t.day, h: t.hour, mi: t.minute, s: t.second };
@@ -108,10 +110,18 @@ describe('monthly and yearly repeats start late and give the same dates', () => 
         fc.pre(c.ok);
         const to = a.windowFrom + 400;
         const out: string[] = [];
-        const end = expandRule(start, (c as { rule: Parameters<typeof expandRule>[1] }).rule, undefined, a.windowFrom, to, new RepeatBudget(1e9, 1e9, 1e9, 1e9), (f) => {
-          out.push(key(f));
-          return true;
-        });
+        const end = expandRule(
+          start,
+          (c as { rule: Parameters<typeof expandRule>[1] }).rule,
+          undefined,
+          a.windowFrom,
+          to,
+          new RepeatBudget(1e9, 1e9, 1e9, 1e9),
+          (f) => {
+            out.push(key(f));
+            return true;
+          },
+        );
         expect(end).toBe('done');
         expect(out, rule).toEqual(icalDates(rule, start, a.windowFrom, to));
       }),

@@ -105,8 +105,16 @@ type Op =
   | { kind: 'swap'; at: number; to: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const, 'truncate' as const, 'digits' as const, 'fold' as const), at: fc.nat(), n: fc.nat(80) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), line: fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 20 })) }),
+  fc.record({
+    kind: fc.constantFrom('delete' as const, 'duplicate' as const, 'truncate' as const, 'digits' as const, 'fold' as const),
+    at: fc.nat(),
+    n: fc.nat(80),
+  }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    line: fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 20 })),
+  }),
   fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), to: fc.nat() }),
 );
 
@@ -133,7 +141,14 @@ function mutate(text: string, ops: Op[], ending: string): string {
 describe('parseIcs never throws and always gives a timetable or a clear problem', () => {
   it('on arbitrary text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('BEGIN:VCALENDAR', 'END:VCALENDAR', '\r\n', '\n', ':', ';', ' ', 'A', '1') })), check),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.constantFrom('BEGIN:VCALENDAR', 'END:VCALENDAR', '\r\n', '\n', ':', ';', ' ', 'A', '1') }),
+        ),
+        check,
+      ),
       { numRuns: 300 },
     );
   });
@@ -141,14 +156,18 @@ describe('parseIcs never throws and always gives a timetable or a clear problem'
   it('on arbitrary lines inside a calendar', () => {
     const line = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 40 }));
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 60 }), fc.constantFrom('\r\n', '\n', '\r'), (lines, nl) => check(['BEGIN:VCALENDAR', ...lines, 'END:VCALENDAR'].join(nl))),
+      fc.property(fc.array(line, { maxLength: 60 }), fc.constantFrom('\r\n', '\n', '\r'), (lines, nl) =>
+        check(['BEGIN:VCALENDAR', ...lines, 'END:VCALENDAR'].join(nl)),
+      ),
       { numRuns: 300 },
     );
   });
 
   it('on arbitrary mutations of a valid .ics (lines deleted, repeated, cut, swapped, folded; hostile lines added; line ends changed)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...VALID), fc.array(opArb, { minLength: 1, maxLength: 25 }), fc.constantFrom('\r\n', '\n', '\r'), (text, ops, nl) => check(mutate(text, ops, nl))),
+      fc.property(fc.constantFrom(...VALID), fc.array(opArb, { minLength: 1, maxLength: 25 }), fc.constantFrom('\r\n', '\n', '\r'), (text, ops, nl) =>
+        check(mutate(text, ops, nl)),
+      ),
       { numRuns: 150 },
     );
   });
@@ -159,15 +178,31 @@ describe('parseIcs never throws and always gives a timetable or a clear problem'
       fc.integer({ min: -5, max: 100_000 }).map((n) => `INTERVAL=${n}`),
       fc.integer({ min: -1, max: 2 ** 31 }).map((n) => `COUNT=${n}`),
       fc.constantFrom('UNTIL=99991231T235959Z', 'UNTIL=19000101', 'UNTIL=20261218T235959Z', 'UNTIL=garbage'),
-      fc.array(fc.tuple(fc.constantFrom('', '1', '-1', '5', '53', '0'), fc.constantFrom('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU')), { minLength: 1, maxLength: 9 }).map((ds) => `BYDAY=${ds.map(([n, d]) => n + d).join(',')}`),
-      fc.array(fc.integer({ min: -400, max: 400 }), { minLength: 1, maxLength: 12 }).map((xs) => `${['BYMONTHDAY', 'BYMONTH', 'BYSETPOS', 'BYYEARDAY', 'BYWEEKNO', 'BYHOUR', 'BYMINUTE', 'BYSECOND'][Math.abs(xs[0]!) % 8]}=${xs.join(',')}`),
+      fc
+        .array(fc.tuple(fc.constantFrom('', '1', '-1', '5', '53', '0'), fc.constantFrom('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU')), {
+          minLength: 1,
+          maxLength: 9,
+        })
+        .map((ds) => `BYDAY=${ds.map(([n, d]) => n + d).join(',')}`),
+      fc
+        .array(fc.integer({ min: -400, max: 400 }), { minLength: 1, maxLength: 12 })
+        .map(
+          (xs) => `${['BYMONTHDAY', 'BYMONTH', 'BYSETPOS', 'BYYEARDAY', 'BYWEEKNO', 'BYHOUR', 'BYMINUTE', 'BYSECOND'][Math.abs(xs[0]!) % 8]}=${xs.join(',')}`,
+        ),
       fc.constantFrom('WKST=SU', 'WKST=XX', 'X-EXTRA=1'),
     );
     fc.assert(
-      fc.property(fc.array(fc.array(part, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1900, max: 2100 }), (rules, year) => {
-        const events = rules.map((r, i) => `BEGIN:VEVENT\r\nUID:prop-${i}\r\nDTSTART:${year}0907T1${i % 10}0000Z\r\nDURATION:PT30M\r\nRRULE:${r.join(';')}\r\nSUMMARY:Rule ${i}\r\nEND:VEVENT\r\n`);
-        check(VALID[0]!.replace(/END:VCALENDAR\s*$/, `${events.join('')}END:VCALENDAR\r\n`));
-      }),
+      fc.property(
+        fc.array(fc.array(part, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1900, max: 2100 }),
+        (rules, year) => {
+          const events = rules.map(
+            (r, i) =>
+              `BEGIN:VEVENT\r\nUID:prop-${i}\r\nDTSTART:${year}0907T1${i % 10}0000Z\r\nDURATION:PT30M\r\nRRULE:${r.join(';')}\r\nSUMMARY:Rule ${i}\r\nEND:VEVENT\r\n`,
+          );
+          check(VALID[0]!.replace(/END:VCALENDAR\s*$/, `${events.join('')}END:VCALENDAR\r\n`));
+        },
+      ),
       { numRuns: 120 },
     );
   });

@@ -12,7 +12,7 @@ describe('parseIcs: a school MIS export (RRULE weekly with UNTIL, INTERVAL=2, EX
   if (!r.ok) throw new Error(r.error);
   const tt = r.timetable;
 
-  it('gives a valid two-week timetable in the calendar\'s time zone', () => {
+  it("gives a valid two-week timetable in the calendar's time zone", () => {
     expect(timetableProblems(tt)).toEqual([]);
     expect(tt.timeZone).toBe('Europe/London');
     expect(tt.weekCycle).toBe(2);
@@ -85,8 +85,14 @@ describe('parseIcs: an Outlook export listing each lesson separately (Windows ti
 
   it('maps "GMT Standard Time" to Europe/London and keeps wall times across the clock change', () => {
     expect(tt.timeZone).toBe('Europe/London');
-    expect(dayPlan(tt, '2026-11-02').segments.find((s) => s.period?.name === 'Lesson 1')).toMatchObject({ start: '09:00', startAt: at('2026-11-02T09:00:00Z') });
-    expect(dayPlan(tt, '2026-10-05').segments.find((s) => s.period?.name === 'Lesson 1')).toMatchObject({ start: '09:00', startAt: at('2026-10-05T08:00:00Z') });
+    expect(dayPlan(tt, '2026-11-02').segments.find((s) => s.period?.name === 'Lesson 1')).toMatchObject({
+      start: '09:00',
+      startAt: at('2026-11-02T09:00:00Z'),
+    });
+    expect(dayPlan(tt, '2026-10-05').segments.find((s) => s.period?.name === 'Lesson 1')).toMatchObject({
+      start: '09:00',
+      startAt: at('2026-10-05T08:00:00Z'),
+    });
   });
 
   it('infers weekly and fortnightly slots from single events', () => {
@@ -97,7 +103,7 @@ describe('parseIcs: an Outlook export listing each lesson separately (Windows ti
     expect(tt.weeks[0]!.days.monday[0]).toEqual({ name: 'AM Reg', start: '08:45', end: '09:00', kind: 'registration' });
   });
 
-  it('takes the calendar\'s range as the term, and an empty week as a closure', () => {
+  it("takes the calendar's range as the term, and an empty week as a closure", () => {
     expect(tt.terms).toEqual([{ name: 'Timetable dates', start: '2026-10-05', end: '2026-11-13' }]);
     expect(tt.closures).toEqual([{ date: '2026-10-26', endDate: '2026-10-30', name: 'No lessons in the calendar', kind: 'holiday' }]);
     expect(tt.overrides).toEqual([]);
@@ -147,18 +153,9 @@ describe('parseIcs: bad input gives a clear error and never throws', () => {
 
 describe('helpers', () => {
   it('guesses period kinds from names', () => {
-    expect(['Break', 'Morning break', 'Lunch', 'Tutor Time', 'AM Reg', 'Registration', 'Y10 Maths', 'Period 3', 'Breakfast club', 'Chess club'].map(guessKind)).toEqual([
-      'break',
-      'break',
-      'lunch',
-      'registration',
-      'registration',
-      'registration',
-      'lesson',
-      'lesson',
-      'before-school',
-      'after-school',
-    ]);
+    expect(
+      ['Break', 'Morning break', 'Lunch', 'Tutor Time', 'AM Reg', 'Registration', 'Y10 Maths', 'Period 3', 'Breakfast club', 'Chess club'].map(guessKind),
+    ).toEqual(['break', 'break', 'lunch', 'registration', 'registration', 'registration', 'lesson', 'lesson', 'before-school', 'after-school']);
   });
 
   it('reads TZIDs as exporters write them', () => {

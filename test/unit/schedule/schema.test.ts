@@ -106,10 +106,11 @@ describe('timetableSchema', () => {
           { date: '2025-12-19', periods: [P('Period 2', '11:00', '10:00')] },
         ],
       }),
-    ).toEqual([
-      '2025-12-19 already has a one-off day (overrides.0); keep one per date',
-      "overrides.1.periods.0: 'Period 2' (11:00-10:00) ends before it starts",
-    ].map((m, i) => (i === 0 ? `overrides.1: ${m}` : m)));
+    ).toEqual(
+      ['2025-12-19 already has a one-off day (overrides.0); keep one per date', "overrides.1.periods.0: 'Period 2' (11:00-10:00) ends before it starts"].map(
+        (m, i) => (i === 0 ? `overrides.1: ${m}` : m),
+      ),
+    );
   });
 
   it('never throws on garbage', () => {
@@ -119,7 +120,7 @@ describe('timetableSchema', () => {
     }
   });
 
-  it('fits Chrome\'s managed-storage schema: simple types only, and a title and description on every field', () => {
+  it("fits Chrome's managed-storage schema: simple types only, and a title and description on every field", () => {
     const json = z.toJSONSchema(timetableSchema, { io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
     const text = JSON.stringify(json);
     for (const banned of ['anyOf', 'oneOf', 'allOf', 'prefixItems', '"nullable"', '"null"', 'patternProperties']) expect(text).not.toContain(banned);

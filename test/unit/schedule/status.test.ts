@@ -40,7 +40,12 @@ describe('statusAt at exact boundaries (periods are [start, end))', () => {
     expect(brief(statusAt(LONDON, at('2026-03-03T08:45:00Z')))).toMatchObject({ kind: 'registration', period: 'Registration', lesson: false });
     expect(brief(statusAt(LONDON, at('2026-03-03T12:45:00Z')))).toMatchObject({ kind: 'lunch', until: '2026-03-03T13:30:00.000Z' });
     const gap = build({ weeks: [{ days: { monday: [P('Period 1', '09:00', '10:00'), P('Period 2', '10:05', '11:00')] } }] });
-    expect(brief(statusAt(gap, at('2026-03-02T10:02:00Z')))).toMatchObject({ kind: 'break', period: undefined, reason: 'Between periods', until: '2026-03-02T10:05:00.000Z' });
+    expect(brief(statusAt(gap, at('2026-03-02T10:02:00Z')))).toMatchObject({
+      kind: 'break',
+      period: undefined,
+      reason: 'Between periods',
+      until: '2026-03-02T10:05:00.000Z',
+    });
   });
 
   it('accepts a Date as well as epoch milliseconds', () => {
@@ -138,7 +143,7 @@ describe('two-week timetables', () => {
     expect(weekOf(LONDON, '2026-09-14')).toBe('A');
   });
 
-  it('uses week B\'s periods in week B', () => {
+  it("uses week B's periods in week B", () => {
     expect(statusAt(TWO_WEEK, at('2026-09-08T09:30:00+01:00'))).toMatchObject({ period: { name: 'Period 1' }, week: 'A' });
     expect(statusAt(TWO_WEEK, at('2026-09-15T09:30:00+01:00'))).toMatchObject({ period: { name: 'Period 1 (B)' }, week: 'B' });
     // Friday of week B has no periods; Friday of week A does.
@@ -180,7 +185,7 @@ describe('clock changes (last Sunday of March and of October)', () => {
     expect(statusAt(tt, at('2026-10-26T09:00:00Z'))).toMatchObject({ kind: 'lesson', period: { name: 'Period 1' }, until: at('2026-10-26T10:00:00Z') });
   });
 
-  it('a boarding school\'s Sunday periods on both clock-change days', () => {
+  it("a boarding school's Sunday periods on both clock-change days", () => {
     const sunday = [P('Chapel', '00:30', '01:30', 'registration'), P('Prep', '01:30', '02:30'), P('Period 1', '09:00', '10:00')];
     const tt = build({ weeks: [{ days: { sunday } }] });
     const march = dayPlan(tt, '2026-03-29');
@@ -203,7 +208,9 @@ describe('clock changes (last Sunday of March and of October)', () => {
     ]);
     // Segments always tile the day with no gap or overlap.
     for (const plan of [march, october]) {
-      plan.segments.forEach((s, i) => expect(s.startAt).toBe(i === 0 ? plan.startAt : plan.segments[i - 1]!.endAt));
+      plan.segments.forEach((s, i) => {
+        expect(s.startAt).toBe(i === 0 ? plan.startAt : plan.segments[i - 1]!.endAt);
+      });
       expect(plan.segments.at(-1)!.endAt).toBe(plan.endAt);
     }
     expect(statusAt(tt, at('2026-10-25T01:45:00Z'))).toMatchObject({ kind: 'lesson', period: { name: 'Prep' } });
@@ -217,8 +224,15 @@ describe('time zone independence', () => {
     else process.env.TZ = savedTz;
   });
 
-  it('gives the same answers whatever the machine\'s time zone', () => {
-    const instants = ['2026-03-03T10:39:59Z', '2026-03-03T10:40:00Z', '2026-03-29T00:30:00Z', '2026-03-30T08:30:00Z', '2026-10-23T23:30:00Z', '2026-01-05T09:00:00Z'].map(at);
+  it("gives the same answers whatever the machine's time zone", () => {
+    const instants = [
+      '2026-03-03T10:39:59Z',
+      '2026-03-03T10:40:00Z',
+      '2026-03-29T00:30:00Z',
+      '2026-03-30T08:30:00Z',
+      '2026-10-23T23:30:00Z',
+      '2026-01-05T09:00:00Z',
+    ].map(at);
     const answers = (zone: string) => {
       process.env.TZ = zone;
       return instants.map((t) => [statusAt(LONDON, t), nextChange(LONDON, t), dayPlan(LONDON, '2026-03-29')]);
@@ -254,7 +268,7 @@ describe('free periods (PPA)', () => {
     expect(describeStatus(statusAt(allowed, t), allowed.timeZone)).toBe('Not lesson time: Period 3 is marked as a free period until 11:40.');
   });
 
-  it('the staff member\'s own choices replace the timetable\'s, and may name a week', () => {
+  it("the staff member's own choices replace the timetable's, and may name a week", () => {
     const tt = build({ ...TWO_WEEK, staffMayMarkFreePeriods: true });
     const staff = { freePeriods: [{ day: 'monday' as const, period: 'period 1 (b)', week: 'B' as const }] };
     expect(statusAt(tt, at('2026-09-14T09:30:00+01:00'), staff)).toMatchObject({ kind: 'free' });
@@ -304,7 +318,7 @@ describe('properties', () => {
     );
   });
 
-  it('every day\'s segments tile it exactly', () => {
+  it("every day's segments tile it exactly", () => {
     fc.assert(
       fc.property(timetables, fc.integer({ min: 0, max: 700 }), (tt, n) => {
         const date = new Date(Date.UTC(2025, 7, 1) + n * 86_400_000).toISOString().slice(0, 10);

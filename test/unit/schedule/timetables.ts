@@ -46,7 +46,13 @@ export const LONDON: Timetable = build({
     {
       date: '2025-12-19',
       name: 'Early finish',
-      periods: [P('Registration', '08:40', '09:00', 'registration'), P('Period 1', '09:00', '10:00'), P('Period 2', '10:00', '10:40'), P('Break', '10:40', '11:00', 'break'), P('Period 3', '11:00', '12:30')],
+      periods: [
+        P('Registration', '08:40', '09:00', 'registration'),
+        P('Period 1', '09:00', '10:00'),
+        P('Period 2', '10:00', '10:40'),
+        P('Break', '10:40', '11:00', 'break'),
+        P('Period 3', '11:00', '12:30'),
+      ],
     },
   ],
 });

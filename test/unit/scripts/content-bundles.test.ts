@@ -6,7 +6,10 @@ import { MODEL_PATH } from '../../../src/assess/model-path';
 
 describe('the content script bundles in the built manifest', () => {
   const crx = manifestForCrx(manifest);
-  const built = withContentScripts({ ...crx, web_accessible_resources: [{ resources: [MODEL_PATH], matches: ['<all_urls>'], use_dynamic_url: true }] }, manifest);
+  const built = withContentScripts(
+    { ...crx, web_accessible_resources: [{ resources: [MODEL_PATH], matches: ['<all_urls>'], use_dynamic_url: true }] },
+    manifest,
+  );
 
   it('crxjs is not given the content scripts (it would make their chunks web-accessible at static addresses)', () => {
     expect(crx).not.toHaveProperty('content_scripts');
@@ -25,6 +28,8 @@ describe('the content script bundles in the built manifest', () => {
   });
 
   it('refuses a web-accessible resource it did not expect, rather than ship it at a static address', () => {
-    expect(() => withContentScripts({ ...crx, web_accessible_resources: [{ resources: ['assets/chunk.js'], matches: ['<all_urls>'] }] }, manifest)).toThrow(/did not expect/);
+    expect(() => withContentScripts({ ...crx, web_accessible_resources: [{ resources: ['assets/chunk.js'], matches: ['<all_urls>'] }] }, manifest)).toThrow(
+      /did not expect/,
+    );
   });
 });

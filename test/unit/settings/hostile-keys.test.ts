@@ -72,7 +72,8 @@ function expectReadable(r: ResolvedSettings): void {
   expect(r.problems.filter((p) => p.message.startsWith('could not be read'))).toEqual([]);
 }
 
-const pathsOf = (problems: SettingsProblem[], source: SettingsProblem['source']) => [...new Set(problems.filter((p) => p.source === source).map((p) => p.path))].sort();
+const pathsOf = (problems: SettingsProblem[], source: SettingsProblem['source']) =>
+  [...new Set(problems.filter((p) => p.source === source).map((p) => p.path))].sort();
 const join = (container: string, key: string) => (container ? `${container}.${key}` : key);
 
 describe('settings: keys named like built-in object properties', () => {
@@ -93,8 +94,10 @@ describe('settings: keys named like built-in object properties', () => {
     expect(prototypeChanges()).toEqual([]);
   });
 
-  it.each(BUILTIN_KEYS)('a key named %s in the staff layer is reported and the staff member\'s other choices still apply', (key) => {
-    const staff = JSON.parse(`{ "showIndicator": false, "${key}": {}, "timetable": { "${key}": [], "weeks": [{ "${key}": 0, "days": { "tuesday": [{ "name": "P1", "start": "09:00", "end": "10:00", "${key}": "x" }] } }] } }`);
+  it.each(BUILTIN_KEYS)("a key named %s in the staff layer is reported and the staff member's other choices still apply", (key) => {
+    const staff = JSON.parse(
+      `{ "showIndicator": false, "${key}": {}, "timetable": { "${key}": [], "weeks": [{ "${key}": 0, "days": { "tuesday": [{ "name": "P1", "start": "09:00", "end": "10:00", "${key}": "x" }] } }] } }`,
+    );
     const r = resolveSettings({ schoolName: SCHOOL }, staff);
     expectReadable(r);
     expect(r.settings.schoolName).toBe(SCHOOL);
@@ -115,7 +118,8 @@ describe('settings: keys named like built-in object properties', () => {
   });
 
   it('a "__proto__" key is stored nowhere as a prototype, and pollutes nothing', () => {
-    const text = '{"__proto__": {"polluted": 1}, "categories": {"__proto__": {"polluted": 2}, "offensive": {"__proto__": {"action": "nudge"}, "action": "block"}}}';
+    const text =
+      '{"__proto__": {"polluted": 1}, "categories": {"__proto__": {"polluted": 2}, "offensive": {"__proto__": {"action": "nudge"}, "action": "block"}}}';
     const layer = validateLayer(JSON.parse(text), 'managed');
     expect(Object.getPrototypeOf(layer.values)).toBe(Object.prototype);
     expect(Object.getPrototypeOf(layer.values.categories)).toBe(Object.prototype);
@@ -154,7 +158,18 @@ describe('settings: keys named like built-in object properties', () => {
   });
 
   it('property: junk in one setting, built-in keys included, never reaches its siblings', () => {
-    const targets = ['trustName', 'categories.bullying.extraTerms', 'categories.reporting', 'safeguardingLead', 'toneModel', 'sites', 'timetable', 'policyPack', 'freePeriods', 'pupilNames'];
+    const targets = [
+      'trustName',
+      'categories.bullying.extraTerms',
+      'categories.reporting',
+      'safeguardingLead',
+      'toneModel',
+      'sites',
+      'timetable',
+      'policyPack',
+      'freePeriods',
+      'pupilNames',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...targets), hostileValue(SETTING_KEYS), (target, junk) => {
         const managed = managedBase();
@@ -196,26 +211,46 @@ describe('settings: keys named like built-in object properties', () => {
 
   it('property: 10,000 levels of nesting anywhere are read without overflowing the stack, and reported where they start', () => {
     // As an unknown key in any object, or as the value of a setting other than the ones checked.
-    const unknownAt = fc.record({ at: fc.constantFrom(...MANAGED_CONTAINERS), key: fc.oneof(builtinKey, fc.constant('deep')) }).map((x) => ({ path: join(x.at, x.key), exact: true }));
-    const valueAt = fc.constantFrom('trustName', 'categories.reporting', 'categories.bullying.extraTerms', 'safeguardingLead.role', 'timetable.weeks.0.days.monday.0.name', 'timetable.terms', 'freePeriods.0', 'policyPack.clauses.0.text', 'policyPack.prompt').map((path) => ({ path, exact: false }));
+    const unknownAt = fc
+      .record({ at: fc.constantFrom(...MANAGED_CONTAINERS), key: fc.oneof(builtinKey, fc.constant('deep')) })
+      .map((x) => ({ path: join(x.at, x.key), exact: true }));
+    const valueAt = fc
+      .constantFrom(
+        'trustName',
+        'categories.reporting',
+        'categories.bullying.extraTerms',
+        'safeguardingLead.role',
+        'timetable.weeks.0.days.monday.0.name',
+        'timetable.terms',
+        'freePeriods.0',
+        'policyPack.clauses.0.text',
+        'policyPack.prompt',
+      )
+      .map((path) => ({ path, exact: false }));
     fc.assert(
-      fc.property(fc.oneof(unknownAt, valueAt), fc.oneof(builtinKey, fc.constantFrom('a', 'schoolName', 'categories')), fc.integer({ min: 10_000, max: 12_000 }), fc.boolean(), (where, key, depth, asList) => {
-        const managed = managedBase();
-        // Built in a loop: objects with one key each, or lists in lists.
-        let deep: unknown = 'x';
-        if (asList) for (let i = 0; i < depth; i++) deep = [deep];
-        else deep = nested(depth, key);
-        setAtPath(managed, where.path, deep);
-        const r = resolveSettings(managed, managed);
-        expectReadable(r);
-        expectLocksHold(r);
-        const paths = pathsOf(r.problems, 'managed');
-        if (where.exact) expect(paths).toEqual([where.path]);
-        else {
-          expect(paths.length).toBeGreaterThan(0);
-          for (const p of paths) expect(p === where.path || p.startsWith(where.path + '.'), p).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(unknownAt, valueAt),
+        fc.oneof(builtinKey, fc.constantFrom('a', 'schoolName', 'categories')),
+        fc.integer({ min: 10_000, max: 12_000 }),
+        fc.boolean(),
+        (where, key, depth, asList) => {
+          const managed = managedBase();
+          // Built in a loop: objects with one key each, or lists in lists.
+          let deep: unknown = 'x';
+          if (asList) for (let i = 0; i < depth; i++) deep = [deep];
+          else deep = nested(depth, key);
+          setAtPath(managed, where.path, deep);
+          const r = resolveSettings(managed, managed);
+          expectReadable(r);
+          expectLocksHold(r);
+          const paths = pathsOf(r.problems, 'managed');
+          if (where.exact) expect(paths).toEqual([where.path]);
+          else {
+            expect(paths.length).toBeGreaterThan(0);
+            for (const p of paths) expect(p === where.path || p.startsWith(where.path + '.'), p).toBe(true);
+          }
+        },
+      ),
       { numRuns: 30 },
     );
   });

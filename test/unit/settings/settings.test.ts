@@ -17,7 +17,10 @@ describe('settings layers', () => {
   });
 
   it('applies staff choices over defaults, and the admin over both', () => {
-    const r = resolveSettings({ showIndicator: true, schoolName: 'Oakfield Academy' }, { showIndicator: false, freePeriods: [{ day: 'monday', period: 'Period 1' }] });
+    const r = resolveSettings(
+      { showIndicator: true, schoolName: 'Oakfield Academy' },
+      { showIndicator: false, freePeriods: [{ day: 'monday', period: 'Period 1' }] },
+    );
     expect(r.settings.showIndicator).toBe(true);
     expect(r.settings.freePeriods).toEqual([{ week: 'any', day: 'monday', period: 'Period 1' }]);
     expect(r.settings.schoolName).toBe('Oakfield Academy');
@@ -77,14 +80,18 @@ describe('field-by-field fallback', () => {
     expect(r.settings.safeguardingLead.email).toBe('');
     expect(r.problems.map((p) => p.path).sort()).toEqual(['categories.offensive.action', 'safeguardingLead.email', 'showIndicator']);
     const action = r.problems.find((p) => p.path === 'categories.offensive.action')!;
-    expect(describeProblem(action)).toBe('Your school\'s configuration has a problem: categories.offensive.action: must be one of: "nudge", "reason", "block" (found "zap")');
+    expect(describeProblem(action)).toBe(
+      'Your school\'s configuration has a problem: categories.offensive.action: must be one of: "nudge", "reason", "block" (found "zap")',
+    );
     expect(r.problems.find((p) => p.path === 'showIndicator')!.message).toBe('must be true or false, not "yes"');
     // A bad value does not lock the field.
     expect(r.locked).not.toContain('showIndicator');
   });
 
   it('reports unknown settings and wrong shapes without throwing', () => {
-    expect(resolveSettings({ shcoolName: 'typo' }, {}).problems).toEqual([{ source: 'managed', path: 'shcoolName', message: 'is not a Think Twice setting (check the spelling)' }]);
+    expect(resolveSettings({ shcoolName: 'typo' }, {}).problems).toEqual([
+      { source: 'managed', path: 'shcoolName', message: 'is not a Think Twice setting (check the spelling)' },
+    ]);
     for (const junk of [42, 'text', [], null, undefined, { categories: 'all' }, { categories: { offensive: [] } }]) {
       const r = resolveSettings(junk, junk);
       expect(r.settings).toBeDefined();

@@ -26,17 +26,20 @@ describe('the site registry', () => {
           expect(adapterFor(url)?.id, url).toBe(adapter.id);
           for (const other of ADAPTERS) {
             if (other === adapter) continue;
-            expect(other.matches.some((p) => matchesPattern(p, url)), `${other.id} must not match ${url}`).toBe(false);
+            expect(
+              other.matches.some((p) => matchesPattern(p, url)),
+              `${other.id} must not match ${url}`,
+            ).toBe(false);
           }
         }
       });
-      it('is in the manifest\'s content-script matches', () => {
+      it("is in the manifest's content-script matches", () => {
         for (const p of adapter.matches) expect(manifest.content_scripts[0].matches, p).toContain(p);
       });
     });
   }
 
-  it('the settings schema\'s site switches name every adapter', () => {
+  it("the settings schema's site switches name every adapter", () => {
     expect([...ADAPTER_IDS].sort()).toEqual(ADAPTERS.map((a) => a.id).sort());
   });
 
@@ -46,7 +49,13 @@ describe('the site registry', () => {
   });
 
   it('matches no unrelated sites', () => {
-    for (const url of ['https://example.org/', 'https://x.com.evil.example/', 'https://notfacebook.com/', 'https://www.facebook.com.example.net/x', 'http://x.com/home']) {
+    for (const url of [
+      'https://example.org/',
+      'https://x.com.evil.example/',
+      'https://notfacebook.com/',
+      'https://www.facebook.com.example.net/x',
+      'http://x.com/home',
+    ]) {
       expect(adapterFor(url), url).toBeNull();
     }
   });

@@ -50,8 +50,14 @@ describe('notes written from several tabs at once', () => {
     let fails = 1;
     fakeBrowser.setOptions({ delayMs: 5, failSet: () => (fails-- > 0 ? new Error('IO error') : undefined) });
     const results = await Promise.allSettled([
-      handleMessage({ type: 'add-note', note: { site: 'x', ruleId: 'offensive/one', category: 'offensive', clause: '5.1', source: 'rule' } }, { id: EXTENSION_ID, tab: { id: 1 } } as never),
-      handleMessage({ type: 'add-note', note: { site: 'x', ruleId: 'offensive/two', category: 'offensive', clause: '5.1', source: 'rule' } }, { id: EXTENSION_ID, tab: { id: 2 } } as never),
+      handleMessage({ type: 'add-note', note: { site: 'x', ruleId: 'offensive/one', category: 'offensive', clause: '5.1', source: 'rule' } }, {
+        id: EXTENSION_ID,
+        tab: { id: 1 },
+      } as never),
+      handleMessage({ type: 'add-note', note: { site: 'x', ruleId: 'offensive/two', category: 'offensive', clause: '5.1', source: 'rule' } }, {
+        id: EXTENSION_ID,
+        tab: { id: 2 },
+      } as never),
     ]);
     expect(results[0]!.status).toBe('rejected');
     expect(results[1]).toEqual({ status: 'fulfilled', value: true });

@@ -32,7 +32,13 @@ function oldSnapshot() {
 }
 
 const now = new Date();
-const oldNote = (daysAgo: number) => ({ at: new Date(now.getTime() - daysAgo * 86_400_000).toISOString(), site: 'x', ruleId: 'confidential/pupil-name', category: 'confidential', matched: 'Harriet Moss' });
+const oldNote = (daysAgo: number) => ({
+  at: new Date(now.getTime() - daysAgo * 86_400_000).toISOString(),
+  site: 'x',
+  ruleId: 'confidential/pupil-name',
+  category: 'confidential',
+  matched: 'Harriet Moss',
+});
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -45,10 +51,25 @@ describe('migrating stored data', () => {
     fakeBrowser.data.set(FEEDBACK_KEY, [oldNote(3), oldNote(200)]);
     fakeBrowser.data.set('settings', { showIndicator: false, legacyTheme: 'dark', categories: { offensive: { colour: 'red' } } });
     const report = await migrateStorage(now);
-    expect(report).toEqual({ from: 1, notesRewritten: true, snapshotRemoved: true, prunedSettings: ['legacyTheme', 'categories.offensive.colour'], skipped: false });
+    expect(report).toEqual({
+      from: 1,
+      notesRewritten: true,
+      snapshotRemoved: true,
+      prunedSettings: ['legacyTheme', 'categories.offensive.colour'],
+      skipped: false,
+    });
     expect(fakeBrowser.data.get(STORAGE_VERSION_KEY)).toBe(STORAGE_VERSION);
     // Old notes: matched text gone, expired ones dropped.
-    expect(fakeBrowser.data.get(FEEDBACK_KEY)).toEqual([{ date: localDate(new Date(now.getTime() - 3 * 86_400_000)), site: 'x', ruleId: 'confidential/pupil-name', category: 'confidential', clause: '', source: 'rule' }]);
+    expect(fakeBrowser.data.get(FEEDBACK_KEY)).toEqual([
+      {
+        date: localDate(new Date(now.getTime() - 3 * 86_400_000)),
+        site: 'x',
+        ruleId: 'confidential/pupil-name',
+        category: 'confidential',
+        clause: '',
+        source: 'rule',
+      },
+    ]);
     // The old snapshot (with the pupils' names) is gone; publishing puts a current one in its place.
     expect(fakeBrowser.data.has(SNAPSHOT_KEY)).toBe(false);
     await publishSnapshot();
@@ -111,7 +132,9 @@ describe('migrating stored data', () => {
   });
 
   it('prunes only keys the schema does not know, as own keys (never "__proto__" or "constructor" as settings)', () => {
-    const raw = JSON.parse('{"__proto__": {"x": 1}, "constructor": 1, "toString": 2, "schoolName": "a", "sites": {"x": false, "myspace": true}, "timetable": {"anything": 1}}') as Record<string, unknown>;
+    const raw = JSON.parse(
+      '{"__proto__": {"x": 1}, "constructor": 1, "toString": 2, "schoolName": "a", "sites": {"x": false, "myspace": true}, "timetable": {"anything": 1}}',
+    ) as Record<string, unknown>;
     const { value, removed } = pruneUnknownKeys(settingsSchema, raw);
     expect(removed.sort()).toEqual(['__proto__', 'constructor', 'sites.myspace', 'toString']);
     expect(Object.keys(value)).toEqual(['schoolName', 'sites', 'timetable']);

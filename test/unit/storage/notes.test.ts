@@ -26,7 +26,7 @@ function concern(over: Partial<Concern> = {}): Concern {
     clause: '5.2',
     title: 'Confidential information',
     explanation: '…',
-    reason: "This names a pupil.",
+    reason: 'This names a pupil.',
     severity: 'serious',
     action: 'nudge',
     snippet: { before: 'So proud of ', match: PUPIL, after: ' who lives at 4 Elm Road' },
@@ -48,7 +48,14 @@ describe('"Not a concern" notes', () => {
     await recordNotConcern(concern(), 'x');
     const notes = stored()!;
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toEqual({ date: localDate(new Date()), site: 'x', ruleId: 'confidential/pupil-name', category: 'confidential', clause: '5.2', source: 'rule' });
+    expect(notes[0]).toEqual({
+      date: localDate(new Date()),
+      site: 'x',
+      ruleId: 'confidential/pupil-name',
+      category: 'confidential',
+      clause: '5.2',
+      source: 'rule',
+    });
     const everything = JSON.stringify([...fakeBrowser.data.entries()]);
     expect(everything).not.toContain('Chlo');
     expect(everything).not.toContain('Okafor');
@@ -56,13 +63,21 @@ describe('"Not a concern" notes', () => {
   });
 
   it("a model finding's note keeps which of the model's heads raised it", async () => {
-    await recordNotConcern(concern({ category: 'offensive', ruleId: 'model/threat', clause: '5.1', source: 'model', snippet: { before: '', match: 'wind her neck in', after: '' } }), 'facebook');
-    expect(stored()).toEqual([{ date: localDate(new Date()), site: 'facebook', ruleId: 'model/threat', category: 'offensive', clause: '5.1', source: 'model', head: 'threat' }]);
+    await recordNotConcern(
+      concern({ category: 'offensive', ruleId: 'model/threat', clause: '5.1', source: 'model', snippet: { before: '', match: 'wind her neck in', after: '' } }),
+      'facebook',
+    );
+    expect(stored()).toEqual([
+      { date: localDate(new Date()), site: 'facebook', ruleId: 'model/threat', category: 'offensive', clause: '5.1', source: 'model', head: 'threat' },
+    ]);
   });
 
   it('a note with extra fields sent by a content script stores none of them', async () => {
     const res = await handleMessage(
-      { type: 'add-note', note: { site: 'x', ruleId: 'offensive/profanity', category: 'offensive', clause: '5.1', source: 'rule', matched: PUPIL, text: `hello ${PUPIL}` } },
+      {
+        type: 'add-note',
+        note: { site: 'x', ruleId: 'offensive/profanity', category: 'offensive', clause: '5.1', source: 'rule', matched: PUPIL, text: `hello ${PUPIL}` },
+      },
       { id: EXTENSION_ID, tab: { id: 3 } } as never,
     );
     expect(res).toBe(true);
@@ -87,7 +102,10 @@ describe('"Not a concern" notes', () => {
 
   it(`at most the newest ${MAX_NOTES} notes are kept`, async () => {
     const today = localDate(new Date());
-    fakeBrowser.data.set(FEEDBACK_KEY, Array.from({ length: MAX_NOTES }, (_, i) => ({ date: today, site: 'x', ruleId: `offensive/r${i}`, category: 'offensive', clause: '', source: 'rule' })));
+    fakeBrowser.data.set(
+      FEEDBACK_KEY,
+      Array.from({ length: MAX_NOTES }, (_, i) => ({ date: today, site: 'x', ruleId: `offensive/r${i}`, category: 'offensive', clause: '', source: 'rule' })),
+    );
     await recordNotConcern(concern(), 'x');
     const notes = stored()!;
     expect(notes).toHaveLength(MAX_NOTES);
@@ -105,17 +123,29 @@ describe('"Not a concern" notes', () => {
 
   it('an export carries only the kept fields', () => {
     const now = new Date();
-    const withExtra = { date: localDate(now), site: 'x', ruleId: 'confidential/pupil-name', category: 'confidential' as const, clause: '5.2', source: 'rule' as const, matched: PUPIL };
+    const withExtra = {
+      date: localDate(now),
+      site: 'x',
+      ruleId: 'confidential/pupil-name',
+      category: 'confidential' as const,
+      clause: '5.2',
+      source: 'rule' as const,
+      matched: PUPIL,
+    };
     const file = JSON.parse(exportNotes([withExtra], now)) as { notes: Array<Record<string, unknown>>; about: string };
-    expect(file.notes).toEqual([{ date: localDate(now), site: 'x', ruleId: 'confidential/pupil-name', category: 'confidential', clause: '5.2', source: 'rule' }]);
+    expect(file.notes).toEqual([
+      { date: localDate(now), site: 'x', ruleId: 'confidential/pupil-name', category: 'confidential', clause: '5.2', source: 'rule' },
+    ]);
     expect(file.about).toMatch(/none of the words/);
   });
 
-  it('only the extension\'s own pages may clear the notes, not a content script', async () => {
+  it("only the extension's own pages may clear the notes, not a content script", async () => {
     await recordNotConcern(concern(), 'x');
     expect(await handleMessage({ type: 'clear-notes' }, { id: EXTENSION_ID, tab: { id: 3 }, url: 'https://x.com/home' } as never)).toBe(false);
     expect(stored()).toHaveLength(1);
-    expect(await handleMessage({ type: 'clear-notes' }, { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/src/ui/options/index.html` } as never)).toBe(true);
+    expect(
+      await handleMessage({ type: 'clear-notes' }, { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/src/ui/options/index.html` } as never),
+    ).toBe(true);
     expect(stored()).toEqual([]);
   });
 });

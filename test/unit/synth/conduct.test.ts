@@ -55,8 +55,16 @@ describe('synthetic posts: conduct part', () => {
 
   it('covers every category and every protected characteristic', () => {
     const count = (p: (r: (typeof rows)[number]) => boolean) => rows.filter(p).length;
-    for (const [cat, min] of Object.entries(MINIMUM)) expect(count((r) => r.category === cat), cat).toBeGreaterThanOrEqual(min);
-    for (const c of CHARACTERISTICS) expect(count((r) => r.characteristic === c), c).toBeGreaterThanOrEqual(100);
+    for (const [cat, min] of Object.entries(MINIMUM))
+      expect(
+        count((r) => r.category === cat),
+        cat,
+      ).toBeGreaterThanOrEqual(min);
+    for (const c of CHARACTERISTICS)
+      expect(
+        count((r) => r.characteristic === c),
+        c,
+      ).toBeGreaterThanOrEqual(100);
   });
 
   it('is at least 40% benign, and at least a third of the benign posts are traps', () => {
@@ -81,7 +89,11 @@ describe('synthetic posts: conduct part', () => {
       expect(fam.length, family).toBeGreaterThanOrEqual(100);
       for (const r of fam) expect(r.label === 'ok' && r.category === 'none' && r.trap === true, r.text).toBe(true);
     }
-    const places = new Set(rows.flatMap((r) => /Scunthorpe|Penistone|Shitterton|Bell End|Cockermouth|Twatt|Wetwang|Brown Willy|Crapstone|Lickey End/i.exec(r.text)?.[0].toLowerCase() ?? []));
+    const places = new Set(
+      rows.flatMap(
+        (r) => /Scunthorpe|Penistone|Shitterton|Bell End|Cockermouth|Twatt|Wetwang|Brown Willy|Crapstone|Lickey End/i.exec(r.text)?.[0].toLowerCase() ?? [],
+      ),
+    );
     expect(places.size).toBeGreaterThanOrEqual(8);
   });
 });

@@ -54,7 +54,11 @@ describe('synthetic posts: voices part', () => {
 
   it('covers the categories, with threats and lewd remarks marked in the source', () => {
     const count = (p: (r: (typeof rows)[number]) => boolean) => rows.filter(p).length;
-    for (const [cat, min] of Object.entries(MINIMUM)) expect(count((r) => r.category === cat), cat).toBeGreaterThanOrEqual(min);
+    for (const [cat, min] of Object.entries(MINIMUM))
+      expect(
+        count((r) => r.category === cat),
+        cat,
+      ).toBeGreaterThanOrEqual(min);
     expect(count((r) => r.category === 'offensive' && r.source.includes('threat'))).toBeGreaterThanOrEqual(150);
     expect(count((r) => r.category === 'offensive' && r.source.includes('lewd'))).toBeGreaterThanOrEqual(80);
   });
