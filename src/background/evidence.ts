@@ -6,8 +6,8 @@
  * the context-menu item, allows tabs.captureVisibleTab for that tab and shows its url and title;
  * no host permissions are needed. `contextMenus` for "Record evidence of this page".
  */
-import type { Menus, Tabs } from 'webextension-polyfill';
-import { browser } from '../platform/browser';
+import { extensionUrl, openTab, type Menus, type Tabs } from '../platform/browser';
+import { activeTab, captureVisibleTab, replaceContextMenuItem } from '../platform/worker';
 import { addRecord } from '../evidence/store';
 import { evidenceRecordSchema, type EvidenceRecord } from '../evidence/record';
 import type { RecordEvidenceResult } from '../messages';
@@ -42,7 +42,7 @@ export async function captureEvidence(tab: Tabs.Tab | undefined, note = ''): Pro
     if (!(await isVisible(tab))) return fail(NOT_VISIBLE);
     let screenshot: string;
     try {
-      screenshot = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 80 });
+      screenshot = await captureVisibleTab(tab.windowId);
     } catch (err) {
       const message = String((err as Error)?.message ?? err);
       console.warn('[Think Twice] captureVisibleTab:', message);
@@ -75,15 +75,13 @@ export async function captureEvidence(tab: Tabs.Tab | undefined, note = ''): Pro
 }
 
 async function isVisible(tab: Tabs.Tab): Promise<boolean> {
-  const [active] = await browser.tabs.query({ active: true, windowId: tab.windowId });
-  return active?.id === tab.id;
+  return (await activeTab(tab.windowId))?.id === tab.id;
 }
 
 /** The popup's "Record this page": the active tab of the window the popup belongs to. */
 export async function captureActiveTab(note?: string): Promise<RecordResult> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return await captureEvidence(tab, note);
+    return await captureEvidence(await activeTab(), note);
   } catch (err) {
     console.warn('[Think Twice] recording evidence:', err);
     return fail(CAPTURE_FAILED);
@@ -92,23 +90,7 @@ export async function captureActiveTab(note?: string): Promise<RecordResult> {
 
 /** Creates the context-menu item (on install and update; a second create of the same id is harmless). */
 export function registerEvidenceMenu(): void {
-  browser.contextMenus
-    .remove(EVIDENCE_MENU_ID)
-    .catch(() => undefined)
-    .finally(() => {
-      try {
-        browser.contextMenus.create(
-          {
-            id: EVIDENCE_MENU_ID,
-            title: 'Record evidence of this page (Think Twice)',
-            contexts: ['page', 'selection', 'image', 'link'],
-          },
-          () => void (globalThis as { chrome?: typeof chrome }).chrome?.runtime?.lastError,
-        );
-      } catch (err) {
-        console.warn('[Think Twice] context menu:', err);
-      }
-    });
+  replaceContextMenuItem({ id: EVIDENCE_MENU_ID, title: 'Record evidence of this page (Think Twice)', contexts: ['page', 'selection', 'image', 'link'] });
 }
 
 /** What was right-clicked, as the start of the note: the selected text, the link or the image address. */
@@ -127,10 +109,10 @@ export function noteFromClick(info: Menus.OnClickData): string {
 export async function onEvidenceMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   if (info.menuItemId !== EVIDENCE_MENU_ID) return;
   const result = await captureEvidence(tab, noteFromClick(info));
-  const page = browser.runtime.getURL(EVIDENCE_PAGE_PATH);
+  const page = extensionUrl(EVIDENCE_PAGE_PATH);
   const url = result.ok ? `${page}#record-${encodeURIComponent(result.id)}` : `${page}?failed=${encodeURIComponent(result.error)}`;
   try {
-    await browser.tabs.create({ url, ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}) });
+    await openTab(url, tab?.index !== undefined ? tab.index + 1 : undefined);
   } catch (err) {
     console.warn('[Think Twice] opening the Evidence page:', err);
   }

@@ -2,8 +2,7 @@
  * The worker's answers to messages from content scripts and the extension's pages: validated on
  * receipt (src/messages.ts), and only from this extension's own contexts.
  */
-import type { Runtime } from 'webextension-polyfill';
-import { browser } from '../platform/browser';
+import { extensionId, extensionUrl, getLocalItems, isExtensionPageUrl, openOptionsPage, openTab, type Runtime } from '../platform/browser';
 import { publishSnapshot } from './settings';
 import { toBackgroundSchema } from '../messages';
 import { clauseLink, POLICY_PAGE_PATH } from '../policy/links';
@@ -14,21 +13,21 @@ import { addNote, clearNotes, clearDeviceProblem } from './storage';
 
 /** The extension's own pages (popup, options), never a content script on a web page. */
 function fromOwnPage(sender: Runtime.MessageSender): boolean {
-  return !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL(''));
+  return !sender.tab && isExtensionPageUrl(sender.url);
 }
 
 export async function handleMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
   // Only our own content scripts and pages may ask anything of the worker.
-  if (sender.id !== browser.runtime.id) return undefined;
+  if (sender.id !== extensionId()) return undefined;
   const parsed = toBackgroundSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const msg = parsed.data;
   switch (msg.type) {
     case 'open-policy': {
-      const got = await browser.storage.local.get(SNAPSHOT_KEY);
+      const got = await getLocalItems(SNAPSHOT_KEY);
       const policyUrl = (got[SNAPSHOT_KEY] as { settings?: { policyUrl?: unknown } } | undefined)?.settings?.policyUrl;
-      const url = clauseLink(msg.clause || '1', typeof policyUrl === 'string' ? policyUrl : '', browser.runtime.getURL(POLICY_PAGE_PATH));
-      await browser.tabs.create({ url });
+      const url = clauseLink(msg.clause || '1', typeof policyUrl === 'string' ? policyUrl : '', extensionUrl(POLICY_PAGE_PATH));
+      await openTab(url);
       return true;
     }
     case 'refresh-lesson':
@@ -36,7 +35,7 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       await publishSnapshot();
       return true;
     case 'open-options':
-      await browser.runtime.openOptionsPage();
+      await openOptionsPage();
       return true;
     case 'record-evidence':
       if (!fromOwnPage(sender)) return { ok: false, error: 'Not allowed.' };

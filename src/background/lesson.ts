@@ -3,7 +3,8 @@
  * the published status content scripts read. Alarms persist while the worker sleeps and across
  * restarts; every wake-up recomputes from the clock, so a missed alarm corrects itself.
  */
-import { browser } from '../platform/browser';
+import { setLocalItems } from '../platform/browser';
+import { clearAlarm, createAlarm, setToolbarButton } from '../platform/worker';
 import { statusAt, describeStatus, type Timetable } from '../schedule';
 import { LESSON_KEY, type PublishedLesson } from '../schedule/published';
 import type { Settings } from '../settings/schema';
@@ -26,11 +27,13 @@ export function lessonFor(settings: Pick<Settings, 'timetable' | 'freePeriods'>,
 
 export async function refreshLesson(settings: Settings, now = Date.now()): Promise<PublishedLesson> {
   const lesson = lessonFor(settings, now);
-  await browser.storage.local.set({ [LESSON_KEY]: lesson });
-  await browser.action.setBadgeText({ text: lesson.isLessonTime ? 'LSN' : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#a4142b' });
-  await browser.action.setTitle({ title: lesson.configured ? `Think Twice: ${lesson.label}` : 'Think Twice' });
-  await browser.alarms.clear(LESSON_ALARM);
-  if (lesson.until !== undefined) browser.alarms.create(LESSON_ALARM, { when: lesson.until });
+  await setLocalItems({ [LESSON_KEY]: lesson });
+  await setToolbarButton({
+    text: lesson.isLessonTime ? 'LSN' : '',
+    colour: '#a4142b',
+    title: lesson.configured ? `Think Twice: ${lesson.label}` : 'Think Twice',
+  });
+  await clearAlarm(LESSON_ALARM);
+  if (lesson.until !== undefined) createAlarm(LESSON_ALARM, { when: lesson.until });
   return lesson;
 }

@@ -11,7 +11,7 @@
  * a shape (SNAPSHOT_SHAPE); staff settings hold only keys this version knows.
  */
 import { z } from 'zod';
-import { browser, STAFF_SETTINGS_KEY } from '../platform/browser';
+import { getLocalItems, removeLocalItems, setLocalItems, STAFF_SETTINGS_KEY } from '../platform/browser';
 import { SNAPSHOT_KEY, isUsableSnapshot } from '../settings/snapshot';
 import { settingsSchema } from '../settings/schema';
 import { FEEDBACK_KEY, liveNotes } from '../storage/notes';
@@ -74,7 +74,7 @@ export function pruneUnknownKeys(schema: z.ZodObject, raw: Record<string, unknow
 export function migrateStorage(now = new Date()): Promise<MigrationReport> {
   const report: MigrationReport = { from: 1, notesRewritten: false, snapshotRemoved: false, prunedSettings: [], skipped: false };
   return serialise(async () => {
-    const got = await browser.storage.local.get([STORAGE_VERSION_KEY, FEEDBACK_KEY, SNAPSHOT_KEY, STAFF_SETTINGS_KEY]);
+    const got = await getLocalItems([STORAGE_VERSION_KEY, FEEDBACK_KEY, SNAPSHOT_KEY, STAFF_SETTINGS_KEY]);
     const version = got[STORAGE_VERSION_KEY];
     report.from = typeof version === 'number' && Number.isInteger(version) && version > 0 ? version : 1;
     if (report.from > STORAGE_VERSION) {
@@ -86,7 +86,7 @@ export function migrateStorage(now = new Date()): Promise<MigrationReport> {
     if (notes !== undefined) {
       const live = liveNotes(notes, now);
       if (JSON.stringify(live) !== JSON.stringify(notes)) {
-        await browser.storage.local.set({ [FEEDBACK_KEY]: live });
+        await setLocalItems({ [FEEDBACK_KEY]: live });
         report.notesRewritten = true;
       }
     }
@@ -94,7 +94,7 @@ export function migrateStorage(now = new Date()): Promise<MigrationReport> {
     // goes; the worker publishes a new one straight after.
     const snapshot = got[SNAPSHOT_KEY];
     if (snapshot !== undefined && !isUsableSnapshot(snapshot)) {
-      await browser.storage.local.remove(SNAPSHOT_KEY);
+      await removeLocalItems(SNAPSHOT_KEY);
       report.snapshotRemoved = true;
     }
     // Staff settings: keys this version does not know (renamed or retired settings, or damage).
@@ -102,11 +102,11 @@ export function migrateStorage(now = new Date()): Promise<MigrationReport> {
     if (isObject(staff)) {
       const { value, removed } = pruneUnknownKeys(settingsSchema, staff);
       if (removed.length) {
-        await browser.storage.local.set({ [STAFF_SETTINGS_KEY]: value });
+        await setLocalItems({ [STAFF_SETTINGS_KEY]: value });
         report.prunedSettings = removed;
       }
     }
-    if (report.from !== STORAGE_VERSION) await browser.storage.local.set({ [STORAGE_VERSION_KEY]: STORAGE_VERSION });
+    if (report.from !== STORAGE_VERSION) await setLocalItems({ [STORAGE_VERSION_KEY]: STORAGE_VERSION });
     return report;
   })
     .then(async (r) => {

@@ -8,7 +8,8 @@
  *
  * Listeners are registered synchronously at the top level so a sleeping worker wakes for them.
  */
-import { browser, onSettingsChanged } from '../platform/browser';
+import { onSettingsChanged } from '../platform/browser';
+import { workerEvents } from '../platform/worker';
 import { publishSnapshot } from './settings';
 import { LESSON_ALARM } from './lesson';
 import { syncGrantedSites } from './granted-sites';
@@ -27,23 +28,22 @@ function startUp(): void {
   void scheduleHousekeeping();
 }
 
-browser.runtime.onInstalled.addListener(() => startUp());
-browser.permissions.onAdded.addListener(() => void syncGrantedSites().catch(warn));
-browser.permissions.onRemoved.addListener(() => void syncGrantedSites().catch(warn));
-browser.runtime.onStartup.addListener(() => startUp());
+workerEvents.onInstalled(() => startUp());
+workerEvents.onPermissionsChanged(() => void syncGrantedSites().catch(warn));
+workerEvents.onStartup(() => startUp());
 // Evidence (8.2): the context-menu item, and what its click does.
-browser.runtime.onInstalled.addListener(() => registerEvidenceMenu());
-browser.runtime.onStartup.addListener(() => registerEvidenceMenu());
-browser.contextMenus.onClicked.addListener((info, tab) => void onEvidenceMenuClick(info, tab));
+workerEvents.onInstalled(() => registerEvidenceMenu());
+workerEvents.onStartup(() => registerEvidenceMenu());
+workerEvents.onMenuClicked((info, tab) => void onEvidenceMenuClick(info, tab));
 onSettingsChanged(() => void publishSnapshot());
-browser.alarms.onAlarm.addListener((alarm) => {
+workerEvents.onAlarm((name) => {
   // At each lesson-time boundary: recompute the badge and schedule the next alarm.
-  if (alarm.name === LESSON_ALARM) void publishSnapshot();
+  if (name === LESSON_ALARM) void publishSnapshot();
   // Once a day: expired "Not a concern" notes go.
-  if (alarm.name === HOUSEKEEPING_ALARM) void pruneNotes().catch(warn);
+  if (name === HOUSEKEEPING_ALARM) void pruneNotes().catch(warn);
 });
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => handleMessage(raw, sender));
+workerEvents.onMessage((raw, sender) => handleMessage(raw, sender));
 
 // A worker that starts for any other reason (e.g. after sleeping) does the same.
 startUp();

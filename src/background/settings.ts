@@ -1,4 +1,4 @@
-import { browser } from '../platform/browser';
+import { setLocalItems } from '../platform/browser';
 import { loadSettings } from '../settings/load';
 import { SNAPSHOT_KEY, slimSnapshot, type SettingsSnapshot } from '../settings/snapshot';
 import { snapshotOf } from '../settings/publish';
@@ -24,7 +24,7 @@ const WRITE_FAILED =
  * A failure is recorded for the popup (and cleared by the next success). Never rejects.
  */
 export async function writeSnapshot(snapshot: SettingsSnapshot): Promise<boolean> {
-  const set = (s: SettingsSnapshot) => serialise(() => browser.storage.local.set({ [SNAPSHOT_KEY]: s }));
+  const set = (s: SettingsSnapshot) => serialise(() => setLocalItems({ [SNAPSHOT_KEY]: s }));
   try {
     await set(snapshot);
   } catch (err) {

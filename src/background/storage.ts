@@ -5,7 +5,8 @@
  * worker runs the changes through one promise queue (the worker is a single instance, so the
  * queue covers every context; navigator.locks is not available in every context we run in).
  */
-import { browser } from '../platform/browser';
+import { getLocalItems, setLocalItems } from '../platform/browser';
+import { createAlarm, hasAlarm } from '../platform/worker';
 import { FEEDBACK_KEY, liveNotes, makeNote, type NoteInput } from '../storage/notes';
 import { DEVICE_PROBLEMS_KEY, withProblem, withoutProblem, type DeviceProblem } from '../storage/device-problems';
 
@@ -21,7 +22,7 @@ export function serialise<T>(fn: () => Promise<T>): Promise<T> {
 const warn = (msg: string, err: unknown) => console.warn(`[Think Twice] ${msg}`, err);
 
 async function get(key: string): Promise<unknown> {
-  return (await browser.storage.local.get(key))[key];
+  return (await getLocalItems(key))[key];
 }
 
 /** Adds a "Not a concern" note (expired notes and old notes' matched text dropped on the way). */
@@ -29,12 +30,12 @@ export function addNote(input: NoteInput, now = new Date()): Promise<void> {
   return serialise(async () => {
     const notes = liveNotes(await get(FEEDBACK_KEY), now);
     notes.push(makeNote(input, now));
-    await browser.storage.local.set({ [FEEDBACK_KEY]: liveNotes(notes, now) });
+    await setLocalItems({ [FEEDBACK_KEY]: liveNotes(notes, now) });
   });
 }
 
 export function clearNotes(): Promise<void> {
-  return serialise(() => browser.storage.local.set({ [FEEDBACK_KEY]: [] }));
+  return serialise(() => setLocalItems({ [FEEDBACK_KEY]: [] }));
 }
 
 /** Drops expired and unreadable notes (and any matched text left by an earlier version). Writes only when something changed. */
@@ -43,7 +44,7 @@ export function pruneNotes(now = new Date()): Promise<void> {
     const stored = await get(FEEDBACK_KEY);
     if (stored === undefined) return;
     const live = liveNotes(stored, now);
-    if (JSON.stringify(live) !== JSON.stringify(stored)) await browser.storage.local.set({ [FEEDBACK_KEY]: live });
+    if (JSON.stringify(live) !== JSON.stringify(stored)) await setLocalItems({ [FEEDBACK_KEY]: live });
   });
 }
 
@@ -52,7 +53,7 @@ export function recordDeviceProblem(problem: Omit<DeviceProblem, 'at'>, now = Da
   const p: DeviceProblem = { ...problem, at: now };
   (problem.kind === 'problem' ? console.warn : console.info)(`[Think Twice] ${problem.message}`);
   return serialise(async () => {
-    await browser.storage.local.set({ [DEVICE_PROBLEMS_KEY]: withProblem(await get(DEVICE_PROBLEMS_KEY), p) });
+    await setLocalItems({ [DEVICE_PROBLEMS_KEY]: withProblem(await get(DEVICE_PROBLEMS_KEY), p) });
   }).catch((err) => warn('could not record a problem', err));
 }
 
@@ -61,7 +62,7 @@ export function clearDeviceProblem(id: string): Promise<void> {
   return serialise(async () => {
     const stored = await get(DEVICE_PROBLEMS_KEY);
     const next = withoutProblem(stored, id);
-    if (Array.isArray(stored) && next.length !== stored.length) await browser.storage.local.set({ [DEVICE_PROBLEMS_KEY]: next });
+    if (Array.isArray(stored) && next.length !== stored.length) await setLocalItems({ [DEVICE_PROBLEMS_KEY]: next });
   }).catch((err) => warn('could not clear a problem', err));
 }
 
@@ -70,7 +71,7 @@ export const HOUSEKEEPING_ALARM = 'think-twice-housekeeping';
 
 export async function scheduleHousekeeping(): Promise<void> {
   try {
-    if (!(await browser.alarms.get(HOUSEKEEPING_ALARM))) browser.alarms.create(HOUSEKEEPING_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+    if (!(await hasAlarm(HOUSEKEEPING_ALARM))) createAlarm(HOUSEKEEPING_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
   } catch (err) {
     warn('could not schedule the daily tidy-up', err);
   }

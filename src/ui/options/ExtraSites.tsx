@@ -3,16 +3,14 @@
  * own or any other host: the staff member grants the host here; nothing is granted silently.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../../platform/browser';
+import { grantedOrigins, removeOrigin, requestOrigin } from '../../platform/browser';
 
 export function ExtraSites() {
   const [origins, setOrigins] = useState<string[]>([]);
   const [host, setHost] = useState('');
   const [message, setMessage] = useState('');
   const refresh = async () => {
-    const all = await browser.permissions.getAll();
-    const builtIn = new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? []);
-    setOrigins((all.origins ?? []).filter((o) => !builtIn.has(o) && o !== 'https://*/*'));
+    setOrigins(await grantedOrigins());
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only; refresh reads no state
   useEffect(() => void refresh(), []);
@@ -27,13 +25,13 @@ export function ExtraSites() {
       setMessage('Enter a web address such as mastodon.example.org.');
       return;
     }
-    const granted = await browser.permissions.request({ origins: [`https://${clean}/*`] });
+    const granted = await requestOrigin(`https://${clean}/*`);
     setMessage(granted ? `Think Twice will now check posts on ${clean}.` : `Permission for ${clean} was not given.`);
     setHost('');
     await refresh();
   };
   const remove = async (origin: string) => {
-    await browser.permissions.remove({ origins: [origin] });
+    await removeOrigin(origin);
     await refresh();
   };
   return (

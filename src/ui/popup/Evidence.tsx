@@ -4,7 +4,7 @@
  * after they asked for removal, to check that the content was taken down (9.3, 9.4).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser, sendToBackground } from '../../platform/browser';
+import { extensionUrl, sendToBackground } from '../../platform/browser';
 import { listRemovalRequests, onEvidenceChanged } from '../../evidence/store';
 import { dueForRemovalCheck, removalCheckMessage } from '../../evidence/record';
 import type { RecordEvidenceResult } from '../../messages';
@@ -16,7 +16,7 @@ export function Evidence(props: { clauseHref: (clause: string) => string }) {
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle', text: '' });
   const [due, setDue] = useState(0);
-  const page = browser.runtime.getURL(EVIDENCE_PAGE_PATH);
+  const page = extensionUrl(EVIDENCE_PAGE_PATH);
 
   useEffect(() => {
     const refresh = () =>

@@ -7,7 +7,7 @@ import { watchSettings } from '../../settings/load';
 import type { ResolvedSettings } from '../../settings/resolve';
 import { activePack } from '../../policy/active';
 import { clauseLink, POLICY_PAGE_PATH } from '../../policy/links';
-import { browser } from '../../platform/browser';
+import { extensionUrl, openOptionsPage, optionsPageUrl } from '../../platform/browser';
 import { ProblemList } from '../ProblemList';
 import { LessonTime } from './LessonTime';
 import { ReportConcern } from './ReportConcern';
@@ -19,8 +19,8 @@ function Popup() {
   if (!resolved) return <p>Loading…</p>;
   const { settings } = resolved;
   const pack = activePack(settings);
-  const settingsHref = browser.runtime.getURL(browser.runtime.getManifest().options_ui?.page ?? 'src/ui/options/index.html');
-  const policyHref = (clause: string) => clauseLink(clause, settings.policyUrl, browser.runtime.getURL(POLICY_PAGE_PATH));
+  const settingsHref = optionsPageUrl();
+  const policyHref = (clause: string) => clauseLink(clause, settings.policyUrl, extensionUrl(POLICY_PAGE_PATH));
   return (
     <main>
       <header>
@@ -34,7 +34,7 @@ function Popup() {
         clauseHref={policyHref('5.4')}
         broken={resolved.problems.some((p) => p.path.startsWith('timetable'))}
         settingsHref={settingsHref}
-        onOpenSettings={() => void browser.runtime.openOptionsPage()}
+        onOpenSettings={() => void openOptionsPage()}
       />
       <p class="motto">{pack.prompt.heading}</p>
       <p>Think Twice checks your posts on this device before they go. Nothing you type is sent anywhere.</p>
@@ -52,7 +52,7 @@ function Popup() {
               href={settingsHref}
               onClick={(e) => {
                 e.preventDefault();
-                void browser.runtime.openOptionsPage();
+                void openOptionsPage();
               }}
             >
               Settings

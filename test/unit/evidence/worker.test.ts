@@ -9,8 +9,8 @@ const tabsApi = {
   create: vi.fn(async (_props: { url: string; index?: number }) => ({})),
 };
 
-vi.mock('../../../src/platform/browser', () => ({
-  browser: { tabs: tabsApi, runtime: { getURL: (p: string) => `chrome-extension://abc/${p}` }, contextMenus: {} },
+vi.mock('webextension-polyfill', () => ({
+  default: { tabs: tabsApi, runtime: { getURL: (p: string) => `chrome-extension://abc/${p}` }, contextMenus: {} },
 }));
 vi.mock('../../../src/evidence/store', () => ({
   addRecord: vi.fn(async (r: unknown) => void saved.push(r)),
