@@ -8,7 +8,7 @@
  * the last of keydown, beforeinput and input, so it includes every listener on the way and any work
  * (such as a debounced check) that delayed the keystroke. Also prints the content script's size (minified + gzip).
  */
-import { ENGINE } from '../src/content/bundle-paths';
+import { ENGINE } from '../src/bundle-paths';
 import { execSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -76,7 +76,7 @@ async function measure(context: BrowserContext, site: 'facebook' | 'x', composer
 /**
  * The content script's files: the one classic script every page with a composer loads (listed in the
  * manifest), and the engine it imports when a composer is first used (the checker, the assessment and
- * the model's code; the model's weights are fetched apart). See src/content/bundle-paths.ts.
+ * the model's code; the model's weights are fetched apart). See src/bundle-paths.ts.
  */
 function contentScriptSize(): { files: string[]; raw: number; gzip: number; lazy: { files: string[]; raw: number; gzip: number } } {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> };

@@ -242,7 +242,7 @@ function modelComparison(): {
   const loaded = loadAssessModel(new Uint8Array(readFileSync(join(root, 'public', SHIPPED_MODEL_PATH))));
   if (!loaded.ok) throw loaded.error;
   const cnn = loaded.cnn;
-  // "Model only": any head at its threshold in the combination (src/assess/defaults.json).
+  // "Model only": any head at its threshold in the combination (src/settings/model-thresholds.json).
   const modelFlags = (t: string) => {
     const p = scoreCnn(cnn, t).probs as Record<string, number>;
     return Object.entries(HEAD_THRESHOLDS).some(([h, thr]) => (p[h] ?? 0) >= thr);

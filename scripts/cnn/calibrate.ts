@@ -1,5 +1,5 @@
 /**
- * npm run train, step 3 of 3 (the last): the school's tone settings' defaults (src/assess/defaults.json),
+ * npm run train, step 3 of 3 (the last): the school's tone settings' defaults (src/settings/model-thresholds.json),
  * chosen for the COMBINED decision staff see, on the calibration slice of training rows (never
  * fitted by the trainer, never validation rows).
  *
@@ -32,7 +32,7 @@ import type { Finding } from '../../src/checker/types';
 import { scoreCnn } from '../../src/model/cnn';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEFAULTS_FILE = join(root, 'src/assess/defaults.json');
+export const DEFAULTS_FILE = join(root, 'src/settings/model-thresholds.json');
 /**
  * How many more benign tweets (calibration slice) the model may cause to be flagged, beyond those the
  * rules' warning and serious findings flag on their own (which the model cannot silence by design).

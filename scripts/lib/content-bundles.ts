@@ -6,7 +6,7 @@
  * Think Twice, and Chromium refuses those chunks' own imports when the resources are behind a
  * per-session dynamic URL (use_dynamic_url: the module's base URL becomes the static one).
  *
- * So (paths in src/content/bundle-paths.ts):
+ * So (paths in src/bundle-paths.ts):
  * - the content script is ONE classic script with nothing to import, listed in the manifest for the
  *   built-in sites and registered by the worker for hosts granted at run time; not web-accessible;
  * - the engine (checker, assessment, model code) is ONE self-contained module that the script imports
@@ -17,7 +17,7 @@ import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CONTENT_SCRIPT, ENGINE, PROMPT_FRAME } from '../../src/content/bundle-paths.ts';
+import { CONTENT_SCRIPT, ENGINE, PROMPT_FRAME } from '../../src/bundle-paths.ts';
 import { MODEL_PATH } from '../../src/assess/model-path.ts';
 
 type Json = Record<string, any>;

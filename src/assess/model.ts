@@ -18,7 +18,7 @@ import { runInSteps, type StepOptions } from './steps';
 import { tokenize } from '../model/features';
 import { combine, type HeadScores, type HeadThresholds } from './combine';
 import type { AssessModel } from './index';
-import defaults from './defaults.json';
+import defaults from '../settings/model-thresholds.json';
 
 /** The combination's per-head thresholds, chosen by `npm run train` (scripts/cnn/calibrate.ts) for the combined decision. */
 export const HEAD_THRESHOLDS: HeadThresholds = defaults.heads;

@@ -2,11 +2,11 @@
  * Sites beyond the built-in list (Mastodon runs on thousands of hosts): when the staff member
  * grants Think Twice a host through the options page (an optional host permission), the worker
  * registers the content script there, the same self-contained script the manifest lists (see
- * src/content/bundle-paths.ts). The adapter recognises Mastodon by its markup.
+ * src/bundle-paths.ts). The adapter recognises Mastodon by its markup.
  */
 import { grantedOrigins } from '../platform/browser';
 import { registerContentScript } from '../platform/worker';
-import { CONTENT_SCRIPT } from '../content/bundle-paths';
+import { CONTENT_SCRIPT } from '../bundle-paths';
 
 const SCRIPT_ID = 'think-twice-granted-sites';
 

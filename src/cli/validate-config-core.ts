@@ -12,7 +12,7 @@
  * the same messages staff and admins see in the popup and the options page.
  */
 import { validateLayer } from '../settings/resolve';
-import { hasOwn, ownValue, setOwn, isPlainObject } from '../settings/own';
+import { hasOwn, ownValue, setOwn, isPlainObject } from '../input/own';
 import { CATEGORY_IDS } from '../policy/ids';
 
 /** The development build's Chrome extension ID (from manifest.json's public "key"). */

@@ -6,7 +6,7 @@
 import { assess, type AssessContext, type AssessModel } from '../assess';
 import { assessInSlices, createTypingCheck, TYPING_MAX_CHARS } from '../assess/long';
 import type { SettingsSnapshot } from '../settings/snapshot';
-import { concernsFromFindings, contextConcern, type Concern } from './concerns';
+import { concernsFromFindings, contextConcern, type Concern } from '../assess/concerns';
 import type { PublishedLesson } from '../schedule/published';
 import type { Finding } from '../checker/types';
 

@@ -4,7 +4,7 @@
  * change at a time, so two tabs setting concerns aside together both keep theirs.
  */
 import { sendToBackground } from '../platform/content';
-import type { Concern } from './concerns';
+import type { Concern } from '../assess/concerns';
 import type { NoteInput } from '../storage/notes';
 
 /** What is sent for a concern: identifiers only. */

@@ -1,6 +1,6 @@
 /** What the prompt shows for a held post (its buttons' handlers are the content script's): the policy pack's wording, the concerns and the school's settings. Light: the content script imports it up front. */
 import type { SettingsSnapshot } from '../settings/snapshot';
-import { strictestAction, type Concern } from './concerns';
+import { strictestAction, type Concern } from '../assess/concerns';
 import type { PromptData } from '../ui/frame/protocol';
 
 export function promptFor(snapshot: SettingsSnapshot, siteName: string, concerns: Concern[]): PromptData {

@@ -10,8 +10,8 @@
  */
 import { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from './ids';
-import { friendlyError } from '../settings/messages';
-import { unknownKeyPaths } from '../settings/own';
+import { friendlyError } from '../input/friendly-error';
+import { unknownKeyPaths } from '../input/own';
 
 const clauseNumber = z
   .string()

@@ -9,9 +9,9 @@
 import { z } from 'zod';
 import { settingsSchema, DEFAULT_SETTINGS, type Settings } from './schema';
 import { formatPath } from '../policy/pack';
-import { friendlyError } from './messages';
+import { friendlyError } from '../input/friendly-error';
 import { describeFields, type FieldInfo } from './fields';
-import { hasOwn, setOwn, isPlainObject, unwrapSchema, unknownKeyPaths } from './own';
+import { hasOwn, setOwn, isPlainObject, unwrapSchema, unknownKeyPaths } from '../input/own';
 
 export interface SettingsProblem {
   source: 'managed' | 'staff';

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { CATEGORY_IDS, SEVERITIES, type CategoryId } from '../policy/ids';
 import { policyPackSchema } from '../policy/pack';
 import { timetableSchema, freePeriodSchema } from '../schedule/schema';
-import modelThresholds from '../assess/defaults.json';
+import modelThresholds from './model-thresholds.json';
 import { ADAPTER_IDS } from '../sites/ids';
 
 // No generated validators: extension pages forbid eval-like code, and Firefox's linter flags zod's probe for it.

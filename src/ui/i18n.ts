@@ -14,6 +14,7 @@
  * locale to the same keys and placeholders.
  */
 import type english from '../../public/_locales/en_GB/messages.json';
+import { browserMessage, browserUiLanguage, ownFileUrl } from '../platform/i18n';
 
 export type MessageKey = keyof typeof english;
 
@@ -48,8 +49,7 @@ export function t(key: MessageKey, ...substitutions: Substitution[]): string {
 /** The language the pages are drawn in now: the chosen locale's folder, or the browser's UI language. */
 export function currentLanguage(): string {
   if (chosenLang) return chosenLang;
-  const i18n = nativeI18n();
-  const ui = (i18n?.getUILanguage?.() ?? 'en').toLowerCase();
+  const ui = (browserUiLanguage() ?? 'en').toLowerCase();
   return ui.startsWith('cy') ? 'cy' : 'en-GB';
 }
 
@@ -70,7 +70,7 @@ export async function useLanguage(choice: LanguageChoice | string | undefined): 
     return;
   }
   try {
-    const url = extensionFileUrl(`_locales/${dir}/messages.json`);
+    const url = ownFileUrl(`_locales/${dir}/messages.json`);
     const res = await fetch(url);
     if (!res.ok) throw new Error(`${res.status}`);
     setCatalogue((await res.json()) as Catalogue, dir === 'en_GB' ? 'en-GB' : dir);
@@ -93,32 +93,4 @@ export function format(entry: CatalogueEntry, subs: readonly string[]): string {
   for (const [name, p] of Object.entries(named)) lower[name.toLowerCase()] = p.content;
   const withNamed = entry.message.replace(/\$([a-zA-Z0-9_@]+)\$/g, (whole, name: string) => lower[name.toLowerCase()] ?? whole);
   return withNamed.replace(/\$(\$|[1-9])/g, (_whole, what: string) => (what === '$' ? '$' : (subs[Number(what) - 1] ?? '')));
-}
-
-interface NativeI18n {
-  getMessage(key: string, substitutions?: string | string[]): string;
-  getUILanguage?(): string;
-}
-
-// The i18n API is the same, synchronous and promise-free, in every context (pages, worker and
-// content scripts; Firefox's `browser` and Chrome's `chrome`), so it is read here directly rather
-// than through the polyfill in src/platform/browser.ts, which the content script does not load.
-function nativeI18n(): NativeI18n | undefined {
-  const g = globalThis as { browser?: { i18n?: NativeI18n }; chrome?: { i18n?: NativeI18n } };
-  return g.browser?.i18n ?? g.chrome?.i18n;
-}
-
-function browserMessage(key: string, subs: string[]): string {
-  try {
-    return nativeI18n()?.getMessage(key, subs.length ? subs : undefined) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function extensionFileUrl(path: string): string {
-  const g = globalThis as { browser?: { runtime?: { getURL(p: string): string } }; chrome?: { runtime?: { getURL(p: string): string } } };
-  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
-  if (!runtime) throw new Error('no extension runtime');
-  return runtime.getURL(path);
 }

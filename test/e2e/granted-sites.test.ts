@@ -17,7 +17,7 @@ import { launchWithExtension, eventually, contentScriptRuns, waitForContentScrip
 import { serveFixture } from '../fixtures/serve';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
 import { RISKY, promptOf, submitsOf, waitForSubmits, draftAndSend } from './composer-helpers';
-import { CONTENT_SCRIPT, ENGINE, PROMPT_FRAME } from '../../src/content/bundle-paths';
+import { CONTENT_SCRIPT, ENGINE, PROMPT_FRAME } from '../../src/bundle-paths';
 import { MODEL_PATH } from '../../src/assess/model-path';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

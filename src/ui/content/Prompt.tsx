@@ -4,7 +4,7 @@
  * concern" per finding. An alertdialog: focus moves in, Tab is trapped, Escape = Edit post.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Concern } from '../../content/concerns';
+import type { Concern } from '../../assess/concerns';
 import type { CategoryAction } from '../../settings/schema';
 import { dialogKeyDown } from './dialog';
 

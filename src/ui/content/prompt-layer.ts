@@ -18,7 +18,7 @@
  * script lets the post go: a prompt the person cannot see must never hold their post.
  */
 import { extensionOrigin, extensionUrl } from '../../platform/content';
-import { PROMPT_FRAME } from '../../content/bundle-paths';
+import { PROMPT_FRAME } from '../../bundle-paths';
 import type { FromFrame, FrameAction, FrameView, ToFrame } from '../frame/protocol';
 
 export interface LayerHandlers {

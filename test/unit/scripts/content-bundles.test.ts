@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import manifest from '../../../manifest.json' with { type: 'json' };
 import { manifestForCrx, withContentScripts } from '../../../scripts/lib/content-bundles';
-import { CONTENT_SCRIPT, ENGINE, PROMPT_FRAME } from '../../../src/content/bundle-paths';
+import { CONTENT_SCRIPT, ENGINE, PROMPT_FRAME } from '../../../src/bundle-paths';
 import { MODEL_PATH } from '../../../src/assess/model-path';
 
 describe('the content script bundles in the built manifest', () => {

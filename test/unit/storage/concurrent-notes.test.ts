@@ -12,7 +12,7 @@ const { fakeBrowser, EXTENSION_ID } = await import('../fake-browser');
 const { recordNotConcern } = await import('../../../src/content/feedback');
 const { handleMessage } = await import('../../../src/background/handle-message');
 const { FEEDBACK_KEY } = await import('../../../src/storage/notes');
-type Concern = import('../../../src/content/concerns').Concern;
+type Concern = import('../../../src/assess/concerns').Concern;
 
 const concern = (ruleId: string): Concern => ({
   key: `${ruleId}@0`,

@@ -14,7 +14,7 @@ const { recordNotConcern } = await import('../../../src/content/feedback');
 const { handleMessage } = await import('../../../src/background/handle-message');
 const { pruneNotes } = await import('../../../src/background/storage');
 const { FEEDBACK_KEY, NOTE_DAYS, MAX_NOTES, liveNotes, exportNotes, readNote, localDate } = await import('../../../src/storage/notes');
-type Concern = import('../../../src/content/concerns').Concern;
+type Concern = import('../../../src/assess/concerns').Concern;
 
 const PUPIL = 'Chloé Okafor';
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { snippetOf, concernsFromFindings, contextConcern, strictestAction } from '../../../src/content/concerns';
+import { snippetOf, concernsFromFindings, contextConcern, strictestAction } from '../../../src/assess/concerns';
 import { toCheckContext } from '../../../src/settings/check-context';
 import { resolveSettings } from '../../../src/settings/resolve';
 import { BUILTIN_PACK } from '../../../src/policy/builtin';
