@@ -1,0 +1,181 @@
+/**
+ * While a person types: a check of the draft, off the keystroke path (after a pause, in idle time),
+ * drives the indicator beside the composer, and its findings are kept so that sending the same draft
+ * is not checked again.
+ */
+import type { AssessModel } from '../assess';
+import type { Finding } from '../checker/types';
+import type { SettingsSnapshot } from '../settings/snapshot';
+import type { SiteAdapter } from '../sites/types';
+import type { ContentUi } from '../ui/content/App';
+import type { PromptLayer } from '../ui/content/prompt-layer';
+import { t } from '../ui/i18n';
+import { editorFromPath, hasMedia, readDraft } from './dom';
+import type { Loaders } from './loaders';
+import type { Log } from './log';
+import type { PupilLookup } from './pupil-lookup';
+import type { PageSettings } from './settings-state';
+
+/**
+ * The last typing check's findings, when it read the whole draft: sending that same draft (same text,
+ * settings, model, pupils' names and media) reuses them instead of checking it again.
+ */
+export interface TypedFindings {
+  remember(text: string, snap: SettingsSnapshot | null, model: AssessModel | null, names: readonly string[], media: boolean, findings: Finding[]): void;
+  reuse(text: string, snap: SettingsSnapshot | null, model: AssessModel | null, names: readonly string[], media: boolean): Finding[] | undefined;
+}
+
+export function createTypedFindings(): TypedFindings {
+  let last: { text: string; snap: SettingsSnapshot | null; model: AssessModel | null; names: readonly string[]; media: boolean; findings: Finding[] } | null =
+    null;
+  const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+  return {
+    remember(text, snap, model, names, media, findings) {
+      last = { text, snap, model, names, media, findings };
+    },
+    reuse(text, snap, model, names, media) {
+      if (!last || last.text !== text || last.snap !== snap || last.model !== model || last.media !== media || !sameNames(last.names, names)) return undefined;
+      return last.findings;
+    },
+  };
+}
+
+/** How long after a keystroke the typing check runs (a pause, not every key). */
+const TYPING_PAUSE_MS = 350;
+/** The longest the typing check waits for idle time after that pause (a page that is never idle still gets its indicator). */
+const IDLE_TIMEOUT_MS = 500;
+/** The longest a check of the whole draft ahead of sending waits for idle time. */
+const WHOLE_CHECK_TIMEOUT_MS = 2000;
+/** How long the typing indicator waits for the worker's answer about pupils' names (the post itself waits WAIT_MS). */
+const TYPING_LOOKUP_MS = 2000;
+
+export interface TypingDeps {
+  site: () => SiteAdapter | null;
+  settings: PageSettings;
+  loaders: Loaders;
+  /** The learned model when it is loaded and the school wants it (asking starts its one load); null: rules only. */
+  model: () => AssessModel | null;
+  pupils: PupilLookup;
+  typed: TypedFindings;
+  ui: ContentUi;
+  layer: PromptLayer;
+  log: Log;
+}
+
+/** Runs `fn` when the page is next idle (at most `timeout` ms from now), or in a task where the browser has no idle callbacks. */
+function whenIdle(fn: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 0);
+}
+
+export function watchTyping({ site: currentSite, settings, loaders, model, pupils, typed, ui, layer, log }: TypingDeps, signal: AbortSignal): void {
+  /** True while a check is waiting to run (one at a time). */
+  let pending = false;
+  let lastPath: EventTarget[] = [];
+  let lastCount = -1;
+  let lastEditor: HTMLElement | null = null;
+  let frame = 0;
+  /** Edits seen so far (a check ahead of sending is for the draft as it was at one edit). */
+  let edits = 0;
+  const later = (ms: number) => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => whenIdle(run, IDLE_TIMEOUT_MS), ms);
+  };
+  const rectOf = (el: HTMLElement) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, left: r.left, width: r.width, height: r.height };
+  };
+  function run(): void {
+    pending = false;
+    try {
+      const site = currentSite();
+      const snapshot = settings.snapshot;
+      if (!site || snapshot?.settings.showIndicator === false) return;
+      const found = editorFromPath(lastPath, site);
+      if (!found?.editor.isConnected) {
+        lastEditor = null;
+        ui.update({ indicator: null });
+        return;
+      }
+      lastEditor = found.editor;
+      // The checker arrives, and readies itself in short steps, in the background from the first
+      // focus; until it is ready there is nothing to count (its readiness brings one more check).
+      const eng = loaders.prepared.get();
+      if (!eng) return;
+      const text = readDraft(found.editor);
+      const pupilNames = pupils.cached(text, snapshot, true);
+      if (pupilNames === undefined) {
+        // One question per check: its answer (or its absence) brings one more check, which finds it cached.
+        void pupils.lookup(text, snapshot, TYPING_LOOKUP_MS).then(() => later(0));
+        return;
+      }
+      let count = 0;
+      if (text.trim()) {
+        const draft = { mediaAttached: hasMedia(found.editor, found.spec), typing: true, model: model(), pupilNames };
+        const findings = eng.assessDraft(text, snapshot, draft, log);
+        if (eng.typingChecksWhole(text)) typed.remember(text, snapshot, draft.model, pupilNames, draft.mediaAttached, findings);
+        else if (eng.checksAtOnce(text)) {
+          // Longer than the typing check reads, but short enough to be checked whole in one short
+          // task: do that the next time the page is idle, unless the person has typed on, so that
+          // sending this draft finds its check done and the click only draws the prompt.
+          const seen = edits;
+          whenIdle(() => {
+            if (edits !== seen || !found.editor.isConnected) return;
+            try {
+              const whole = eng.assessDraft(text, snapshot, { ...draft, typing: false }, log);
+              typed.remember(text, snapshot, draft.model, pupilNames, draft.mediaAttached, whole);
+            } catch (err) {
+              log('the check ahead of sending failed; the post is checked when it is sent', err);
+            }
+          }, WHOLE_CHECK_TIMEOUT_MS);
+        }
+        count = eng.evaluateDraft(text, snapshot, draft, log, findings).length;
+      }
+      const announce = count !== lastCount && count > 0 ? (count === 1 ? t('announceOne') : t('announceMany', count)) : '';
+      lastCount = count;
+      ui.update({ indicator: { rect: rectOf(found.editor), count }, ...(announce ? { announce } : {}) });
+    } catch (err) {
+      log('the typing indicator stopped after an error; posting is unaffected', err);
+    }
+  }
+  const schedule = (e: Event) => {
+    if (e.type === 'input') edits++;
+    lastPath = e.composedPath();
+    later(TYPING_PAUSE_MS);
+  };
+  window.addEventListener('input', schedule, { capture: true, passive: true, signal });
+  // A composer focused: start loading and readying the checker and the prompt's frame now, so they
+  // are there by the time the post is sent. Nothing loads at page load, or on a page where nobody
+  // writes (most visits): a post sent without its composer ever being focused is held while they load.
+  window.addEventListener(
+    'focusin',
+    (e) => {
+      const site = currentSite();
+      if (site && editorFromPath(e.composedPath(), site)) {
+        loaders.prepared.get();
+        layer.preload();
+      }
+    },
+    { capture: true, passive: true, signal },
+  );
+  // The checker being ready, or the model arriving, can change the count: check again (once each).
+  const again = () => {
+    if (lastPath.length) later(0);
+  };
+  loaders.prepared.onReady(again);
+  loaders.tone.onReady(again);
+  window.addEventListener('focusin', schedule, { capture: true, passive: true, signal });
+  // Scrolling only moves the indicator: reposition it once per frame, without checking the text again.
+  const follow = () => {
+    frame = 0;
+    if (lastEditor?.isConnected && lastCount >= 0) ui.update({ indicator: { rect: rectOf(lastEditor), count: lastCount } });
+  };
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (lastEditor && !frame) frame = requestAnimationFrame(follow);
+    },
+    { capture: true, passive: true, signal },
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The content script's checker and model cost the page no long task: the checker counts as ready
+ * only once its first-use work (lexicon, word tables, compiled patterns) is done in short steps, the
+ * model is read in steps after that, and a post sent before then is held and checked once they are
+ * ready, never checked inside the click with that work still to do. In Node, with stand-ins for the
+ * engine module, the prompt's frame and the page's UI.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { Concern } from '../../../src/assess/concerns';
+import type { Attempt } from '../../../src/content/intercept';
+import type { Engine, Loaders } from '../../../src/content/loaders';
+import type { PageSettings } from '../../../src/content/settings-state';
+import { createLazy } from '../../../src/model/lazy';
+
+const FAKE_ENGINE = fileURLToPath(new URL('./fixtures/fake-engine.ts', import.meta.url));
+vi.mock('../../../src/platform/content', () => ({
+  extensionUrl: (path: string) => (path.endsWith('engine.js') ? FAKE_ENGINE : `https://extension.invalid/${path}`),
+  sendToBackground: async () => undefined,
+}));
+vi.stubGlobal('fetch', async () => ({ arrayBuffer: async () => new ArrayBuffer(12) }));
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+
+const { createLoaders } = await import('../../../src/content/loaders');
+const { createPostHold } = await import('../../../src/content/post-hold');
+const { createTypedFindings } = await import('../../../src/content/typing');
+const fake = await import('./fixtures/fake-engine');
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('the checker and the model load without a long task', () => {
+  it('the checker counts as ready only once its first-use work is done, and the model is read in steps after it', async () => {
+    const loaders = createLoaders(() => {});
+    expect(loaders.prepared.get()).toBeNull();
+    const model = loaders.tone.ready();
+    await settle();
+    expect(loaders.engine.status()).toBe('ready');
+    expect(loaders.prepared.get()).toBeNull();
+    // The model waits for the checker's preparation, so the two never share a task.
+    expect(fake.calls).toEqual(['prepare: start']);
+    fake.finishPreparing();
+    expect(await model).toEqual({ name: 'fake model' });
+    expect(loaders.prepared.get()).not.toBeNull();
+    expect(fake.calls).toEqual(['prepare: start', 'prepare: done', 'model in steps: 12 bytes']);
+  });
+});
+
+/** An engine whose every call is recorded. */
+function recordingEngine(found: Concern[]) {
+  const calls: string[] = [];
+  const engine = {
+    checksAtOnce: () => true,
+    evaluateDraft: () => (calls.push('evaluateDraft'), found),
+    evaluateDraftInSlices: async () => (calls.push('evaluateDraftInSlices'), found),
+    defaultSnapshot: () => null,
+  } as unknown as Engine;
+  return { engine, calls };
+}
+
+function harness(engine: Engine, preparedNow: boolean) {
+  let release: (e: Engine) => void = () => {};
+  const prepared = createLazy<Engine>(() => (preparedNow ? Promise.resolve(engine) : new Promise((resolve) => (release = resolve))));
+  const loaders = { engine: createLazy(async () => engine), prepared, tone: createLazy(() => new Promise(() => {})) } as unknown as Loaders;
+  if (preparedNow) prepared.get();
+  const snapshot = {
+    settings: { categories: {}, officialAccounts: [], requireConsentConfirmation: false },
+    pack: { prompt: { heading: 'h', editLabel: 'e', postAnywayLabel: 'p' } },
+    hasPupilNames: false,
+  };
+  const settings: PageSettings = { snapshot: snapshot as never, staleShape: false, ensure: async () => snapshot as never };
+  const shown: unknown[] = [];
+  const layer = { isReady: true, open: false, ready: async () => true, show: (v: unknown) => shown.push(v), hide: () => {}, preload: () => {} };
+  const hold = createPostHold({
+    settings,
+    lesson: () => null,
+    model: () => null,
+    pupils: { cached: () => [], lookup: async () => [] },
+    typed: createTypedFindings(),
+    loaders,
+    ui: { update: () => {} } as never,
+    layer: layer as never,
+    gate: { awaiting: false },
+    log: () => {},
+  });
+  const replays: number[] = [];
+  const attempt = {
+    composer: { site: { id: 'x', name: 'X' }, spec: { id: 'post', editor: '.e', submit: [] }, editor: {}, control: null },
+    via: 'click',
+    text: 'A draft with something in it',
+    replay: () => (replays.push(1), true),
+  } as unknown as Attempt;
+  return { hold, attempt, shown, replays, release: () => release(engine), settle };
+}
+
+const concern = {
+  key: 'k',
+  category: 'confidential',
+  ruleId: 'r',
+  clause: '5.2',
+  title: 't',
+  explanation: 'e',
+  reason: 'r',
+  severity: 'serious',
+  action: 'nudge',
+  source: 'rule',
+} as unknown as Concern;
+
+describe('a post sent before the checker is ready', () => {
+  it('is held, and checked once the checker is ready, not inside the click', async () => {
+    const { engine, calls } = recordingEngine([concern]);
+    const h = harness(engine, false);
+    await h.settle();
+    expect(h.hold(h.attempt)).toBe(true);
+    await h.settle();
+    expect(calls).toEqual([]);
+    expect(h.replays).toEqual([]);
+    h.release();
+    await h.settle();
+    expect(calls).toEqual(['evaluateDraftInSlices']);
+    expect(h.shown).toHaveLength(1);
+    expect(h.replays).toEqual([]);
+  });
+
+  it('goes at once when the ready checker has nothing to say about it', async () => {
+    const { engine, calls } = recordingEngine([]);
+    const h = harness(engine, true);
+    await h.settle();
+    expect(h.hold(h.attempt)).toBe(false);
+    expect(calls).toEqual(['evaluateDraft']);
+  });
+
+  it('is checked inside the click once the checker is ready', async () => {
+    const { engine, calls } = recordingEngine([concern]);
+    const h = harness(engine, true);
+    await h.settle();
+    expect(h.hold(h.attempt)).toBe(true);
+    expect(calls).toEqual(['evaluateDraft']);
+    expect(h.shown).toHaveLength(1);
+  });
+});
+
+describe("the typing check's findings", () => {
+  const f = [{ ruleId: 'r' }] as never;
+  it('are reused for the same draft, settings, model, names and media, and for nothing else', () => {
+    const typed = createTypedFindings();
+    const snap = {} as never;
+    typed.remember('draft', snap, null, ['Ann'], false, f);
+    expect(typed.reuse('draft', snap, null, ['Ann'], false)).toBe(f);
+    expect(typed.reuse('draft!', snap, null, ['Ann'], false)).toBeUndefined();
+    expect(typed.reuse('draft', {} as never, null, ['Ann'], false)).toBeUndefined();
+    expect(typed.reuse('draft', snap, {} as never, ['Ann'], false)).toBeUndefined();
+    expect(typed.reuse('draft', snap, null, ['Bo'], false)).toBeUndefined();
+    expect(typed.reuse('draft', snap, null, ['Ann'], true)).toBeUndefined();
+  });
+});
