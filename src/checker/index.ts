@@ -12,35 +12,18 @@
 import { Doc, type Range } from './doc';
 import { RULES } from './rules';
 import type { Rule, RuleHit } from './rules/rule';
-import { CATEGORY_IDS, isCategoryId, SEVERITIES } from '../policy/ids';
+import { BUILTIN_CLAUSES } from '../policy/builtin-clauses';
+import { isCategoryId, SEVERITIES } from '../policy/ids';
 import type { CategoryId, CheckContext, Finding, Severity, Span } from './types';
 
 export { RULES, RULES_BY_CATEGORY } from './rules';
 export type { Rule } from './rules/rule';
 export type { CheckContext, Finding, Span, Severity, CategoryId } from './types';
 
-/** The clause each category falls under in the model policy, for findings not raised by a rule. */
-const DEFAULT_CLAUSE: Record<CategoryId, string> = {
-  confidential: '5.2',
-  bullying: '5.2',
-  discrimination: '5.2',
-  disrepute: '5.2',
-  reputation: '5.2',
-  offensive: '5.2',
-  defamation: '5.2',
-  copyright: '5.2',
-  unlawful: '5.2',
-  'pupil-contact': '5.3',
-  'lesson-time': '5.4',
-  consent: '5.5',
-  safeguarding: '6.1',
-  reporting: '7.1',
-};
-
-/** The clause a finding of `category` falls under: the policy pack's (through ctx.clauses), else the model policy's. */
+/** The clause a finding of `category` falls under: the policy pack's in force (through ctx.clauses), else the built-in pack's. */
 export function clauseFor(category: CategoryId, ctx: CheckContext): string {
   const c = ctx.clauses?.[category];
-  return typeof c === 'string' && c ? c : DEFAULT_CLAUSE[category];
+  return typeof c === 'string' && c ? c : BUILTIN_CLAUSES[category];
 }
 
 /** Reasons for admin-added terms, per category. */
@@ -65,13 +48,7 @@ export function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-function toFinding(
-  doc: Doc,
-  rule: Pick<Rule, 'id' | 'category' | 'defaultClause' | 'severity' | 'reason'>,
-  hits: RuleHit[],
-  ctx: CheckContext,
-  own?: Span,
-): Finding | null {
+function toFinding(doc: Doc, rule: Pick<Rule, 'id' | 'category' | 'severity' | 'reason'>, hits: RuleHit[], ctx: CheckContext, own?: Span): Finding | null {
   const spans: Span[] = [];
   let severity: Severity = rule.severity;
   let reason = rule.reason;
@@ -98,10 +75,9 @@ function toFinding(
   if (!merged.length) return null;
   const override = ctx.severity?.[rule.category];
   if (isSeverity(override)) severity = override;
-  const clause = ctx.clauses?.[rule.category];
   return {
     category: rule.category,
-    clause: typeof clause === 'string' && clause ? clause : rule.defaultClause,
+    clause: clauseFor(rule.category, ctx),
     ruleId: rule.id,
     severity,
     spans: merged,
@@ -198,13 +174,7 @@ export function checkSlice(text: string, context?: CheckContext, own?: Span): Fi
         if (offRules.has(id)) continue;
         const found: Range[] = doc.findPhrases(terms, 'extra:' + cat);
         if (!found.length) continue;
-        const f = toFinding(
-          doc,
-          { id, category: cat, defaultClause: DEFAULT_CLAUSE[cat], severity: 'warning', reason: ADMIN_REASON },
-          [{ ranges: found }],
-          ctx,
-          own,
-        );
+        const f = toFinding(doc, { id, category: cat, severity: 'warning', reason: ADMIN_REASON }, [{ ranges: found }], ctx, own);
         if (f) findings.push(f);
       } catch {
         // skipped
@@ -244,6 +214,3 @@ export function topSeverity(findings: readonly Finding[]): Severity | null {
   for (const f of findings) best = Math.max(best, SEVERITIES.indexOf(f.severity));
   return best >= 0 ? SEVERITIES[best]! : null;
 }
-
-/** Every category id that has text rules (for docs and settings UIs). */
-export const CHECKED_CATEGORIES: readonly CategoryId[] = CATEGORY_IDS.filter((c) => RULES.some((r) => r.category === c));
