@@ -10,10 +10,16 @@
  *     {"Value": ...} (the same format Chrome's policy templates document for extension policy).
  * and validates it with the extension's own `validateLayer(raw, 'managed')`: the same schema and
  * the same messages staff and admins see in the popup and the options page.
+ *
+ * In a Chrome/Edge policy file or a Firefox policies.json it also checks the entries that install
+ * Think Twice (install-entries.ts). A file with only those entries (the second file docs/admin.md
+ * suggests on Linux) is read as that browser's policy file with no settings in it.
  */
 import { validateLayer } from '../settings/resolve';
 import { hasOwn, ownValue, setOwn, isPlainObject } from '../input/own';
+import { settingsSchema } from '../settings/schema';
 import { CATEGORY_IDS } from '../policy/ids';
+import { checkChromeInstall, checkFirefoxInstall, INSTALL_ENTRY_KEYS, INSTALL_POLICY_KEYS, type InstallCheck } from './install-entries';
 
 /** The development build's Chrome extension ID (from manifest.json's public "key"). */
 export const DEV_EXTENSION_ID = 'jacnbhbbamomihbhgpadfhgdohiggeob';
@@ -32,6 +38,8 @@ export const FORMAT_NAMES: Record<ConfigFormat, string> = {
 export interface ConfigProblem {
   path: string;
   message: string;
+  /** Set on problems in the entries that install Think Twice (paths from the top of the file), not in its settings. */
+  area?: 'install';
 }
 
 export interface ValidateOptions {
@@ -51,6 +59,8 @@ export interface ValidateResult {
   /** The ID the settings were found under, for policy files. */
   extensionId?: string;
   problems: ConfigProblem[];
+  /** Worth a look but not wrong (an install entry for another extension's ID): they leave the exit status 0. */
+  warnings: ConfigProblem[];
   /** Informational lines (which entry was picked, checks skipped). */
   notes: string[];
   /** Dotted paths of the settings that are valid and would apply (and be locked). */
@@ -110,6 +120,9 @@ type Extracted =
   | { ok: true; format: ConfigFormat; settings: unknown; extensionId?: string; notes: string[]; problems: ConfigProblem[] }
   | { ok: false; message: string };
 
+/** Top-level keys of Firefox's policies that install add-ons. */
+const FIREFOX_INSTALL_KEYS = ['ExtensionSettings', 'Extensions'];
+
 function pickEntry(
   entries: Record<string, unknown>,
   where: string,
@@ -131,6 +144,10 @@ function pickEntry(
   };
 }
 
+const NO_SETTINGS = (where: string) =>
+  `This file holds no Think Twice settings (no "${where}"): fine if they are in another policy file, which can be checked on its own.`;
+const SCHEMA_KEYS = new Set(Object.keys(settingsSchema.shape));
+
 /** Finds the Think Twice settings inside whichever file shape this is. */
 export function extractSettings(raw: unknown, opts: ValidateOptions = {}): Extracted {
   if (!isPlainObject(raw)) {
@@ -145,6 +162,9 @@ export function extractSettings(raw: unknown, opts: ValidateOptions = {}): Extra
     const exts = isPlainObject(third) ? ownValue(third, 'Extensions') : undefined;
     if (!isPlainObject(exts)) {
       const lower = isPlainObject(third) && hasOwn(third, 'extensions');
+      // A policies.json that only installs Think Twice (its settings in another file) is still Firefox's.
+      if (isPlainObject(policies) && !hasOwn(policies, '3rdparty') && FIREFOX_INSTALL_KEYS.some((k) => hasOwn(policies, k)))
+        return { ok: true, format: 'firefox', settings: {}, notes: [NO_SETTINGS('policies.3rdparty.Extensions')], problems: [] };
       return {
         ok: false,
         message: lower
@@ -194,6 +214,11 @@ export function extractSettings(raw: unknown, opts: ValidateOptions = {}): Extra
     }
     return { ok: true, format: 'google-admin', settings, notes: [], problems };
   }
+
+  // A Chrome/Edge policy file that only installs (no "3rdparty"): read as one, not as settings,
+  // unless it also holds settings (then the install keys are reported as misplaced).
+  if (INSTALL_POLICY_KEYS.some((k) => hasOwn(raw, k)) && !keys.some((k) => SCHEMA_KEYS.has(k)))
+    return { ok: true, format: 'chrome', settings: {}, notes: [NO_SETTINGS('3rdparty.extensions')], problems: [] };
 
   return { ok: true, format: 'settings', settings: raw, notes: [], problems: [] };
 }
@@ -258,7 +283,9 @@ const LEAD_KEYS = ['name', 'role', 'email', 'phone', 'reportUrl'];
  * their own path at the start of the message ("weeks.0.days.monday.1: 'P2' ..."), which reads
  * twice once the full path is in front.
  */
-function tidy(p: ConfigProblem): ConfigProblem {
+function tidy(p: ConfigProblem, format: ConfigFormat): ConfigProblem {
+  const misplaced = misplacedInstallKey(p, format);
+  if (misplaced) return misplaced;
   const parts = p.path.split('.');
   for (let i = 0; i < parts.length; i++) {
     const tail = parts.slice(i).join('.') + ': ';
@@ -278,20 +305,48 @@ function tidy(p: ConfigProblem): ConfigProblem {
   return p;
 }
 
+/**
+ * An install policy (or one of its fields) put among Think Twice's settings: the browser never
+ * reads it there, so say where it belongs instead of only "not a setting".
+ */
+function misplacedInstallKey(p: ConfigProblem, format: ConfigFormat): ConfigProblem | null {
+  if (p.message !== 'is not a Think Twice setting (check the spelling)' || p.path.includes('.')) return null;
+  if ((INSTALL_POLICY_KEYS as readonly string[]).includes(p.path)) {
+    const where: Record<ConfigFormat, string> = {
+      settings: "it belongs in the browser's policy file (see docs/admin.md), not in the settings",
+      chrome: 'move it to the top of the policy file, beside "3rdparty"',
+      firefox: 'move it into "policies", beside "3rdparty"',
+      'google-admin':
+        'the Google Admin console installs Think Twice from the app\'s own page (Installation policy: Force install), so leave it out of "Policy for extensions"',
+    };
+    return { path: p.path, message: `is a browser policy that installs extensions, not a Think Twice setting: ${where[format]}` };
+  }
+  if ((INSTALL_ENTRY_KEYS as readonly string[]).includes(p.path)) {
+    const where =
+      format === 'google-admin'
+        ? 'the Google Admin console sets installation on the app\'s own page (Installation policy), so leave it out of "Policy for extensions"'
+        : format === 'firefox'
+          ? 'it belongs in Think Twice\'s entry of "policies.ExtensionSettings"'
+          : 'it belongs in Think Twice\'s entry of the browser\'s "ExtensionSettings" policy';
+    return { path: p.path, message: `is part of an install entry, not a Think Twice setting: ${where}` };
+  }
+  return null;
+}
+
 /** Checks the file's text end to end. Never throws. */
 export function validateConfigText(text: string, opts: ValidateOptions = {}): ValidateResult {
   const parsed = parseJson(text);
-  if (!parsed.ok) return { exitCode: 2, problems: [], notes: [], applied: [], fatal: parsed.message };
+  if (!parsed.ok) return { exitCode: 2, problems: [], warnings: [], notes: [], applied: [], fatal: parsed.message };
   return validateConfig(parsed.value, opts);
 }
 
 /** Checks an already-parsed file. Never throws. */
 export function validateConfig(raw: unknown, opts: ValidateOptions = {}): ValidateResult {
   const found = extractSettings(raw, opts);
-  if (!found.ok) return { exitCode: 2, problems: [], notes: [], applied: [], fatal: found.message };
+  if (!found.ok) return { exitCode: 2, problems: [], warnings: [], notes: [], applied: [], fatal: found.message };
   const notes = [...found.notes];
   const { values, paths, problems: layerProblems } = validateLayer(found.settings, 'managed');
-  const problems: ConfigProblem[] = [...found.problems, ...layerProblems.map((p) => tidy({ path: p.path, message: p.message }))];
+  const problems: ConfigProblem[] = [...found.problems, ...layerProblems.map((p) => tidy({ path: p.path, message: p.message }, found.format))];
 
   // Rule ids: the schema only knows they are short strings; the checker knows which exist.
   const categories = isPlainObject(values.categories) ? values.categories : {};
@@ -316,33 +371,66 @@ export function validateConfig(raw: unknown, opts: ValidateOptions = {}): Valida
     notes.push("Rule ids in categories.*.disabledRules were not checked: the checker's rule list is not available in this copy.");
   }
 
+  const install = checkInstall(raw, found.format, found.extensionId, opts.id);
+  problems.push(...install.problems.map((p) => ({ ...p, area: 'install' as const })));
+  notes.push(...install.notes);
+
   return {
     exitCode: problems.length ? 1 : 0,
     format: found.format,
     extensionId: found.extensionId,
     problems,
+    warnings: install.warnings,
     notes,
     applied: paths.sort(),
   };
+}
+
+/**
+ * The install entries of a Chrome/Edge or Firefox policy file. The settings object and the Google
+ * Admin console's JSON carry none: the console installs from the app's own page.
+ */
+function checkInstall(raw: unknown, format: ConfigFormat, settingsId: string | undefined, requested: string | undefined): InstallCheck {
+  const none: InstallCheck = { problems: [], warnings: [], notes: [] };
+  if (!isPlainObject(raw)) return none;
+  const ids = (own: string) => [...new Set([own, requested, settingsId].filter((id): id is string => typeof id === 'string' && id !== ''))];
+  if (format === 'chrome') return checkChromeInstall(raw, { browser: 'chrome', ids: ids(DEV_EXTENSION_ID), settingsId, exampleId: DEV_EXTENSION_ID });
+  if (format === 'firefox') {
+    const policies = ownValue(raw, 'policies');
+    if (!isPlainObject(policies)) return none;
+    return checkFirefoxInstall(policies, { browser: 'firefox', ids: ids(GECKO_ID), settingsId, exampleId: GECKO_ID });
+  }
+  return none;
 }
 
 /** The lines the command prints for a result: one per problem, notes, then a summary. */
 export function formatResult(result: ValidateResult, fileLabel: string): { stdout: string[]; stderr: string[] } {
   if (result.exitCode === 2) return { stdout: [], stderr: [`${fileLabel}: ${result.fatal}`] };
   const stdout: string[] = [];
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   for (const p of result.problems) stdout.push(`${p.path}: ${p.message}`);
+  for (const w of result.warnings) stdout.push(`Warning: ${w.path}: ${w.message}`);
   const where = `${FORMAT_NAMES[result.format!]}${result.extensionId ? `, entry "${result.extensionId}"` : ''}`;
   const notes = result.notes.map((n) => `Note: ${n}`);
+  const warned = result.warnings.length ? ` ${plural(result.warnings.length, 'warning')} above to look at.` : '';
+  stdout.push(...notes);
   if (result.exitCode === 0) {
-    stdout.push(...notes);
     stdout.push(
-      `OK: ${fileLabel} is a valid Think Twice configuration (${where}; ${result.applied.length} setting${result.applied.length === 1 ? '' : 's'} set, each locked for staff).`,
+      `OK: ${fileLabel} is a valid Think Twice configuration (${where}; ${plural(result.applied.length, 'setting')} set, each locked for staff).${warned}`,
     );
   } else {
-    stdout.push(...notes);
     const n = result.problems.length;
+    const install = result.problems.filter((p) => p.area === 'install').length;
+    const settings = n - install;
+    const others = `the other ${plural(result.applied.length, 'setting')} still ${result.applied.length === 1 ? 'applies' : 'apply'}`;
+    const settingsPart = `On staff machines each of these settings falls back to its default and is reported as "Your school's configuration has a problem"; ${others}.`;
+    const installPart = `Until the install entries are right, the browser may not install Think Twice at all.`;
     stdout.push(
-      `${n} problem${n === 1 ? '' : 's'} in ${fileLabel} (${where}). On staff machines each of these settings falls back to its default and is reported as "Your school's configuration has a problem"; the other ${result.applied.length} setting${result.applied.length === 1 ? '' : 's'} still apply.`,
+      install === 0
+        ? `${plural(n, 'problem')} in ${fileLabel} (${where}). ${settingsPart}${warned}`
+        : settings === 0
+          ? `${plural(n, 'problem')} in ${fileLabel} (${where}), all in the entries that install Think Twice. ${installPart} ${result.applied.length === 1 ? 'The 1 setting set is valid' : `The ${result.applied.length} settings set are valid`}.${warned}`
+          : `${plural(n, 'problem')} in ${fileLabel} (${where}): ${settings} in the settings, ${install} in the entries that install Think Twice. ${installPart} On staff machines each setting with a problem falls back to its default and is reported as "Your school's configuration has a problem"; ${others}.${warned}`,
     );
   }
   return { stdout, stderr: [] };
