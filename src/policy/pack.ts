@@ -143,14 +143,6 @@ export function validatePack(candidate: unknown): { ok: true; pack: PolicyPack; 
   };
 }
 
-export function categoryOf(pack: PolicyPack, id: CategoryId): PackCategory | undefined {
-  return pack.categories.find((c) => c.id === id);
-}
-
-export function clauseOf(pack: PolicyPack, number: string): Clause | undefined {
-  return pack.clauses.find((c) => c.number === number);
-}
-
 /** category id -> its first clause number, for the checker's findings. */
 export function categoryClauses(pack: PolicyPack): Partial<Record<CategoryId, string>> {
   const out: Partial<Record<CategoryId, string>> = {};

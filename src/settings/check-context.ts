@@ -3,7 +3,7 @@
  * content script can use it without carrying the schema.
  */
 import type { Settings } from './schema';
-import type { PolicyPack } from '../policy/pack';
+import { categoryClauses, type PolicyPack } from '../policy/pack';
 import type { CheckContext } from '../checker/types';
 import { CATEGORY_IDS, type CategoryId, type Severity } from '../policy/ids';
 
@@ -20,8 +20,6 @@ export function toCheckContext(settings: Settings, pack: PolicyPack, extra: Pick
     if (c.severity !== 'default') severity[id] = c.severity;
     disabledRules.push(...c.disabledRules);
   }
-  const clauses: Partial<Record<CategoryId, string>> = {};
-  for (const cat of pack.categories) if (cat.clauses[0]) clauses[cat.id] = cat.clauses[0];
   return {
     schoolNames: [settings.schoolName, settings.trustName, ...settings.schoolAliases].filter((s) => s.trim() !== ''),
     pupilNames: settings.pupilNames,
@@ -29,7 +27,7 @@ export function toCheckContext(settings: Settings, pack: PolicyPack, extra: Pick
     disabledRules,
     disabledCategories,
     severity,
-    clauses,
+    clauses: categoryClauses(pack),
     ...extra,
   };
 }
