@@ -24,6 +24,11 @@ export interface PromptProps {
   onPostAnyway: (note: { reason: string; officialAccount: boolean }) => void;
   onNotConcern: (c: Concern) => void;
   onOpenClause: (clause: string) => void;
+  /**
+   * Drawn in the flow of the "Try a draft" page rather than over a site: a labelled region that
+   * neither takes focus when it appears (the person may still be typing) nor keeps Tab inside it.
+   */
+  preview?: boolean;
 }
 
 export function Prompt(p: PromptProps) {
@@ -35,8 +40,8 @@ export function Prompt(p: PromptProps) {
   const [dismissed, setDismissed] = useState<string[]>([]);
 
   useEffect(() => {
-    editBtn.current?.focus();
-  }, []);
+    if (!p.preview) editBtn.current?.focus();
+  }, [p.preview]);
 
   const shown = p.concerns.filter((c) => !dismissed.includes(c.key));
   const lessonOnly = shown.length > 0 && shown.every((c) => c.category === 'lesson-time');
@@ -48,17 +53,15 @@ export function Prompt(p: PromptProps) {
 
   const onKeyDown = (e: KeyboardEvent) => dialogKeyDown(e, dialog.current, p.onEdit);
 
+  // The role depends on where the prompt is drawn, so it and its ARIA attributes are spread in (Biome's a11y rules see only a role written out).
   return (
     <div class="tt-backdrop" data-testid="tt-prompt-backdrop">
       <div
         ref={dialog}
         class="tt-dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="tt-prompt-heading"
-        aria-describedby="tt-prompt-intro"
+        {...(p.preview ? { role: 'region' } : { role: 'alertdialog', 'aria-modal': 'true', onKeyDown })}
+        {...{ 'aria-labelledby': 'tt-prompt-heading', 'aria-describedby': 'tt-prompt-intro' }}
         data-testid="tt-prompt"
-        onKeyDown={onKeyDown}
       >
         <h2 id="tt-prompt-heading" class="tt-heading">
           {p.heading}

@@ -4,12 +4,14 @@ import './options.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { watchSettings } from '../../settings/load';
-import { readStaff, writeStaff } from '../../platform/browser';
+import { extensionUrl, readStaff, writeStaff } from '../../platform/browser';
 import { describeFields, setAt } from '../../settings/fields';
 import type { ResolvedSettings } from '../../settings/resolve';
 import { activePack } from '../../policy/active';
 import { BUILTIN_PACK } from '../../policy/builtin';
 import { ProblemList } from '../ProblemList';
+import { t } from '../i18n';
+import { TRY_PAGE_PATH } from '../try/path';
 import { SettingsForm } from './SettingsForm';
 import { ExtraSites } from './ExtraSites';
 import { TimetableSection } from './TimetableSection';
@@ -42,6 +44,12 @@ function Options() {
         <h2 id="policy-h">Policy in force</h2>
         <p data-testid="pack-in-force">
           {pack.title} ({pack.id === BUILTIN_PACK.id ? 'built-in model policy' : "your school's policy"}, version {pack.version})
+        </p>
+        <p>
+          {t('tryOptionsLead')}{' '}
+          <a href={extensionUrl(TRY_PAGE_PATH)} target="_blank" rel="noopener">
+            {t('tryTitle')}
+          </a>
         </p>
       </section>
       <p role="status" aria-live="polite" class="muted">

@@ -9,6 +9,8 @@ import { activePack } from '../../policy/active';
 import { clauseLink, POLICY_PAGE_PATH } from '../../policy/links';
 import { extensionUrl, openOptionsPage, optionsPageUrl } from '../../platform/browser';
 import { ProblemList } from '../ProblemList';
+import { t } from '../i18n';
+import { TRY_PAGE_PATH } from '../try/path';
 import { LessonTime } from './LessonTime';
 import { ReportConcern } from './ReportConcern';
 import { Evidence } from './Evidence';
@@ -45,6 +47,11 @@ function Popup() {
           <li>
             <a href={policyHref('5.2')} target="_blank" rel="noopener">
               Read the policy
+            </a>
+          </li>
+          <li>
+            <a href={extensionUrl(TRY_PAGE_PATH)} target="_blank" rel="noopener">
+              {t('tryTitle')}
             </a>
           </li>
           <li>

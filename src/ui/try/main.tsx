@@ -1,0 +1,210 @@
+/**
+ * "Try a draft": type or paste a post and see exactly what Think Twice would say about it on a site
+ * (the same assessment, the same settings, the same prompt, today's lesson-time status), with no
+ * site and no network. For staff training, and for admins checking what their settings do.
+ */
+import '../pages.css';
+import './try.css';
+import { render } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Prompt } from '../content/Prompt';
+import { CONTENT_CSS } from '../content/styles';
+import { ProblemList } from '../ProblemList';
+import { LessonTime } from '../popup/LessonTime';
+import { watchSettings } from '../../settings/load';
+import type { ResolvedSettings } from '../../settings/resolve';
+import { clauseLink, POLICY_PAGE_PATH } from '../../policy/links';
+import { extensionUrl, openOptionsPage, optionsPageUrl, sendToBackground } from '../../platform/browser';
+import { createDraftChecker, type DraftCheck, type SnapshotState } from './check';
+import { SettingsInForce } from './SettingsInForce';
+import { t } from '../i18n';
+
+/** How long typing pauses before the draft is checked as it is typed. */
+const TYPING_PAUSE_MS = 500;
+
+// The prompt's own styles, as its frame uses them on a site; try.css lays it out in the page's flow.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(CONTENT_CSS.replace(':host { all: initial; }', ''));
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+const checker = createDraftChecker();
+
+const wouldStop = (n: number) => (n === 1 ? t('tryWouldStopOne') : t('tryWouldStopMany', n));
+
+function TryDraft() {
+  const [state, setState] = useState<SnapshotState | null>(null);
+  const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
+  const [text, setText] = useState('');
+  const [media, setMedia] = useState(false);
+  const [live, setLive] = useState(true);
+  const [result, setResult] = useState<DraftCheck | null>(null);
+  const [status, setStatus] = useState('');
+  const [note, setNote] = useState('');
+  const draft = useRef<HTMLTextAreaElement>(null);
+  const seq = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    void checker.settings().then(setState);
+    const off = checker.onSettings(setState);
+    // The lesson-time panel reads the timetable as the popup does.
+    const stop = watchSettings(setResolved);
+    return () => {
+      off();
+      stop();
+    };
+  }, []);
+
+  const run = async (draftText: string, mediaAttached: boolean) => {
+    clearTimeout(timer.current);
+    const mine = ++seq.current;
+    setNote('');
+    if (draftText.trim() === '') {
+      setResult(null);
+      setStatus('');
+      return;
+    }
+    setStatus(t('tryChecking'));
+    try {
+      const got = await checker.check(draftText, { mediaAttached });
+      if (mine !== seq.current) return;
+      setResult(got);
+      setStatus(got.prompt ? wouldStop(got.concerns.length) : t('tryWouldNotStop'));
+    } catch (err) {
+      if (mine !== seq.current) return;
+      console.info('[Think Twice] the draft could not be checked', err);
+      setResult(null);
+      setStatus(t('tryFailed'));
+    }
+  };
+
+  // New settings (an admin's policy applied, the model switched off) change the answer: check again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the settings changing should re-run the check, not each keystroke
+  useEffect(() => {
+    if (result) void run(result.text, media);
+  }, [state]);
+
+  const onInput = (value: string) => {
+    setText(value);
+    clearTimeout(timer.current);
+    if (live) timer.current = setTimeout(() => void run(value, media), TYPING_PAUSE_MS);
+  };
+
+  const policyHref = (clause: string) => clauseLink(clause, state?.snapshot.settings.policyUrl ?? '', extensionUrl(POLICY_PAGE_PATH));
+  const settingsHref = optionsPageUrl();
+  const promptKey = useMemo(() => result?.concerns.map((c) => c.key).join('|') ?? '', [result]);
+
+  return (
+    <main>
+      <h1>{t('tryTitle')}</h1>
+      <p>{t('tryLead')}</p>
+      <p class="muted">{t('tryPrivacy')}</p>
+      {state && <ProblemList problems={state.snapshot.problems} />}
+      {state?.defaults && <p class="notice">{t('tryDefaults')}</p>}
+      <form
+        class="try-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(text, media);
+        }}
+      >
+        <div class="field">
+          <label for="try-draft">{t('tryDraftLabel')}</label>
+          <p class="help" id="try-draft-help">
+            {t('tryDraftHelp')}
+          </p>
+          <textarea
+            id="try-draft"
+            ref={draft}
+            rows={6}
+            aria-describedby="try-draft-help"
+            value={text}
+            spellcheck
+            onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
+          />
+        </div>
+        <p class="try-option">
+          <input
+            id="try-media"
+            type="checkbox"
+            checked={media}
+            onChange={(e) => {
+              const on = (e.currentTarget as HTMLInputElement).checked;
+              setMedia(on);
+              if (live && text.trim()) void run(text, on);
+            }}
+          />{' '}
+          <label for="try-media">{t('tryMediaLabel')}</label>
+        </p>
+        <p class="try-option">
+          <input id="try-live" type="checkbox" checked={live} onChange={(e) => setLive((e.currentTarget as HTMLInputElement).checked)} />{' '}
+          <label for="try-live">{t('tryLiveLabel')}</label>
+        </p>
+        <button type="submit" class="primary" data-testid="try-check">
+          {t('tryCheckButton')}
+        </button>
+      </form>
+
+      <section aria-labelledby="try-result-h" class="try-result">
+        <h2 id="try-result-h">{t('tryResultHeading')}</h2>
+        <p role="status" aria-live="polite" class="try-status" data-testid="try-status">
+          {status}
+        </p>
+        {!result && !status && <p class="muted">{t('tryEmpty')}</p>}
+        {result && <ResultNotes result={result} />}
+        {result?.prompt && (
+          <div class="tt try-prompt" data-testid="try-prompt">
+            <Prompt
+              key={promptKey}
+              {...result.prompt}
+              preview
+              onEdit={() => {
+                setNote(t('tryEditNote'));
+                draft.current?.focus();
+              }}
+              onPostAnyway={() => setNote(t('tryPostAnywayNote'))}
+              onNotConcern={() => setNote(t('tryNotConcernNote'))}
+              onOpenClause={(clause) => void sendToBackground({ type: 'open-policy', clause })}
+            />
+          </div>
+        )}
+        <p role="status" class="muted" data-testid="try-note">
+          {note}
+        </p>
+      </section>
+
+      {resolved && (
+        <LessonTime
+          timetable={resolved.settings.timetable}
+          freePeriods={resolved.settings.freePeriods}
+          clauseHref={policyHref('5.4')}
+          broken={resolved.problems.some((p) => p.path.startsWith('timetable'))}
+          settingsHref={settingsHref}
+          onOpenSettings={() => void openOptionsPage()}
+        />
+      )}
+
+      {state ? <SettingsInForce snapshot={state.snapshot} /> : <p>{t('tryLoading')}</p>}
+    </main>
+  );
+}
+
+/** What else a site would show or do with this draft, and what this check could not include. */
+function ResultNotes(props: { result: DraftCheck }) {
+  const { result } = props;
+  const lines: string[] = [];
+  if (result.lessonBanner) lines.push(t('tryLessonBanner', result.lessonBanner));
+  if (result.model === 'failed') lines.push(t('tryModelFailed'));
+  if (!result.pupilsChecked) lines.push(t('tryPupilsFailed'));
+  if (lines.length === 0) return null;
+  return (
+    <ul class="try-notes" data-testid="try-notes">
+      {lines.map((l) => (
+        <li key={l}>{l}</li>
+      ))}
+    </ul>
+  );
+}
+
+document.title = `${t('tryTitle')} – ${t('extName')}`;
+render(<TryDraft />, document.getElementById('app')!);
