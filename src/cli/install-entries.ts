@@ -68,6 +68,11 @@ export interface InstallContext {
   settingsId?: string;
   /** The ID to show in examples (the development ID, or Firefox's add-on ID). */
   exampleId: string;
+  /**
+   * An ID no store lists: the development build's, fixed by the public key in manifest.json,
+   * which the store build drops (the store gives the listing its own ID).
+   */
+  unlisted?: string;
 }
 
 /**
@@ -106,6 +111,21 @@ function parseUrl(text: string): URL | null {
 }
 
 const STORE_URLS = `${CHROME_WEB_STORE_UPDATE_URL} (Chrome Web Store) or ${EDGE_ADDONS_UPDATE_URL} (Edge Add-ons)`;
+
+/** Which store an update URL is, or null for any other address. */
+function storeOf(url: string | null): string | null {
+  const u = (url ?? CHROME_WEB_STORE_UPDATE_URL).trim().replace(/\/+$/, '').toLowerCase();
+  if (u === CHROME_WEB_STORE_UPDATE_URL) return 'the Chrome Web Store';
+  if (u === EDGE_ADDONS_UPDATE_URL) return 'Edge Add-ons';
+  return null;
+}
+
+/** The warning for installing the development build's ID from a store, which never lists it. */
+function unlistedWarning(id: string, url: string | null): string | null {
+  const store = storeOf(url);
+  if (!store) return null;
+  return `installs the development build's ID ("${id}") from ${store}, which does not list it: for the store build use the ID on its store page (with the settings under that ID too); for the development build, host it yourself and give your own update URL`;
+}
 
 /** Why a Chrome/Edge update URL is wrong, or null when it is a usable https address. */
 function updateUrlProblem(v: unknown): string | null {
@@ -158,6 +178,8 @@ export function checkChromeInstall(file: Record<string, unknown>, ctx: InstallCo
           }
         }
         installs.push([pathOf(at), id]);
+        const unlisted = id === ctx.unlisted ? unlistedWarning(id, url) : null;
+        if (unlisted) out.warnings.push({ path: pathOf(at), message: unlisted });
       });
     }
   }
@@ -165,7 +187,12 @@ export function checkChromeInstall(file: Record<string, unknown>, ctx: InstallCo
   const hasSettings = hasOwn(file, 'ExtensionSettings');
   if (hasSettings) {
     const all = file.ExtensionSettings;
-    if (!isPlainObject(all)) {
+    if (typeof all === 'string' && /^\s*\{/.test(all)) {
+      problem(
+        ['ExtensionSettings'],
+        'must be an object here, not text holding JSON: Group Policy takes ExtensionSettings as one line of text, but a JSON policy file takes the object itself (remove the quotes around it and the \\ before each ")',
+      );
+    } else if (!isPlainObject(all)) {
       problem(
         ['ExtensionSettings'],
         `must be an object keyed by extension ID, e.g. {"${ctx.exampleId}": {"installation_mode": "force_installed", "update_url": "${CHROME_WEB_STORE_UPDATE_URL}"}} (found ${describeValue(all)})`,
@@ -207,6 +234,9 @@ export function checkChromeInstall(file: Record<string, unknown>, ctx: InstallCo
             );
           } else {
             for (const id of ids) installs.push([pathOf(at), id]);
+            const updateUrl = typeof entry.update_url === 'string' ? entry.update_url : '';
+            const unlisted = ctx.unlisted && ids.includes(ctx.unlisted) ? unlistedWarning(ctx.unlisted, updateUrl) : null;
+            if (unlisted) out.warnings.push({ path: pathOf([...at, 'update_url']), message: unlisted });
           }
         } else if (typeof mode === 'string' && (mode === 'blocked' || mode === 'removed') && ids.some(isThinkTwice)) {
           problem(
@@ -240,7 +270,7 @@ export function checkChromeInstall(file: Record<string, unknown>, ctx: InstallCo
     ctx,
     hasList || hasSettings,
     'ExtensionInstallForcelist or ExtensionSettings',
-    `"ExtensionInstallForcelist": ["${ctx.exampleId};${CHROME_WEB_STORE_UPDATE_URL}"] at the top of the file (with your store's ID for a store build)`,
+    `"ExtensionInstallForcelist": ["<ID>;<update URL>"] at the top of the file, with ${ctx.settingsId ? `the ID your settings are under ("${ctx.settingsId}")` : "Think Twice's ID"} and its store's update URL (${CHROME_WEB_STORE_UPDATE_URL} for the Chrome Web Store)`,
   );
   return out;
 }

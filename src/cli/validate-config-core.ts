@@ -394,7 +394,8 @@ function checkInstall(raw: unknown, format: ConfigFormat, settingsId: string | u
   const none: InstallCheck = { problems: [], warnings: [], notes: [] };
   if (!isPlainObject(raw)) return none;
   const ids = (own: string) => [...new Set([own, requested, settingsId].filter((id): id is string => typeof id === 'string' && id !== ''))];
-  if (format === 'chrome') return checkChromeInstall(raw, { browser: 'chrome', ids: ids(DEV_EXTENSION_ID), settingsId, exampleId: DEV_EXTENSION_ID });
+  if (format === 'chrome')
+    return checkChromeInstall(raw, { browser: 'chrome', ids: ids(DEV_EXTENSION_ID), settingsId, exampleId: DEV_EXTENSION_ID, unlisted: DEV_EXTENSION_ID });
   if (format === 'firefox') {
     const policies = ownValue(raw, 'policies');
     if (!isPlainObject(policies)) return none;

@@ -26,6 +26,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const OTHER = 'aaaabbbbccccddddeeeeffffgggghhhh';
 const STORE = 'ppppoooonnnnmmmmllllkkkkjjjjiiii';
 const XPI = 'https://files.school.example/think-twice/think-twice-firefox.xpi';
+/** Where a school hosts the development build itself (no store lists its ID). */
+const SELF = 'https://updates.school.example/think-twice/updates.xml';
 const settings = { schoolName: 'Ashbrook Academy' };
 
 /** A Chrome/Edge policy file: the settings under the development ID, and `install` beside them. */
@@ -62,12 +64,34 @@ describe('paths', () => {
 
 describe('Chrome/Edge ExtensionInstallForcelist', () => {
   it.each([
+    ['the Chrome Web Store', `${STORE};${CWS}`, STORE],
+    ['Edge Add-ons', `${STORE};${EDGE}`, STORE],
+    ['Edge Add-ons, the address ending in a slash', `${STORE};${EDGE}/`, STORE],
+    ["the school's own server (the development build)", `${DEV};${SELF}`, DEV],
+    ['a bare ID (the Chrome Web Store)', STORE, STORE],
+  ])('installs Think Twice from %s', (_, entry, id) => {
+    // A store build's settings are picked with --id, as docs/admin.md says for a file with its own ID.
+    clean(validateConfig(chrome({ ExtensionInstallForcelist: [entry] }, id), { id }));
+  });
+
+  it.each([
     ['the Chrome Web Store', `${DEV};${CWS}`],
+    ['the Chrome Web Store, as a bare ID', DEV],
     ['Edge Add-ons', `${DEV};${EDGE}`],
-    ["the school's own server", `${DEV};https://updates.school.example/think-twice/updates.xml`],
-    ['a bare ID (the Chrome Web Store)', DEV],
-  ])('installs Think Twice from %s', (_, entry) => {
-    clean(validateConfig(chrome({ ExtensionInstallForcelist: [entry] })));
+  ])("the development build's ID from %s is a warning: no store lists it", (_, entry) => {
+    const r = validateConfig(chrome({ ExtensionInstallForcelist: [entry] }));
+    expect(r.exitCode).toBe(0);
+    expect(r.problems).toEqual([]);
+    expect(r.warnings).toEqual([
+      {
+        path: 'ExtensionInstallForcelist.0',
+        message: expect.stringMatching(
+          new RegExp(
+            `^installs the development build's ID \\("${DEV}"\\) from (the Chrome Web Store|Edge Add-ons), which does not list it: for the store build use the ID on its store page`,
+          ),
+        ),
+      },
+    ]);
   });
 
   it.each([
@@ -108,7 +132,7 @@ describe('Chrome/Edge ExtensionInstallForcelist', () => {
   });
 
   it('reports each bad entry by its own index and keeps the good ones', () => {
-    const r = validateConfig(chrome({ ExtensionInstallForcelist: [`${DEV};${CWS}`, 7, `${OTHER};ftp://x.example/crx`] }));
+    const r = validateConfig(chrome({ ExtensionInstallForcelist: [`${DEV};${SELF}`, 7, `${OTHER};ftp://x.example/crx`] }));
     expect(r.problems.map((p) => p.path)).toEqual(['ExtensionInstallForcelist.1', 'ExtensionInstallForcelist.2']);
     expect(r.warnings).toEqual([]);
   });
@@ -118,20 +142,44 @@ describe('Chrome/Edge ExtensionSettings', () => {
   it('accepts a force-installed, pinned Think Twice beside other extensions, "*" and a store blocked by its update URL', () => {
     clean(
       validateConfig(
-        chrome({
-          ExtensionSettings: {
-            [DEV]: { installation_mode: 'force_installed', update_url: CWS, toolbar_pin: 'force_pinned', override_update_url: false },
-            [OTHER]: { installation_mode: 'normal_installed', update_url: EDGE, toolbar_state: 'default_shown' },
-            '*': { installation_mode: 'blocked', blocked_install_message: 'Ask IT.' },
-            [`update_url:${CWS}`]: { installation_mode: 'allowed' },
+        chrome(
+          {
+            ExtensionSettings: {
+              [STORE]: { installation_mode: 'force_installed', update_url: CWS, toolbar_pin: 'force_pinned', override_update_url: false },
+              [OTHER]: { installation_mode: 'normal_installed', update_url: EDGE, toolbar_state: 'default_shown' },
+              '*': { installation_mode: 'blocked', blocked_install_message: 'Ask IT.' },
+              [`update_url:${CWS}`]: { installation_mode: 'allowed' },
+            },
           },
-        }),
+          STORE,
+        ),
+        { id: STORE },
       ),
     );
   });
 
   it('accepts several IDs in one key, separated by commas', () => {
-    clean(validateConfig(chrome({ ExtensionSettings: { [`${OTHER},${DEV}`]: { installation_mode: 'force_installed', update_url: CWS } } })));
+    clean(
+      validateConfig(chrome({ ExtensionSettings: { [`${OTHER},${STORE}`]: { installation_mode: 'force_installed', update_url: CWS } } }, STORE), { id: STORE }),
+    );
+  });
+
+  it("the development build's ID from a store is a warning on its update_url", () => {
+    const r = validateConfig(chEntry({ installation_mode: 'force_installed', update_url: EDGE }));
+    expect(r.exitCode).toBe(0);
+    expect(r.warnings).toEqual([
+      {
+        path: `ExtensionSettings.${DEV}.update_url`,
+        message: expect.stringMatching(/^installs the development build's ID \("jacn.*"\) from Edge Add-ons, which does not list it/),
+      },
+    ]);
+    clean(validateConfig(chEntry({ installation_mode: 'force_installed', update_url: SELF })));
+  });
+
+  it('ExtensionSettings written as text holding JSON (the Group Policy form) says to take the quotes away', () => {
+    const r = validateConfig(chrome({ ExtensionSettings: JSON.stringify({ [DEV]: { installation_mode: 'force_installed', update_url: SELF } }) }));
+    expect(only(r).path).toBe('ExtensionSettings');
+    expect(r.problems[0]!.message).toMatch(/^must be an object here, not text holding JSON: Group Policy takes ExtensionSettings as one line of text/);
   });
 
   const modes = '"allowed", "blocked", "force_installed", "normal_installed", "removed"';
@@ -200,7 +248,7 @@ describe('Chrome/Edge ExtensionSettings', () => {
   });
 
   it('blocking every extension with "*" while force-installing Think Twice is fine', () => {
-    clean(validateConfig(chrome({ ExtensionInstallForcelist: [`${DEV};${CWS}`], ExtensionSettings: { '*': { installation_mode: 'blocked' } } })));
+    clean(validateConfig(chrome({ ExtensionInstallForcelist: [`${DEV};${SELF}`], ExtensionSettings: { '*': { installation_mode: 'blocked' } } })));
   });
 });
 
@@ -247,7 +295,7 @@ describe('Chrome/Edge: which extension is installed', () => {
   });
 
   it('other extensions installed beside Think Twice are no concern', () => {
-    clean(validateConfig(chrome({ ExtensionInstallForcelist: [`${OTHER};${CWS}`, `${DEV};${CWS}`] })));
+    clean(validateConfig(chrome({ ExtensionInstallForcelist: [`${OTHER};${CWS}`, `${DEV};${SELF}`] })));
   });
 
   it('a file with no install entry gets a note, not a problem, and it says what to add', () => {
@@ -256,7 +304,7 @@ describe('Chrome/Edge: which extension is installed', () => {
     expect(r.problems).toEqual([]);
     expect(r.warnings).toEqual([]);
     expect(r.notes).toEqual([
-      `This file sets Think Twice's settings but does not install it (no ExtensionInstallForcelist or ExtensionSettings). That is fine if it is installed another way (a second policy file, or your console's force-install list); otherwise add "ExtensionInstallForcelist": ["${DEV};${CWS}"] at the top of the file (with your store's ID for a store build).`,
+      `This file sets Think Twice's settings but does not install it (no ExtensionInstallForcelist or ExtensionSettings). That is fine if it is installed another way (a second policy file, or your console's force-install list); otherwise add "ExtensionInstallForcelist": ["<ID>;<update URL>"] at the top of the file, with the ID your settings are under ("${DEV}") and its store's update URL (${CWS} for the Chrome Web Store).`,
     ]);
   });
 
@@ -267,8 +315,9 @@ describe('Chrome/Edge: which extension is installed', () => {
   });
 
   it('a file with only the install entries (the second Linux file) is a Chrome policy file with no settings', () => {
-    const r = validateConfig({ ExtensionInstallForcelist: [`${DEV};${CWS}`] });
+    const r = validateConfig({ ExtensionInstallForcelist: [`${DEV};${SELF}`] });
     expect(r.format).toBe('chrome');
+    expect(r.warnings).toEqual([]);
     expect(r.exitCode).toBe(0);
     expect(r.applied).toEqual([]);
     expect(r.notes).toEqual([
