@@ -72,19 +72,59 @@ export function firefoxManifest(chrome: Json): Json {
   return m;
 }
 
-export async function buildFirefox(): Promise<void> {
-  if (existsSync(FIREFOX_DIST)) rmSync(FIREFOX_DIST, { recursive: true, force: true });
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: FIREFOX_DIST, emptyOutDir: true } });
-  const file = join(FIREFOX_DIST, 'manifest.json');
+/**
+ * Turns a Chrome build in `dir` into the Firefox one, in place: the manifest rewritten and the
+ * Chrome policy schema removed (Firefox does not read it; leaving it out keeps the package honest).
+ * `npm run package` runs this on a copy of the very build it zips for Chrome.
+ */
+export function toFirefox(dir: string): Json {
+  const file = join(dir, 'manifest.json');
   const manifest = firefoxManifest(JSON.parse(readFileSync(file, 'utf8')) as Json);
   writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
-  // Firefox does not read the Chrome policy schema; leaving it out keeps the package honest.
-  rmSync(join(FIREFOX_DIST, 'managed_schema.json'), { force: true });
+  rmSync(join(dir, 'managed_schema.json'), { force: true });
+  return manifest;
 }
 
-export function lintFirefox(): number {
-  const r = spawnSync('npx', ['--no-install', 'web-ext', 'lint', '--source-dir', FIREFOX_DIST, '--no-input'], { cwd: ROOT, stdio: 'inherit' });
-  return r.status ?? 1;
+/** Builds Firefox's tree into `outDir` (dist-firefox/ unless told otherwise). */
+export async function buildFirefox(outDir: string = FIREFOX_DIST): Promise<void> {
+  if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  toFirefox(outDir);
+}
+
+export interface LintResult {
+  /** web-ext's exit status: non-zero when the linter found an error (or could not run). */
+  status: number;
+  errors: number;
+  warnings: number;
+  notices: number;
+  /** Each message as "CODE file: message" (errors first). */
+  messages: string[];
+}
+
+/** Runs `web-ext lint` on a Firefox tree and returns what it found (with `print`, also prints each message and the counts). */
+export function lintFirefox(dir: string = FIREFOX_DIST, print = true): LintResult {
+  const r = spawnSync('npx', ['--no-install', 'web-ext', 'lint', '--source-dir', dir, '--no-input', '--output', 'json'], { cwd: ROOT, encoding: 'utf8' });
+  type Message = { code: string; message: string; file?: string };
+  let report: { errors: Message[]; warnings: Message[]; notices: Message[] };
+  try {
+    report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as typeof report;
+  } catch {
+    throw new Error(`web-ext lint gave no report (exit ${r.status}): ${r.stderr || r.stdout}`);
+  }
+  const line = (kind: string) => (m: Message) => `${kind} ${m.code} ${m.file ?? ''}: ${m.message}`;
+  const result: LintResult = {
+    status: r.status ?? 1,
+    errors: report.errors.length,
+    warnings: report.warnings.length,
+    notices: report.notices.length,
+    messages: [...report.errors.map(line('error')), ...report.warnings.map(line('warning')), ...report.notices.map(line('notice'))],
+  };
+  if (print) {
+    for (const m of result.messages) console.log(`  ${m}`);
+    console.log(`web-ext lint: ${result.errors} errors, ${result.warnings} warnings, ${result.notices} notices`);
+  }
+  return result;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -92,7 +132,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   buildFirefox()
     .then(() => {
       console.log(`Firefox build written to ${FIREFOX_DIST} (add-on ID ${GECKO_ID}).`);
-      if (!noLint) process.exitCode = lintFirefox();
+      if (!noLint) process.exitCode = lintFirefox().errors > 0 ? 1 : 0;
     })
     .catch((err) => {
       console.error(err);

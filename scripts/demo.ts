@@ -9,20 +9,11 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, ownFrame, ROOT } from '../test/e2e/harness';
+import { launchWithExtension, ROOT } from '../test/e2e/harness';
 import { serveFixture } from '../test/fixtures/serve';
 import { buildFixtures } from '../test/fixtures/build';
 import { COMPOSER_TABLE } from '../test/fixtures/composer-table';
-
-const RISKY = '@sam you are a pathetic waste of space, and everyone knows Mr Jones is a thief';
-
-async function waitFocused(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction((sel) => {
-    const el = document.querySelector(sel);
-    return !!el && (el === document.activeElement || el.contains(document.activeElement));
-  }, selector);
-}
+import { postAnyway, showPrompt } from './lib/demo-steps';
 
 async function main(): Promise<void> {
   console.log('Building the extension into dist/ ...');
@@ -46,35 +37,20 @@ async function main(): Promise<void> {
   const shots: string[] = [];
   for (const site of COMPOSER_TABLE) {
     const spec = site.composers[0]!;
-    const page = await ext.context.newPage();
-    await page.setViewportSize({ width: 1100, height: 800 });
     try {
-      await page.goto(await serveFixture(ext.context, site.site));
-      await page.waitForFunction(() => window.__fixtureReady === true);
-      if (spec.open && (await page.locator(`${spec.scope} ${spec.editor}`).count()) === 0) await page.click(`${spec.scope} ${spec.open}`);
-      await page.locator(`${spec.scope} ${spec.editor}`).click();
-      await waitFocused(page, `${spec.scope} ${spec.editor}`);
-      await page.keyboard.type(RISKY);
-      await page.click(`${spec.scope} ${spec.control}`);
-      // The prompt is drawn in Think Twice's own frame, which the site cannot reach (nor can page locators).
-      const frame = await ownFrame(page, 10_000);
-      if (!frame) throw new Error("Think Twice's prompt frame did not appear");
-      const prompt = frame.getByRole('alertdialog', { name: /If in doubt, don't post it!/ });
-      await prompt.waitFor({ state: 'visible', timeout: 10_000 });
-      const concerns = await prompt.locator('li.tt-concern .tt-concern-title').allTextContents();
-      const submitted = await page.evaluate(() => window.__submits.length);
-      await page.waitForTimeout(300); // let the prompt's fade-in finish
-      const file = join(out, `prompt-${site.site}.png`);
-      await page.screenshot({ path: file });
-      shots.push(file);
-      console.log(`- ${site.site} (${spec.composer}): the post was held (${submitted} sent) and the prompt listed: ${concerns.join('; ')}`);
-      await prompt.getByTestId('tt-post-anyway').click();
-      await page.waitForFunction(() => window.__submits.length === 1, null, { timeout: 5000 });
-      console.log(`  Post anyway sent it once: ${JSON.stringify(await page.evaluate(() => window.__submits[0]!.text))}`);
+      const shown = await showPrompt(ext, site.site, { width: 1100, height: 800 });
+      try {
+        const file = join(out, `prompt-${site.site}.png`);
+        await shown.page.screenshot({ path: file });
+        shots.push(file);
+        console.log(`- ${site.site} (${spec.composer}): the post was held (${shown.submitted} sent) and the prompt listed: ${shown.concerns.join('; ')}`);
+        console.log(`  Post anyway sent it once: ${JSON.stringify(await postAnyway(shown))}`);
+      } finally {
+        await shown.page.close();
+      }
     } catch (err) {
       console.log(`- ${site.site}: the demo could not complete (${String(err).split('\n')[0]})`);
     }
-    await page.close();
   }
 
   for (const [name, hash] of [

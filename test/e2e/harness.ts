@@ -65,15 +65,18 @@ export interface LaunchOptions {
   /** Reuse a profile (e.g. to test surviving a browser restart). */
   userDataDir?: string;
   extraArgs?: string[];
+  /** Another unpacked build to load instead of DIST (a store package unzipped, say). */
+  dist?: string;
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Extension> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first.');
+  const dist = opts.dist ?? DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: run \`npm run build\` first.`);
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'tt-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: opts.headless ?? true,
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...CHROMIUM_ARGS, '--disable-quic', ...(opts.extraArgs ?? [])],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_ARGS, '--disable-quic', ...(opts.extraArgs ?? [])],
   });
   // No network: anything a test did not route is aborted rather than sent.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));

@@ -1,6 +1,9 @@
 /** The Firefox manifest rewrite (scripts/build-firefox.ts): pure, checked without a build. */
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { firefoxManifest } from '../../../scripts/build-firefox';
+import { firefoxManifest, toFirefox } from '../../../scripts/build-firefox';
 import { GECKO_ID } from '../../../src/cli/validate-config-core';
 
 describe('firefoxManifest', () => {
@@ -32,5 +35,25 @@ describe('firefoxManifest', () => {
   });
   it('leaves the input alone', () => {
     expect(chrome.key).toBe('MIIB...');
+  });
+});
+
+describe('toFirefox', () => {
+  it("turns a Chrome build's folder into Firefox's in place: the manifest rewritten, the Chrome policy schema gone, the rest untouched", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tt-ff-'));
+    const chrome = {
+      manifest_version: 3,
+      key: 'MIIB...',
+      background: { service_worker: 'service-worker-loader.js', type: 'module' },
+      storage: { managed_schema: 'managed_schema.json' },
+    };
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(chrome));
+    writeFileSync(join(dir, 'managed_schema.json'), '{}');
+    writeFileSync(join(dir, 'service-worker-loader.js'), 'import "./a.js";');
+    const written = toFirefox(dir);
+    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toEqual(written);
+    expect(written).toEqual(firefoxManifest(chrome));
+    expect(existsSync(join(dir, 'managed_schema.json'))).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'service-worker-loader.js']);
   });
 });
