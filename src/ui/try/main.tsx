@@ -55,7 +55,12 @@ function TryDraft() {
     };
   }, []);
 
-  const run = async (draftText: string, mediaAttached: boolean) => {
+  /**
+   * `asked`: the person chose "Check this draft", so the answer is announced even when it is the one
+   * already shown. A check while typing changes the live region only when the answer changes, so a
+   * screen reader is not interrupted at every pause.
+   */
+  const run = async (draftText: string, mediaAttached: boolean, asked = false) => {
     clearTimeout(timer.current);
     const mine = ++seq.current;
     setNote('');
@@ -64,7 +69,7 @@ function TryDraft() {
       setStatus('');
       return;
     }
-    setStatus(t('tryChecking'));
+    if (asked) setStatus(t('tryChecking'));
     try {
       const got = await checker.check(draftText, { mediaAttached });
       if (mine !== seq.current) return;
@@ -105,7 +110,7 @@ function TryDraft() {
         class="try-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void run(text, media);
+          void run(text, media, true);
         }}
       >
         <div class="field">
