@@ -54,6 +54,11 @@ function start(): void {
   /** The model when loaded; asking starts the (one) load, off the keystroke path. Null = rules only. */
   const model = () => (settings.snapshot?.settings.toneModel.enabled === false ? null : loaders.tone.get());
 
+  // The school's settings are read at the person's first interaction with the page (a pointer
+  // down comes before its click, a focus before typing), not at load: see ./settings-state.
+  const firstInteraction = { capture: true, passive: true, once: true, signal: controller.signal } as const;
+  for (const type of ['pointerdown', 'keydown', 'focusin']) window.addEventListener(type, () => void settings.load(), firstInteraction);
+
   const hold = createPostHold({ settings, lesson: lesson.live, model, pupils, typed, loaders, ui, layer, gate, log });
   const holdRequest = createRequestHold({ site, settings, ui, layer, gate, log });
   const ownUi = (t: EventTarget) => (ui.host !== null && t === ui.host) || layer.owns(t);

@@ -190,9 +190,10 @@ export function textWithoutLayout(root: Node): string {
 /** The draft's text: .value for form fields, innerText for rich editors (never modifies them), read without layout when very long. */
 export function readDraft(editor: HTMLElement): string {
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value;
-  const raw = editor.textContent ?? '';
-  if (raw.length > LAYOUT_FREE_CHARS) return textWithoutLayout(editor);
-  return editor.innerText ?? raw;
+  // One walk without layout; a short draft is then read again by innerText, which is cheap on it.
+  // (Measuring with textContent first copied a 1 MB draft once more: 30 ms, bench:page.)
+  const text = textWithoutLayout(editor);
+  return text.length > LAYOUT_FREE_CHARS ? text : (editor.innerText ?? text);
 }
 
 /** Is a photo or video attached, judging by the composer's own markup near the editor? */

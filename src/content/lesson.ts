@@ -28,6 +28,12 @@ export function watchLesson(ui: ContentUi, settings: PageSettings): PageLesson {
 
   const draw = () => {
     const now = live();
+    // During lesson time the banner needs the school's settings (lesson time may be switched off):
+    // read them first, then draw.
+    if (now?.isLessonTime && !settings.read) {
+      void settings.load().then(draw);
+      return;
+    }
     const show = now?.isLessonTime && settings.snapshot?.settings.categories['lesson-time']?.enabled !== false && dismissedUntil !== now.until;
     ui.update({
       banner:

@@ -114,7 +114,11 @@ export function createPostHold({ settings, lesson, model, pupils, typed, loaders
     // Checked at once when everything is here and the draft is short enough for one short task; a
     // draft the typing check has already read, whole and unchanged, is not read again.
     const findings: Finding[] | undefined = names ? typed.reuse(text, snapshot, model(), names, hasMedia(editor, spec)) : undefined;
-    const concerns = eng && names && (findings || eng.checksAtOnce(text)) ? eng.evaluateDraft(text, snapshot, ctx(names), log, findings) : null;
+    // Not before the school's settings have been read (they are read at the first interaction, so
+    // only a post sent in the same moment finds them on their way): a draft that is fine without
+    // them may not be with them.
+    const concerns =
+      settings.read && eng && names && (findings || eng.checksAtOnce(text)) ? eng.evaluateDraft(text, snapshot, ctx(names), log, findings) : null;
     if (concerns !== null && concerns.length === 0) return false;
     if (snapshot && concerns && layer.isReady) {
       try {
@@ -143,6 +147,9 @@ export function createPostHold({ settings, lesson, model, pupils, typed, loaders
       .then(async ([e, s, pupilNames, frameReady]) => {
         const snap = s ?? (settings.staleShape && e ? e.defaultSnapshot() : null);
         if (!e || !snap) return settle(false);
+        // The school may have switched this site off (settings.sites), which the interceptor could
+        // not know before the settings were read.
+        if ((snap.settings.sites as Record<string, boolean> | undefined)?.[attempt.composer.site.id] === false) return settle(false);
         const found = await withTimeout(e.evaluateDraftInSlices(text, snap, ctx(pupilNames), log), left());
         if (!found?.length) return settle(false);
         if (!frameReady) {

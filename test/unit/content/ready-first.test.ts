@@ -12,11 +12,18 @@ import type { Attempt } from '../../../src/content/intercept';
 import type { Engine, Loaders } from '../../../src/content/loaders';
 import type { PageSettings } from '../../../src/content/settings-state';
 import { createLazy } from '../../../src/model/lazy';
+import { SNAPSHOT_KEY } from '../../../src/settings/snapshot';
 
 const FAKE_ENGINE = fileURLToPath(new URL('./fixtures/fake-engine.ts', import.meta.url));
+const storageReads: string[] = [];
 vi.mock('../../../src/platform/content', () => ({
   extensionUrl: (path: string) => (path.endsWith('engine.js') ? FAKE_ENGINE : `https://extension.invalid/${path}`),
   sendToBackground: async () => undefined,
+  readLocal: async (key: string) => {
+    storageReads.push(key);
+    return undefined;
+  },
+  onLocalChanged: () => () => {},
 }));
 vi.stubGlobal('fetch', async () => ({ arrayBuffer: async () => new ArrayBuffer(12) }));
 afterAll(() => {
@@ -26,6 +33,7 @@ afterAll(() => {
 const { createLoaders } = await import('../../../src/content/loaders');
 const { createPostHold } = await import('../../../src/content/post-hold');
 const { createTypedFindings } = await import('../../../src/content/typing');
+const { watchSettings } = await import('../../../src/content/settings-state');
 const fake = await import('./fixtures/fake-engine');
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -35,8 +43,9 @@ describe('the checker and the model load without a long task', () => {
     const loaders = createLoaders(() => {});
     expect(loaders.prepared.get()).toBeNull();
     const model = loaders.tone.ready();
+    // The engine module is really imported (a file here): on a busy machine that takes a while.
+    await vi.waitFor(() => expect(loaders.engine.status()).toBe('ready'), { timeout: 10_000 });
     await settle();
-    expect(loaders.engine.status()).toBe('ready');
     expect(loaders.prepared.get()).toBeNull();
     // The model waits for the checker's preparation, so the two never share a task.
     expect(fake.calls).toEqual(['prepare: start']);
@@ -59,17 +68,24 @@ function recordingEngine(found: Concern[]) {
   return { engine, calls };
 }
 
-function harness(engine: Engine, preparedNow: boolean) {
+function harness(engine: Engine, preparedNow: boolean, opts: { read?: boolean; sites?: Record<string, boolean> } = {}) {
   let release: (e: Engine) => void = () => {};
   const prepared = createLazy<Engine>(() => (preparedNow ? Promise.resolve(engine) : new Promise((resolve) => (release = resolve))));
   const loaders = { engine: createLazy(async () => engine), prepared, tone: createLazy(() => new Promise(() => {})) } as unknown as Loaders;
   if (preparedNow) prepared.get();
   const snapshot = {
-    settings: { categories: {}, officialAccounts: [], requireConsentConfirmation: false },
+    settings: { categories: {}, officialAccounts: [], requireConsentConfirmation: false, sites: opts.sites ?? {} },
     pack: { prompt: { heading: 'h', editLabel: 'e', postAnywayLabel: 'p' } },
     hasPupilNames: false,
   };
-  const settings: PageSettings = { snapshot: snapshot as never, staleShape: false, ensure: async () => snapshot as never };
+  const read = opts.read ?? true;
+  const settings: PageSettings = {
+    snapshot: (read ? snapshot : null) as never,
+    read,
+    staleShape: false,
+    load: async () => {},
+    ensure: async () => snapshot as never,
+  };
   const shown: unknown[] = [];
   const layer = { isReady: true, open: false, ready: async () => true, show: (v: unknown) => shown.push(v), hide: () => {}, preload: () => {} };
   const hold = createPostHold({
@@ -138,6 +154,47 @@ describe('a post sent before the checker is ready', () => {
     expect(h.hold(h.attempt)).toBe(true);
     expect(calls).toEqual(['evaluateDraft']);
     expect(h.shown).toHaveLength(1);
+  });
+});
+
+describe("a post sent before the school's settings are read (they are read at the first interaction, not at load)", () => {
+  it('is held and checked with them, even when the ready checker finds nothing without them', async () => {
+    const { engine, calls } = recordingEngine([]);
+    const h = harness(engine, true, { read: false });
+    await h.settle();
+    expect(h.hold(h.attempt)).toBe(true);
+    expect(calls).toEqual([]);
+    await h.settle();
+    expect(calls).toEqual(['evaluateDraftInSlices']);
+    // Nothing to say with the settings either: the post goes, once.
+    expect(h.replays).toEqual([1]);
+  });
+
+  it('goes unchecked, once, when the settings say the school switched the site off', async () => {
+    const { engine, calls } = recordingEngine([concern]);
+    const h = harness(engine, true, { read: false, sites: { x: false } });
+    await h.settle();
+    expect(h.hold(h.attempt)).toBe(true);
+    await h.settle();
+    expect(calls).toEqual([]);
+    expect(h.shown).toEqual([]);
+    expect(h.replays).toEqual([1]);
+  });
+});
+
+describe("the school's settings on a page", () => {
+  it('are not read from storage at load, and are read once when first needed', async () => {
+    storageReads.length = 0;
+    const settings = watchSettings(
+      createLazy(() => new Promise<never>(() => {})),
+      () => {},
+    );
+    await settle();
+    expect(storageReads).toEqual([]);
+    expect(settings.read).toBe(false);
+    await Promise.all([settings.load(), settings.load()]);
+    expect(storageReads).toEqual([SNAPSHOT_KEY]);
+    expect(settings.read).toBe(true);
   });
 });
 
