@@ -3,10 +3,12 @@
  *
  * Ids are a contract: settings (admins switch categories and rules by id), the
  * policy pack (which maps each id to the clauses of the school's own policy) and
- * the checker's rules all refer to them. Never rename one; add new ids instead.
+ * the checker's rules all refer to them. Never rename one; add new ids instead. Which clauses each
+ * falls under is the policy pack's to say (src/policy/builtin-meta.json for the built-in one), and
+ * the built-in pack lists exactly these, in this order (test/unit/policy/ids.test.ts).
  */
 export const CATEGORY_IDS = [
-  // Clause 5.2 of the model policy: content staff must not upload.
+  // What staff must not upload (the model policy's list of content).
   'confidential',
   'bullying',
   'discrimination',
@@ -17,11 +19,11 @@ export const CATEGORY_IDS = [
   'copyright',
   'unlawful',
   // The other duties.
-  'pupil-contact', // 5.3: no friend requests with pupils or ex-pupils under 18
-  'lesson-time', // 5.4: no personal social media in lesson time
-  'consent', // 5.5: share pupils' moments only with consent
-  'safeguarding', // 6.1: never use information to locate or meet a child
-  'reporting', // 7, 8: report safeguarding concerns and abuse received
+  'pupil-contact', // no friend requests with pupils or ex-pupils under 18
+  'lesson-time', // no personal social media in lesson time
+  'consent', // share pupils' moments only with consent
+  'safeguarding', // never use information to locate or meet a child
+  'reporting', // report safeguarding concerns and abuse received
 ] as const;
 
 export type CategoryId = (typeof CATEGORY_IDS)[number];
