@@ -7,6 +7,7 @@
  * Everything is offline: the sites are the test fixtures, and the harness aborts anything unrouted.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { type Extension, eventually, launchWithExtension } from '../../test/e2e/harness';
 import { buildFixtures } from '../../test/fixtures/build';
@@ -23,6 +24,11 @@ const LESSONS_ALL_DAY = {
   timeZone: 'Etc/UTC',
   weeks: [{ days: Object.fromEntries(WEEKDAYS.map((d) => [d, [{ name: 'Period 3', start: '00:00', end: '23:59', kind: 'lesson' }]])) }],
 };
+
+/** The fixture's own test control (a button that mounts a composer late) is no part of the site a store should show. */
+async function hideFixtureControls(page: Page): Promise<void> {
+  await page.evaluate(() => document.getElementById('__fixture-mount-later')?.style.setProperty('display', 'none'));
+}
 
 async function inLessonTime(ext: Extension): Promise<void> {
   await ext.worker.evaluate(async (timetable) => {
@@ -44,6 +50,7 @@ export async function takeStoreScreenshots(dist: string, outDir: string): Promis
   };
   try {
     const shown = await showPrompt(ext, 'x', SCREENSHOT_SIZE);
+    await hideFixtureControls(shown.page);
     save('1-prompt.png', await shown.page.screenshot());
     await shown.page.close();
 
@@ -68,6 +75,7 @@ export async function takeStoreScreenshots(dist: string, outDir: string): Promis
     await site.goto(await serveFixture(ext.context, 'x'));
     await site.waitForFunction(() => window.__fixtureReady === true);
     await site.waitForTimeout(1500); // the lesson-time banner arrives with the settings
+    await hideFixtureControls(site);
     const sitePng = await site.screenshot();
     await site.close();
     // Laid together on a blank page of the same browser (the site's CSP would refuse data: images).
