@@ -9,13 +9,3 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-/** Fisher-Yates shuffle of `order` in place, drawing from `rand` (the training scripts' epoch order). */
-export function shuffleInPlace(order: Int32Array, rand: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    const t = order[i] as number;
-    order[i] = order[j] as number;
-    order[j] = t;
-  }
-}

@@ -122,12 +122,6 @@ export async function listRemovalRequests(): Promise<EvidenceRecord[]> {
   return all.map(parseRecord).filter((r): r is EvidenceRecord => r !== null);
 }
 
-export async function getRecord(id: string): Promise<EvidenceRecord | null> {
-  const db = await openDb();
-  const tx = db.transaction(STORE, 'readonly');
-  return parseRecord(await promised(tx.objectStore(STORE).get(id)));
-}
-
 /** Changes the editable fields of one record, in one transaction. Returns the updated record. */
 export async function updateRecord(id: string, edit: EvidenceEdit): Promise<EvidenceRecord> {
   const db = await openDb();

@@ -113,7 +113,6 @@ export const policyPackSchema = z
   });
 
 export type PolicyPack = z.infer<typeof policyPackSchema>;
-export type PackCategory = z.infer<typeof packCategorySchema>;
 export type Clause = z.infer<typeof clauseSchema>;
 
 export interface PackProblem {

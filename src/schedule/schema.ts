@@ -24,7 +24,6 @@ export const PERIOD_KINDS = ['lesson', 'break', 'lunch', 'registration', 'before
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 export const CLOSURE_KINDS = ['holiday', 'inset', 'closure'] as const;
-export type ClosureKind = (typeof CLOSURE_KINDS)[number];
 
 export const WEEK_NAMES = ['A', 'B'] as const;
 export type WeekName = (typeof WEEK_NAMES)[number];

@@ -69,7 +69,6 @@ export const categorySettingsSchema = z
   })
   .meta({ title: 'Category', description: 'How this category is checked.' });
 
-export type CategorySettings = z.infer<typeof categorySettingsSchema>;
 
 const categoriesShape = Object.fromEntries(
   CATEGORY_IDS.map((id) => [
@@ -213,6 +212,5 @@ export const settingsSchema = z
   .meta({ title: 'Think Twice settings', description: 'Settings for the Think Twice extension.' });
 
 export type Settings = z.infer<typeof settingsSchema>;
-export type SettingsInput = z.input<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

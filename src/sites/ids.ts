@@ -3,4 +3,3 @@
  * Kept apart from the registry so the schema does not pull in every adapter; a test checks the two agree.
  */
 export const ADAPTER_IDS = ['x', 'facebook', 'instagram', 'linkedin', 'youtube', 'threads', 'bluesky', 'mastodon', 'reddit', 'tiktok'] as const;
-export type AdapterId = (typeof ADAPTER_IDS)[number];
