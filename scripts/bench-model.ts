@@ -1,5 +1,5 @@
 /**
- * npm run bench:model -- budgets of the school model (src/model/cnn.ts), issue 13 item 5:
+ * npm run bench:model -- budgets of the school model (src/model/cnn.ts):
  *  - shipped size of public/model/school-model.bin, raw and gzip (budget: 2 MB gzip),
  *  - load time,
  *  - scoreCnn p50 / p99 on 280-character posts (budget: p99 <= 5 ms for the whole assessment),

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:page`: a benchmark (not a test) of what a person feels on a site with Think Twice,
- * measured in real Chromium with and without the extension in the same run, beside the targets of
- * issue 15. Four tables:
+ * measured in real Chromium with and without the extension in the same run, beside the targets each
+ * table names (what a person notices: a frame at 60 Hz, a long task at 50 ms). Four tables:
  *
  * 1. Page load on the x.com and facebook.com fixtures: DOMContentLoaded and load (Navigation Timing),
  *    script time (Performance.getMetrics ScriptDuration, and Think Twice's own time from a CDP trace

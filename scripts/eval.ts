@@ -229,7 +229,7 @@ function printErrors(file: string, n: number): void {
 }
 
 /**
- * Issue 7's comparison: rules only, model only and the two combined (as the extension combines
+ * The comparison that decides what ships: rules only, model only and the two combined (as the extension combines
  * them: combineFindings with the settings' defaults, the same call as the content script), on VALIDATION rows of
  * every dev file, plus the school examples (all rows; the rules were written against them, so
  * they are not an unbiased measure of the rules).

@@ -127,7 +127,7 @@ const EXTRA: [string, Sev, Cat][] = [
   ['half caste', 'w', 'd'],
 ];
 
-/** The school traps (issue 3): no shipped term may match a word or word sequence of these. */
+/** The school traps (place names and everyday words with a blocked word inside): no shipped term may match a word or word sequence of these. */
 export const TRAP_TEXTS = [
   'Scunthorpe',
   'Penistone',

@@ -162,7 +162,7 @@ export function checkSlice(text: string, context?: CheckContext, own?: Span): Fi
       const f = toFinding(doc, rule, hits, ctx, own);
       if (f) findings.push(f);
     } catch {
-      // One failing rule is skipped, never fatal (issue 3: "It never throws").
+      // One failing rule is skipped, never fatal: the checker never throws, so a post is never lost to it.
     }
   }
   // Admin-added terms, per category.

@@ -1,5 +1,5 @@
 /**
- * Admin configuration through the real browser policy mechanism (issue 6): a policy file in
+ * Admin configuration through the real browser policy mechanism: a policy file in
  * /etc/chromium/policies/managed/ reaches the extension, locks what it sets, is applied live
  * when the file changes (no restart), and a bad value is reported while the rest still applies.
  *

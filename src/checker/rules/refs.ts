@@ -121,7 +121,7 @@ export function pupilNameRefs(doc: Doc): Range[] {
 
 /**
  * Names that are also everyday words ("Will", "Grace", "May") are taken as names only when written
- * with a capital letter; other names match in any case, as the issue asks.
+ * with a capital letter; other names match in any case (staff often type them in lower case).
  */
 const EVERYDAY_NAMES = new Set(
   'will may grace hope joy faith mark bill rose summer april june august amber autumn holly ivy jack max miles rob sky star dawn eve frank gene hunter iris jade lily page pat patience penny ruby sandy skye storm sunny taylor victor violet chase river rain faith honor honour hazel sage willow robin crystal destiny harmony heath hugh jordan lane lee leigh'.split(

@@ -1,4 +1,4 @@
-/** The Scunthorpe traps of a school (issue 3) and the labelled school examples. */
+/** The Scunthorpe traps of a school (everyday words with a blocked word inside) and the labelled school examples. */
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
