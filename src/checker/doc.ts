@@ -2,22 +2,28 @@
  * The text under check, as the rules see it: the normalised text with its offset map, the context,
  * and shared lazily computed views (lexicon hits, sentences) so no work is done twice.
  */
-import { findLexiconHits, isTokenChar, lexiconSteps, lexiconWords, plainWords, tokenOfMixedRun, type LexHit, type PlainWord, type Token } from './lexicon';
+import {
+  COMPOUND_ROOTS,
+  findLexiconHits,
+  isTokenChar,
+  lexiconSteps,
+  lexiconWords,
+  plainWords,
+  tokenOfMixedRun,
+  type LexHit,
+  type PlainWord,
+  type Token,
+} from './lexicon';
 import { isWordChar, normalise, normaliseTerm, toOriginal, type Normalised } from './normalise';
-import { regexOf, type Pattern } from './pattern';
+import { Gate, LazyRegExp, regexOf, type Declared, type Pattern } from './pattern';
 import type { CheckContext, Span } from './types';
 
-export { LazyRegExp, lazy, regexOf, type Pattern } from './pattern';
+export { Gate, LazyRegExp, lazy, regexOf, type Declared, type Pattern } from './pattern';
 
 /** A match in the normalised text, half-open. */
 export interface Range {
   from: number;
   to: number;
-}
-
-/** A set of gate words, registered with an id (see gateWords in rules/rule.ts). */
-export interface Gate {
-  readonly id: number;
 }
 
 /**
@@ -29,37 +35,75 @@ interface Opens {
   a: number[] | null;
 }
 
-/**
- * A gate or anchor as the rules register it: its id, and its words, worked out only when the engine's
- * tables are first needed (a rule module's loading does no more than number its gates).
- */
-interface Registration {
-  readonly id: number;
-  readonly anchor: boolean;
-  readonly words: () => Iterable<string>;
+/** What a rule gives the engine to build its tables from: the patterns and gates it uses (see Rule.uses). */
+export interface UsesDeclarations {
+  readonly uses?: readonly Declared[];
 }
-const REGISTRATIONS: Registration[] = [];
+
+/** The rules the tables are built for (see tablesFor), and their gates and anchors, numbered in order. */
+let RULE_SET: readonly UsesDeclarations[] | null = null;
+let REGISTERED: Gate[] = [];
+let PATTERNS: LazyRegExp[] = [];
 let gateCount = 0;
 
-/** word -> what it opens, worked out from the registrations when first needed (null until then). */
+/** word -> what it opens, worked out from REGISTERED when first needed (null until then). */
 let GATE_INDEX: Map<string, Opens> | null = null;
-/** How many registrations GATE_INDEX holds (one registered later is added when next needed). */
+/** How many of REGISTERED GATE_INDEX holds so far (prepareTables adds them one step at a time). */
 let indexed = 0;
 
-function addTo(index: Map<string, Opens>, r: Registration): void {
-  for (const w of r.words()) {
-    if (r.anchor && !isLetters(w)) throw new Error(`anchor word must be letters only: ${w}`);
+/**
+ * Makes the engine's tables those of `rules`: numbers every gate and anchor their `uses` name (with
+ * the anchors of their patterns). Cheap: the words are worked out, and the word table built, when a
+ * draft is first scanned or in prepareTables()'s steps. Calling it again with the same array does
+ * nothing; with another, the tables are made again for that one (the tests do this per rule).
+ */
+export function tablesFor(rules: readonly UsesDeclarations[]): void {
+  if (rules === RULE_SET) return;
+  for (const g of REGISTERED) g.id = -1;
+  const gates: Gate[] = [];
+  const patterns: LazyRegExp[] = [];
+  const seen = new Set<Declared>();
+  const add = (g: Gate) => {
+    if (seen.has(g)) return;
+    seen.add(g);
+    g.id = gates.length;
+    gates.push(g);
+  };
+  for (const r of rules)
+    for (const d of r.uses ?? []) {
+      if (seen.has(d)) continue;
+      if (d instanceof Gate) add(d);
+      else if (d instanceof LazyRegExp) {
+        seen.add(d);
+        if (d.requires.length) patterns.push(d);
+        for (const g of d.requires) add(g);
+      }
+    }
+  RULE_SET = rules;
+  REGISTERED = gates;
+  PATTERNS = patterns;
+  gateCount = gates.length;
+  GATE_INDEX = null;
+  indexed = 0;
+  table = null;
+  stampedBy = null;
+}
+
+function addTo(index: Map<string, Opens>, g: Gate): void {
+  const anchor = g.kind === 'anchor';
+  for (const w of g.words()) {
+    if (anchor && !isLetters(w)) throw new Error(`anchor word must be letters only: ${w}`);
     let o = index.get(w);
     if (!o) index.set(w, (o = { g: null, a: null }));
-    if (r.anchor) (o.a ??= []).push(r.id);
-    else (o.g ??= []).push(r.id);
+    if (anchor) (o.a ??= []).push(g.id);
+    else (o.g ??= []).push(g.id);
   }
 }
 
-/** The word index, worked out from the registrations on first use (and extended by later ones). */
+/** The word index, worked out from the registered gates on first use. */
 function gateIndex(): Map<string, Opens> {
   GATE_INDEX ??= new Map();
-  while (indexed < REGISTRATIONS.length) addTo(GATE_INDEX, REGISTRATIONS[indexed++]!);
+  while (indexed < REGISTERED.length) addTo(GATE_INDEX, REGISTERED[indexed++]!);
   return GATE_INDEX;
 }
 
@@ -74,36 +118,24 @@ export function* prepareTables(): Generator<string, void, void> {
   plainWords();
   yield 'multi-word terms';
   lexiconWords();
-  GATE_INDEX ??= new Map();
-  while (indexed < REGISTRATIONS.length) {
+  while (indexed < REGISTERED.length) {
     yield 'gate or anchor ' + indexed;
-    if (indexed < REGISTRATIONS.length) addTo(GATE_INDEX, REGISTRATIONS[indexed++]!);
+    // (The index is made again when tablesFor() was given other rules between two steps.)
+    if (indexed < REGISTERED.length) addTo((GATE_INDEX ??= new Map()), REGISTERED[indexed++]!);
   }
   yield 'word table';
   yield* wordTableSteps();
 }
 
-/** Every pattern with anchors or gates (for prepare.ts and the tests). */
-export function gatedPatterns(): Pattern[] {
-  return [...REGEX_ANCHORS.keys()];
-}
-
-/** Registers a gate: open when the text has one of its words (see Doc.hasAny). */
-export function registerGate(words: () => Iterable<string>): Gate {
-  const id = gateCount++;
-  REGISTRATIONS.push({ id, anchor: false, words });
-  return { id };
-}
-
 /**
- * Registers an anchor: a set of letter-only words, open when the text has one of them as a whole run
- * of a-z letters (so "thief" opens in "thief9" too). A regex registered with anchors (see anchored() in
- * rules/rule.ts) can only match when every one of its anchors is open; find() skips it otherwise.
+ * Gates and anchors a Doc was asked about that the tables do not hold (so it counted them open): a
+ * rule whose `uses` leaves out what it uses (the test that every rule names what it uses reads this).
  */
-export function registerAnchor(words: () => Iterable<string>): number {
-  const id = gateCount++;
-  REGISTRATIONS.push({ id, anchor: true, words });
-  return id;
+export const unheld = new Set<Gate>();
+
+/** Every pattern of the current rules with anchors or gates (for prepare.ts and the tests). */
+export function gatedPatterns(): LazyRegExp[] {
+  return PATTERNS;
 }
 
 /**
@@ -130,8 +162,8 @@ interface WordTable {
   slotHashes: Int32Array;
   infos: WordInfo[];
 }
+/** The word table of the current rules (null until built; tablesFor() drops it). */
 let table: WordTable | null = null;
-let tableFor = -1;
 
 /** True when `w` is letters a-z only. */
 function isLetters(w: string): boolean {
@@ -149,7 +181,7 @@ function wordHash(h: number, c: number): number {
 }
 
 function wordTable(): WordTable {
-  if (!table || tableFor !== gateCount) for (const _ of wordTableSteps());
+  if (!table) for (const _ of wordTableSteps());
   return table!;
 }
 
@@ -158,22 +190,21 @@ const WORDS_PER_STEP = 1024;
 
 /** wordTable()'s building in steps (for prepare.ts); a check that needs the table first builds it whole, and the steps then stop. */
 function* wordTableSteps(): Generator<string, void, void> {
-  if (table && tableFor === gateCount) return;
-  const forCount = gateCount;
+  if (table) return;
+  const forRules = RULE_SET;
   const index = [...gateIndex()];
   const m = new Map<string, WordInfo>();
   for (let from = 0; from < index.length; from += WORDS_PER_STEP) {
     if (from > 0) {
       yield 'word table';
-      if (table && tableFor === forCount) return;
+      if (table || RULE_SET !== forRules) return;
     }
     addGateWords(m, index, from, Math.min(index.length, from + WORDS_PER_STEP));
   }
   addLexiconWords(m);
   yield 'word table';
-  if (table && tableFor === forCount) return;
+  if (table || RULE_SET !== forRules) return;
   table = hashTable([...m.values()]);
-  tableFor = forCount;
 }
 
 // (The loops live in plain functions: V8 optimises a long loop inside a generator less well.)
@@ -239,38 +270,12 @@ function lookupWord(tb: WordTable, h: number, text: string, i: number, j: number
   }
 }
 
-/** Pattern -> anchor ids that must all be open for it to match at all. */
-const REGEX_ANCHORS = new Map<Pattern, readonly number[]>();
-
-/** Makes `re` skipped (no matches) unless the text opens the gate (a marker such as "#ld"). */
-export function requireGate<P extends Pattern>(re: P, gate: Gate): P {
-  REGEX_ANCHORS.set(re, [...(REGEX_ANCHORS.get(re) ?? []), gate.id]);
-  return re;
-}
-
 /**
- * Every pattern with anchors, built (for the tests that check anchors never hide a match): a lazily
- * built one is given as its regex, which carries the same anchors.
+ * Every pattern of the current rules with anchors, built (for the test that anchors never hide a
+ * match): each with the regex it runs.
  */
-export function anchoredPatterns(): RegExp[] {
-  const out: RegExp[] = [];
-  for (const [p, ids] of [...REGEX_ANCHORS]) {
-    if (p instanceof RegExp) out.push(p);
-    else {
-      REGEX_ANCHORS.set(p.re, ids);
-      out.push(p.re);
-    }
-  }
-  return out;
-}
-
-export function setRegexAnchors(re: Pattern, ids: readonly number[]): void {
-  REGEX_ANCHORS.set(re, ids);
-}
-
-/** The anchor ids of a pattern, or undefined when it has none. */
-export function anchorsOf(re: Pattern): readonly number[] | undefined {
-  return REGEX_ANCHORS.get(re);
+export function anchoredPatterns(): Array<{ pattern: LazyRegExp; re: RegExp }> {
+  return PATTERNS.map((pattern) => ({ pattern, re: pattern.re }));
 }
 
 /** True when [i, j) has anything but a-z. */
@@ -291,9 +296,21 @@ function mentionToken(t: string, i: number, j: number): Token {
 
 /** Character classes for the word pass: a-z, the other lexicon token characters (0-9 @ $ ! | + *), the rest. */
 const LETTER = 1;
-/** "fuck" and "shit" as four packed char codes (see Doc.scan). */
-const FUCK = 0x6675636b;
-const SHIT = 0x73686974;
+/**
+ * The lexicon's compound roots (COMPOUND_ROOTS) as four packed char codes, the way Doc.scan packs the
+ * last four letters it read; the pass compares with two (a second root repeats the first when there
+ * is one only).
+ */
+const [ROOT_A, ROOT_B] = ((): [number, number] => {
+  const packed = COMPOUND_ROOTS.map((r) => {
+    if (r.length !== 4 || !isLetters(r)) throw new Error(`a compound root is four letters a-z: ${r}`);
+    let x = 0;
+    for (let i = 0; i < 4; i++) x = (x << 8) | r.charCodeAt(i);
+    return x;
+  });
+  if (packed.length < 1 || packed.length > 2) throw new Error('Doc.scan looks for one or two compound roots');
+  return [packed[0]!, packed[1] ?? packed[0]!];
+})();
 const CHAR_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) CHAR_CLASS[c] = c >= 97 && c <= 122 ? LETTER : isTokenChar(c) ? 2 : 0;
 
@@ -327,7 +344,7 @@ export class Doc {
   /** This Doc's generation in `stamps` (0 before its first scan). */
   private gen = 0;
   private tokens: Token[] | null = null;
-  /** Whether a word of the text has "fuck" or "shit" inside it (so a compound such as "shitshow" is possible). */
+  /** Whether a word of the text has a compound root inside it (so a compound such as "shitshow" is possible: see COMPOUND_ROOTS). */
   private compounds = false;
 
   constructor(
@@ -367,7 +384,7 @@ export class Doc {
     const t = this.text;
     const n = t.length;
     // The lexicon needs a token for a plain word in no list only when it could still match: a
-    // compound of "fuck" or "shit" ("shitshow"), or a text with elongated letters. Otherwise such
+    // compound of a root ("shitshow"), or a text with elongated letters. Otherwise such
     // words are left out (a multi-word term never spans one: the gap check between its tokens fails
     // on the letters).
     // A word with elongated letters may still spell a lexicon word ("fuuuck").
@@ -393,7 +410,7 @@ export class Doc {
       let letters = false;
       let atOrDollar = false;
       let h = 0;
-      // The last four letters, packed, to see "fuck" or "shit" inside a word ("shitshow").
+      // The last four letters, packed, to see a compound root inside a word ("shitshow").
       let last4 = 0;
       let root = false;
       while (j < n) {
@@ -402,7 +419,7 @@ export class Doc {
         if (k === LETTER) {
           h = wordHash(h, d);
           last4 = (last4 << 8) | d;
-          if (last4 === FUCK || last4 === SHIT) root = true;
+          if (last4 === ROOT_A || last4 === ROOT_B) root = true;
           letters = true;
           j++;
         } else if (k !== 0) {
@@ -513,15 +530,24 @@ export class Doc {
     return stamps;
   }
 
-  /** True when any of the gate's words occurs in the text (see gates()). */
+  /**
+   * True when any of the gate's words occurs in the text (see gates()), or when the tables do not
+   * hold the gate (it is then no test at all: see Gate.id).
+   */
   hasAny(gate: Gate): boolean {
+    if (gate.id < 0) {
+      unheld.add(gate);
+      return true;
+    }
     return this.gates()[gate.id] === this.gen;
   }
 
-  /** True when every anchor id is open (see registerAnchor). */
-  anchorsOpen(ids: readonly number[]): boolean {
+  /** True when every gate and anchor in `required` is open (see hasAny). */
+  private allOpen(required: readonly Gate[]): boolean {
     const open = this.gates();
-    for (const id of ids) if (open[id] !== this.gen) return false;
+    for (const g of required)
+      if (g.id < 0) unheld.add(g);
+      else if (open[g.id] !== this.gen) return false;
     return true;
   }
 
@@ -533,10 +559,9 @@ export class Doc {
     return this.lex;
   }
 
-  /** False when `re` cannot match: one of its anchors (see registerAnchor) is closed. */
+  /** False when `re` cannot match: one of the gates or anchors it requires (see LazyRegExp.requires) is closed. */
   mayMatch(re: Pattern): boolean {
-    const anchors = REGEX_ANCHORS.get(re);
-    return anchors === undefined || this.anchorsOpen(anchors);
+    return !(re instanceof LazyRegExp) || re.requires.length === 0 || this.allOpen(re.requires);
   }
 
   /**
@@ -544,8 +569,7 @@ export class Doc {
    * anchors are closed is neither built nor run (see pattern.ts).
    */
   find(p: Pattern): Range[] {
-    const anchors = REGEX_ANCHORS.get(p);
-    if (anchors !== undefined && !this.anchorsOpen(anchors)) return [];
+    if (p instanceof LazyRegExp && p.requires.length !== 0 && !this.allOpen(p.requires)) return [];
     const re = regexOf(p);
     const out: Range[] = [];
     const g = re.global ? re : new RegExp(re.source, re.flags + 'g');

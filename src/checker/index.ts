@@ -9,7 +9,7 @@
  * with rule id "<category>/admin-terms"), disabledRules, disabledCategories, severity (per-category
  * override), clauses (category -> clause from the policy pack), mediaAttached.
  */
-import { Doc, type Range } from './doc';
+import { Doc, tablesFor, type Range } from './doc';
 import { RULES } from './rules';
 import type { Rule, RuleHit } from './rules/rule';
 import { BUILTIN_CLAUSES } from '../policy/builtin-clauses';
@@ -145,6 +145,8 @@ export function checkSlice(text: string, context?: CheckContext, own?: Span): Fi
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
     ctx = safeContext(context);
+    // The engine's word tables are those of the registered rules (made when a draft is first scanned).
+    tablesFor(RULES);
     doc = new Doc(text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text, ctx);
   } catch {
     return [];

@@ -368,21 +368,28 @@ function elongAt(i: number): boolean {
 }
 
 /**
- * A compound of one of the two commonest swear words ("shitshow", "fuckwit", "absofuckinglutely"),
- * longer than the root: its entry, or null. Only these two: other roots hide inside innocent words
- * (Scunthorpe, snigger, swanky); "shiitake" and "mishit" are not compounds.
+ * The roots a word may hide inside it and still be what it says ("shitshow", "fuckwit",
+ * "absofuckinglutely"): the two commonest swear words only, as other roots hide inside innocent words
+ * (Scunthorpe, snigger, swanky). Four letters each: Doc.scan spots them with the last four letters it
+ * read, packed into one number.
+ */
+export const COMPOUND_ROOTS: readonly string[] = ['fuck', 'shit'];
+
+/**
+ * A compound of one of COMPOUND_ROOTS, longer than the root: its entry, or null ("shiitake" and
+ * "mishit" are not compounds).
  */
 function compoundOf(w: string): LexEntry | null {
   if (w.length <= 4 || /shi+take|mishit/.test(w)) return null;
-  const root = w.includes('fuck') ? 'fuck' : w.includes('shit') ? 'shit' : null;
-  return root === null ? null : (exact().get(root) ?? null);
+  const root = COMPOUND_ROOTS.find((r) => w.includes(r));
+  return root === undefined ? null : (exact().get(root) ?? null);
 }
 
 /**
  * Finds every lexicon term in the normalised text. Linear in its length (tokens are capped at 64
  * chars). `tokens`: the text's tokens, from Doc's one pass over its words (see Doc.scan, which
  * makes the plain ones and uses tokenOfMixedRun for the rest); `compounds`: whether a word of the
- * text has "fuck" or "shit" inside it (see compoundOf). Call it through Doc.lexiconHits().
+ * text has one of COMPOUND_ROOTS inside it (see compoundOf). Call it through Doc.lexiconHits().
  */
 export function findLexiconHits(norm: Normalised, tokens: readonly Token[], compounds: boolean): LexHit[] {
   const text = norm.text;

@@ -26,11 +26,45 @@ export const builds = { patterns: 0, lists: 0 };
 /** Every pattern built on first use, in the order the rule modules made them (for prepare.ts). */
 export const LAZY_PATTERNS: LazyRegExp[] = [];
 
+/**
+ * A set of words the engine looks for in one pass over a draft's words (see Doc.scan): a rule's gate
+ * (rules/rule.ts gateWords(), gateRare(), gateOf()) or one of a pattern's anchors (anchored()). It is
+ * a declaration only: its words are worked out, and it is given its number, when the engine builds its
+ * tables from the rules that use it (tablesFor() in doc.ts), never when a rule module loads.
+ *  - 'gate': open when a whole run of a-z and 0-9 is one of its words, or on a marker ("#digit").
+ *  - 'anchor': letters-only words, open when a run of a-z letters is one of them, also inside a run
+ *    with digits (so "thief" opens in "thief9").
+ */
+export class Gate {
+  /**
+   * Its number in the engine's current tables, or -1 when they do not hold it; one the tables do not
+   * hold counts as open (so a gate left out of a rule's `uses` costs time, never a finding).
+   */
+  id = -1;
+  constructor(
+    readonly kind: 'gate' | 'anchor',
+    readonly words: () => Iterable<string>,
+  ) {}
+}
+
+/** What a rule uses that the engine keeps tables for: its patterns (with their anchors) and gates. */
+export type Declared = Pattern | Gate;
+
 /** A regex built on first use (see the module comment). */
 export class LazyRegExp {
   private built: RegExp | null = null;
+  /**
+   * Gates and anchors that must all be open for it to match at all (see anchored() and requireGate()
+   * in rules/rule.ts); Doc.find skips it otherwise.
+   */
+  requires: readonly Gate[] = [];
   constructor(private readonly make: () => RegExp) {
     LAZY_PATTERNS.push(this);
+  }
+  /** Adds to what it requires (for the declaring helpers in rules/rule.ts); returns it. */
+  require(...gates: Gate[]): this {
+    this.requires = [...this.requires, ...gates];
+    return this;
   }
   /** The regex (tamed), built the first time it is asked for. */
   get re(): RegExp {

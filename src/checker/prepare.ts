@@ -13,9 +13,9 @@
  *
  * (src/assess/prepare.ts drives it with a time budget per task.)
  */
-import { gatedPatterns, prepareTables } from './doc';
+import { gatedPatterns, prepareTables, tablesFor } from './doc';
 import { LAZY_PATTERNS, regexOf, type Pattern } from './pattern';
-import './rules';
+import { RULES } from './rules';
 
 /** What a pattern is run on to have V8 compile it: short, one-byte (as the normalised text of most drafts is), matching nothing. */
 const WARM_TEXT = 'think twice';
@@ -26,6 +26,7 @@ const WARM_TEXT = 'think twice';
  */
 export function* prepareSteps(): Generator<string, void, void> {
   try {
+    tablesFor(RULES);
     yield* prepareTables();
   } catch {
     return;

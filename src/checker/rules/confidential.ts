@@ -5,9 +5,9 @@
  * matched on the normalised text, whose digits and punctuation are kept as written.
  */
 import type { Doc, Range } from '../doc';
-import { requireGate } from '../doc';
+import { requireGate, withUses } from './rule';
 import { anchored, gateWords, hitsOf, nearOf, words, wordRe, type Rule, type RuleHit, type RuleDocs, lazy } from './rule';
-import { mayHaveChild, namedPupilRefs, pupilNameRefs, pupilRefs } from './refs';
+import { mayHaveChild, namedPupilRefs, pupilNameRefs, pupilRefs, REFS_USES } from './refs';
 
 export const pupilName: Rule = {
   id: 'confidential/pupil-name',
@@ -24,8 +24,13 @@ export const pupilName: Rule = {
   },
 };
 
+/** "#ld": a word that starts with a letter and has a digit, as postcodes and UPNs start (see Doc.gates). */
+const LETTER_DIGIT = gateWords(['#ld']);
+/** "#digit": the text has a digit; phone numbers, house numbers, dates and NI numbers all need one. */
+const DIGIT = gateWords(['#digit']);
+
 /** UK phone numbers: mobiles 07xxx / +44 7xxx and landlines 01/02/03, with spaces, dots or dashes. */
-const PHONE = /(?<![0-9+])(?:(?:\+|00)44 ?\(?0?\)? ?|0)(?:7\d{3}|1\d{2,4}|2\d|3\d{2})[ .-]?\d{3,4}[ .-]?\d{3,4}(?![0-9])/g;
+const PHONE = requireGate(/(?<![0-9+])(?:(?:\+|00)44 ?\(?0?\)? ?|0)(?:7\d{3}|1\d{2,4}|2\d|3\d{2})[ .-]?\d{3,4}[ .-]?\d{3,4}(?![0-9])/g, DIGIT);
 
 /** a-z 0-9 . - (a domain's characters). */
 function isDomainCode(c: number): boolean {
@@ -59,43 +64,41 @@ function findEmails(doc: Doc): Range[] {
 /** House number, up to three words, and a street type. The words may not be little words ("13 is getting close"). */
 const STREET_WORD =
   "(?!(?:at|in|on|is|are|was|were|of|to|for|and|or|from|by|with|the|a|an|has|have|it|its|this|that|my|your|our|his|her|their|getting|min|mins|minutes|hours|days|weeks|years|miles|km|k|pm|am|people|times|more|less|per|x|sq|ft|feet|foot|metres|meters|acres?)\\b)[a-z][a-z'-]{1,20}";
-const ADDRESS = lazy(
-  () =>
-    new RegExp(
-      `(?<![a-z0-9/.:-])(?:flat \\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:${STREET_WORD} ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|crescent|grove|gardens|court|place|terrace|mews|square|way)(?![a-z])`,
-      'g',
+const ADDRESS = requireGate(
+  anchored(
+    lazy(
+      () =>
+        new RegExp(
+          `(?<![a-z0-9/.:-])(?:flat \\d{1,4}[a-z]?,? )?\\d{1,4}[a-z]?,? (?:${STREET_WORD} ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|crescent|grove|gardens|court|place|terrace|mews|square|way)(?![a-z])`,
+          'g',
+        ),
     ),
+    [
+      'road',
+      'rd',
+      'street',
+      'st',
+      'avenue',
+      'ave',
+      'lane',
+      'close',
+      'drive',
+      'crescent',
+      'grove',
+      'gardens',
+      'court',
+      'place',
+      'terrace',
+      'mews',
+      'square',
+      'way',
+    ],
+  ),
+  DIGIT,
 );
-anchored(ADDRESS, [
-  'road',
-  'rd',
-  'street',
-  'st',
-  'avenue',
-  'ave',
-  'lane',
-  'close',
-  'drive',
-  'crescent',
-  'grove',
-  'gardens',
-  'court',
-  'place',
-  'terrace',
-  'mews',
-  'square',
-  'way',
-]);
 
 /** UK postcodes. */
-const POSTCODE = /(?<![a-z0-9])[a-z]{1,2}\d[a-z0-9]? ?\d[abd-hjlnp-uw-z]{2}(?![a-z0-9])/g;
-/** "#ld": a word that starts with a letter and has a digit, as postcodes and UPNs start (see Doc.gates). */
-const LETTER_DIGIT = gateWords(['#ld']);
-requireGate(POSTCODE, LETTER_DIGIT);
-/** "#digit": the text has a digit; phone numbers, house numbers, dates and NI numbers all need one. */
-const DIGIT = gateWords(['#digit']);
-requireGate(PHONE, DIGIT);
-requireGate(ADDRESS, DIGIT);
+const POSTCODE = requireGate(/(?<![a-z0-9])[a-z]{1,2}\d[a-z0-9]? ?\d[abd-hjlnp-uw-z]{2}(?![a-z0-9])/g, LETTER_DIGIT);
 /** Words that tie a place to a person: where someone lives, or who they are. */
 const LIVES_WORDS = [
   'lives',
@@ -188,12 +191,16 @@ const HOME = wordRe(words([...LIVES_WORDS, 'address', 'their home', 'family', 'f
 const DATE =
   '(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6},? (?:19|20)\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})';
 const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'born on', 'birth date', 'birthdate'];
-const DOB = lazy(() => new RegExp(`(?<![a-z])(?:dob|d\\.o\\.b\\.?|date of birth|born on|birth date|birthdate)(?: is| was| =|:)?[:\\s-]{0,3}${DATE}`, 'g'));
-requireGate(anchored(DOB, DOB_WORDS), DIGIT);
+const DOB = requireGate(
+  anchored(
+    lazy(() => new RegExp(`(?<![a-z])(?:dob|d\\.o\\.b\\.?|date of birth|born on|birth date|birthdate)(?: is| was| =|:)?[:\\s-]{0,3}${DATE}`, 'g')),
+    DOB_WORDS,
+  ),
+  DIGIT,
+);
 
 /** Unique Pupil Number: a check letter and 12 digits (the last may be a letter for a temporary UPN). */
-const UPN = /(?<![a-z0-9])[a-z]\d{11}[0-9a-z](?![a-z0-9])/g;
-requireGate(UPN, LETTER_DIGIT);
+const UPN = requireGate(/(?<![a-z0-9])[a-z]\d{11}[0-9a-z](?![a-z0-9])/g, LETTER_DIGIT);
 const UPN_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 
 /** DfE check letter: sum of each of characters 2-13 times its position (2-13), mod 23. */
@@ -212,8 +219,7 @@ export function upnCheckLetterOk(upn: string): boolean {
 }
 
 /** National Insurance numbers (HMRC's rules on the prefix letters). */
-const NINO = /(?<![a-z0-9])(?!bg|gb|kn|nk|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])/g;
-requireGate(NINO, DIGIT);
+const NINO = requireGate(/(?<![a-z0-9])(?!bg|gb|kn|nk|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])/g, DIGIT);
 
 const PERSONAL_DATA_GATE = gateWords(['#digit #at']);
 
@@ -354,84 +360,86 @@ const NAMED_DETAIL = anchored(wordRe(words(NAMED_LIST)), NAMED_LIST);
 
 /** One pupil (not "pupils" in general): "a boy in Year 8", "a Y10 boy I teach", "this child", a listed name. */
 const PRONOUN = /(?<![a-z0-9])(?:he|she|him|her)(?![a-z0-9])/g;
-const ONE_PUPIL = wordRe(
-  () =>
-    '(?:' +
-    words([
-      'a pupil',
-      'one pupil',
-      'this pupil',
-      'that pupil',
-      'the pupil',
-      'a student',
-      'one student',
-      'this student',
-      'that student',
-      'the student',
-      'one of my',
-      'a child',
-      'this child',
-      'that child',
-      'the child',
-      'a boy',
-      'this boy',
-      'that boy',
-      'the boy',
-      'a girl',
-      'this girl',
-      'that girl',
-      'the girl',
-      'a kid',
-      'this kid',
-      'that kid',
-      'the kid',
-      'one of our',
-      'my tutee',
-      'a lad',
-      'this lad',
-      'the lad',
-      'his mum',
-      'her mum',
-      'his dad',
-      'her dad',
-      'his parents',
-      'her parents',
-      'his family',
-      'her family',
-      'the twins',
-      'a former pupil',
-      'an ex-pupil',
-      'an ex pupil',
-      'our only',
-    ]) +
-    '|(?:(?:a|the|one|this|that|our|my) )?(?:year|yr|y) ?(?:[1-9]|1[0-3]) (?:boy|girl|pupil|student|kid|lad|lass|child)' +
-    '|(?:boy|girl|pupil|student|kid|lad|lass|child|one) in (?:my |our )?(?:(?:year|yr|y) ?(?:[1-9]|1[0-3])|class|form|tutor group|set)' +
-    ')',
+const ONE_PUPIL = anchored(
+  wordRe(
+    () =>
+      '(?:' +
+      words([
+        'a pupil',
+        'one pupil',
+        'this pupil',
+        'that pupil',
+        'the pupil',
+        'a student',
+        'one student',
+        'this student',
+        'that student',
+        'the student',
+        'one of my',
+        'a child',
+        'this child',
+        'that child',
+        'the child',
+        'a boy',
+        'this boy',
+        'that boy',
+        'the boy',
+        'a girl',
+        'this girl',
+        'that girl',
+        'the girl',
+        'a kid',
+        'this kid',
+        'that kid',
+        'the kid',
+        'one of our',
+        'my tutee',
+        'a lad',
+        'this lad',
+        'the lad',
+        'his mum',
+        'her mum',
+        'his dad',
+        'her dad',
+        'his parents',
+        'her parents',
+        'his family',
+        'her family',
+        'the twins',
+        'a former pupil',
+        'an ex-pupil',
+        'an ex pupil',
+        'our only',
+      ]) +
+      '|(?:(?:a|the|one|this|that|our|my) )?(?:year|yr|y) ?(?:[1-9]|1[0-3]) (?:boy|girl|pupil|student|kid|lad|lass|child)' +
+      '|(?:boy|girl|pupil|student|kid|lad|lass|child|one) in (?:my |our )?(?:(?:year|yr|y) ?(?:[1-9]|1[0-3])|class|form|tutor group|set)' +
+      ')',
+  ),
+  [
+    'pupil',
+    'student',
+    'one',
+    'child',
+    'boy',
+    'girl',
+    'kid',
+    'tutee',
+    'lad',
+    'mum',
+    'dad',
+    'parents',
+    'family',
+    'twins',
+    'former',
+    'pupil',
+    'ex',
+    'only',
+    'year',
+    'yr',
+    'y',
+    'lass',
+  ],
 );
-anchored(ONE_PUPIL, [
-  'pupil',
-  'student',
-  'one',
-  'child',
-  'boy',
-  'girl',
-  'kid',
-  'tutee',
-  'lad',
-  'mum',
-  'dad',
-  'parents',
-  'family',
-  'twins',
-  'former',
-  'pupil',
-  'ex',
-  'only',
-  'year',
-  'yr',
-  'y',
-  'lass',
-]);
 
 /** Pairs of a pupil reference and a detail at most `max` characters apart (either order, across sentences). */
 function closePairs(a: Range[], b: Range[], max: number): Array<[Range, Range]> {
@@ -538,14 +546,15 @@ const COLLEAGUE_ROLE_LIST = [
   'year 1 teacher',
   'reception teacher',
 ];
-const COLLEAGUE = wordRe(
-  () =>
-    `(?:(?:our|the|my|a|one of (?:our|the|my)|two of (?:our|the|my)|some of (?:our|the|my)) (?:new |lovely |old |former |poor |dear |beloved )?(?:${words(COLLEAGUE_ROLE_LIST)}|head of [a-z]{2,12})|a colleague in (?:the |our )?[a-z]{2,12} (?:dept|department|team))`,
+const COLLEAGUE = anchored(
+  wordRe(
+    () =>
+      `(?:(?:our|the|my|a|one of (?:our|the|my)|two of (?:our|the|my)|some of (?:our|the|my)) (?:new |lovely |old |former |poor |dear |beloved )?(?:${words(COLLEAGUE_ROLE_LIST)}|head of [a-z]{2,12})|a colleague in (?:the |our )?[a-z]{2,12} (?:dept|department|team))`,
+  ),
+  COLLEAGUE_ROLE_LIST,
 );
-anchored(COLLEAGUE, COLLEAGUE_ROLE_LIST);
 /** A title and a name ("Mrs Hollis", "Miss Khan's"). */
-const TITLE_NAME = /(?<![a-z0-9])(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'-]{1,20}(?![a-z0-9])/g;
-anchored(TITLE_NAME, ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+const TITLE_NAME = anchored(/(?<![a-z0-9])(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'-]{1,20}(?![a-z0-9])/g, ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
 const STAFF_KINDS: ReadonlyArray<readonly [string, string]> = [
   [
@@ -570,8 +579,10 @@ const STAFF_KIND = kindsMap(STAFF_KINDS);
 const STAFF_LIST = [...STAFF_KIND.keys()];
 const STAFF_DETAIL = anchored(wordRe(words(STAFF_LIST)), STAFF_LIST);
 /** Money a person is paid: "on £58k", "£42,000 a year". */
-const PAY = /(?<![a-z0-9])(?:on|earns?|earning|paid|gets?) £\d[\d,.]*k?(?![0-9])|£\d{2,3}(?:,\d{3}|k)(?: a year| per year| pa| salary)(?![a-z])/g;
-requireGate(PAY, DIGIT);
+const PAY = requireGate(
+  /(?<![a-z0-9])(?:on|earns?|earning|paid|gets?) £\d[\d,.]*k?(?![0-9])|£\d{2,3}(?:,\d{3}|k)(?: a year| per year| pa| salary)(?![a-z])/g,
+  DIGIT,
+);
 
 export const colleagueDetail: Rule = {
   id: 'confidential/colleague-detail',
@@ -653,25 +664,10 @@ export const internalMatters: Rule = {
 };
 
 /** A record of pupils' data (an SEN register, a medical list) photographed, screenshotted or posted. */
-const RECORD =
-  /(?<![a-z])(?:sen|send|medical|medication|allergy|allergies|safeguarding|cp|cpoms|behaviour|attendance|pupil premium|fsm|ehcp|tracking|emergency contact|exclusions?)(?: and (?:allergy|allergies|medication|medical|dietary|contact|behaviour))? (?:list|lists|register|registers|log|logs|record|records|file|files|spreadsheet|tracker|sheet|details|data)(?![a-z])/g;
-anchored(RECORD, [
-  'list',
-  'lists',
-  'register',
-  'registers',
-  'log',
-  'logs',
-  'record',
-  'records',
-  'file',
-  'files',
-  'spreadsheet',
-  'tracker',
-  'sheet',
-  'details',
-  'data',
-]);
+const RECORD = anchored(
+  /(?<![a-z])(?:sen|send|medical|medication|allergy|allergies|safeguarding|cp|cpoms|behaviour|attendance|pupil premium|fsm|ehcp|tracking|emergency contact|exclusions?)(?: and (?:allergy|allergies|medication|medical|dietary|contact|behaviour))? (?:list|lists|register|registers|log|logs|record|records|file|files|spreadsheet|tracker|sheet|details|data)(?![a-z])/g,
+  ['list', 'lists', 'register', 'registers', 'log', 'logs', 'record', 'records', 'file', 'files', 'spreadsheet', 'tracker', 'sheet', 'details', 'data'],
+);
 const SHARED = wordRe(
   words([
     'screenshot',
@@ -709,7 +705,33 @@ export const pupilRecords: Rule = {
   },
 };
 
-export const rules: Rule[] = [pupilName, personalData, marked, sensitiveDetail, colleagueDetail, internalMatters, pupilRecords];
+// The patterns and gates the rules use, for the engine's tables (see Rule.uses).
+export const rules: Rule[] = withUses(
+  [pupilName, personalData, marked, sensitiveDetail, colleagueDetail, internalMatters, pupilRecords],
+  [
+    LETTER_DIGIT,
+    DIGIT,
+    PHONE,
+    ADDRESS,
+    POSTCODE,
+    DOB,
+    UPN,
+    NINO,
+    PERSONAL_DATA_GATE,
+    MARKED_GATE,
+    SENSITIVE,
+    NAMED_DETAIL,
+    ONE_PUPIL,
+    COLLEAGUE,
+    TITLE_NAME,
+    STAFF_DETAIL,
+    PAY,
+    INTERNAL,
+    NOT_PUBLIC,
+    RECORD,
+    ...REFS_USES,
+  ],
+);
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {

@@ -4,8 +4,8 @@
  * attached (CheckContext.mediaAttached, set by the composer adapter), gets a gentle reminder.
  */
 import type { Range } from '../doc';
-import { gateWords, wordRe, words, type Rule, type RuleDocs } from './rule';
-import { mayHavePupil, pupilRefs } from './refs';
+import { gateWords, wordRe, words, type Rule, type RuleDocs, withUses } from './rule';
+import { mayHavePupil, pupilRefs, REFS_USES } from './refs';
 
 const MEDIA_LIST = [
   'photo',
@@ -79,7 +79,8 @@ export const pupilMedia: Rule = {
   },
 };
 
-export const rules: Rule[] = [pupilMedia];
+// The patterns and gates the rules use, for the engine's tables (see Rule.uses).
+export const rules: Rule[] = withUses([pupilMedia], [MEDIA_GATE, ...REFS_USES]);
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {

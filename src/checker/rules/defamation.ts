@@ -5,7 +5,7 @@
  * an @mention, a role ("our head", "the PE teacher") or an admin-supplied pupil name.
  */
 import type { Doc, Range } from '../doc';
-import { anchored, gateRare, gateWords, words, type Rule, type RuleHit, type RuleDocs, lazy } from './rule';
+import { anchored, gateRare, gateWords, words, type Rule, type RuleHit, type RuleDocs, lazy, withUses } from './rule';
 import { regexOf } from '../pattern';
 
 const ACCUSATION_LIST = [
@@ -139,15 +139,16 @@ const DEFAMATION_GATE = gateWords(ACCUSATION_LIST, [
 ]);
 
 /** Person, up to two words, copula or nothing, then the accusation. Group 1: the person words. */
-const PERSON_ACCUSED = lazy(
-  () =>
-    new RegExp(
-      `(?<![a-z0-9_@])(@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\\.? [a-z][a-z'-]{1,20}|[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?) (?:(?:is|was|'s|has been|is definitely|is clearly|is obviously|is totally|is such|is basically|is literally|is a known|is well known to be|has always been|definitely|clearly|obviously|actually|literally|totally|also|just|still|always|regularly) )?(?:(?:a|an|such a|a total|a complete|an absolute|a known|a massive) )?${ACCUSATION}(?![a-z])`,
-      'g',
-    ),
+const PERSON_ACCUSED = anchored(
+  lazy(
+    () =>
+      new RegExp(
+        `(?<![a-z0-9_@])(@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\\.? [a-z][a-z'-]{1,20}|[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?) (?:(?:is|was|'s|has been|is definitely|is clearly|is obviously|is totally|is such|is basically|is literally|is a known|is well known to be|has always been|definitely|clearly|obviously|actually|literally|totally|also|just|still|always|regularly) )?(?:(?:a|an|such a|a total|a complete|an absolute|a known|a massive) )?${ACCUSATION}(?![a-z])`,
+        'g',
+      ),
+  ),
+  ACCUSATION_LIST,
 );
-
-anchored(PERSON_ACCUSED, ACCUSATION_LIST);
 
 /** Words that are not people even when capitalised at a sentence start. */
 const NOT_PERSON = new Set(
@@ -166,27 +167,28 @@ function hasCapital(doc: Doc, r: Range): boolean {
   return ch !== ch.toLowerCase();
 }
 
-const GOSSIP =
-  /(?<![a-z])(?:everyone knows|everybody knows|we all know|i heard|i've heard|ive heard|apparently|rumour has it|rumour is|word is|word on the street is|i have it on good authority|between you and me|don't tell anyone but|dont tell anyone but)(?: that)? (?:@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z][a-z'-]{1,20}|(?:our|the|my) (?:head|headteacher|deputy|deputy head|principal|caretaker|bursar|senco|ceo|hod|ta|pe teacher|maths teacher|science teacher))(?![a-z0-9_])(?! (?:will|is|are|'s|might|may|could|should) (?:be )?(?:joining|coming|returning|visiting|performing|playing|singing|speaking|starting|back|here|on (?:the|our|tour|stage|tv))(?![a-z]))/g;
+const GOSSIP = anchored(
+  /(?<![a-z])(?:everyone knows|everybody knows|we all know|i heard|i've heard|ive heard|apparently|rumour has it|rumour is|word is|word on the street is|i have it on good authority|between you and me|don't tell anyone but|dont tell anyone but)(?: that)? (?:@[a-z0-9_]{2,30}|(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z][a-z'-]{1,20}|(?:our|the|my) (?:head|headteacher|deputy|deputy head|principal|caretaker|bursar|senco|ceo|hod|ta|pe teacher|maths teacher|science teacher))(?![a-z0-9_])(?! (?:will|is|are|'s|might|may|could|should) (?:be )?(?:joining|coming|returning|visiting|performing|playing|singing|speaking|starting|back|here|on (?:the|our|tour|stage|tv))(?![a-z]))/g,
+  [
+    'everyone knows',
+    'everybody knows',
+    'we all know',
+    'i heard',
+    "i've heard",
+    'ive heard',
+    'apparently',
+    'rumour',
+    'word is',
+    'good authority',
+    'between you and me',
+    'tell anyone',
+  ],
+);
 
-const ALLEGATION_ME =
-  /(?<![a-z])(?:he|she|they) (?:raped|sexually assaulted|assaulted|molested|groomed|groped|abused|drugged|harassed|touched) (?:me|her|him|them|my (?:daughter|son|child|friend|sister|brother))(?![a-z])/g;
-
-anchored(GOSSIP, [
-  'everyone knows',
-  'everybody knows',
-  'we all know',
-  'i heard',
-  "i've heard",
-  'ive heard',
-  'apparently',
-  'rumour',
-  'word is',
-  'good authority',
-  'between you and me',
-  'tell anyone',
-]);
-anchored(ALLEGATION_ME, ['raped', 'sexually assaulted', 'assaulted', 'molested', 'groomed', 'groped', 'abused', 'drugged', 'harassed', 'touched']);
+const ALLEGATION_ME = anchored(
+  /(?<![a-z])(?:he|she|they) (?:raped|sexually assaulted|assaulted|molested|groomed|groped|abused|drugged|harassed|touched) (?:me|her|him|them|my (?:daughter|son|child|friend|sister|brother))(?![a-z])/g,
+  ['raped', 'sexually assaulted', 'assaulted', 'molested', 'groomed', 'groped', 'abused', 'drugged', 'harassed', 'touched'],
+);
 
 export const accusation: Rule = {
   id: 'defamation/accusation',
@@ -334,7 +336,8 @@ export const insinuation: Rule = {
   },
 };
 
-export const rules: Rule[] = [accusation, insinuation];
+// The patterns and gates the rules use, for the engine's tables (see Rule.uses).
+export const rules: Rule[] = withUses([accusation, insinuation], [DEFAMATION_GATE, PERSON_ACCUSED, GOSSIP, ALLEGATION_ME, ALLEGE, INSINUATION_GATE]);
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {

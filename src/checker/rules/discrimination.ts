@@ -5,8 +5,8 @@
  * belief, sex, sexual orientation) from patterns: a group word followed by a demeaning predicate.
  */
 import type { Range } from '../doc';
-import { anchored, gateWords, hitsOf, nearPairs, words, wordRe, type Rule, type RuleDocs, type RuleHit, lazy } from './rule';
-import { lexiconRuleHits } from './offensive';
+import { anchored, gateOf, hitsOf, nearPairs, words, wordRe, type Rule, type RuleDocs, type RuleHit, lazy, withUses } from './rule';
+import { LEXICON_USES, lexiconRuleHits } from './offensive';
 
 export const slur: Rule = {
   id: 'discrimination/slur',
@@ -191,67 +191,74 @@ const DEMEANING_LIST = [
 ];
 const DEMEANING = words(DEMEANING_LIST);
 
-const DEMEANING_STATEMENT = lazy(
-  () =>
-    new RegExp(
-      `(?<![a-z])(?:all |these |those |the |most |fucking |bloody |typical |filthy |stupid |dirty )?${GROUPS} (?:are|r|is|were) (?:all |just |nothing but |literally |basically |such |so |a bunch of |a pack of |fucking |bloody )?${DEMEANING}(?![a-z])`,
-      'g',
-    ),
+const DEMEANING_STATEMENT = anchored(
+  lazy(
+    () =>
+      new RegExp(
+        `(?<![a-z])(?:all |these |those |the |most |fucking |bloody |typical |filthy |stupid |dirty )?${GROUPS} (?:are|r|is|were) (?:all |just |nothing but |literally |basically |such |so |a bunch of |a pack of |fucking |bloody )?${DEMEANING}(?![a-z])`,
+        'g',
+      ),
+  ),
+  GROUP_LIST,
+  DEMEANING_LIST,
 );
-anchored(DEMEANING_STATEMENT, GROUP_LIST, DEMEANING_LIST);
 
 const OTHER_PATTERNS = [
-  /(?<![a-z])go back to (?:your|their|his|her|where) (?:own )?(?:country|countries|where (?:you|they|he|she) came from|where (?:you|they) belong)(?![a-z])/g,
-  /(?<![a-z])(?:send|ship|deport|kick) (?:them|em|'em|all of them|every one of them) (?:all )?(?:back|home)(?![a-z])/g,
-  /(?<![a-z])deport (?:them|em|'em) all(?![a-z])/g,
-  /(?<![a-z])(?:deport|ban|get rid of|kick out|round up) (?:all )?(?:the |these |those )?(?:muslims|immigrants|migrants|refugees|foreigners|illegals|jews|gays|blacks|asylum seekers)(?![a-z])/g,
-  /(?<![a-z])(?:get back|go back|belongs?) (?:in|to) the kitchen(?![a-z])/g,
-  /(?<![a-z])make me a (?:sandwich|sarnie|cup of tea)(?![a-z])/g,
-  /(?<![a-z])(?:for|like) a (?:girl|woman|female)(?:,|\s)(?:she|that|you|this|it)(?![a-z])/g,
-  /^(?:for|like) a (?:girl|woman|female)(?![a-z])/g,
-  /(?<![a-z])(?:are you|is she|must be|she'?s|she is|you'?re) (?:on (?:your|her|the) )?(?:period|on her period|on the rag|time of the month|pmsing|hormonal)(?![a-z])/g,
-  /(?<![a-z])(?:only got (?:the|her|his|this|that) (?:job|promotion|role|headship|post|position|place|contract|interview) because|diversity hire|token (?:woman|black|hire)|thank the quotas|because of (?:the )?quotas?)(?![a-z])/g,
-  /(?<![a-z])(?:women|girls|females) (?:can'?t|cannot|shouldn'?t|should not|don'?t|do not) (?:drive|lead|be leaders|be in charge|do maths|do science|teach|manage|be trusted|handle)(?![a-z])/g,
-  /(?<![a-z])(?:stop being such a girl|like a little girl|throws? like a girl|run like a girl)(?![a-z])/g,
-  /(?<![a-z])(?:rapefugees?|#deportthemall|#sendthemback|#stopislam|#banislam|#womensuck|#noislam)(?![a-z])/g,
-  /(?<![a-z])(?:that'?s|so|how|is so|you'?re so|ur so) gay(?![a-z])/g,
-  /(?<![a-z])(?:too old to|past it|over the hill|dinosaur)(?![a-z])[^.!?\n]{0,30}(?<![a-z])(?:teach|work|job|staff|colleague)/g,
-  // "illegals": a dehumanising name for migrants (not "illegal immigrants", "illegal aliens": legal terms).
-  /(?<![a-z])illegals(?![a-z])/g,
-];
-/** Per pattern, the words it cannot match without (see anchored()). */
-const OTHER_ANCHORS: string[][][] = [
-  [['country', 'countries', 'came', 'belong']],
-  [
+  anchored(
+    /(?<![a-z])go back to (?:your|their|his|her|where) (?:own )?(?:country|countries|where (?:you|they|he|she) came from|where (?:you|they) belong)(?![a-z])/g,
+    ['country', 'countries', 'came', 'belong'],
+  ),
+  anchored(
+    /(?<![a-z])(?:send|ship|deport|kick) (?:them|em|'em|all of them|every one of them) (?:all )?(?:back|home)(?![a-z])/g,
     ['send', 'ship', 'deport', 'kick'],
     ['back', 'home'],
-  ],
-  [['deport']],
-  [
+  ),
+  anchored(/(?<![a-z])deport (?:them|em|'em) all(?![a-z])/g, ['deport']),
+  anchored(
+    /(?<![a-z])(?:deport|ban|get rid of|kick out|round up) (?:all )?(?:the |these |those )?(?:muslims|immigrants|migrants|refugees|foreigners|illegals|jews|gays|blacks|asylum seekers)(?![a-z])/g,
     ['deport', 'ban', 'rid', 'kick', 'round'],
     ['muslims', 'immigrants', 'migrants', 'refugees', 'foreigners', 'illegals', 'jews', 'gays', 'blacks', 'asylum'],
-  ],
-  [['kitchen']],
-  [['sandwich', 'sarnie', 'tea']],
-  [['girl', 'woman', 'female']],
-  [['girl', 'woman', 'female']],
-  [['period', 'rag', 'month', 'pmsing', 'hormonal']],
-  [['because', 'diversity', 'token', 'quotas', 'quota']],
-  [['women', 'girls', 'females']],
-  [['girl']],
-  [['rapefugee', 'rapefugees', 'deportthemall', 'sendthemback', 'stopislam', 'banislam', 'womensuck', 'noislam']],
-  [['gay']],
-  [['old', 'past', 'hill', 'dinosaur']],
-  [['illegals']],
+  ),
+  anchored(/(?<![a-z])(?:get back|go back|belongs?) (?:in|to) the kitchen(?![a-z])/g, ['kitchen']),
+  anchored(/(?<![a-z])make me a (?:sandwich|sarnie|cup of tea)(?![a-z])/g, ['sandwich', 'sarnie', 'tea']),
+  anchored(/(?<![a-z])(?:for|like) a (?:girl|woman|female)(?:,|\s)(?:she|that|you|this|it)(?![a-z])/g, ['girl', 'woman', 'female']),
+  anchored(/^(?:for|like) a (?:girl|woman|female)(?![a-z])/g, ['girl', 'woman', 'female']),
+  anchored(
+    /(?<![a-z])(?:are you|is she|must be|she'?s|she is|you'?re) (?:on (?:your|her|the) )?(?:period|on her period|on the rag|time of the month|pmsing|hormonal)(?![a-z])/g,
+    ['period', 'rag', 'month', 'pmsing', 'hormonal'],
+  ),
+  anchored(
+    /(?<![a-z])(?:only got (?:the|her|his|this|that) (?:job|promotion|role|headship|post|position|place|contract|interview) because|diversity hire|token (?:woman|black|hire)|thank the quotas|because of (?:the )?quotas?)(?![a-z])/g,
+    ['because', 'diversity', 'token', 'quotas', 'quota'],
+  ),
+  anchored(
+    /(?<![a-z])(?:women|girls|females) (?:can'?t|cannot|shouldn'?t|should not|don'?t|do not) (?:drive|lead|be leaders|be in charge|do maths|do science|teach|manage|be trusted|handle)(?![a-z])/g,
+    ['women', 'girls', 'females'],
+  ),
+  anchored(/(?<![a-z])(?:stop being such a girl|like a little girl|throws? like a girl|run like a girl)(?![a-z])/g, ['girl']),
+  anchored(/(?<![a-z])(?:rapefugees?|#deportthemall|#sendthemback|#stopislam|#banislam|#womensuck|#noislam)(?![a-z])/g, [
+    'rapefugee',
+    'rapefugees',
+    'deportthemall',
+    'sendthemback',
+    'stopislam',
+    'banislam',
+    'womensuck',
+    'noislam',
+  ]),
+  anchored(/(?<![a-z])(?:that'?s|so|how|is so|you'?re so|ur so) gay(?![a-z])/g, ['gay']),
+  anchored(/(?<![a-z])(?:too old to|past it|over the hill|dinosaur)(?![a-z])[^.!?\n]{0,30}(?<![a-z])(?:teach|work|job|staff|colleague)/g, [
+    'old',
+    'past',
+    'hill',
+    'dinosaur',
+  ]),
+  // "illegals": a dehumanising name for migrants (not "illegal immigrants", "illegal aliens": legal terms).
+  anchored(/(?<![a-z])illegals(?![a-z])/g, ['illegals']),
 ];
-OTHER_PATTERNS.forEach((re, i) => {
-  anchored(re, ...OTHER_ANCHORS[i]!);
-});
 
-const DEMEANING_GATE = gateWords(GROUP_LIST, [
-  'back kitchen sandwich sarnie girl woman female period rag month pmsing hormonal quota quotas diversity token because drive lead',
-  'illegals deport ship send kick ban rid round gay rapefugee rapefugees deportthemall sendthemback stopislam banislam womensuck noislam old past hill dinosaur',
-]);
+// Open when one of the rule's patterns may match (the union of their first anchors).
+const DEMEANING_GATE = gateOf(DEMEANING_STATEMENT, ...OTHER_PATTERNS);
 
 export const demeaning: Rule = {
   id: 'discrimination/demeaning',
@@ -355,14 +362,16 @@ const HABITS =
     '|',
   );
 /** The trait or habit; the group word must stand just before it (at most one word between). */
-const GENERALISED = lazy(
-  () =>
-    new RegExp(
-      `(?<![a-z])(?:(?:are|is|r) (?:always |never |all |just |so |too |naturally |really )?(?:the )?${words(TRAITS)}|(?:always|never|all|just) ${words(HABITS)})(?![a-z])`,
-      'g',
-    ),
+const GENERALISED = anchored(
+  lazy(
+    () =>
+      new RegExp(
+        `(?<![a-z])(?:(?:are|is|r) (?:always |never |all |just |so |too |naturally |really )?(?:the )?${words(TRAITS)}|(?:always|never|all|just) ${words(HABITS)})(?![a-z])`,
+        'g',
+      ),
+  ),
+  [...TRAITS, ...HABITS],
 );
-anchored(GENERALISED, [...TRAITS, ...HABITS]);
 /** Keeping someone from a role for who they are: "not have a Sikh teacher", "never hire a woman". */
 const ROLE_WORDS = [
   'teacher',
@@ -384,14 +393,18 @@ const ROLE_WORDS = [
   'running',
   'in charge',
 ];
-const EXCLUDE_ROLE = lazy(
-  () =>
-    new RegExp(
-      `(?:(?<![a-z])(?:not|never)|n't) (?:have|want|let|put|appoint|hire|employ) (?:a|an|any) ${words(PC_GROUP_LIST)} ${words(ROLE_WORDS)}(?![a-z])`,
-      'g',
-    ),
+const EXCLUDE_ROLE = anchored(
+  lazy(
+    () =>
+      new RegExp(
+        `(?:(?<![a-z])(?:not|never)|n't) (?:have|want|let|put|appoint|hire|employ) (?:a|an|any) ${words(PC_GROUP_LIST)} ${words(ROLE_WORDS)}(?![a-z])`,
+        'g',
+      ),
+  ),
+  ['have', 'want', 'let', 'put', 'appoint', 'hire', 'employ'],
+  PC_GROUP_LIST,
+  ROLE_WORDS,
 );
-anchored(EXCLUDE_ROLE, ['have', 'want', 'let', 'put', 'appoint', 'hire', 'employ'], PC_GROUP_LIST, ROLE_WORDS);
 
 /** A hiring or appointment decided by who people are: a hiring word, a group word and a choice. */
 const HIRING_LIST =
@@ -408,9 +421,10 @@ const CHOICE = wordRe(
 );
 
 /** Mockery that stands alone. */
-const PC_DIRECT =
-  /(?<![a-z])(?:man in a dress|men in dresses|(?:defo|definitely|def|proper|clearly|obviously|totally) (?:bent|a poof|camp)|camp as (?:christmas|a row of tents)|woke nonsense|trans ideology|gender ideology|alphabet people|made[- ]up (?:names?|pronouns))(?![a-z])/g;
-anchored(PC_DIRECT, ['dress', 'dresses', 'bent', 'poof', 'camp', 'woke', 'ideology', 'alphabet', 'made']);
+const PC_DIRECT = anchored(
+  /(?<![a-z])(?:man in a dress|men in dresses|(?:defo|definitely|def|proper|clearly|obviously|totally) (?:bent|a poof|camp)|camp as (?:christmas|a row of tents)|woke nonsense|trans ideology|gender ideology|alphabet people|made[- ]up (?:names?|pronouns))(?![a-z])/g,
+  ['dress', 'dresses', 'bent', 'poof', 'camp', 'woke', 'ideology', 'alphabet', 'made'],
+);
 const DIRECT_OF = (m: string) =>
   /dress|ideology|name|pronoun/.test(m) ? 'gender reassignment' : /alphabet|bent|poof|camp/.test(m) ? 'sexual orientation' : undefined;
 const pcReason = (c: string) =>
@@ -463,7 +477,11 @@ export const protectedCharacteristic: Rule = {
   },
 };
 
-export const rules: Rule[] = [slur, demeaning, protectedCharacteristic];
+// The patterns and gates the rules use, for the engine's tables (see Rule.uses).
+export const rules: Rule[] = withUses(
+  [slur, demeaning, protectedCharacteristic],
+  [DEMEANING_STATEMENT, ...OTHER_PATTERNS, DEMEANING_GATE, PC_GROUP, STANCE, HEDGE, GENERALISED, EXCLUDE_ROLE, HIRING, PC_DIRECT, ...LEXICON_USES],
+);
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {

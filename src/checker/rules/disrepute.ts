@@ -5,8 +5,8 @@
  * reference and a negative word must share a sentence, so good news naming the school is never flagged.
  */
 import type { Range } from '../doc';
-import { anchored, gateWords, pairsOf, words, wordRe, type Rule, type RuleDocs } from './rule';
-import { mayHaveSchool, schoolRefs } from './refs';
+import { anchored, gateWords, pairsOf, words, wordRe, type Rule, type RuleDocs, withUses } from './rule';
+import { mayHaveSchool, schoolRefs, REFS_USES } from './refs';
 
 /** Words that, next to the school, read as running it down. */
 const NEGATIVE_LIST = [
@@ -154,9 +154,10 @@ const WORK_COMPLAINT_LIST = [
 ];
 const WORK_COMPLAINT = anchored(wordRe(words(WORK_COMPLAINT_LIST)), WORK_COMPLAINT_LIST);
 
-const OFSTED_FIDDLE =
-  /(?<![a-z])(?:hid(?:e|ing)|fiddl(?:e|ed|ing)|fudg(?:e|ed|ing)|massag(?:e|ed|ing)|cook(?:ed|ing)?|doctor(?:ed|ing)?|fak(?:e|ed|ing)) (?:the |our |all the )?(?:data|results|figures|numbers|attendance|grades|books|registers|marks)(?![a-z])/g;
-anchored(OFSTED_FIDDLE, ['data', 'results', 'figures', 'numbers', 'attendance', 'grades', 'books', 'registers', 'marks']);
+const OFSTED_FIDDLE = anchored(
+  /(?<![a-z])(?:hid(?:e|ing)|fiddl(?:e|ed|ing)|fudg(?:e|ed|ing)|massag(?:e|ed|ing)|cook(?:ed|ing)?|doctor(?:ed|ing)?|fak(?:e|ed|ing)) (?:the |our |all the )?(?:data|results|figures|numbers|attendance|grades|books|registers|marks)(?![a-z])/g,
+  ['data', 'results', 'figures', 'numbers', 'attendance', 'grades', 'books', 'registers', 'marks'],
+);
 
 export const negativeAboutSchool: Rule = {
   id: 'disrepute/negative-about-school',
@@ -376,7 +377,31 @@ export const misconduct: Rule = {
   },
 };
 
-export const rules: Rule[] = [negativeAboutSchool, workComplaint, misconduct];
+// The patterns and gates the rules use, for the engine's tables (see Rule.uses).
+export const rules: Rule[] = withUses(
+  [negativeAboutSchool, workComplaint, misconduct],
+  [
+    NEG_RE,
+    WORK_COMPLAINT,
+    OFSTED_FIDDLE,
+    WORK_GATE,
+    CONFESS,
+    DRUNK_MARKING,
+    NOT_MARKING,
+    LESSON_POST,
+    COURSEWORK,
+    ANSWERS,
+    ASLEEP,
+    DATA_OPEN,
+    POLICY,
+    BINNED,
+    PROPERTY,
+    PARTY,
+    WILD,
+    OWN_KIDS,
+    ...REFS_USES,
+  ],
+);
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {

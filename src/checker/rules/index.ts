@@ -1,8 +1,10 @@
 /**
- * The rule registry: every rule of every category, in a stable order. The UI and the docs list rules
- * from here; a convention test fails when a file in this folder named after a category is not
- * registered. 'lesson-time' (5.4) and 'reporting' (7, 8) have no text rules: they are handled by the
- * schedule and the prompt.
+ * The rule registry: every rule of every category, in a stable order, and the one list of rule files.
+ * The engine builds its word tables from these rules' `uses` (tablesFor() in doc.ts, at the first
+ * check), docs.ts reads each registered file's DOCS, and the UI and the docs list rules from here; a
+ * convention test fails when a file in this folder named after a category is not registered.
+ * 'lesson-time' (5.4) and 'reporting' (7, 8) have no text rules: they are handled by the schedule and
+ * the prompt.
  */
 import type { CategoryId } from '../types';
 import { rules as bullying } from './bullying';

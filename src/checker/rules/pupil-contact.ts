@@ -3,9 +3,10 @@
  * age of 18", and talk to parents about school only through the school's accounts. This flags inviting
  * pupils to connect or to message privately, and accepting their requests.
  */
-import { requireGate, type Range } from '../doc';
+import type { Range } from '../doc';
+import { requireGate, withUses } from './rule';
 import { anchored, gateWords, nearOf, words, wordRe, type Rule, type RuleDocs, type RuleHit } from './rule';
-import { mayHavePupil, pupilRefs } from './refs';
+import { mayHavePupil, pupilRefs, REFS_USES } from './refs';
 
 /** An invitation to connect or message privately. */
 const INVITE = wordRe(
@@ -97,42 +98,62 @@ function closePairs(a: Range[], b: Range[], max: number): Array<[Range, Range]> 
 }
 
 /** An invitation naming a personal platform or number (stronger than "message me" alone). */
-const PLATFORM_INVITE = wordRe(
-  '(?:' +
-    `(?:add|follow|friend|message|dm|snap|text|whatsapp|call|find) me (?:on|at|via) (?:snap|snapchat|insta|instagram|tiktok|facebook|fb|whatsapp|messenger|discord|my (?:personal|own) (?:account|number|phone|page))|my (?:snap|snapchat|insta|instagram|tiktok|whatsapp|personal number|personal account|own number) is|keep (?:your|ur) dms open|check (?:your|ur) dms|slide into (?:my|your) dms` +
-    ')',
+const PLATFORM_INVITE = anchored(
+  wordRe(
+    '(?:' +
+      `(?:add|follow|friend|message|dm|snap|text|whatsapp|call|find) me (?:on|at|via) (?:snap|snapchat|insta|instagram|tiktok|facebook|fb|whatsapp|messenger|discord|my (?:personal|own) (?:account|number|phone|page))|my (?:snap|snapchat|insta|instagram|tiktok|whatsapp|personal number|personal account|own number) is|keep (?:your|ur) dms open|check (?:your|ur) dms|slide into (?:my|your) dms` +
+      ')',
+  ),
+  ['snap', 'snapchat', 'insta', 'instagram', 'tiktok', 'facebook', 'fb', 'whatsapp', 'messenger', 'discord', 'personal', 'own', 'dms'],
 );
-anchored(PLATFORM_INVITE, ['snap', 'snapchat', 'insta', 'instagram', 'tiktok', 'facebook', 'fb', 'whatsapp', 'messenger', 'discord', 'personal', 'own', 'dms']);
 
 /** A private group or chat (not the school's own channels). */
-const PRIVATE_GROUP =
-  /(?<![a-z])(?:whatsapp|snapchat|snap|messenger|telegram|discord|instagram|insta|facebook|fb|group) (?:group|chat|group chat|gc)|private (?:group|chat|account|page)|group chat(?![a-z])/g;
-anchored(PRIVATE_GROUP, [
-  'whatsapp',
-  'snapchat',
-  'snap',
-  'messenger',
-  'telegram',
-  'discord',
-  'instagram',
-  'insta',
-  'facebook',
-  'fb',
-  'group',
-  'private',
-  'chat',
-]);
+const PRIVATE_GROUP = anchored(
+  /(?<![a-z])(?:whatsapp|snapchat|snap|messenger|telegram|discord|instagram|insta|facebook|fb|group) (?:group|chat|group chat|gc)|private (?:group|chat|account|page)|group chat(?![a-z])/g,
+  ['whatsapp', 'snapchat', 'snap', 'messenger', 'telegram', 'discord', 'instagram', 'insta', 'facebook', 'fb', 'group', 'private', 'chat'],
+);
 /** Pupils as members: a year, a class code ("10X"), "my tutor group", "the kids". */
-const PUPIL_MEMBERS =
-  /(?<![a-z0-9])(?:(?:the whole of |all of |my |our |the )?(?:(?:year|yr|y) ?(?:[1-9]|1[0-3])s?|(?:[1-9]|1[0-3])[a-z]{1,2}[1-9]?|tutor group|form group|my form|my class|my set|my tutees|the kids|my kids|pupils|students|my (?:year|yr|y) ?(?:[1-9]|1[0-3])s?))(?! (?:parents|mums|dads|staff|team|teachers|families)(?![a-z]))(?![a-z0-9])/g;
-requireGate(PUPIL_MEMBERS, gateWords(['year yr tutor form class set tutees kids pupils students #year #class #digit']));
+const PUPIL_MEMBERS = requireGate(
+  /(?<![a-z0-9])(?:(?:the whole of |all of |my |our |the )?(?:(?:year|yr|y) ?(?:[1-9]|1[0-3])s?|(?:[1-9]|1[0-3])[a-z]{1,2}[1-9]?|tutor group|form group|my form|my class|my set|my tutees|the kids|my kids|pupils|students|my (?:year|yr|y) ?(?:[1-9]|1[0-3])s?))(?! (?:parents|mums|dads|staff|team|teachers|families)(?![a-z]))(?![a-z0-9])/g,
+  gateWords(['year yr tutor form class set tutees kids pupils students #year #class #digit']),
+);
 const ADDED = wordRe(
   words(['added', 'adding', 'add', 'set up', 'made', 'created', 'started', 'invited', 'from my own phone', 'from my phone', 'on my personal', 'on my own']),
 );
 
 /** Contact with an under-18 former pupil, or accepting pupils' requests, on a personal account. */
-const FRIENDED = wordRe(
-  words([
+const FRIENDED = anchored(
+  wordRe(
+    words([
+      'facebook friends',
+      'fb friends',
+      'friends on facebook',
+      'friends on insta',
+      'friends on snapchat',
+      'friended',
+      'friend request',
+      'friend requests',
+      'follow request',
+      'follow requests',
+      'adding me',
+      'added me',
+      'following me',
+      'followed me',
+      'follows me',
+      'followed back',
+      'follow them back',
+      'follow her back',
+      'follow him back',
+      'accepted',
+      'accepted a few',
+      'accepted them',
+      'keep in touch on',
+      'message each other',
+      'messaging each other',
+      'we chat on',
+    ]),
+  ),
+  [
     'facebook friends',
     'fb friends',
     'friends on facebook',
@@ -159,76 +180,52 @@ const FRIENDED = wordRe(
     'message each other',
     'messaging each other',
     'we chat on',
-  ]),
+  ],
 );
-anchored(FRIENDED, [
-  'facebook friends',
-  'fb friends',
-  'friends on facebook',
-  'friends on insta',
-  'friends on snapchat',
-  'friended',
-  'friend request',
-  'friend requests',
-  'follow request',
-  'follow requests',
-  'adding me',
-  'added me',
-  'following me',
-  'followed me',
-  'follows me',
-  'followed back',
-  'follow them back',
-  'follow her back',
-  'follow him back',
-  'accepted',
-  'accepted a few',
-  'accepted them',
-  'keep in touch on',
-  'message each other',
-  'messaging each other',
-  'we chat on',
-]);
-const UNDER_18 = wordRe(
-  '(?:' +
-    `(?:a |an |one of my |my |our )?(?:former|ex-?|old) ?(?:pupils?|students?|tutees?)|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?(?! (?:parents|mums|dads|staff|team|teachers))|(?:my|our) (?:tutor group|form|class|tutees|kids|pupils|students)|in year (?:1[0-3]|[1-9]) at|at college now` +
-    ')',
+const UNDER_18 = anchored(
+  wordRe(
+    '(?:' +
+      `(?:a |an |one of my |my |our )?(?:former|ex-?|old) ?(?:pupils?|students?|tutees?)|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?(?! (?:parents|mums|dads|staff|team|teachers))|(?:my|our) (?:tutor group|form|class|tutees|kids|pupils|students)|in year (?:1[0-3]|[1-9]) at|at college now` +
+      ')',
+  ),
+  ['pupil', 'pupils', 'student', 'students', 'tutee', 'tutees', 'year', 'yr', 'y', 'tutor', 'form', 'class', 'kids', 'college'],
 );
-anchored(UNDER_18, ['pupil', 'pupils', 'student', 'students', 'tutee', 'tutees', 'year', 'yr', 'y', 'tutor', 'form', 'class', 'kids', 'college']);
 
 /** Parents moved off the school's channels: "text me directly, not the office", "in your DMs". */
-const OFF_CHANNEL = wordRe(
-  '(?:' +
-    `(?:rather than|instead of|not|without) (?:emailing|going through|contacting|ringing|calling|phoning|messaging|using) (?:the )?(?:school|office|school office|official|school email|school account)|` +
-    `(?:message|pm|dm|inbox|text|whatsapp) me (?:on here|directly|privately|on messenger|on facebook|on my personal|instead)|(?:replied|reply|answer|answered|responded) (?:to|in) your (?:dms|inbox|messages|pm)|` +
-    `in your dms|(?:on|via) (?:my )?messenger|keep (?:it|this) between us|off the record|just pm me|just dm me|just message me` +
-    ')',
+const OFF_CHANNEL = anchored(
+  wordRe(
+    '(?:' +
+      `(?:rather than|instead of|not|without) (?:emailing|going through|contacting|ringing|calling|phoning|messaging|using) (?:the )?(?:school|office|school office|official|school email|school account)|` +
+      `(?:message|pm|dm|inbox|text|whatsapp) me (?:on here|directly|privately|on messenger|on facebook|on my personal|instead)|(?:replied|reply|answer|answered|responded) (?:to|in) your (?:dms|inbox|messages|pm)|` +
+      `in your dms|(?:on|via) (?:my )?messenger|keep (?:it|this) between us|off the record|just pm me|just dm me|just message me` +
+      ')',
+  ),
+  [
+    'emailing',
+    'going',
+    'contacting',
+    'ringing',
+    'calling',
+    'phoning',
+    'messaging',
+    'using',
+    'message',
+    'pm',
+    'dm',
+    'inbox',
+    'text',
+    'whatsapp',
+    'replied',
+    'reply',
+    'answer',
+    'answered',
+    'responded',
+    'dms',
+    'messenger',
+    'between',
+    'record',
+  ],
 );
-anchored(OFF_CHANNEL, [
-  'emailing',
-  'going',
-  'contacting',
-  'ringing',
-  'calling',
-  'phoning',
-  'messaging',
-  'using',
-  'message',
-  'pm',
-  'dm',
-  'inbox',
-  'text',
-  'whatsapp',
-  'replied',
-  'reply',
-  'answer',
-  'answered',
-  'responded',
-  'dms',
-  'messenger',
-  'between',
-  'record',
-]);
 const PARENT_MATTER = wordRe(
   words([
     'parents',
@@ -292,7 +289,11 @@ export const privateChannel: Rule = {
   },
 };
 
-export const rules: Rule[] = [invite, privateChannel];
+// The patterns and gates the rules use, for the engine's tables (see Rule.uses).
+export const rules: Rule[] = withUses(
+  [invite, privateChannel],
+  [INVITE_GATE, PLATFORM_INVITE, PRIVATE_GROUP, PUPIL_MEMBERS, FRIENDED, UNDER_18, OFF_CHANNEL, ...REFS_USES],
+);
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {

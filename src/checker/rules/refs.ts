@@ -4,8 +4,9 @@
  * bounded repeats only). Results are memoised per text on the Doc.
  */
 import type { Doc, Range } from '../doc';
-import { regexOf, requireGate } from '../doc';
-import { anchored, gateWords, words, wordRe, lazy } from './rule';
+import { regexOf } from '../doc';
+import { requireGate } from './rule';
+import { anchored, gateWords, words, wordRe, lazy, type Declared } from './rule';
 import { PLACE_NAMES, TITLES } from '../data/names';
 
 /** Words one of which any pupil reference contains (a gate for rules that need one). */
@@ -96,14 +97,16 @@ const PUPIL_REF_LIST = [
   'our choir',
   'our school choir',
 ];
-const PUPIL_REF = wordRe(
-  () =>
-    '(?:' +
-    words(PUPIL_REF_LIST) +
-    "|(?:year|yr|y) ?(?:[1-9]|1[0-3])(?:s|'s)?|(?:years?|yrs?) (?:[1-9]|1[0-3]) (?:and|&) (?:[1-9]|1[0-3])|class (?:[1-9]|1[0-3]|[a-z]{2,12})\\b(?=.{0,40}(?:pupil|kid|child|photo|pic|video))" +
-    ')',
+const PUPIL_REF = anchored(
+  wordRe(
+    () =>
+      '(?:' +
+      words(PUPIL_REF_LIST) +
+      "|(?:year|yr|y) ?(?:[1-9]|1[0-3])(?:s|'s)?|(?:years?|yrs?) (?:[1-9]|1[0-3]) (?:and|&) (?:[1-9]|1[0-3])|class (?:[1-9]|1[0-3]|[a-z]{2,12})\\b(?=.{0,40}(?:pupil|kid|child|photo|pic|video))" +
+      ')',
+  ),
+  [...PUPIL_REF_LIST, 'year', 'years', 'yr', 'yrs', 'y', 'class'],
 );
-anchored(PUPIL_REF, [...PUPIL_REF_LIST, 'year', 'years', 'yr', 'yrs', 'y', 'class']);
 
 export function pupilRefs(doc: Doc): Range[] {
   const own = doc.findShared('pupilRef', PUPIL_REF);
@@ -276,8 +279,17 @@ export function adultRefs(doc: Doc): Range[] {
  * An identifiable person: a title and name ("Mr Smith", "Mrs. O'Neil"), an @mention, or a colleague
  * by role. Names by capital letter are checked on the original text (the normalised text is lower-case).
  */
-const TITLED = /(?<![a-z0-9])(?:mr|mrs|ms|miss|mx|dr|sir|madam|mister)\.? [a-z][a-z'-]{1,20}(?![a-z0-9])/g;
-anchored(TITLED, ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madam', 'mister']);
+const TITLED = anchored(/(?<![a-z0-9])(?:mr|mrs|ms|miss|mx|dr|sir|madam|mister)\.? [a-z][a-z'-]{1,20}(?![a-z0-9])/g, [
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'sir',
+  'madam',
+  'mister',
+]);
 const MENTION = /(?<![a-z0-9_@])@[a-z0-9_]{2,30}/g;
 const ROLE_LIST = [
   'our head',
@@ -391,11 +403,14 @@ export function insideQuotedTitle(doc: Doc, r: Range): boolean {
   return false;
 }
 
-/** A class, form or year after a name: "in 10X", "from 4M", "in Year 3", "(Y6)", "in Reception". */
-const CLASS_AFTER =
-  /(?<![a-z0-9])(?:(?:in|from|of) (?:(?:year|yr|y) ?(?:[1-9]|1[0-3])(?![0-9])|reception|nursery|(?:[1-9]|1[0-3])(?!st|nd|rd|th|am|pm)[a-z]{1,3}[1-9]?)|\((?:year ?|yr ?|y ?)(?:[1-9]|1[0-3])[a-z]{0,3}\))(?![a-z0-9])/g;
-// Every match has a digit, or "reception" or "nursery".
-requireGate(CLASS_AFTER, gateWords(['reception nursery #digit']));
+/**
+ * A class, form or year after a name: "in 10X", "from 4M", "in Year 3", "(Y6)", "in Reception". Every
+ * match has a digit, or "reception" or "nursery".
+ */
+const CLASS_AFTER = requireGate(
+  /(?<![a-z0-9])(?:(?:in|from|of) (?:(?:year|yr|y) ?(?:[1-9]|1[0-3])(?![0-9])|reception|nursery|(?:[1-9]|1[0-3])(?!st|nd|rd|th|am|pm)[a-z]{1,3}[1-9]?)|\((?:year ?|yr ?|y ?)(?:[1-9]|1[0-3])[a-z]{0,3}\))(?![a-z0-9])/g,
+  gateWords(['reception nursery #digit']),
+);
 
 /** Capitalised words before a class that are not a pupil's name ("Everyone in 3H", "Results in Year 11"). */
 const NOT_NAMES = new Set(
@@ -441,3 +456,6 @@ export function namedPupilRefs(doc: Doc): Range[] {
   }
   return out;
 }
+
+/** The patterns and gates of these helpers, for the rules that use them to name in their `uses`. */
+export const REFS_USES: readonly Declared[] = [PUPIL_GATE, SCHOOL_GATE, PUPIL_REF, SCHOOL_REF, ADULT_REF, TITLED, ROLE, PLACE_RE, TITLE_RE, CLASS_AFTER];

@@ -5,8 +5,8 @@
  * rule is about talking about them.
  */
 import type { Range } from '../doc';
-import { anchored, gateRare, gateWords, nearOf, words, wordRe, type Rule, type RuleDocs, lazy } from './rule';
-import { adultRefs, mayHavePupil, pupilRefs, schoolRefs } from './refs';
+import { anchored, gateRare, gateWords, nearOf, words, wordRe, type Rule, type RuleDocs, lazy, withUses } from './rule';
+import { adultRefs, mayHavePupil, pupilRefs, schoolRefs, REFS_USES } from './refs';
 
 const COPULA_NEG_LIST = [
   'lazy',
@@ -396,7 +396,11 @@ export const undermining: Rule = {
   },
 };
 
-export const rules: Rule[] = [negativeAboutPeople, undermining];
+// The patterns and gates the rules use, for the engine's tables (see Rule.uses).
+export const rules: Rule[] = withUses(
+  [negativeAboutPeople, undermining],
+  [COPULA_NEG, DISLIKE, PARENT_DIG, ADULT_GATE, CAUTION, CONTRAST, AUDIENCE, FAILING, IMAGE, NEVER_DID, UNFIT, UNDERMINE_GATE, ...REFS_USES],
+);
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {

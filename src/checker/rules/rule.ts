@@ -2,10 +2,10 @@
  * What a rule is: data plus one function, with metadata that explains it (ESLint's `meta`), and
  * "must flag" / "must not flag" examples that a table-driven test runs (ESLint's RuleTester).
  */
-import { registerAnchor, registerGate, setRegexAnchors, type Doc, type Gate, type Range } from '../doc';
-import { builds, lazy, type LazyRegExp, type Pattern } from '../pattern';
+import type { Doc, Range } from '../doc';
+import { builds, Gate, lazy, LazyRegExp, type Declared, type Pattern } from '../pattern';
 
-export { lazy, type Pattern } from '../pattern';
+export { Gate, lazy, type Declared, type Pattern } from '../pattern';
 import type { CategoryId, CheckContext, Severity } from '../types';
 
 /** An example text, optionally with the context it needs (pupil names, media attached...). */
@@ -49,6 +49,13 @@ export interface Rule {
   gate?(doc: Doc): boolean;
   /** Finds the rule's matches. May throw: the engine skips a failing rule. */
   run(doc: Doc): RuleHit[];
+  /**
+   * The gates and the anchored patterns its gate and run use (directly or through a helper such as
+   * refs.ts mayHavePupil()): the engine builds its word tables from these (tablesFor() in doc.ts). One
+   * left out is treated as open, so it costs speed, not a finding; rules.test.ts "every gate and
+   * anchored pattern a rule meets is in its uses" fails then.
+   */
+  readonly uses?: readonly Declared[];
 }
 
 /** Shorthand for a rule whose hits are the matches of one or more regexes. */
@@ -182,13 +189,21 @@ function rarest(ws: readonly string[]): string | undefined {
   return best;
 }
 
+/** The words of a phrase, lower-case, split at anything but `keep`. */
+function wordsOf(phrase: string, split: RegExp): string[] {
+  return phrase
+    .toLowerCase()
+    .split(split)
+    .filter((x) => x.length > 0);
+}
+
 /**
  * The gate words of word lists and phrases: every word of at least two letters that is not a little
- * word (markers such as "#digit" are kept). Each gate is registered (see registerGate in doc.ts) so
- * that a Doc finds which gates its words open in one pass (see Doc.scan).
+ * word (markers such as "#digit" are kept). A Doc finds which gates its words open in one pass (see
+ * Doc.scan); the rule that tests it names it in its `uses`.
  */
 export function gateWords(...lists: ReadonlyArray<readonly string[]>): Gate {
-  return registerGate(() => {
+  return new Gate('gate', () => {
     const out = new Set<string>();
     for (const list of lists)
       for (const phrase of list)
@@ -203,16 +218,11 @@ export function gateWords(...lists: ReadonlyArray<readonly string[]>): Gate {
  * gateWords (which takes every word).
  */
 export function gateRare(...lists: ReadonlyArray<readonly string[]>): Gate {
-  return registerGate(() => {
+  return new Gate('gate', () => {
     const out = new Set<string>();
     for (const list of lists)
       for (const phrase of list) {
-        const w = rarest(
-          phrase
-            .toLowerCase()
-            .split(/[^a-z0-9#]+/)
-            .filter((x) => x.length > 0),
-        );
+        const w = rarest(wordsOf(phrase, /[^a-z0-9#]+/));
         if (w) out.add(w);
       }
     return out;
@@ -220,34 +230,60 @@ export function gateRare(...lists: ReadonlyArray<readonly string[]>): Gate {
 }
 
 /**
- * Registers the words a regex cannot match without, so Doc.find skips it (returns no matches) on a
- * text that lacks them; an exact pre-filter, not a heuristic. Each list is one requirement: every
- * match of `re` must contain one of its phrases, each phrase's words standing as whole runs of a-z
- * letters in the match (the regex puts a non-letter or (?<![a-z]) / (?![a-z]) around them). Of each
- * phrase, one word is required: its rarest (see rarest()).
- * All the lists must be satisfied. Returns `re`.
+ * An anchor: of each phrase, its rarest letters-only word (see rarest()). Every word of a phrase
+ * stands in any match of it, so one is enough to require: the rarest, so the regex is skipped on as
+ * many texts as possible ("beat up" needs "beat", not "up").
  */
-export function anchored<P extends Pattern>(re: P, ...required: ReadonlyArray<readonly string[]>): P {
-  const ids: number[] = [];
-  for (const list of required)
-    ids.push(
-      registerAnchor(() => {
-        const set = new Set<string>();
-        for (const phrase of list) {
-          const ws = phrase
-            .toLowerCase()
-            .split(/[^a-z]+/)
-            .filter((w) => w.length > 0);
-          // Every word of the phrase stands in any match of it, so one word is enough to require: the
-          // rarest, so the regex is skipped on as many texts as possible ("beat up" needs "beat", not "up").
-          const w = rarest(ws);
-          if (w) set.add(w);
-        }
-        return set;
-      }),
-    );
-  setRegexAnchors(re, ids);
-  return re;
+function anchorOf(list: readonly string[]): Gate {
+  return new Gate('anchor', () => {
+    const set = new Set<string>();
+    for (const phrase of list) {
+      const w = rarest(wordsOf(phrase, /[^a-z]+/));
+      if (w) set.add(w);
+    }
+    return set;
+  });
+}
+
+/**
+ * `re` with the words it cannot match without, in one declaration, so Doc.find skips it (returns no
+ * matches) on a text that lacks them; an exact pre-filter, not a heuristic. Each list is one
+ * requirement: every match of `re` must contain one of its phrases, each phrase's words standing as
+ * whole runs of a-z letters in the match (the regex puts a non-letter or (?<![a-z]) / (?![a-z]) around
+ * them). Of each phrase, one word is required: its rarest (see rarest()). All the lists must be
+ * satisfied. Returns the pattern carrying them (a plain regex becomes one built on first use).
+ */
+export function anchored(re: Pattern, ...required: ReadonlyArray<readonly string[]>): LazyRegExp {
+  return asLazy(re).require(...required.map(anchorOf));
+}
+
+/** `re` skipped (no matches) unless the text opens `gate` (a marker such as "#ld"): returns the pattern carrying it. */
+export function requireGate(re: Pattern, gate: Gate): LazyRegExp {
+  return asLazy(re).require(gate);
+}
+
+function asLazy(re: Pattern): LazyRegExp {
+  return re instanceof LazyRegExp ? re : lazy(() => re);
+}
+
+/**
+ * A gate derived from patterns' own anchors: open when the first anchor of any of them is, so it is
+ * open whenever one of them may match (Doc.mayMatch). For a rule whose every finding is a match of
+ * these patterns, it is the exact gate, with no word list to keep in step with them. Each pattern
+ * must have an anchor (see anchored()).
+ */
+export function gateOf(...patterns: readonly Pattern[]): Gate {
+  const firsts: Gate[] = [];
+  for (const p of patterns) {
+    const a = p instanceof LazyRegExp ? p.requires.find((g) => g.kind === 'anchor') : undefined;
+    if (!a) throw new Error(`gateOf: a pattern without anchors: ${p instanceof LazyRegExp ? '(lazy)' : p.source.slice(0, 60)}`);
+    firsts.push(a);
+  }
+  return new Gate('anchor', () => {
+    const out = new Set<string>();
+    for (const a of firsts) for (const w of a.words()) out.add(w);
+    return out;
+  });
 }
 
 /**
@@ -262,4 +298,12 @@ export function nearPairs(a: readonly Range[], b: readonly Range[], max: number,
     if (x) out.push([x, y]);
   }
   return out;
+}
+
+/**
+ * A category file's rules, each with `uses` (see Rule.uses): the patterns and gates the file declares,
+ * and those of the refs.ts helpers its rules call.
+ */
+export function withUses(rules: readonly Rule[], uses: readonly Declared[]): Rule[] {
+  return rules.map((r) => ({ ...r, uses: [...(r.uses ?? []), ...uses] }));
 }

@@ -3,8 +3,8 @@
  * grooming risks listed there (secrets, private meetings). Always serious.
  */
 import type { Doc, Range } from '../doc';
-import { anchored, gateWords, hitsOf, words, wordRe, type Rule, type RuleDocs, type RuleHit, lazy } from './rule';
-import { mayHaveChild, mayHavePupil, namedPupilRefs, pupilRefs } from './refs';
+import { anchored, gateWords, hitsOf, words, wordRe, type Rule, type RuleDocs, type RuleHit, lazy, withUses } from './rule';
+import { mayHaveChild, mayHavePupil, namedPupilRefs, pupilRefs, REFS_USES } from './refs';
 
 const SECRET_GATE = gateWords(['secret tell delete between round pop']);
 const LOCATE_GATE = gateWords([
@@ -71,112 +71,120 @@ function pair(a: Range[], b: Range[], max: number): [Range, Range] | undefined {
 }
 
 /** A child: a pupil reference, a pupil named with a class, "my old class", "little Sophie", "an ex-pupil". */
-const CHILD_EXTRA = wordRe(
-  () =>
-    '(?:' +
-    words([
-      'little one',
-      'my old class',
-      'my old year',
-      'from my class',
-      'from my old class',
-      'ex-pupil',
-      'ex-pupils',
-      'ex pupil',
-      'former pupil',
-      'former pupils',
-      'his mum',
-      'her mum',
-      'his dad',
-      'her dad',
-      'superstar',
-      'little star',
-    ]) +
-    '|little [a-z]{3,12}|(?:under|u) ?1[0-8]s?' +
-    ')',
+const CHILD_EXTRA = anchored(
+  wordRe(
+    () =>
+      '(?:' +
+      words([
+        'little one',
+        'my old class',
+        'my old year',
+        'from my class',
+        'from my old class',
+        'ex-pupil',
+        'ex-pupils',
+        'ex pupil',
+        'former pupil',
+        'former pupils',
+        'his mum',
+        'her mum',
+        'his dad',
+        'her dad',
+        'superstar',
+        'little star',
+      ]) +
+      '|little [a-z]{3,12}|(?:under|u) ?1[0-8]s?' +
+      ')',
+  ),
+  ['little', 'class', 'year', 'pupil', 'pupils', 'mum', 'dad', 'superstar', 'star', 'under', 'u'],
 );
-anchored(CHILD_EXTRA, ['little', 'class', 'year', 'pupil', 'pupils', 'mum', 'dad', 'superstar', 'star', 'under', 'u']);
 function children(doc: Doc): Range[] {
   return [...pupilRefs(doc), ...namedPupilRefs(doc), ...doc.find(CHILD_EXTRA)].sort((a, b) => a.from - b.from);
 }
 
 /** Asking where a child lives, goes or can be found. */
-const ASK_WHERE = lazy(
-  () =>
-    new RegExp(
-      "(?<![a-z])(?:know|tell me|find out|remember|any idea|help me find|point me to)(?: [a-z']{1,12}){0,3} (?:where(?: [a-z'-]{1,14}){0,6} (?:lives?|living|moved|moved to|goes|go|trains?|plays?|stays?|hangs? out|ended up|is now|are now)|which (?:school|secondary|club|dance school|team|street|road|house|estate|flat|village|park|gym)|what (?:school|club|street|road|address|team|estate))(?![a-z])" +
-        "|(?<![a-z])who(?:'s| is) the (?:girl|boy|lad|kid|child|little one) (?:who|that|in|at|with|from)(?![a-z])",
-      'g',
-    ),
+const ASK_WHERE = anchored(
+  lazy(
+    () =>
+      new RegExp(
+        "(?<![a-z])(?:know|tell me|find out|remember|any idea|help me find|point me to)(?: [a-z']{1,12}){0,3} (?:where(?: [a-z'-]{1,14}){0,6} (?:lives?|living|moved|moved to|goes|go|trains?|plays?|stays?|hangs? out|ended up|is now|are now)|which (?:school|secondary|club|dance school|team|street|road|house|estate|flat|village|park|gym)|what (?:school|club|street|road|address|team|estate))(?![a-z])" +
+          "|(?<![a-z])who(?:'s| is) the (?:girl|boy|lad|kid|child|little one) (?:who|that|in|at|with|from)(?![a-z])",
+        'g',
+      ),
+  ),
+  ['know', 'tell', 'find', 'remember', 'idea', 'help', 'point', 'who'],
 );
-anchored(ASK_WHERE, ['know', 'tell', 'find', 'remember', 'idea', 'help', 'point', 'who']);
 
 /** A child's routine, route or home shared: where and when they can be found. */
-const WHEREABOUTS = lazy(
-  () =>
-    new RegExp(
-      '(?<![a-z])(?:walks? (?:home|to school|back|to the bus)(?: on (?:his|her|their) own| alone| by (?:himself|herself))?|' +
-        "(?:trains|swims|dances|plays|practises|goes|attends|is) (?:at|to) (?:the )?[a-z][a-z' ]{2,30} (?:on|every) (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|day|morning|evening|night)|" +
-        'lives (?:above|on|near|at|next to|opposite|round the corner from|down the road from|in the flats|on the estate)|' +
-        "(?:his|her|their) (?:home )?address(?:es)?|address(?:es)? (?:on|from) (?:sims|arbor|bromcom|the system|the register)|looked up (?:his|her|their|one of my)[a-z0-9' ]{0,30} address(?:es)?|" +
-        '(?:drive|drove|driving|walk|walked) (?:past|by) (?:his|her|their) (?:house|home|flat|place)|snap ?map|live location|location sharing on)(?![a-z])',
-      'g',
-    ),
+const WHEREABOUTS = anchored(
+  lazy(
+    () =>
+      new RegExp(
+        '(?<![a-z])(?:walks? (?:home|to school|back|to the bus)(?: on (?:his|her|their) own| alone| by (?:himself|herself))?|' +
+          "(?:trains|swims|dances|plays|practises|goes|attends|is) (?:at|to) (?:the )?[a-z][a-z' ]{2,30} (?:on|every) (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|day|morning|evening|night)|" +
+          'lives (?:above|on|near|at|next to|opposite|round the corner from|down the road from|in the flats|on the estate)|' +
+          "(?:his|her|their) (?:home )?address(?:es)?|address(?:es)? (?:on|from) (?:sims|arbor|bromcom|the system|the register)|looked up (?:his|her|their|one of my)[a-z0-9' ]{0,30} address(?:es)?|" +
+          '(?:drive|drove|driving|walk|walked) (?:past|by) (?:his|her|their) (?:house|home|flat|place)|snap ?map|live location|location sharing on)(?![a-z])',
+        'g',
+      ),
+  ),
+  [
+    'walk',
+    'walks',
+    'monday',
+    'mondays',
+    'tuesday',
+    'tuesdays',
+    'wednesday',
+    'wednesdays',
+    'thursday',
+    'thursdays',
+    'friday',
+    'fridays',
+    'saturday',
+    'saturdays',
+    'sunday',
+    'sundays',
+    'weekend',
+    'weekends',
+    'day',
+    'morning',
+    'evening',
+    'night',
+    'lives',
+    'address',
+    'addresses',
+    'house',
+    'home',
+    'flat',
+    'place',
+    'snap',
+    'snapmap',
+    'map',
+    'location',
+  ],
 );
-anchored(WHEREABOUTS, [
-  'walk',
-  'walks',
-  'monday',
-  'mondays',
-  'tuesday',
-  'tuesdays',
-  'wednesday',
-  'wednesdays',
-  'thursday',
-  'thursdays',
-  'friday',
-  'fridays',
-  'saturday',
-  'saturdays',
-  'sunday',
-  'sundays',
-  'weekend',
-  'weekends',
-  'day',
-  'morning',
-  'evening',
-  'night',
-  'lives',
-  'address',
-  'addresses',
-  'house',
-  'home',
-  'flat',
-  'place',
-  'snap',
-  'snapmap',
-  'map',
-  'location',
-]);
 
 /** Going to see a child outside school. */
-const MEET = lazy(
-  () =>
-    new RegExp(
-      '(?<![a-z])(?:(?:pop|go|come|drop|head|nip|swing|call) (?:down|round|over|along|by|in|up)(?: [a-z]{1,10}){0,2} (?:and )?(?:surprise|see|say hi|visit|watch)|' +
-        'surprise (?:him|her|them) (?:at|after|outside)|introduce myself (?:to (?:him|her|them) )?(?:after|at|before)|come (?:and|to) (?:see|cheer|watch) (?:her|his|him|them)|' +
-        'bring (?:her|him|them) a (?:gift|present|little)|drop (?:a|the|her|his|their) (?:present|gift|card)[a-z ]{0,20} round|(?:meet|meeting) (?:him|her|them) (?:at|after|outside|in town))(?![a-z])',
-      'g',
-    ),
+const MEET = anchored(
+  lazy(
+    () =>
+      new RegExp(
+        '(?<![a-z])(?:(?:pop|go|come|drop|head|nip|swing|call) (?:down|round|over|along|by|in|up)(?: [a-z]{1,10}){0,2} (?:and )?(?:surprise|see|say hi|visit|watch)|' +
+          'surprise (?:him|her|them) (?:at|after|outside)|introduce myself (?:to (?:him|her|them) )?(?:after|at|before)|come (?:and|to) (?:see|cheer|watch) (?:her|his|him|them)|' +
+          'bring (?:her|him|them) a (?:gift|present|little)|drop (?:a|the|her|his|their) (?:present|gift|card)[a-z ]{0,20} round|(?:meet|meeting) (?:him|her|them) (?:at|after|outside|in town))(?![a-z])',
+        'g',
+      ),
+  ),
+  ['surprise', 'see', 'cheer', 'say', 'visit', 'watch', 'introduce', 'bring', 'drop', 'meet', 'meeting'],
 );
-anchored(MEET, ['surprise', 'see', 'cheer', 'say', 'visit', 'watch', 'introduce', 'bring', 'drop', 'meet', 'meeting']);
 
 /** Secrecy and image requests, the grooming signs of 6.1. */
-const SECRECY =
-  /(?<![a-z])(?:delete (?:this|these|it|our (?:chat|messages)) (?:after|afterwards|once|when)|(?:don'?t|do not) tell (?:anyone|anybody|your (?:mum|dad|parents|friends))|our (?:little )?secret|just between (?:us|you and me))(?![a-z])/g;
-anchored(SECRECY, ['delete', 'tell', 'secret', 'between']);
-const IMAGE_REQUEST = /(?<![a-z])send me (?:a |some )?(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|snap)(?![a-z])/g;
-anchored(IMAGE_REQUEST, ['send']);
+const SECRECY = anchored(
+  /(?<![a-z])(?:delete (?:this|these|it|our (?:chat|messages)) (?:after|afterwards|once|when)|(?:don'?t|do not) tell (?:anyone|anybody|your (?:mum|dad|parents|friends))|our (?:little )?secret|just between (?:us|you and me))(?![a-z])/g,
+  ['delete', 'tell', 'secret', 'between'],
+);
+const IMAGE_REQUEST = anchored(/(?<![a-z])send me (?:a |some )?(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|snap)(?![a-z])/g, ['send']);
 
 export const whereabouts: Rule = {
   id: 'safeguarding/whereabouts',
@@ -213,7 +221,11 @@ export const whereabouts: Rule = {
   },
 };
 
-export const rules: Rule[] = [locateOrMeet, whereabouts];
+// The patterns and gates the rules use, for the engine's tables (see Rule.uses).
+export const rules: Rule[] = withUses(
+  [locateOrMeet, whereabouts],
+  [SECRET_GATE, LOCATE_GATE, CHILD_EXTRA, ASK_WHERE, WHEREABOUTS, MEET, SECRECY, IMAGE_REQUEST, ...REFS_USES],
+);
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {

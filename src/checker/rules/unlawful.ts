@@ -2,39 +2,16 @@
  * Clause 5.2: content that "is in any other way unlawful": buying or selling drugs or weapons,
  * incitement to violence or disorder, and anything sexual involving children (always serious).
  */
-import { anchored, gateRare, gateWords, hitsOf, type Rule, type RuleDocs, lazy } from './rule';
+import { anchored, gateOf, gateRare, gateWords, hitsOf, type Rule, type RuleDocs, lazy, withUses } from './rule';
 
 const DRUGS =
   '(?:(?:homegrown|home grown)(?! [a-z])|ganja|wacky baccy|weed|coke|cocaine|mdma|molly|pills|ket|ketamine|xanax|xans|gear|cannabis|spice|heroin|smack|meth|crystal meth|acid|lsd|shrooms|magic mushrooms|oxy|oxycodone|zoot|zoots|skunk|bud|hash|pingers|nos|balloons|vapes? with thc|thc vapes?|edibles|bars|lean|percs|fentanyl|charlie)';
 const WEAPONS =
   '(?:knife|knives|blade|blades|zombie knife|machete|machetes|gun|guns|firearm|firearms|pistol|rifle|shotgun|taser|tasers|pepper spray|knuckle ?dusters?|flick ?knife|butterfly knife|ammo|ammunition|crossbow)';
 
-const PATTERNS = [
-  lazy(
-    () =>
-      new RegExp(
-        `(?<![a-z])(?:selling|sell|buy|buying|bought|got|anyone got|who'?s got|who has|need|plug for|dm (?:me )?for|hmu for|message me for|cheap|for sale|on offer|shotting|dealing|score some|pick up some|get some|get me some|some of my|any of my) (?:some |any |good |the |a |an |an ounce of |a gram of |a bag of |a few )?${DRUGS}(?![a-z])`,
-        'g',
-      ),
-  ),
-  lazy(() => new RegExp(`(?<![a-z])${DRUGS} (?:for sale|available|in stock|dm me|hmu|delivered|delivery|£\\d)`, 'g')),
-  lazy(
-    () =>
-      new RegExp(
-        `(?<![a-z])(?:selling|sell|buy|buying|for sale|anyone got|who'?s got|get me|looking for|need) (?:a |an |some |the |my |me a )?(?:[a-z]{1,12} )?${WEAPONS}(?: for sale| cheap| no questions| dm me| untraceable| off the books)(?![a-z])`,
-        'g',
-      ),
-  ),
-  lazy(() => new RegExp(`(?<![a-z])${WEAPONS} for sale(?![a-z])`, 'g')),
-  /(?<![a-z])(?:untraceable|unregistered|illegal|ghost) (?:gun|guns|firearm|firearms|pistol)(?![a-z])/g,
-  /(?<![a-z])(?:let'?s|we should|everyone should|someone should|time to|go and|we need to|get out and) (?:all )?(?:burn|bomb|torch|riot|attack|smash up|petrol bomb|firebomb|storm|loot|burn down|blow up|shoot up|kill all|attack all)(?: down)? (?:the|that|this|their|every|all|them|those|these|it|his|her)(?![a-z])/g,
-  /(?<![a-z])(?:burn (?:it|the [a-z]{1,20}|them|their [a-z]{1,20}) (?:all )?down|blow (?:it|the [a-z]{1,20}) up|hang (?:them|the [a-z]{1,20}) all|kill (?:them|all of them) all|death to (?:all )?(?:the )?[a-z]{2,20}|string (?:them|him|her) up)(?![a-z])/g,
-  /(?<![a-z])(?:riot|riots|rioting) (?:at|outside|in) (?:the |their )?(?:[a-z]{2,20} ){1,3}(?:tonight|tomorrow|today|at|on)(?![a-z])/g,
-];
-
 /**
- * Per pattern, the words it cannot match without (see anchored()), written out by hand: "vapes? with
- * thc" needs "thc", "knuckle ?dusters?" needs "knuckle" or the joined forms.
+ * The words a drug or a weapon pattern cannot match without (its anchors: see anchored()), written out
+ * by hand: "vapes? with thc" needs "thc", "knuckle ?dusters?" needs "knuckle" or the joined forms.
  */
 const DRUG_WORDS = [
   'homegrown',
@@ -104,19 +81,56 @@ const WEAPON_WORDS = [
   'ammunition',
   'crossbow',
 ];
-const PATTERN_ANCHORS: string[][] = [
-  DRUG_WORDS,
-  DRUG_WORDS,
-  WEAPON_WORDS,
-  WEAPON_WORDS,
-  ['untraceable', 'unregistered', 'illegal', 'ghost'],
-  ['burn', 'bomb', 'torch', 'riot', 'attack', 'smash', 'petrol', 'firebomb', 'storm', 'loot', 'blow', 'shoot', 'kill'],
-  ['burn', 'blow', 'hang', 'kill', 'death', 'string'],
-  ['riot', 'riots', 'rioting'],
+
+const PATTERNS = [
+  anchored(
+    lazy(
+      () =>
+        new RegExp(
+          `(?<![a-z])(?:selling|sell|buy|buying|bought|got|anyone got|who'?s got|who has|need|plug for|dm (?:me )?for|hmu for|message me for|cheap|for sale|on offer|shotting|dealing|score some|pick up some|get some|get me some|some of my|any of my) (?:some |any |good |the |a |an |an ounce of |a gram of |a bag of |a few )?${DRUGS}(?![a-z])`,
+          'g',
+        ),
+    ),
+    DRUG_WORDS,
+  ),
+  anchored(
+    lazy(() => new RegExp(`(?<![a-z])${DRUGS} (?:for sale|available|in stock|dm me|hmu|delivered|delivery|£\\d)`, 'g')),
+    DRUG_WORDS,
+  ),
+  anchored(
+    lazy(
+      () =>
+        new RegExp(
+          `(?<![a-z])(?:selling|sell|buy|buying|for sale|anyone got|who'?s got|get me|looking for|need) (?:a |an |some |the |my |me a )?(?:[a-z]{1,12} )?${WEAPONS}(?: for sale| cheap| no questions| dm me| untraceable| off the books)(?![a-z])`,
+          'g',
+        ),
+    ),
+    WEAPON_WORDS,
+  ),
+  anchored(
+    lazy(() => new RegExp(`(?<![a-z])${WEAPONS} for sale(?![a-z])`, 'g')),
+    WEAPON_WORDS,
+  ),
+  anchored(/(?<![a-z])(?:untraceable|unregistered|illegal|ghost) (?:gun|guns|firearm|firearms|pistol)(?![a-z])/g, [
+    'untraceable',
+    'unregistered',
+    'illegal',
+    'ghost',
+  ]),
+  anchored(
+    /(?<![a-z])(?:let'?s|we should|everyone should|someone should|time to|go and|we need to|get out and) (?:all )?(?:burn|bomb|torch|riot|attack|smash up|petrol bomb|firebomb|storm|loot|burn down|blow up|shoot up|kill all|attack all)(?: down)? (?:the|that|this|their|every|all|them|those|these|it|his|her)(?![a-z])/g,
+    ['burn', 'bomb', 'torch', 'riot', 'attack', 'smash', 'petrol', 'firebomb', 'storm', 'loot', 'blow', 'shoot', 'kill'],
+  ),
+  anchored(
+    /(?<![a-z])(?:burn (?:it|the [a-z]{1,20}|them|their [a-z]{1,20}) (?:all )?down|blow (?:it|the [a-z]{1,20}) up|hang (?:them|the [a-z]{1,20}) all|kill (?:them|all of them) all|death to (?:all )?(?:the )?[a-z]{2,20}|string (?:them|him|her) up)(?![a-z])/g,
+    ['burn', 'blow', 'hang', 'kill', 'death', 'string'],
+  ),
+  anchored(/(?<![a-z])(?:riot|riots|rioting) (?:at|outside|in) (?:the |their )?(?:[a-z]{2,20} ){1,3}(?:tonight|tomorrow|today|at|on)(?![a-z])/g, [
+    'riot',
+    'riots',
+    'rioting',
+  ]),
 ];
-PATTERNS.forEach((re, i) => {
-  anchored(re, PATTERN_ANCHORS[i]!);
-});
 
 const CHILD =
   '(?:child|children|kid|kids|kiddie|kiddy|underage|under-age|under age|minor|minors|teen|teens|teenage|schoolgirl|schoolgirls|schoolboy|schoolboys|year (?:[1-9]|1[0-3]) (?:girl|girls|boy|boys|pupil|pupils)|pupil|pupils|student|students|(?:1[0-7]|[4-9]) ?(?:yo|y\\/o|year old|years old|yr old|yrs old)(?: girl| boy)?|little (?:girl|girls|boy|boys)|preteen|pre-teen|jailbait|loli|lolita|shota)';
@@ -149,9 +163,8 @@ const CHILD_SEXUAL = [
 ];
 
 const words = (alt: string) => alt.replace(/\\[a-z]|[()?:\\]/g, ' ').split(/[| ]+/);
-const DRUG_WEAPON_GATE = gateWords(words(DRUGS), words(WEAPONS), [
-  'burn bomb torch riot riots rioting attack smash petrol firebomb storm loot blow shoot kill death string hang untraceable unregistered illegal ghost',
-]);
+// Open when one of the rule's patterns may match (the union of their first anchors).
+const DRUG_WEAPON_GATE = gateOf(...PATTERNS);
 const CHILD_GATE = gateWords(words(CHILD));
 const STANDALONE_GATE = gateWords(['jailbait lolicon loli shotacon cp childporn kiddie kiddy pedo paedo']);
 const SEXUAL_GATE = gateWords(words(SEXUAL), ['sex hot fit tight developed curvy sexy fuckable bangable gagging porn childporn']);
@@ -363,7 +376,11 @@ export const schoolCrime: Rule = {
   },
 };
 
-export const rules: Rule[] = [drugsWeaponsIncitement, childSexual, schoolCrime];
+// The patterns and gates the rules use, for the engine's tables (see Rule.uses).
+export const rules: Rule[] = withUses(
+  [drugsWeaponsIncitement, childSexual, schoolCrime],
+  [...PATTERNS, DRUG_WEAPON_GATE, CHILD_GATE, STANDALONE_GATE, SEXUAL_GATE, CONFISCATED, WEAPON_SALE, MONEY, BURN_DOWN, RESTRICTED, TRIAL, UNLAWFUL_GATE],
+);
 
 /** Each rule's description (for the docs) and its "must flag" and "must not flag" examples (run by test/unit/checker/rules.test.ts); kept out of the rule objects so the content script does not ship them. */
 export const DOCS: Record<string, RuleDocs> = {

@@ -4,13 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/checker';
-import { Doc } from '../../../src/checker/doc';
+import { Doc, tablesFor } from '../../../src/checker/doc';
 import { gateWords } from '../../../src/checker/rules/rule';
 
 describe('Doc word pass', () => {
   const gate = gateWords(['zebrafish']);
 
   it('answers for its own text when Docs are used in turns', () => {
+    // Tables that hold the gate (a gate they do not hold counts as open).
+    tablesFor([{ uses: [gate] }]);
     const a = new Doc('a zebrafish in the pond', {});
     const b = new Doc('nothing to see here', {});
     expect(a.hasAny(gate)).toBe(true);
