@@ -19,6 +19,14 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { CONTENT_SCRIPT, ENGINE, PROMPT_FRAME } from '../../src/bundle-paths.ts';
 import { MODEL_PATH } from '../../src/assess/model-path.ts';
+import { LOCALE_DIRS } from '../../src/settings/language.ts';
+
+/**
+ * Each language's messages.json, which the content script loads when the `language` setting chooses
+ * a language other than the browser's (src/ui/i18n.ts): a content script can fetch only the
+ * extension's web-accessible files.
+ */
+export const LOCALE_FILES = Object.values(LOCALE_DIRS).map((dir) => `_locales/${dir}/messages.json`);
 
 type Json = Record<string, any>;
 
@@ -36,7 +44,7 @@ export function withContentScripts(built: Json, source: Json): Json {
     .map((w) => ({ ...w, resources: (w.resources as string[]).filter((r) => r !== MODEL_PATH) }))
     .filter((w) => w.resources.length > 0);
   if (others.length) throw new Error(`web-accessible resources the build did not expect: ${JSON.stringify(others)}`);
-  m.web_accessible_resources = [{ resources: [ENGINE, MODEL_PATH, PROMPT_FRAME], matches: ['<all_urls>'], use_dynamic_url: true }];
+  m.web_accessible_resources = [{ resources: [ENGINE, MODEL_PATH, PROMPT_FRAME, ...LOCALE_FILES], matches: ['<all_urls>'], use_dynamic_url: true }];
   return m;
 }
 

@@ -9,6 +9,7 @@ import type { SettingsSnapshot } from '../settings/snapshot';
 import { concernsFromFindings, contextConcern, type Concern } from '../assess/concerns';
 import type { PublishedLesson } from '../schedule/published';
 import type { Finding } from '../checker/types';
+import { t } from '../ui/i18n';
 
 // For a content script whose stored snapshot is unusable (see content-script.ts): here, in the lazily
 // loaded part, so the defaults cost nothing on pages where nobody writes.
@@ -106,10 +107,9 @@ export function evaluateDraft(
     const concerns = concernsFromFindings(text, findings ?? assessDraft(text, snapshot, ctx, log), settings, pack);
     const lessonOn = settings?.categories['lesson-time']?.enabled !== false;
     if (!ctx.typing && lessonOn && ctx.lesson?.isLessonTime) {
-      const period = ctx.lesson.periodName ? ` (${ctx.lesson.periodName})` : '';
-      concerns.push(
-        contextConcern('lesson-time', `It's lesson time${period}. Personal social media accounts aren't to be used during lessons.`, settings, pack, 'warning'),
-      );
+      const period = ctx.lesson.periodName;
+      const reason = period ? t('lessonTimeReasonPeriod', period) : t('lessonTimeReason');
+      concerns.push(contextConcern('lesson-time', reason, settings, pack, 'warning'));
     }
     return concerns;
   } catch (err) {

@@ -7,7 +7,8 @@ export function promptFor(snapshot: SettingsSnapshot, siteName: string, concerns
   const pack = snapshot.pack;
   return {
     heading: pack.prompt.heading,
-    intro: pack.prompt.intro || `Think Twice noticed something in this post that your school's social media policy covers.`,
+    // Empty wording is the locale's own, in the frame's language (src/ui/content/Prompt.tsx).
+    intro: pack.prompt.intro,
     editLabel: pack.prompt.editLabel,
     postAnywayLabel: pack.prompt.postAnywayLabel,
     siteName,

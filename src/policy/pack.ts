@@ -44,19 +44,60 @@ export const packCategorySchema = z
   })
   .meta({ title: 'Category', description: 'A kind of concern, tied to the clauses it comes from.' });
 
+// Every field may be left empty: the prompt then says what the locale files say (public/_locales),
+// in the language staff read. A school's own wording, when it sets it, is shown as written.
 export const promptWordingSchema = z
   .object({
-    heading: z.string().min(1).max(120).meta({ title: 'Heading', description: "The prompt's heading; the policy's motto." }),
-    intro: z.string().max(300).default('').meta({ title: 'Introduction', description: 'One line under the heading.' }),
-    editLabel: z.string().min(1).max(40).default('Edit post').meta({ title: 'Edit button', description: 'Label of the button that returns to the post.' }),
+    heading: z
+      .string()
+      .max(120)
+      .default('')
+      .meta({ title: 'Heading', description: "The prompt's heading; the policy's motto. Empty: Think Twice's own wording." }),
+    intro: z.string().max(300).default('').meta({ title: 'Introduction', description: "One line under the heading. Empty: Think Twice's own wording." }),
+    editLabel: z
+      .string()
+      .max(40)
+      .default('')
+      .meta({ title: 'Edit button', description: "Label of the button that returns to the post. Empty: Think Twice's own wording." }),
     postAnywayLabel: z
       .string()
-      .min(1)
       .max(40)
-      .default('Post anyway')
-      .meta({ title: 'Post anyway button', description: 'Label of the button that sends the post unchanged.' }),
+      .default('')
+      .meta({ title: 'Post anyway button', description: "Label of the button that sends the post unchanged. Empty: Think Twice's own wording." }),
   })
   .meta({ title: 'Prompt wording', description: 'What the prompt says before a risky post goes.' });
+
+const categoryTextSchema = z
+  .object({
+    title: z.string().max(120).optional().meta({ title: 'Title', description: "The category's title in this language." }),
+    explanation: z.string().max(300).optional().meta({ title: 'Explanation', description: "The category's explanation in this language." }),
+  })
+  .meta({ title: 'Category', description: "One category's words in this language." });
+
+/** The words of a pack in one more language; anything left out is shown as the pack gives it. */
+export const packTextSchema = z
+  .object({
+    title: z.string().max(200).optional().meta({ title: 'Title', description: "The policy's title in this language." }),
+    summary: z.string().max(2_000).optional().meta({ title: 'Summary', description: "The policy's opening paragraph in this language." }),
+    note: z.string().max(500).optional().meta({ title: 'Note', description: 'The note shown under the policy, in this language.' }),
+    prompt: z
+      .object({
+        heading: z.string().max(120).optional().meta({ title: 'Heading', description: "The prompt's heading in this language." }),
+        intro: z.string().max(300).optional().meta({ title: 'Introduction', description: 'The line under the heading in this language.' }),
+        editLabel: z.string().max(40).optional().meta({ title: 'Edit button', description: 'The edit button in this language.' }),
+        postAnywayLabel: z.string().max(40).optional().meta({ title: 'Post anyway button', description: 'The post anyway button in this language.' }),
+      })
+      .optional()
+      .meta({ title: 'Prompt wording', description: "The prompt's wording in this language." }),
+    categories: z
+      .object(Object.fromEntries(CATEGORY_IDS.map((id) => [id, categoryTextSchema.optional()])) as Record<CategoryId, z.ZodOptional<typeof categoryTextSchema>>)
+      .optional()
+      .meta({ title: 'Categories', description: "Categories' titles and explanations in this language, by category id." }),
+  })
+  .meta({
+    title: 'Words in one language',
+    description: "The pack's title, prompt wording and categories in this language; the clauses stay as the pack gives them.",
+  });
 
 export const policyPackSchema = z
   .object({
@@ -72,7 +113,12 @@ export const policyPackSchema = z
       .meta({ title: 'Effective date', description: 'The date the policy took effect, YYYY-MM-DD.' }),
     summary: z.string().max(2_000).default('').meta({ title: 'Summary', description: "The policy's opening paragraph." }),
     note: z.string().max(500).default('').meta({ title: 'Note', description: 'A note shown under the policy, e.g. when it will be replaced.' }),
-    prompt: promptWordingSchema,
+    prompt: promptWordingSchema.default(() => promptWordingSchema.parse({})),
+    translations: z.object({ cy: packTextSchema.optional(), en: packTextSchema.optional() }).optional().meta({
+      title: 'Translations',
+      description:
+        'The pack\'s words in Welsh ("cy") or English ("en") when its own are in another language; staff who read Think Twice in that language see these.',
+    }),
     clauses: z
       .array(clauseSchema)
       .min(1, 'must contain at least one clause')

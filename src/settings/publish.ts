@@ -5,14 +5,21 @@
 import type { ResolvedSettings } from './resolve';
 import { SNAPSHOT_SHAPE, type SettingsSnapshot } from './snapshot';
 import { activePack } from '../policy/active';
+import { localisePack } from '../policy/localise';
+import { languageFor } from './language';
+import { browserUiLanguage } from '../platform/i18n';
 
-/** Without pupils' names: content scripts ask the worker which names a draft contains. */
-export function snapshotOf(resolved: ResolvedSettings, at: number): SettingsSnapshot {
+/**
+ * Without pupils' names: content scripts ask the worker which names a draft contains. The pack's
+ * words are in the language staff read (`uiLanguage`: the browser's, for the `language` setting's
+ * "browser"), so the content script shows its categories' titles as they are.
+ */
+export function snapshotOf(resolved: ResolvedSettings, at: number, uiLanguage: string | undefined = browserUiLanguage()): SettingsSnapshot {
   return {
     ...resolved,
     settings: { ...resolved.settings, pupilNames: [] },
     shape: SNAPSHOT_SHAPE,
-    pack: activePack(resolved.settings),
+    pack: localisePack(activePack(resolved.settings), languageFor(resolved.settings.language, uiLanguage)),
     hasPupilNames: resolved.settings.pupilNames.length > 0,
     at,
   };

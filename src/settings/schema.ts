@@ -16,6 +16,7 @@ import { policyPackSchema } from '../policy/pack';
 import { timetableSchema, freePeriodSchema } from '../schedule/schema';
 import modelThresholds from './model-thresholds.json';
 import { ADAPTER_IDS } from '../sites/ids';
+import { LANGUAGE_CHOICES } from './language';
 
 // No generated validators: extension pages forbid eval-like code, and Firefox's linter flags zod's probe for it.
 z.config({ jitless: true });
@@ -68,7 +69,6 @@ export const categorySettingsSchema = z
       .meta({ title: 'Rules switched off', description: 'Rule ids to switch off in this category, e.g. "offensive/profanity".', scope: 'admin' }),
   })
   .meta({ title: 'Category', description: 'How this category is checked.' });
-
 
 const categoriesShape = Object.fromEntries(
   CATEGORY_IDS.map((id) => [
@@ -206,6 +206,12 @@ export const settingsSchema = z
     showIndicator: z.boolean().default(true).meta({
       title: 'Show the indicator while typing',
       description: 'A small badge near the post box shows that Think Twice is on and how many concerns it sees.',
+      scope: 'both',
+    }),
+    language: z.enum(LANGUAGE_CHOICES).default('browser').meta({
+      title: 'Language',
+      description:
+        'The language of the prompt, the reminders and the extension\'s pages: "browser" follows the browser\'s language (Welsh when the browser is in Cymraeg, otherwise English), "en" is English and "cy" is Welsh (Cymraeg). Set by the school, it applies to every member of staff.',
       scope: 'both',
     }),
   })

@@ -21,7 +21,7 @@ export const SNAPSHOT_KEY = 'resolved';
  * meaning: a content script that finds another shape (an upgrade before the worker republished)
  * asks the worker to publish again rather than reading fields that are not there.
  */
-export const SNAPSHOT_SHAPE = 2;
+export const SNAPSHOT_SHAPE = 3;
 
 export interface SettingsSnapshot extends ResolvedSettings {
   /** SNAPSHOT_SHAPE when published. */
@@ -47,7 +47,7 @@ export function isUsableSnapshot(value: unknown): value is SettingsSnapshot {
   if (!isObject(s) || !isObject(p)) return false;
   if (!isStringList(s.officialAccounts) || !isStringList(s.schoolAliases) || !isStringList(s.pupilNames)) return false;
   if (typeof s.schoolName !== 'string' || typeof s.trustName !== 'string' || typeof s.policyUrl !== 'string') return false;
-  if (typeof s.showIndicator !== 'boolean' || typeof s.requireConsentConfirmation !== 'boolean') return false;
+  if (typeof s.showIndicator !== 'boolean' || typeof s.requireConsentConfirmation !== 'boolean' || typeof s.language !== 'string') return false;
   if (!isObject(s.sites) || !isObject(s.toneModel) || typeof s.toneModel.enabled !== 'boolean') return false;
   for (const k of ['offensive', 'hate', 'threat', 'agreement'] as const) if (typeof s.toneModel[k] !== 'number') return false;
   if (!isObject(s.categories)) return false;

@@ -9,6 +9,7 @@ import { Indicator, type IndicatorProps } from './Indicator';
 import { LessonBanner } from './Banner';
 import { mountShadow, type ShadowMount } from './host';
 import { CONTENT_CSS } from './styles';
+import { followLanguage } from '../follow-language';
 
 export interface UiState {
   indicator: IndicatorProps | null;
@@ -37,6 +38,8 @@ export class ContentUi {
     if (!this.mount) {
       if (!indicator && !banner && !announce) return;
       this.mount = mountShadow(CONTENT_CSS);
+      // Only once there is something to draw: most pages never need the language setting.
+      void followLanguage(() => this.draw());
       if (announce) {
         // A live region that appears with its message already in it is often not read out.
         const message = announce;

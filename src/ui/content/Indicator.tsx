@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /**
  * A small badge by the composer: Think Twice is on, and how many concerns it sees. Drawn in the
  * extension's own fixed layer, so it never shifts the page; it ignores the pointer, so it never
@@ -19,7 +21,7 @@ export function Indicator({ rect, count }: IndicatorProps) {
       data-testid="tt-indicator"
       data-count={count}
     >
-      <span class="tt-dot" /> {count === 0 ? 'Think Twice' : `Think Twice: ${count} ${count === 1 ? 'concern' : 'concerns'}`}
+      <span class="tt-dot" /> {count === 0 ? t('extName') : count === 1 ? t('indicatorOne') : t('indicatorMany', count)}
     </div>
   );
 }

@@ -7,8 +7,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Concern } from '../../assess/concerns';
 import type { CategoryAction } from '../../settings/schema';
 import { dialogKeyDown } from './dialog';
+import { t } from '../i18n';
 
 export interface PromptProps {
+  /** The policy pack's wording, in the staff member's language; empty: the locale's own (public/_locales). */
   heading: string;
   intro: string;
   editLabel: string;
@@ -64,16 +66,17 @@ export function Prompt(p: PromptProps) {
         data-testid="tt-prompt"
       >
         <h2 id="tt-prompt-heading" class="tt-heading">
-          {p.heading}
+          {p.heading || t('promptHeading')}
         </h2>
         <p id="tt-prompt-intro" class="tt-intro">
-          {p.intro}
+          {p.intro || t('promptIntro')}
         </p>
-        <ul class="tt-concerns" aria-label="What Think Twice noticed">
+        <ul class="tt-concerns" aria-label={t('promptConcernsLabel')}>
           {shown.map((c) => (
             <li class={`tt-concern tt-${c.severity}`} key={c.key} data-category={c.category} data-rule={c.ruleId}>
               <p class="tt-concern-title">
-                <span class="tt-sev">{c.severity === 'serious' ? 'Serious' : c.severity === 'warning' ? 'Warning' : 'Advice'}:</span> {c.title}
+                <span class="tt-sev">{t(c.severity === 'serious' ? 'severitySerious' : c.severity === 'warning' ? 'severityWarning' : 'severityAdvice')}:</span>{' '}
+                {c.title}
               </p>
               {c.snippet && (
                 <p class="tt-snippet">
@@ -87,47 +90,45 @@ export function Prompt(p: PromptProps) {
               <p class="tt-concern-actions">
                 {c.clause && (
                   <button type="button" class="tt-link" onClick={() => p.onOpenClause(c.clause)}>
-                    Read clause {c.clause} of the policy
+                    {t('readClause', c.clause)}
                   </button>
                 )}
                 {c.source !== 'context' && (
                   <button
                     type="button"
                     class="tt-link"
-                    aria-label={`Not a concern: ${c.title}`}
+                    aria-label={t('notConcernLabel', c.title)}
                     onClick={() => {
                       setDismissed([...dismissed, c.key]);
                       p.onNotConcern(c);
                       editBtn.current?.focus();
                     }}
                   >
-                    Not a concern
+                    {t('notConcern')}
                   </button>
                 )}
               </p>
             </li>
           ))}
-          {shown.length === 0 && <li class="tt-concern">You marked every concern as not a concern. You can post when you are ready.</li>}
+          {shown.length === 0 && <li class="tt-concern">{t('promptAllDismissed')}</li>}
         </ul>
         {p.officialAccounts.length > 0 && shown.some((c) => c.category === 'lesson-time') && (
           <p class="tt-official">
             <input id="tt-official" type="checkbox" checked={official} onChange={(e) => setOfficial((e.currentTarget as HTMLInputElement).checked)} />{' '}
-            <label for="tt-official">I'm posting for the school's official account ({p.officialAccounts.join(', ')})</label>
+            <label for="tt-official">{t('promptOfficial', p.officialAccounts.join(', '))}</label>
           </p>
         )}
         {askConsent && (
           <p class="tt-official" data-testid="tt-consent">
             <input id="tt-consent" type="checkbox" checked={consented} onChange={(e) => setConsented((e.currentTarget as HTMLInputElement).checked)} />{' '}
-            <label for="tt-consent">
-              Has consent been given for every pupil shown? Tick if it has{p.requireConsent ? ' (your school requires this)' : ''}.
-            </label>
+            <label for="tt-consent">{t(p.requireConsent ? 'promptConsentRequired' : 'promptConsent')}</label>
           </p>
         )}
         {action === 'reason' && (
           <p class="tt-reason-field">
-            <label for="tt-reason-input">Your school asks for a reason before posting this. Why is it all right to post?</label>{' '}
+            <label for="tt-reason-input">{t('promptReasonLabel')}</label>{' '}
             <span class="tt-intro" id="tt-reason-note">
-              This is for you to think it through: it is not kept or sent anywhere.
+              {t('promptReasonNote')}
             </span>
             <textarea
               id="tt-reason-input"
@@ -139,12 +140,12 @@ export function Prompt(p: PromptProps) {
         )}
         {action === 'block' && (
           <p class="tt-blocked" role="note">
-            Your school does not allow posts like this to be sent. Edit the post to continue.
+            {t('promptBlocked')}
           </p>
         )}
         <div class="tt-buttons">
           <button type="button" ref={editBtn} class="tt-primary" onClick={p.onEdit} data-testid="tt-edit">
-            {p.editLabel}
+            {p.editLabel || t('promptEdit')}
           </button>
           {action !== 'block' && (
             <button
@@ -154,7 +155,7 @@ export function Prompt(p: PromptProps) {
               onClick={() => p.onPostAnyway({ reason: reason.trim(), officialAccount: official })}
               data-testid="tt-post-anyway"
             >
-              {p.postAnywayLabel}
+              {p.postAnywayLabel || t('promptPostAnyway')}
             </button>
           )}
         </div>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { dialogKeyDown } from './dialog';
+import { t } from '../i18n';
 
 export interface RequestReminderProps {
   action: string;
@@ -30,23 +31,20 @@ export function RequestReminder(p: RequestReminderProps) {
         onKeyDown={(e) => dialogKeyDown(e, dialog.current, p.onCancel)}
       >
         <h2 id="tt-req-h" class="tt-heading">
-          Is this a pupil?
+          {t('reminderHeading')}
         </h2>
-        <p id="tt-req-d">
-          Staff must not accept or send friend requests to pupils, or to ex-pupils under 18. Messages to parents about school go through the school's own
-          accounts.
-        </p>
+        <p id="tt-req-d">{t('reminderText')}</p>
         <p>
           <button type="button" class="tt-link" onClick={() => p.onOpenClause('5.3')}>
-            Read clause 5.3 of the policy
+            {t('readClause', '5.3')}
           </button>
         </p>
         <div class="tt-buttons">
           <button type="button" ref={cancel} class="tt-primary" onClick={p.onCancel} data-testid="tt-request-cancel">
-            Cancel
+            {t('reminderCancel')}
           </button>
           <button type="button" class="tt-secondary" onClick={p.onContinue} data-testid="tt-request-continue">
-            Continue ({p.action})
+            {t('reminderContinue', p.action)}
           </button>
         </div>
       </div>

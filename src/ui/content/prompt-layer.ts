@@ -18,6 +18,7 @@
  * script lets the post go: a prompt the person cannot see must never hold their post.
  */
 import { extensionOrigin, extensionUrl } from '../../platform/content';
+import { t } from '../i18n';
 import { PROMPT_FRAME } from '../../bundle-paths';
 import type { FromFrame, FrameAction, FrameView, ToFrame } from '../frame/protocol';
 
@@ -123,13 +124,13 @@ export class PromptLayer {
     this.port = null;
     const dialog = document.createElement('dialog');
     armour(dialog);
-    dialog.setAttribute('aria-label', 'Think Twice');
+    dialog.setAttribute('aria-label', t('extName'));
     const holder = document.createElement('div');
     armour(holder, { position: 'static', inset: 'auto', width: '100%', height: '100%', display: 'block' });
     const root = holder.attachShadow({ mode: 'closed' });
     const frame = document.createElement('iframe');
     armour(frame, { position: 'static', inset: 'auto', width: '100%', height: '100%', display: 'block' });
-    frame.title = 'Think Twice';
+    frame.title = t('extName');
     frame.setAttribute('allow', 'clipboard-write');
     const secret = crypto.randomUUID();
     const src = extensionUrl(PROMPT_FRAME);

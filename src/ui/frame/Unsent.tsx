@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dialogKeyDown } from '../content/dialog';
+import { t } from '../i18n';
 
 export interface UnsentProps {
   siteName: string;
@@ -43,24 +44,22 @@ export function Unsent(p: UnsentProps) {
         onKeyDown={(e) => dialogKeyDown(e, dialog.current, p.onClose)}
       >
         <h2 id="tt-unsent-h" class="tt-heading">
-          Your post was not sent
+          {t('unsentHeading')}
         </h2>
-        <p id="tt-unsent-d">
-          {p.siteName} changed its post box while Think Twice was open, so the post could not be sent. Your text is below: copy it, then post it again.
-        </p>
+        <p id="tt-unsent-d">{t('unsentText', p.siteName)}</p>
         <p class="tt-reason-field">
-          <label for="tt-unsent-text">Your post</label>
+          <label for="tt-unsent-text">{t('unsentLabel')}</label>
           <textarea id="tt-unsent-text" ref={area} readOnly value={p.text} />
         </p>
         <p role="status" class="tt-intro">
-          {copied === 'yes' ? 'Copied.' : copied === 'no' ? 'Could not copy automatically: the text is selected, so press Ctrl+C (or Cmd+C).' : ''}
+          {copied === 'yes' ? t('unsentCopied') : copied === 'no' ? t('unsentCopyFailed') : ''}
         </p>
         <div class="tt-buttons">
           <button type="button" class="tt-secondary" onClick={copy} data-testid="tt-unsent-copy">
-            Copy text
+            {t('unsentCopy')}
           </button>
           <button type="button" class="tt-primary" onClick={p.onClose} data-testid="tt-unsent-close">
-            Close
+            {t('close')}
           </button>
         </div>
       </div>

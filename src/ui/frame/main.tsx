@@ -12,6 +12,8 @@ import { RequestReminder } from '../content/RequestReminder';
 import { Unsent } from './Unsent';
 import { CONTENT_CSS } from '../content/styles';
 import type { FromFrame, ToFrame, FrameAction, FrameView, Handshake } from './protocol';
+import { followLanguage } from '../follow-language';
+import { htmlLang } from '../i18n';
 
 const secret = location.hash.slice(1);
 const app = document.getElementById('app')!;
@@ -21,6 +23,16 @@ const sheet = new CSSStyleSheet();
 sheet.replaceSync(CONTENT_CSS.replace(':host', ':root') + '\nhtml, body { margin: 0; background: transparent; }');
 document.adoptedStyleSheets = [sheet];
 
+// The language the staff member or the school chose: a read of local storage (and of the chosen
+// locale's file) while the frame loads. The frame says it is ready only once it has it, so every
+// view is drawn at once, in that language.
+let languageLoaded = false;
+const languageReady = followLanguage(() => {
+  document.documentElement.lang = htmlLang();
+}).then(() => {
+  languageLoaded = true;
+});
+
 function send(msg: FromFrame): void {
   port?.postMessage(msg);
 }
@@ -28,8 +40,9 @@ function send(msg: FromFrame): void {
 window.addEventListener('message', (e: MessageEvent) => {
   if (port || !secret || (e.data as Handshake | null)?.thinkTwice !== secret || !e.ports[0]) return;
   port = e.ports[0];
-  port.onmessage = (m: MessageEvent) => onMessage(m.data as ToFrame);
-  send({ type: 'ready' });
+  // In order; any that came before the language was in place wait for it (they cannot: see above).
+  port.onmessage = (m: MessageEvent) => (languageLoaded ? onMessage(m.data as ToFrame) : void languageReady.then(() => onMessage(m.data as ToFrame)));
+  void languageReady.then(() => send({ type: 'ready' }));
 });
 
 let watch: { stop: () => void } | null = null;

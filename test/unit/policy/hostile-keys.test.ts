@@ -173,7 +173,7 @@ describe('policy packs: keys and ids named like built-in object properties', () 
       .record({ at: fc.constantFrom(...CONTAINERS), key: fc.oneof(builtinKey, fc.constant('deep')) })
       .map((x) => ({ path: join(x.at, x.key), ignored: true }));
     const valueAt = fc
-      .constantFrom('title', 'prompt', 'clauses.0', 'clauses.0.text', 'categories.3.clauses', 'categories.3.explanation')
+      .constantFrom('title', 'prompt.heading', 'clauses.0', 'clauses.0.text', 'categories.3.clauses', 'categories.3.explanation')
       .map((path) => ({ path, ignored: false }));
     fc.assert(
       fc.property(

@@ -62,7 +62,7 @@ describe('a replacement pack', () => {
     pack.clauses[3].anchor = 'Clause 4!';
     pack.clauses[5].number = pack.clauses[4].number;
     pack.categories[1].clauses = ['99.9'];
-    delete pack.prompt.heading;
+    pack.prompt.heading = 'x'.repeat(121);
     pack.categories = pack.categories.filter((c: { id: string }) => c.id !== 'copyright');
     const r = validatePack(pack);
     expect(r.ok).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import manifest from '../../../manifest.json' with { type: 'json' };
-import { manifestForCrx, withContentScripts } from '../../../scripts/lib/content-bundles';
+import { LOCALE_FILES, manifestForCrx, withContentScripts } from '../../../scripts/lib/content-bundles';
 import { CONTENT_SCRIPT, ENGINE, PROMPT_FRAME } from '../../../src/bundle-paths';
 import { MODEL_PATH } from '../../../src/assess/model-path';
 
@@ -20,9 +20,10 @@ describe('the content script bundles in the built manifest', () => {
     expect(built.content_scripts).toEqual(manifest.content_scripts.map((c) => ({ ...c, js: [CONTENT_SCRIPT] })));
   });
 
-  it('makes only the engine, the model and the prompt frame web-accessible, each behind a dynamic URL', () => {
+  it('makes only the engine, the model, the prompt frame and the locales web-accessible, each behind a dynamic URL', () => {
     const war = built.web_accessible_resources as Array<{ resources: string[]; use_dynamic_url: boolean }>;
-    expect(war.flatMap((w) => w.resources).sort()).toEqual([ENGINE, MODEL_PATH, PROMPT_FRAME].sort());
+    expect(LOCALE_FILES).toEqual(['_locales/en_GB/messages.json', '_locales/cy/messages.json']);
+    expect(war.flatMap((w) => w.resources).sort()).toEqual([ENGINE, MODEL_PATH, PROMPT_FRAME, ...LOCALE_FILES].sort());
     for (const w of war) expect(w.use_dynamic_url).toBe(true);
     expect(war.flatMap((w) => w.resources)).not.toContain(CONTENT_SCRIPT);
   });
