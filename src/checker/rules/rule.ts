@@ -52,7 +52,7 @@ export interface Rule {
   /**
    * The gates and the anchored patterns its gate and run use (directly or through a helper such as
    * refs.ts mayHavePupil()): the engine builds its word tables from these (tablesFor() in doc.ts). One
-   * left out is treated as open, so it costs speed, not a finding; rules.test.ts "every gate and
+   * left out is treated as open, so it costs speed, not a finding; gates.test.ts "every gate and
    * anchored pattern a rule meets is in its uses" fails then.
    */
   readonly uses?: readonly Declared[];
