@@ -36,6 +36,15 @@ export function browserUiLanguage(): string | undefined {
   }
 }
 
+/**
+ * The language the browser chose for the extension's own words ("en" or "cy"), from the locale
+ * files' `languageCode` message; else its UI language. Not simply the UI language: a browser can
+ * prefer Welsh (and so give the extension Welsh) while its own menus stay in English.
+ */
+export function browserLanguage(): string | undefined {
+  return browserMessage('languageCode', []) || browserUiLanguage();
+}
+
 /** The address of one of the extension's own files; throws outside an extension. */
 export function ownFileUrl(path: string): string {
   const g = globalThis as { browser?: Namespace; chrome?: Namespace };

@@ -17,10 +17,11 @@ export const LOCALE_DIRS: Record<Language, string> = { en: 'en_GB', cy: 'cy' };
 export const LANGUAGE_TAGS: Record<Language, string> = { en: 'en-GB', cy: 'cy' };
 
 /**
- * The language a choice comes to, given the browser's UI language (`i18n.getUILanguage()`, e.g.
- * "cy", "en-GB", "fr"): a browser in Welsh gets Welsh, any other English, as `default_locale` does.
+ * The language a choice comes to, given the browser's language (src/platform/i18n.ts
+ * browserLanguage: "cy", "en", or a UI language such as "en-GB" or "fr"): a browser in Welsh gets
+ * Welsh, any other English, as `default_locale` does.
  */
-export function languageFor(choice: string | undefined, uiLanguage: string | undefined): Language {
+export function languageFor(choice: string | undefined, browserLanguage: string | undefined): Language {
   if (choice === 'en' || choice === 'cy') return choice;
-  return (uiLanguage ?? '').toLowerCase().split(/[-_]/)[0] === 'cy' ? 'cy' : 'en';
+  return (browserLanguage ?? '').toLowerCase().split(/[-_]/)[0] === 'cy' ? 'cy' : 'en';
 }

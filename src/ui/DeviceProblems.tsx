@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { onLocalChanged, readLocal, sendToBackground } from '../platform/browser';
 import { DEVICE_PROBLEMS_KEY, readDeviceProblems, type DeviceProblem } from '../storage/device-problems';
+import { t } from './i18n';
 
 export function DeviceProblems() {
   const [problems, setProblems] = useState<DeviceProblem[]>([]);
@@ -20,7 +21,7 @@ export function DeviceProblems() {
         <p class={p.kind === 'problem' ? 'problem' : 'notice'} key={p.id}>
           {p.message}{' '}
           <button type="button" onClick={() => void sendToBackground({ type: 'dismiss-device-problem', id: p.id })}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </p>
       ))}

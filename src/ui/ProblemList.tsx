@@ -1,4 +1,5 @@
-import { describeProblem, type SettingsProblem } from '../settings/resolve';
+import type { SettingsProblem } from '../settings/resolve';
+import { t } from './i18n';
 import { DeviceProblems } from './DeviceProblems';
 
 /** The admin-facing configuration errors, shown in the popup and the options page, and any problem on this device. */
@@ -19,15 +20,15 @@ function SettingsProblems(props: { problems: SettingsProblem[] }) {
     <div role="alert" data-testid="config-problems">
       {managed.map((p) => (
         <p class="problem" key={`m${p.path}${p.message}`}>
-          {describeProblem(p)}
+          {t('problemManaged', p.path, p.message)}
         </p>
       ))}
       {staff.map((p) => (
         <p class="notice" key={`s${p.path}${p.message}`}>
-          {describeProblem(p)}
+          {t('problemStaff', p.path, p.message)}
         </p>
       ))}
-      {managed.length > 0 && <p class="muted">Everything else your school set still applies. Please tell your IT team.</p>}
+      {managed.length > 0 && <p class="muted">{t('problemsStillApply')}</p>}
     </div>
   );
 }

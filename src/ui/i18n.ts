@@ -14,7 +14,7 @@
  * locale to the same keys and placeholders.
  */
 import type english from '../../public/_locales/en_GB/messages.json';
-import { browserMessage, browserUiLanguage, ownFileUrl } from '../platform/i18n';
+import { browserLanguage, browserMessage, ownFileUrl } from '../platform/i18n';
 import { LANGUAGE_TAGS, LOCALE_DIRS, languageFor, type Language } from '../settings/language';
 
 export type MessageKey = keyof typeof english;
@@ -60,7 +60,7 @@ export function setFallbackCatalogue(catalogue: Catalogue | null): void {
 
 /** The language the UI speaks now: the one loaded, or the browser's. */
 export function currentLanguage(): Language {
-  return state().language ?? languageFor('browser', browserUiLanguage());
+  return state().language ?? languageFor('browser', browserLanguage());
 }
 
 /** The BCP 47 tag for `<html lang>`. */

@@ -12,8 +12,11 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings } from '../../settings/load';
 import { deleteAllRecords, deleteRecord, listRecords, onEvidenceChanged, updateRecord, type Listing } from '../../evidence/store';
-import { dueForRemovalCheck, formatDateTime, removalCheckMessage, type EvidenceEdit, type EvidenceRecord } from '../../evidence/record';
+import { dueForRemovalCheck, formatDateTime, type EvidenceEdit, type EvidenceRecord } from '../../evidence/record';
 import { buildReport, reportFileName } from '../../evidence/report';
+import { t } from '../i18n';
+import { useLanguage } from '../use-language';
+import { removalCheckText } from '../evidence-words';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -67,15 +70,15 @@ function RecordCard(props: { record: EvidenceRecord; due: boolean; onDeleted: (t
     e.preventDefault();
     const removalRequestedOn = fromLocalInput(requested);
     if (removalRequestedOn === null) {
-      setStatus('"Removal requested on" is not a date and time. Please check it.');
+      setStatus(t('evNotDate'));
       return;
     }
     const edit: EvidenceEdit = { note, reportedTo: reportedTo.trim(), reportedOn, removalRequestedOn, removalCheckedOn: checked };
     try {
       await updateRecord(r.id, edit);
-      setStatus('Changes saved.');
+      setStatus(t('evChangesSaved'));
     } catch (err) {
-      setStatus(`Not saved: ${(err as Error).message || 'please check the dates.'}`);
+      setStatus(t('evNotSaved', (err as Error).message || t('evCheckDates')));
     }
   }
 
@@ -84,7 +87,7 @@ function RecordCard(props: { record: EvidenceRecord; due: boolean; onDeleted: (t
       await deleteRecord(r.id);
       props.onDeleted(title);
     } catch {
-      setStatus("This record couldn't be deleted. Please try again.");
+      setStatus(t('evDeleteFailed'));
     }
   }
 
@@ -93,18 +96,18 @@ function RecordCard(props: { record: EvidenceRecord; due: boolean; onDeleted: (t
       <h2 id={`${key}-h`} tabIndex={-1}>
         {title}
       </h2>
-      {props.due && <p class="notice">Removal was requested more than 24 hours ago: was the content removed? If so, fill in "Removal checked on".</p>}
+      {props.due && <p class="notice">{t('evDueNotice')}</p>}
       <div class="record-body">
         <div>
-          <img class="thumb" src={r.screenshot} alt={`Screenshot of ${title}`} />
+          <img class="thumb" src={r.screenshot} alt={t('evScreenshotAlt', title)} />
           <details>
-            <summary>Show full size</summary>
-            <img class="full" src={r.screenshot} alt={`Screenshot of ${title}, full size`} />
+            <summary>{t('evShowFull')}</summary>
+            <img class="full" src={r.screenshot} alt={t('evScreenshotFullAlt', title)} />
           </details>
         </div>
         <div>
           <dl class="facts">
-            <dt>Address</dt>
+            <dt>{t('evAddress')}</dt>
             <dd data-testid="evidence-url">
               {/^https?:\/\//i.test(r.url) ? (
                 <a href={r.url} target="_blank" rel="noopener noreferrer">
@@ -114,55 +117,55 @@ function RecordCard(props: { record: EvidenceRecord; due: boolean; onDeleted: (t
                 r.url
               )}
             </dd>
-            <dt>Title</dt>
-            <dd data-testid="evidence-title">{r.title || '(no title)'}</dd>
-            <dt>Taken</dt>
+            <dt>{t('evTitle')}</dt>
+            <dd data-testid="evidence-title">{r.title || t('evNoTitle')}</dd>
+            <dt>{t('evTaken')}</dt>
             <dd data-testid="evidence-time">
               <time dateTime={r.capturedAt}>{formatDateTime(r.capturedAt)}</time>
             </dd>
           </dl>
-          <form onSubmit={(e) => void save(e)} aria-label={`Details for ${title}`}>
+          <form onSubmit={(e) => void save(e)} aria-label={t('evDetailsFor', title)}>
             <div class="field">
-              <label for={`${key}-note`}>Note</label>
+              <label for={`${key}-note`}>{t('evNoteLabel')}</label>
               <textarea id={`${key}-note`} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
             </div>
             <div class="pair">
               <div class="field">
-                <label for={`${key}-to`}>Reported to</label>
+                <label for={`${key}-to`}>{t('evReportedTo')}</label>
                 <input
                   type="text"
                   id={`${key}-to`}
                   value={reportedTo}
-                  placeholder="e.g. Mrs Patel, deputy head"
+                  placeholder={t('evReportedToExample')}
                   onInput={(e) => setReportedTo((e.target as HTMLInputElement).value)}
                 />
               </div>
               <div class="field">
-                <label for={`${key}-on`}>Reported on</label>
+                <label for={`${key}-on`}>{t('evReportedOn')}</label>
                 <input type="date" id={`${key}-on`} value={reportedOn} onInput={(e) => setReportedOn((e.target as HTMLInputElement).value)} />
               </div>
               <div class="field">
-                <label for={`${key}-req`}>Removal requested on</label>
+                <label for={`${key}-req`}>{t('evRemovalRequested')}</label>
                 <input type="datetime-local" id={`${key}-req`} value={requested} onInput={(e) => setRequested((e.target as HTMLInputElement).value)} />{' '}
                 <button type="button" onClick={() => setRequested(toLocalInput(new Date().toISOString()))}>
-                  Now
+                  {t('evNow')}
                 </button>
               </div>
               <div class="field">
-                <label for={`${key}-chk`}>Removal checked on</label>
+                <label for={`${key}-chk`}>{t('evRemovalChecked')}</label>
                 <input type="date" id={`${key}-chk`} value={checked} onInput={(e) => setChecked((e.target as HTMLInputElement).value)} />{' '}
                 <button type="button" onClick={() => setChecked(today())}>
-                  Today
+                  {t('evToday')}
                 </button>
               </div>
             </div>
             <div class="actions">
               <button type="submit" class="primary">
-                Save changes
+                {t('evSave')}
               </button>
               {!confirming && (
                 <button type="button" class="danger" onClick={() => setConfirming(true)}>
-                  Delete
+                  {t('evDelete')}
                 </button>
               )}
               <span role="status">{status}</span>
@@ -170,13 +173,13 @@ function RecordCard(props: { record: EvidenceRecord; due: boolean; onDeleted: (t
           </form>
           {confirming && (
             // biome-ignore lint/a11y/useSemanticElements: a row of buttons confirming one action, not a form section with a legend
-            <div class="actions confirm" role="group" aria-label="Confirm deletion">
-              <span>Delete this record? This can't be undone.</span>
+            <div class="actions confirm" role="group" aria-label={t('evConfirmLabel')}>
+              <span>{t('evConfirmOne')}</span>
               <button type="button" class="danger" onClick={() => void remove()} ref={focusOnMount}>
-                Yes, delete it
+                {t('evYesDelete')}
               </button>
               <button type="button" onClick={() => setConfirming(false)}>
-                Keep it
+                {t('evKeepIt')}
               </button>
             </div>
           )}
@@ -192,6 +195,8 @@ function EvidencePage() {
   const [message, setMessage] = useState('');
   const [schoolName, setSchoolName] = useState('');
   const [confirmAll, setConfirmAll] = useState(false);
+  const [language, setLanguage] = useState<string | undefined>(undefined);
+  const ready = useLanguage(language);
   const failed = new URLSearchParams(location.search).get('failed');
 
   const refresh = () =>
@@ -200,13 +205,16 @@ function EvidencePage() {
         setListing(l);
         setError('');
       })
-      .catch(() => setError("Your records couldn't be read on this device just now. Please reload the page."));
+      .catch(() => setError(t('evUnreadableList')));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only; refresh reads no state
   useEffect(() => {
     refresh();
     void loadSettings()
-      .then((r) => setSchoolName(r.settings.schoolName))
+      .then((r) => {
+        setSchoolName(r.settings.schoolName);
+        setLanguage(r.settings.language);
+      })
       .catch(() => undefined);
     return onEvidenceChanged(refresh);
   }, []);
@@ -225,38 +233,36 @@ function EvidencePage() {
     if (!listing?.records.length) return;
     const now = new Date();
     download(buildReport(listing.records, { schoolName, generatedAt: now }), reportFileName(now));
-    setMessage(`Report saved to your downloads folder as ${reportFileName(now)}. Open it in your browser and print it to PDF for your senior manager.`);
+    setMessage(t('evReportSaved', reportFileName(now)));
   }
 
   async function removeAll() {
     try {
       await deleteAllRecords();
       setConfirmAll(false);
-      setMessage('All records deleted.');
+      setMessage(t('evAllDeleted'));
     } catch {
-      setMessage("Your records couldn't be deleted. Please try again.");
+      setMessage(t('evDeleteAllFailed'));
     }
   }
 
   const records = listing?.records ?? [];
   const due = new Set(dueForRemovalCheck(records, new Date()).map((r) => r.id));
 
+  if (!ready) return <p>{t('loading')}</p>;
+  document.title = `${t('evPageTitle')} – ${t('extName')}`;
   return (
     <main>
       <h1 id="evidence-h" tabIndex={-1}>
-        Your records of online abuse
+        {t('evPageTitle')}
       </h1>
-      <p>
-        Section 8.2 of the social media policy asks you to keep records of abuse you receive online: screenshots of the messages or pages with the time, date
-        and address. Report it to a senior manager (8.1) and don't engage with it. They will ask for it to be removed, normally within 24 hours (9.3), and check
-        that it was (9.4).
-      </p>
+      <p>{t('evPageLead')}</p>
       <p class="muted" data-testid="evidence-privacy">
-        These records are kept only in this browser on this device until you delete them: Think Twice never sends them anywhere.
+        {t('evPagePrivacy')}
       </p>
       {failed && (
         <p class="problem" role="alert">
-          The page was not recorded. {failed}
+          {t('evNotRecorded', failed)}
         </p>
       )}
       {error && (
@@ -266,32 +272,27 @@ function EvidencePage() {
       )}
       {due.size > 0 && (
         <p class="notice" data-testid="evidence-due">
-          {removalCheckMessage(due.size)}
+          {removalCheckText(due.size)}
         </p>
       )}
-      {listing && listing.unreadable > 0 && (
-        <p class="notice">
-          {listing.unreadable === 1 ? '1 stored record' : `${listing.unreadable} stored records`} could not be read and{' '}
-          {listing.unreadable === 1 ? 'is' : 'are'} not shown. "Delete all" removes {listing.unreadable === 1 ? 'it' : 'them'} too.
-        </p>
-      )}
+      {listing && listing.unreadable > 0 && <p class="notice">{listing.unreadable === 1 ? t('evUnreadableOne') : t('evUnreadableMany', listing.unreadable)}</p>}
       <div class="toolbar">
         <button type="button" class="primary" disabled={!records.length} onClick={exportAll}>
-          Export all as a report
+          {t('evExportAll')}
         </button>
         {!confirmAll ? (
           <button type="button" class="danger" disabled={!records.length && !listing?.unreadable} onClick={() => setConfirmAll(true)}>
-            Delete all
+            {t('evDeleteAll')}
           </button>
         ) : (
           // biome-ignore lint/a11y/useSemanticElements: a row of buttons confirming one action, not a form section with a legend
-          <span class="actions confirm" role="group" aria-label="Confirm deleting all records">
-            <span>Delete all {records.length === 1 ? '1 record' : `${records.length} records`}? This can't be undone.</span>
+          <span class="actions confirm" role="group" aria-label={t('evConfirmAllLabel')}>
+            <span>{records.length === 1 ? t('evConfirmAllOne') : t('evConfirmAllMany', records.length)}</span>
             <button type="button" class="danger" onClick={() => void removeAll()} ref={focusOnMount}>
-              Yes, delete all
+              {t('evYesDeleteAll')}
             </button>
             <button type="button" onClick={() => setConfirmAll(false)}>
-              Keep them
+              {t('evKeepThem')}
             </button>
           </span>
         )}
@@ -299,20 +300,15 @@ function EvidencePage() {
       <p role="status" data-testid="evidence-message">
         {message}
       </p>
-      {!listing && !error && <p>Loading your records…</p>}
-      {listing && !records.length && (
-        <p data-testid="evidence-empty">
-          You have no records. To make one, open the page, click the Think Twice button in the toolbar and choose "Record this page", or right-click the page
-          and choose "Record evidence of this page (Think Twice)".
-        </p>
-      )}
+      {!listing && !error && <p>{t('evLoadingRecords')}</p>}
+      {listing && !records.length && <p data-testid="evidence-empty">{t('evEmpty')}</p>}
       {records.map((r) => (
         <RecordCard
           key={r.id}
           record={r}
           due={due.has(r.id)}
-          onDeleted={(t) => {
-            setMessage(`Deleted the record of "${t}".`);
+          onDeleted={(deleted) => {
+            setMessage(t('evDeleted', deleted));
             document.getElementById('evidence-h')?.focus();
           }}
         />

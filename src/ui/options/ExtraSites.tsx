@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { grantedOrigins, removeOrigin, requestOrigin } from '../../platform/browser';
+import { t } from '../i18n';
 
 export function ExtraSites() {
   const [origins, setOrigins] = useState<string[]>([]);
@@ -22,11 +23,11 @@ export function ExtraSites() {
       .replace(/\/.*$/, '')
       .toLowerCase();
     if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(clean)) {
-      setMessage('Enter a web address such as mastodon.example.org.');
+      setMessage(t('sitesBadAddress'));
       return;
     }
     const granted = await requestOrigin(`https://${clean}/*`);
-    setMessage(granted ? `Think Twice will now check posts on ${clean}.` : `Permission for ${clean} was not given.`);
+    setMessage(granted ? t('sitesGranted', clean) : t('sitesRefused', clean));
     setHost('');
     await refresh();
   };
@@ -36,13 +37,10 @@ export function ExtraSites() {
   };
   return (
     <section aria-labelledby="sites-h">
-      <h2 id="sites-h">Mastodon and other sites</h2>
-      <p class="help">
-        Think Twice works on Facebook, X, Instagram, LinkedIn, YouTube, Threads, Bluesky, Reddit, TikTok and mastodon.social. For another Mastodon server, add
-        its address; your browser will ask you to confirm.
-      </p>
+      <h2 id="sites-h">{t('sitesHeading')}</h2>
+      <p class="help">{t('sitesHelp')}</p>
       <form onSubmit={(e) => void add(e)}>
-        <label for="extra-host">Server address</label>
+        <label for="extra-host">{t('sitesServer')}</label>
         <input
           id="extra-host"
           type="text"
@@ -50,7 +48,7 @@ export function ExtraSites() {
           placeholder="mastodon.example.org"
           onInput={(e) => setHost((e.currentTarget as HTMLInputElement).value)}
         />
-        <button type="submit">Allow Think Twice on this server</button>
+        <button type="submit">{t('sitesAllow')}</button>
       </form>
       <p role="status" aria-live="polite">
         {message}
@@ -61,7 +59,7 @@ export function ExtraSites() {
             <li key={o}>
               {o.replace(/^https:\/\//, '').replace(/\/\*$/, '')}{' '}
               <button type="button" onClick={() => void remove(o)}>
-                Remove
+                {t('remove')}
               </button>
             </li>
           ))}

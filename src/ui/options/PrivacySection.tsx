@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { onLocalChanged, readLocal, sendToBackground } from '../../platform/browser';
 import { FEEDBACK_KEY, NOTE_DAYS, MAX_NOTES, exportNotes as notesFile, liveNotes, type FeedbackNote } from '../../storage/notes';
+import { t } from '../i18n';
 
 export function PrivacySection() {
   const [notes, setNotes] = useState<FeedbackNote[]>([]);
@@ -20,35 +21,26 @@ export function PrivacySection() {
   };
   return (
     <section aria-labelledby="privacy-h" data-testid="privacy">
-      <h2 id="privacy-h">Your privacy</h2>
+      <h2 id="privacy-h">{t('privacyHeading')}</h2>
       <p>
-        <strong>Nothing you type is sent anywhere.</strong> Think Twice checks your post on this device, as you type and when you post, and only on the sites it
-        supports. It has no server, no analytics and no remote code; its tone model runs on your computer. Your school cannot see what you type or what Think
-        Twice said about it.
+        <strong>{t('privacyLeadStrong')}</strong> {t('privacyLead')}
       </p>
-      <h3>What it keeps, on this device only</h3>
+      <h3>{t('privacyKeepsHeading')}</h3>
       <ul>
-        <li>Your own settings, until you change them.</li>
-        <li>Your school's settings, as your browser receives them from the school.</li>
-        <li>
-          "Not a concern" notes: the rule, its category and policy clause, the site and the date (never the words you wrote), for {NOTE_DAYS} days or until you
-          clear them (at most the last {MAX_NOTES}).
-        </li>
-        <li>Evidence records you choose to make (screenshots, addresses, notes), until you delete them.</li>
-        <li>
-          Small working records: today's friend-request reminders (as scrambled codes, not names, for one day), whether you dismissed the lesson-time reminder,
-          and the current lesson-time status.
-        </li>
+        <li>{t('privacyKeepsOwn')}</li>
+        <li>{t('privacyKeepsSchool')}</li>
+        <li>{t('privacyKeepsNotes', NOTE_DAYS, MAX_NOTES)}</li>
+        <li>{t('privacyKeepsEvidence')}</li>
+        <li>{t('privacyKeepsWorking')}</li>
       </ul>
-      <p>Removing the extension removes all of it.</p>
-      <h3>"Not a concern" notes</h3>
+      <p>{t('privacyRemoving')}</p>
+      <h3>{t('notesHeading')}</h3>
       <p data-testid="notes-count">
-        {notes.length === 0 ? 'You have no notes.' : `You have ${notes.length} ${notes.length === 1 ? 'note' : 'notes'}.`} You can send them to your school if
-        you want it to improve its settings.
+        {notes.length === 0 ? t('notesNone') : notes.length === 1 ? t('notesOne') : t('notesMany', notes.length)} {t('notesSend')}
       </p>
       <p>
         <button type="button" onClick={exportNotes} disabled={notes.length === 0}>
-          Export my notes
+          {t('notesExport')}
         </button>{' '}
         <button
           type="button"
@@ -58,7 +50,7 @@ export function PrivacySection() {
           }}
           disabled={notes.length === 0}
         >
-          Clear my notes
+          {t('notesClear')}
         </button>
       </p>
     </section>

@@ -1,10 +1,29 @@
 /**
  * A form generated from the settings schema (src/settings/fields.ts): labels and help come from
- * the schema. Fields the admin set, and admin-only fields, are read-only and say so.
+ * the schema, in English for IT teams; the settings staff change themselves have their words in
+ * the locale files too (FIELD_WORDS), in the staff member's language. Fields the admin set, and
+ * admin-only fields, are read-only and say so.
  */
 import type { FieldInfo } from '../../settings/fields';
 import { getAt } from '../../settings/fields';
 import { isLocked, type ResolvedSettings } from '../../settings/resolve';
+import { t, type MessageKey } from '../i18n';
+
+/** A setting's title and help from the locale files, by its path; a setting not listed shows the schema's English. */
+const FIELD_WORDS: Record<string, { title: MessageKey; help: MessageKey; options?: Record<string, MessageKey> }> = {
+  language: { title: 'settingLanguageTitle', help: 'settingLanguageHelp', options: { browser: 'languageBrowser', en: 'languageEn', cy: 'languageCy' } },
+  showIndicator: { title: 'settingIndicatorTitle', help: 'settingIndicatorHelp' },
+};
+
+function localised(field: FieldInfo): FieldInfo {
+  const words = FIELD_WORDS[field.path];
+  return words ? { ...field, title: t(words.title), description: t(words.help) } : field;
+}
+
+function optionLabel(field: FieldInfo, option: string): string {
+  const key = FIELD_WORDS[field.path]?.options?.[option];
+  return key ? t(key) : option;
+}
 
 export interface FormProps {
   fields: FieldInfo[];
@@ -13,12 +32,13 @@ export interface FormProps {
 }
 
 function lockNote(field: FieldInfo, resolved: ResolvedSettings): string | null {
-  if (field.scope === 'admin') return isLocked(resolved, field.path) ? 'Set by your school.' : 'Only your school can change this.';
-  if (isLocked(resolved, field.path)) return resolved.staffMayChange ? 'Set by your school.' : 'Your school has turned off changes to settings.';
+  if (field.scope === 'admin') return isLocked(resolved, field.path) ? t('lockSetBySchool') : t('lockAdminOnly');
+  if (isLocked(resolved, field.path)) return resolved.staffMayChange ? t('lockSetBySchool') : t('lockNoChanges');
   return null;
 }
 
-function Field({ field, resolved, onChange }: { field: FieldInfo } & Omit<FormProps, 'fields'>) {
+function Field({ field: schemaField, resolved, onChange }: { field: FieldInfo } & Omit<FormProps, 'fields'>) {
+  const field = localised(schemaField);
   const id = `f-${field.path.replace(/\./g, '-')}`;
   const value = getAt(resolved.settings, field.path);
   const note = lockNote(field, resolved);
@@ -52,13 +72,13 @@ function Field({ field, resolved, onChange }: { field: FieldInfo } & Omit<FormPr
     const shown =
       field.path === 'pupilNames'
         ? items?.length
-          ? `${items.length} names set by your school (not shown here).`
-          : 'None set.'
+          ? t('pupilNamesCount', items.length)
+          : t('noneSet')
         : items
           ? items.length
             ? items.join(', ')
-            : 'None set.'
-          : String(value ?? '') || 'Not set.';
+            : t('noneSet')
+          : (field.kind === 'choice' ? optionLabel(field, String(value ?? '')) : String(value ?? '')) || t('notSet');
     return (
       <div class="field" data-testid={`field-${field.path}`}>
         <span class="label" id={id}>
@@ -103,7 +123,7 @@ function Field({ field, resolved, onChange }: { field: FieldInfo } & Omit<FormPr
         >
           {field.options?.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {optionLabel(field, o)}
             </option>
           ))}
         </select>

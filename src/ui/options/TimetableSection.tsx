@@ -7,8 +7,8 @@ import { useState } from 'preact/hooks';
 import { parseIcs } from '../../schedule/ics';
 import { WEEKDAYS, type Timetable, type FreePeriod } from '../../schedule';
 import { isLocked, type ResolvedSettings } from '../../settings/resolve';
-
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+import { t } from '../i18n';
+import { dayName } from '../lesson-status';
 
 export function TimetableSection(props: { resolved: ResolvedSettings; save: (path: string, value: unknown) => Promise<void> }) {
   const { settings } = props.resolved;
@@ -24,11 +24,11 @@ export function TimetableSection(props: { resolved: ResolvedSettings; save: (pat
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
     if (file.size > 2_000_000) {
-      setError(`"${file.name}" is too large to be a timetable (over 2 MB). Nothing was changed.`);
+      setError(t('timetableTooLarge', file.name));
       return;
     }
     const r = parseIcs(await file.text());
-    if (!r.ok) setError(`${r.error} Nothing was changed.`);
+    if (!r.ok) setError(t('timetableUnchanged', r.error));
     else setPreview({ timetable: r.timetable, summary: r.summary, warnings: r.warnings, file: file.name });
   };
 
@@ -49,21 +49,22 @@ export function TimetableSection(props: { resolved: ResolvedSettings; save: (pat
 
   return (
     <section aria-labelledby="tt-h" data-testid="timetable-section">
-      <h2 id="tt-h">Lesson time</h2>
-      <p class="help">Personal social media isn't permitted in lesson time (policy 5.4). Think Twice uses the timetable to remind you.</p>
+      <h2 id="tt-h">{t('lessonHeading')}</h2>
+      <p class="help">{t('timetableHelp', '5.4')}</p>
       {tt && tt.weeks.length > 0 ? (
         <p data-testid="timetable-summary">
-          {locked ? 'Your school has set the timetable' : 'Your timetable'}: {tt.weekCycle === 2 ? 'two weeks (A and B)' : 'one week'}, {tt.terms.length} terms,{' '}
-          {tt.closures.length} holidays and closures, time zone {tt.timeZone}.{locked && <span class="locked-note"> Set by your school.</span>}
+          {t(locked ? 'timetableSchool' : 'timetableOwn')}: {t(tt.weekCycle === 2 ? 'timetableTwoWeeks' : 'timetableOneWeek')},{' '}
+          {t('timetableFacts', tt.terms.length, tt.closures.length, tt.timeZone)}
+          {locked && <span class="locked-note"> {t('lockSetBySchool')}</span>}
         </p>
       ) : (
-        <p>No timetable is set up yet.</p>
+        <p>{t('timetableNone')}</p>
       )}
       {!locked && props.resolved.staffMayChange && (
         <div class="field">
-          <label for="ics-file">Import a timetable from a calendar file (.ics)</label>
+          <label for="ics-file">{t('timetableImport')}</label>
           <p class="help" id="ics-help">
-            Export your timetable from your school's system or calendar as an .ics file. You'll see what was understood before anything is saved.
+            {t('timetableImportHelp')}
           </p>
           <input id="ics-file" type="file" accept=".ics,text/calendar" aria-describedby="ics-help" onChange={(e) => void onFile(e)} />
         </div>
@@ -75,7 +76,7 @@ export function TimetableSection(props: { resolved: ResolvedSettings; save: (pat
       )}
       {preview && (
         <div class="panel" data-testid="ics-preview">
-          <h3>What Think Twice understood from {preview.file}</h3>
+          <h3>{t('timetableUnderstood', preview.file)}</h3>
           <ul>
             {preview.summary.map((line) => (
               <li key={line}>{line}</li>
@@ -94,13 +95,13 @@ export function TimetableSection(props: { resolved: ResolvedSettings; save: (pat
             onClick={async () => {
               await props.save('timetable', preview.timetable);
               setPreview(null);
-              setStatus('Timetable saved.');
+              setStatus(t('timetableSaved'));
             }}
           >
-            Save this timetable
+            {t('timetableSave')}
           </button>{' '}
           <button type="button" onClick={() => setPreview(null)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       )}
@@ -109,8 +110,8 @@ export function TimetableSection(props: { resolved: ResolvedSettings; save: (pat
       </p>
       {tt?.staffMayMarkFreePeriods && lessons.length > 0 && (
         <fieldset data-testid="free-periods">
-          <legend>My free periods (PPA)</legend>
-          <p class="help">Tick the lessons you don't teach; they won't count as lesson time for you.</p>
+          <legend>{t('freePeriodsLegend')}</legend>
+          <p class="help">{t('freePeriodsHelp')}</p>
           {lessons.map((l) => {
             const id = `free-${l.week}-${l.day}-${l.period}`.replace(/[^a-zA-Z0-9-]/g, '-');
             return (
@@ -123,8 +124,7 @@ export function TimetableSection(props: { resolved: ResolvedSettings; save: (pat
                   onChange={(e) => void toggleFree(l, (e.currentTarget as HTMLInputElement).checked)}
                 />{' '}
                 <label for={id}>
-                  {l.week !== 'any' ? `Week ${l.week}, ` : ''}
-                  {cap(l.day)}, {l.period} ({l.time})
+                  {l.week !== 'any' ? t('freePeriodWeek', l.week, dayName(l.day), l.period, l.time) : t('freePeriod', dayName(l.day), l.period, l.time)}
                 </label>
               </div>
             );

@@ -11,6 +11,8 @@ import { activePack } from '../../policy/active';
 import { BUILTIN_PACK } from '../../policy/builtin';
 import { ProblemList } from '../ProblemList';
 import { t } from '../i18n';
+import { useLanguage } from '../use-language';
+import { localisePack } from '../../policy/localise';
 import { TRY_PAGE_PATH } from '../try/path';
 import { SettingsForm } from './SettingsForm';
 import { ExtraSites } from './ExtraSites';
@@ -26,25 +28,25 @@ function Options() {
   const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
   const [status, setStatus] = useState('');
   useEffect(() => watchSettings(setResolved), []);
-  if (!resolved) return <p>Loading…</p>;
-  const pack = activePack(resolved.settings);
+  const ready = useLanguage(resolved?.settings.language);
+  if (!resolved || !ready) return <p>{t('loading')}</p>;
+  const pack = localisePack(activePack(resolved.settings), ready);
+  document.title = t('optionsTitle');
 
   const onChange = async (path: string, value: unknown) => {
     const staff = (await readStaff()) as Record<string, unknown>;
     await writeStaff(setAt(typeof staff === 'object' && staff ? staff : {}, path, value));
-    setStatus('Saved.');
+    setStatus(t('saved'));
   };
 
   return (
     <main>
-      <h1>Think Twice settings</h1>
-      <p class="muted">{resolved.settings.schoolName || 'Your school'}</p>
+      <h1>{t('optionsTitle')}</h1>
+      <p class="muted">{resolved.settings.schoolName || t('yourSchool')}</p>
       <ProblemList problems={resolved.problems} />
       <section class="panel" aria-labelledby="policy-h">
-        <h2 id="policy-h">Policy in force</h2>
-        <p data-testid="pack-in-force">
-          {pack.title} ({pack.id === BUILTIN_PACK.id ? 'built-in model policy' : "your school's policy"}, version {pack.version})
-        </p>
+        <h2 id="policy-h">{t('policyInForce')}</h2>
+        <p data-testid="pack-in-force">{t(pack.id === BUILTIN_PACK.id ? 'packBuiltin' : 'packSchool', pack.title, pack.version)}</p>
         <p>
           {t('tryOptionsLead')}{' '}
           <a href={extensionUrl(TRY_PAGE_PATH)} target="_blank" rel="noopener">
@@ -56,17 +58,17 @@ function Options() {
         {status}
       </p>
       <section aria-labelledby="yours-h">
-        <h2 id="yours-h">Your settings</h2>
+        <h2 id="yours-h">{t('yourSettings')}</h2>
         <SettingsForm fields={STAFF_FIELDS} resolved={resolved} onChange={(p, v) => void onChange(p, v)} />
       </section>
       <TimetableSection resolved={resolved} save={onChange} />
       <ExtraSites />
       <PrivacySection />
       <section aria-labelledby="school-h">
-        <h2 id="school-h">Set by your school</h2>
-        <p class="muted">Your school's IT team sets these for every member of staff. You can see them, but not change them.</p>
+        <h2 id="school-h">{t('setBySchoolHeading')}</h2>
+        <p class="muted">{t('setBySchoolLead')}</p>
         <details>
-          <summary>Show what your school has set</summary>
+          <summary>{t('setBySchoolShow')}</summary>
           <SettingsForm fields={SCHOOL_FIELDS} resolved={resolved} onChange={(p, v) => void onChange(p, v)} />
         </details>
       </section>

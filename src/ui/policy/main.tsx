@@ -10,13 +10,19 @@ import { loadSettings } from '../../settings/load';
 import { activePack } from '../../policy/active';
 import { BUILTIN_PACK } from '../../policy/builtin';
 import type { PolicyPack } from '../../policy/pack';
+import { localisePack } from '../../policy/localise';
+import { loadLanguage, htmlLang, t } from '../i18n';
 
 function PolicyPage() {
   const [pack, setPack] = useState<PolicyPack | null>(null);
   useEffect(() => {
+    // The words in the chosen language first, so the page is drawn once, in it.
     loadSettings()
-      .then((r) => setPack(activePack(r.settings)))
-      .catch(() => setPack(BUILTIN_PACK));
+      .then(async (r) => setPack(localisePack(activePack(r.settings), await loadLanguage(r.settings.language))))
+      .catch(async () => setPack(localisePack(BUILTIN_PACK, await loadLanguage(undefined))))
+      .finally(() => {
+        document.documentElement.lang = htmlLang();
+      });
   }, []);
   useEffect(() => {
     // The page renders after load, so jump to the requested clause once it exists.
@@ -27,17 +33,17 @@ function PolicyPage() {
       el.focus();
     }
   }, [pack]);
-  if (!pack) return <p>Loading the policy…</p>;
+  if (!pack) return <p>{t('policyLoading')}</p>;
+  document.title = `${pack.title} – ${t('extName')}`;
   let lastSection = '';
   return (
     <main>
       <h1>{pack.title}</h1>
       <p class="muted">
-        {pack.id === BUILTIN_PACK.id ? 'The model staff policy built into Think Twice' : "Your school's policy"} · version {pack.version} · effective{' '}
-        {pack.effectiveDate}
+        {t(pack.id === BUILTIN_PACK.id ? 'policyBuiltin' : 'policySchool')} · {t('policyVersion', pack.version, pack.effectiveDate)}
       </p>
       {pack.summary && <p>{pack.summary}</p>}
-      <p class="motto">{pack.prompt.heading}</p>
+      <p class="motto">{pack.prompt.heading || t('promptHeading')}</p>
       {pack.clauses.map((c) => {
         const section = c.number.split('.')[0] ?? c.number;
         const heading = section !== lastSection && c.title ? <h2 key={`h${section}`}>{`${section}. ${c.title}`}</h2> : null;

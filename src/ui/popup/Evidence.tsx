@@ -6,9 +6,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { extensionUrl, sendToBackground } from '../../platform/browser';
 import { listRemovalRequests, onEvidenceChanged } from '../../evidence/store';
-import { dueForRemovalCheck, removalCheckMessage } from '../../evidence/record';
+import { dueForRemovalCheck } from '../../evidence/record';
 import type { RecordEvidenceResult } from '../../messages';
 import { EVIDENCE_PAGE_PATH } from '../../evidence/page';
+import { t } from '../i18n';
+import { removalCheckText } from '../evidence-words';
 
 type Status = { kind: 'idle' | 'busy' | 'ok' | 'error'; text: string; id?: string };
 
@@ -28,11 +30,11 @@ export function Evidence(props: { clauseHref: (clause: string) => string }) {
   }, []);
 
   async function record() {
-    setStatus({ kind: 'busy', text: 'Taking a screenshot of this page…' });
+    setStatus({ kind: 'busy', text: t('evBusy') });
     const res = (await sendToBackground({ type: 'record-evidence', ...(note.trim() ? { note } : {}) })) as RecordEvidenceResult | undefined;
-    if (!res) setStatus({ kind: 'error', text: "Think Twice couldn't record this page just now. Please try again." });
+    if (!res) setStatus({ kind: 'error', text: t('evError') });
     else if (res.ok) {
-      setStatus({ kind: 'ok', text: 'Recorded: a screenshot of this page with its address, date and time, saved on this device.', id: res.id });
+      setStatus({ kind: 'ok', text: t('evOk'), id: res.id });
       setNote('');
     } else setStatus({ kind: 'error', text: res.error });
   }
@@ -40,7 +42,7 @@ export function Evidence(props: { clauseHref: (clause: string) => string }) {
   return (
     <section class="panel" aria-labelledby="ev-h" data-testid="evidence">
       <h2 id="ev-h">
-        Keep a record of abuse you receive online (
+        {t('evHeading')} (
         <a href={props.clauseHref('8.2')} target="_blank" rel="noopener">
           8.2
         </a>
@@ -49,20 +51,20 @@ export function Evidence(props: { clauseHref: (clause: string) => string }) {
       {due > 0 && (
         <p class="notice" data-testid="evidence-due">
           <a href={page} target="_blank" rel="noopener">
-            {removalCheckMessage(due)}
+            {removalCheckText(due)}
           </a>
         </p>
       )}
       <div class="field">
-        <label for="ev-note">Note (optional)</label>
+        <label for="ev-note">{t('evNote')}</label>
         <p class="help" id="ev-note-help">
-          What happened, who posted it, anything the screenshot doesn't show.
+          {t('evNoteHelp')}
         </p>
         <textarea id="ev-note" aria-describedby="ev-note-help" value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
       </div>
       <p>
         <button type="button" class="primary" disabled={status.kind === 'busy'} onClick={() => void record()}>
-          Record this page
+          {t('evRecord')}
         </button>
       </p>
       <p
@@ -75,7 +77,7 @@ export function Evidence(props: { clauseHref: (clause: string) => string }) {
       </p>
       <p>
         <a href={status.kind === 'ok' && status.id ? `${page}#record-${status.id}` : page} target="_blank" rel="noopener">
-          See your records
+          {t('evSee')}
         </a>
       </p>
     </section>

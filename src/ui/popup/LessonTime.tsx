@@ -1,6 +1,8 @@
 /** The lesson-time panel: now, until when, today's timeline and the next change (clause 5.4). */
 import { useEffect, useState } from 'preact/hooks';
-import { statusAt, nextChange, dayPlan, describeStatus, localDate, formatTime, type Timetable, type FreePeriod } from '../../schedule';
+import { statusAt, nextChange, dayPlan, localDate, formatTime, type Timetable, type FreePeriod } from '../../schedule';
+import { t } from '../i18n';
+import { describeLessonStatus, reasonText } from '../lesson-status';
 
 export function LessonTime(props: {
   timetable: Timetable | undefined;
@@ -24,14 +26,10 @@ export function LessonTime(props: {
   if (status.kind === 'unconfigured' || !tt) {
     return (
       <section class="panel" aria-labelledby="lt-h" data-testid="lesson-time">
-        <h2 id="lt-h">Lesson time</h2>
-        {props.broken ? (
-          <p>Your school's timetable could not be used, so Think Twice can't show lesson time. The problem is shown above.</p>
-        ) : (
-          <p>No timetable is set up, so Think Twice can't tell you when it's lesson time.</p>
-        )}
+        <h2 id="lt-h">{t('lessonHeading')}</h2>
+        {props.broken ? <p>{t('lessonBroken')}</p> : <p>{t('lessonNone')}</p>}
         <p class="muted">
-          Your school can add one for everyone, or you can{' '}
+          {t('lessonAddOne')}{' '}
           <a
             href={props.settingsHref}
             onClick={(e) => {
@@ -39,7 +37,7 @@ export function LessonTime(props: {
               props.onOpenSettings();
             }}
           >
-            import your timetable from a calendar file in Settings
+            {t('lessonImportLink')}
           </a>
           .
         </p>
@@ -47,7 +45,7 @@ export function LessonTime(props: {
     );
   }
   const tz = tt.timeZone;
-  const label = describeStatus(status, tz);
+  const label = describeLessonStatus(status, tz);
   const next = nextChange(tt, now, { freePeriods: props.freePeriods });
   const today = dayPlan(tt, localDate(now, tz), { freePeriods: props.freePeriods });
   return (
@@ -57,13 +55,13 @@ export function LessonTime(props: {
       data-testid="lesson-time"
       data-lesson={String(status.isLessonTime)}
     >
-      <h2 id="lt-h">Lesson time</h2>
+      <h2 id="lt-h">{t('lessonHeading')}</h2>
       <p class="lesson-status" role="status">
         <strong>{label}</strong>
         {status.isLessonTime && (
           <>
             {' '}
-            Personal social media isn't permitted in lessons (
+            {t('lessonNotPermitted')} (
             <a href={props.clauseHref} target="_blank" rel="noopener">
               5.4
             </a>
@@ -73,12 +71,13 @@ export function LessonTime(props: {
       </p>
       {next && (
         <p class="muted" data-testid="next-change">
-          Next: {describeStatus(next.status, tz).replace(/\.$/, '')} from {formatTime(next.at, tz)}
-          {localDate(next.at, tz) !== localDate(now, tz) ? ` on ${localDate(next.at, tz)}` : ''}.
+          {localDate(next.at, tz) !== localDate(now, tz)
+            ? t('lessonNextOn', describeLessonStatus(next.status, tz).replace(/\.$/, ''), formatTime(next.at, tz), localDate(next.at, tz))
+            : t('lessonNext', describeLessonStatus(next.status, tz).replace(/\.$/, ''), formatTime(next.at, tz))}
         </p>
       )}
       {today.school ? (
-        <ol class="timeline" aria-label="Today">
+        <ol class="timeline" aria-label={t('lessonToday')}>
           {today.segments
             .filter((s) => s.period)
             .map((s) => {
@@ -89,13 +88,13 @@ export function LessonTime(props: {
                     {s.start}–{s.end}
                   </span>{' '}
                   <span class="seg-name">{s.period?.name}</span>
-                  {s.kind === 'free' ? ' (free)' : ''}
+                  {s.kind === 'free' ? ` ${t('lessonFree')}` : ''}
                 </li>
               );
             })}
         </ol>
       ) : (
-        <p class="muted">No lessons today{today.reason ? ` (${today.reason})` : ''}.</p>
+        <p class="muted">{today.reason ? t('lessonNoLessonsWhy', reasonText(today.reason)) : t('lessonNoLessons')}</p>
       )}
     </section>
   );

@@ -10,6 +10,8 @@ import { clauseLink, POLICY_PAGE_PATH } from '../../policy/links';
 import { extensionUrl, openOptionsPage, optionsPageUrl } from '../../platform/browser';
 import { ProblemList } from '../ProblemList';
 import { t } from '../i18n';
+import { useLanguage } from '../use-language';
+import { localisePack } from '../../policy/localise';
 import { TRY_PAGE_PATH } from '../try/path';
 import { LessonTime } from './LessonTime';
 import { ReportConcern } from './ReportConcern';
@@ -18,16 +20,17 @@ import { Evidence } from './Evidence';
 function Popup() {
   const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
   useEffect(() => watchSettings(setResolved), []);
-  if (!resolved) return <p>Loading…</p>;
+  const ready = useLanguage(resolved?.settings.language);
+  if (!resolved || !ready) return <p>{t('loading')}</p>;
   const { settings } = resolved;
-  const pack = activePack(settings);
+  const pack = localisePack(activePack(settings), ready);
   const settingsHref = optionsPageUrl();
   const policyHref = (clause: string) => clauseLink(clause, settings.policyUrl, extensionUrl(POLICY_PAGE_PATH));
   return (
     <main>
       <header>
-        <h1>Think Twice</h1>
-        <p class="muted">{settings.schoolName || 'Your school'} · social media policy</p>
+        <h1>{t('extName')}</h1>
+        <p class="muted">{t('popupSchool', settings.schoolName || t('yourSchool'))}</p>
       </header>
       <ProblemList problems={resolved.problems} />
       <LessonTime
@@ -38,15 +41,15 @@ function Popup() {
         settingsHref={settingsHref}
         onOpenSettings={() => void openOptionsPage()}
       />
-      <p class="motto">{pack.prompt.heading}</p>
-      <p>Think Twice checks your posts on this device before they go. Nothing you type is sent anywhere.</p>
+      <p class="motto">{pack.prompt.heading || t('promptHeading')}</p>
+      <p>{t('popupLead')}</p>
       <ReportConcern lead={settings.safeguardingLead} clauseHref={policyHref} />
       <Evidence clauseHref={policyHref} />
-      <nav aria-label="Think Twice">
+      <nav aria-label={t('extName')}>
         <ul>
           <li>
             <a href={policyHref('5.2')} target="_blank" rel="noopener">
-              Read the policy
+              {t('readPolicy')}
             </a>
           </li>
           <li>
@@ -62,7 +65,7 @@ function Popup() {
                 void openOptionsPage();
               }}
             >
-              Settings
+              {t('settings')}
             </a>
           </li>
         </ul>
