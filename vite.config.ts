@@ -20,7 +20,7 @@ export default defineConfig({
         policy: 'src/ui/policy/index.html',
         evidence: 'src/ui/evidence/index.html',
         frame: 'src/ui/frame/index.html',
-        try: 'src/ui/try/index.html',
+        try: 'src/try/index.html',
       },
     },
   },

@@ -14,7 +14,7 @@ import { COMPOSER_TABLE } from '../fixtures/composer-table';
 import { RISKY, BENIGN, promptOf, focusEditor, perform, resetSubmits, submitsOf, openFixture } from './composer-helpers';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TRY_PAGE = 'src/ui/try/index.html';
+const TRY_PAGE = 'src/try/index.html';
 const X = COMPOSER_TABLE.find((s) => s.site === 'x')!;
 const POST = X.composers.find((c) => c.composer === 'x-post')!;
 const CLICK = POST.paths.find((p) => p.kind === 'click')!;

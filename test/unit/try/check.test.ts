@@ -1,5 +1,5 @@
 /**
- * The "Try a draft" page's check (src/ui/try/check.ts) against the real worker, in Node: it finds
+ * The "Try a draft" page's check (src/try/check.ts) against the real worker, in Node: it finds
  * what the content script finds for the same draft, pupils' names included (asked of the worker, as
  * the snapshot holds none), and falls back as a content script does when something is missing.
  */
@@ -13,10 +13,10 @@ const { publishSnapshot } = await import('../../../src/background/settings');
 const { SNAPSHOT_KEY } = await import('../../../src/settings/snapshot');
 const { LESSON_KEY } = await import('../../../src/schedule/published');
 const { evaluateDraft } = await import('../../../src/content/evaluate');
-const { createDraftChecker } = await import('../../../src/ui/try/check');
+const { createDraftChecker } = await import('../../../src/try/check');
 type SettingsSnapshot = import('../../../src/settings/snapshot').SettingsSnapshot;
 
-const FROM_PAGE = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/src/ui/try/index.html` };
+const FROM_PAGE = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/src/try/index.html` };
 const quiet = () => {};
 
 function schoolSets(managed: Record<string, unknown>) {

@@ -11,18 +11,18 @@
  *
  * Everything is read from the extension itself: no site and no network.
  */
-import type { AssessModel } from '../../assess';
-import { loadAssessModelInSteps } from '../../assess/model';
-import { MODEL_PATH } from '../../assess/model-path';
-import { evaluateDraftInSlices } from '../../content/evaluate';
-import { promptFor } from '../../content/prompt-props';
-import { createPupilLookup } from '../../content/pupil-lookup';
-import { createLazy } from '../../model/lazy';
-import { extensionUrl, onLocalChanged, readLocal, sendToBackground } from '../../platform/browser';
-import { currentLesson, LESSON_KEY, type PublishedLesson } from '../../schedule/published';
-import { defaultSnapshot } from '../../settings/default-snapshot';
-import { isUsableSnapshot, SNAPSHOT_KEY, type SettingsSnapshot } from '../../settings/snapshot';
-import type { PromptData } from '../frame/protocol';
+import type { AssessModel } from '../assess';
+import { loadAssessModelInSteps } from '../assess/model';
+import { MODEL_PATH } from '../assess/model-path';
+import { evaluateDraftInSlices } from '../content/evaluate';
+import { promptFor } from '../content/prompt-props';
+import { createPupilLookup } from '../content/pupil-lookup';
+import { createLazy } from '../model/lazy';
+import { extensionUrl, onLocalChanged, readLocal, sendToBackground } from '../platform/browser';
+import { currentLesson, LESSON_KEY, type PublishedLesson } from '../schedule/published';
+import { defaultSnapshot } from '../settings/default-snapshot';
+import { isUsableSnapshot, SNAPSHOT_KEY, type SettingsSnapshot } from '../settings/snapshot';
+import type { PromptData } from '../ui/frame/protocol';
 
 /** As long as a post on a site is held for the worker's answers before it goes unchecked. */
 const WAIT_MS = 8000;

@@ -3,21 +3,21 @@
  * (the same assessment, the same settings, the same prompt, today's lesson-time status), with no
  * site and no network. For staff training, and for admins checking what their settings do.
  */
-import '../pages.css';
+import '../ui/pages.css';
 import './try.css';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { Prompt } from '../content/Prompt';
-import { CONTENT_CSS } from '../content/styles';
-import { ProblemList } from '../ProblemList';
-import { LessonTime } from '../popup/LessonTime';
-import { watchSettings } from '../../settings/load';
-import type { ResolvedSettings } from '../../settings/resolve';
-import { clauseLink, POLICY_PAGE_PATH } from '../../policy/links';
-import { extensionUrl, openOptionsPage, optionsPageUrl, sendToBackground } from '../../platform/browser';
+import { Prompt } from '../ui/content/Prompt';
+import { CONTENT_CSS } from '../ui/content/styles';
+import { ProblemList } from '../ui/ProblemList';
+import { LessonTime } from '../ui/popup/LessonTime';
+import { watchSettings } from '../settings/load';
+import type { ResolvedSettings } from '../settings/resolve';
+import { clauseLink, POLICY_PAGE_PATH } from '../policy/links';
+import { extensionUrl, openOptionsPage, optionsPageUrl, sendToBackground } from '../platform/browser';
 import { createDraftChecker, type DraftCheck, type SnapshotState } from './check';
 import { SettingsInForce } from './SettingsInForce';
-import { t } from '../i18n';
+import { t } from '../ui/i18n';
 
 /** How long typing pauses before the draft is checked as it is typed. */
 const TYPING_PAUSE_MS = 500;

@@ -4,10 +4,10 @@
  * it must be, pupils' names, the consent box, official accounts, sites switched off, and per category
  * whether it is checked, what happens, its severity, extra terms and rules switched off.
  */
-import type { SettingsSnapshot } from '../../settings/snapshot';
-import { CATEGORY_IDS } from '../../policy/ids';
-import type { CategoryAction } from '../../settings/schema';
-import { t, type MessageKey } from '../i18n';
+import type { SettingsSnapshot } from '../settings/snapshot';
+import { CATEGORY_IDS } from '../policy/ids';
+import type { CategoryAction } from '../settings/schema';
+import { t, type MessageKey } from '../ui/i18n';
 
 const ACTION: Record<CategoryAction, MessageKey> = { nudge: 'tryActionNudge', reason: 'tryActionReason', block: 'tryActionBlock' };
 const SEVERITY: Record<string, MessageKey> = {
