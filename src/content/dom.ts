@@ -185,9 +185,20 @@ export function readDraft(editor: HTMLElement): string {
 /** Is a photo or video attached, judging by the composer's own markup near the editor? */
 export function hasMedia(editor: HTMLElement, spec: ComposerSpec): boolean {
   if (!spec.media) return false;
+  // Up to 8 ancestors are looked in. Each one's descendants include the one below it, so within one
+  // tree (the document, or a shadow root) searching the highest is searching them all: one search
+  // per tree, not one per ancestor (each of which went through the whole of a long draft's markup).
   let node: Node | null = editor;
-  for (let i = 0; node && i < 8; i++, node = up(node)) {
-    if (node instanceof Element && node.querySelector(spec.media)) return true;
+  let top: Element | null = null;
+  for (let i = 0; node && i < 8; i++) {
+    if (node instanceof Element) top = node;
+    const next = up(node);
+    const leavesTree = node.parentNode instanceof ShadowRoot || node instanceof ShadowRoot;
+    if (top && (leavesTree || !next || i === 7)) {
+      if (top.querySelector(spec.media)) return true;
+      top = null;
+    }
+    node = next;
   }
   return false;
 }
