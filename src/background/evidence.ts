@@ -12,19 +12,19 @@ import { addRecord } from '../evidence/store';
 import { evidenceRecordSchema, type EvidenceRecord } from '../evidence/record';
 import type { RecordEvidenceResult } from '../messages';
 import { EVIDENCE_PAGE_PATH } from '../evidence/page';
+import { t } from '../ui/i18n';
 
 export const EVIDENCE_MENU_ID = 'think-twice-record-evidence';
 export type RecordResult = RecordEvidenceResult;
 
-const NOT_A_WEB_PAGE =
-  "Think Twice can only record web pages. It can't take a screenshot of the browser's own pages (such as settings, the new tab page or another extension's page).";
-const NO_ACCESS =
-  "Think Twice can't record this page. It can record web pages: open the page, click the Think Twice button in the toolbar (or right-click the page) and try again.";
-const NOT_VISIBLE = 'That page is no longer the one on screen. Go back to it and try again.';
-const CAPTURE_FAILED = "Think Twice couldn't take a screenshot of this page. Make sure it is on screen and try again.";
-const SAVE_FAILED = "The screenshot was taken but couldn't be saved on this device. Check that the browser isn't short of disk space and try again.";
+// Sentences for the staff member, in their language (src/ui/i18n.ts).
+const NOT_A_WEB_PAGE = () => t('evErrNotWebPage');
+const NO_ACCESS = () => t('evErrNoAccess');
+const NOT_VISIBLE = () => t('evErrNotVisible');
+const CAPTURE_FAILED = () => t('evErrCaptureFailed');
+const SAVE_FAILED = () => t('evErrSaveFailed');
 
-const fail = (error: string): RecordResult => ({ ok: false, error });
+const fail = (error: () => string): RecordResult => ({ ok: false, error: error() });
 
 /**
  * Takes a screenshot of `tab` (which must be the visible tab of its window) and saves a record.
@@ -90,7 +90,7 @@ export async function captureActiveTab(note?: string): Promise<RecordResult> {
 
 /** Creates the context-menu item (on install and update; a second create of the same id is harmless). */
 export function registerEvidenceMenu(): void {
-  replaceContextMenuItem({ id: EVIDENCE_MENU_ID, title: 'Record evidence of this page (Think Twice)', contexts: ['page', 'selection', 'image', 'link'] });
+  replaceContextMenuItem({ id: EVIDENCE_MENU_ID, title: t('evMenuItem'), contexts: ['page', 'selection', 'image', 'link'] });
 }
 
 /** What was right-clicked, as the start of the note: the selected text, the link or the image address. */

@@ -5,9 +5,11 @@
  */
 import { setLocalItems } from '../platform/browser';
 import { clearAlarm, createAlarm, setToolbarButton } from '../platform/worker';
-import { statusAt, describeStatus, type Timetable } from '../schedule';
+import { statusAt, type Timetable } from '../schedule';
 import { LESSON_KEY, type PublishedLesson } from '../schedule/published';
 import type { Settings } from '../settings/schema';
+import { t } from '../ui/i18n';
+import { describeLessonStatus } from '../ui/lesson-status';
 
 export const LESSON_ALARM = 'lesson-time-boundary';
 
@@ -18,7 +20,8 @@ export function lessonFor(settings: Pick<Settings, 'timetable' | 'freePeriods'>,
   return {
     configured,
     isLessonTime: status.isLessonTime,
-    label: describeStatus(status, tt?.timeZone ?? 'Europe/London'),
+    // In the language staff read: the banner on sites shows it as it is.
+    label: describeLessonStatus(status, tt?.timeZone ?? 'Europe/London'),
     ...(status.period?.name ? { periodName: status.period.name } : {}),
     ...(status.until !== undefined ? { until: status.until } : {}),
     at: now,
@@ -31,7 +34,7 @@ export async function refreshLesson(settings: Settings, now = Date.now()): Promi
   await setToolbarButton({
     text: lesson.isLessonTime ? 'LSN' : '',
     colour: '#a4142b',
-    title: lesson.configured ? `Think Twice: ${lesson.label}` : 'Think Twice',
+    title: lesson.configured ? t('badgeTitle', lesson.label) : t('extName'),
   });
   await clearAlarm(LESSON_ALARM);
   if (lesson.until !== undefined) createAlarm(LESSON_ALARM, { when: lesson.until });

@@ -5,6 +5,8 @@ import { snapshotOf } from '../settings/publish';
 import { describeProblem } from '../settings/resolve';
 import { refreshLesson } from './lesson';
 import { setPupilNames } from './pupils';
+import { registerEvidenceMenu } from './evidence';
+import { loadLanguage } from '../ui/i18n';
 import { clearDeviceProblem, recordDeviceProblem, serialise } from './storage';
 import { SNAPSHOT_WRITE_FAILED } from '../storage/device-problems';
 
@@ -51,9 +53,22 @@ export async function writeSnapshot(snapshot: SettingsSnapshot): Promise<boolean
  * the worker keeps those, see ./pupils). Never rejects: every caller is fire-and-forget, and a
  * failure is logged and, for the snapshot, recorded for the popup. Null when it could not resolve.
  */
+let menuLanguage: string | null = null;
+
 export async function publishSnapshot(): Promise<SettingsSnapshot | null> {
   try {
     const resolved = await loadSettings();
+    // The worker's words (the lesson-time status, the toolbar button, the menu item, evidence
+    // messages) in the language the setting chooses; the menu item is made again when it changes.
+    const language = await loadLanguage(resolved.settings.language);
+    if (language !== menuLanguage) {
+      menuLanguage = language;
+      try {
+        registerEvidenceMenu();
+      } catch (err) {
+        warn('the context-menu item could not be renamed', err);
+      }
+    }
     setPupilNames(resolved.settings.pupilNames);
     const snapshot = snapshotOf(resolved, Date.now());
     for (const p of resolved.problems) console.warn('[Think Twice]', describeProblem(p));

@@ -19,6 +19,7 @@ import { COMPOSER_TABLE } from '../fixtures/composer-table';
 import { RISKY, promptOf, submitsOf, waitForSubmits, draftAndSend } from './composer-helpers';
 import { CONTENT_SCRIPT, ENGINE, PROMPT_FRAME } from '../../src/bundle-paths';
 import { MODEL_PATH } from '../../src/assess/model-path';
+import { LOCALE_FILES } from '../../scripts/lib/content-bundles';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -77,7 +78,7 @@ describe('a granted Mastodon server', () => {
     expect(engine).not.toMatch(/(?:^|[;}\s])import\s*(?:[\w$*{][^;]*?\bfrom\s*)?["']/m);
     // Every supported site runs that one script.
     expect(new Set(manifest.content_scripts.flatMap((c) => c.js))).toEqual(new Set([CONTENT_SCRIPT]));
-    // Web-accessible: the engine, the model and the prompt's frame only, each behind a per-session
+    // Web-accessible: the engine, the model, the prompt's frame and the two locales' words only, each behind a per-session
     // dynamic URL (so no site can probe a fixed URL to learn that a visitor runs Think Twice); never
     // the content script.
     const war = manifest.web_accessible_resources ?? [];
@@ -85,7 +86,7 @@ describe('a granted Mastodon server', () => {
     for (const w of war) expect(w.use_dynamic_url, JSON.stringify(w)).toBe(true);
     const resources = war.flatMap((w) => w.resources);
     expect(resources).not.toContain(CONTENT_SCRIPT);
-    expect(resources.sort()).toEqual([ENGINE, MODEL_PATH, PROMPT_FRAME].sort());
+    expect(resources.sort()).toEqual([ENGINE, MODEL_PATH, PROMPT_FRAME, ...LOCALE_FILES].sort());
   });
 
   it('runs there and nudges before a risky post, which still goes when the person posts anyway', async () => {

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { COMPOSER_TABLE } from '../fixtures/composer-table';
-import { draftAndSend, openFixture, promptOf, RISKY } from './composer-helpers';
-import { eventually, launchWithExtension, ownFrameLocator, type Extension } from './harness';
+import { draftAndSend, focusEditor, openFixture, promptOf, RISKY } from './composer-helpers';
+import { eventually, launchWithExtension, ownFrameLocator, ownUi, type Extension } from './harness';
 
 const X = COMPOSER_TABLE.find((s) => s.site === 'x')!;
 const POST = X.composers.find((c) => c.composer === 'x-post')!;
@@ -79,6 +79,15 @@ describe('in Welsh when the staff member chooses Cymraeg', () => {
     expect(firstTitle).toMatch(/^(Difrifol|Rhybudd|Cyngor): /);
     expect(await dialog.getByRole('button', { name: /^Darllen cymal / }).count()).toBeGreaterThan(0);
     expect(await dialog.getByText('Not a concern').count()).toBe(0);
+    await page.close();
+  });
+
+  it('the indicator by the post box is in Welsh too (the content script loads the chosen words itself)', async () => {
+    const page = await openFixture(ext.context, 'x');
+    await focusEditor(page, POST);
+    await page.keyboard.type(RISKY);
+    const ui = ownUi(page);
+    await expect.poll(async () => (await ui.find('tt-indicator'))?.text ?? '', { timeout: 15_000 }).toMatch(/^Think Twice: (1 pryder|\d+ o bryderon)$/);
     await page.close();
   });
 });
