@@ -1,9 +1,10 @@
 /**
- * Every word staff or admins read comes from the locale files: no UI component (src/ui/**\/*.tsx)
- * writes user-visible text itself. Fails on JSX text, on text in the attributes people read
- * (aria-label, title, placeholder, alt, label, value of a button) and on string literals that read
- * as words anywhere else in a component (a status message, a conditional label), other than the
- * keys passed to t(). The few exceptions (punctuation, the product name inside a key) are listed.
+ * Every word staff or admins read comes from the locale files: no UI component (src/ui/**\/*.tsx,
+ * and the "Try a draft" page in src/try) writes user-visible text itself. Fails on JSX text, on
+ * text in the attributes people read (aria-label, title, placeholder, alt, label, value) and on
+ * string literals that read as words anywhere else in a component (a status message, a
+ * conditional label), other than the keys passed to t(). The few exceptions are listed, each with
+ * its reason.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -12,6 +13,8 @@ import { parse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 
 const UI = resolve(__dirname, '../../../src/ui');
+/** The "Try a draft" page draws UI too, from outside src/ui. */
+const TRY = resolve(__dirname, '../../../src/try');
 
 function tsxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -139,7 +142,7 @@ function hardcodedText(source: string, file = 'component.tsx'): Hardcoded[] {
 
 describe('UI components hold no user-visible text of their own', () => {
   it('every src/ui component takes its words from the locale files (through t())', () => {
-    const found = tsxFiles(UI).flatMap((path) => hardcodedText(readFileSync(path, 'utf8'), relative(UI, path)));
+    const found = [...tsxFiles(UI), ...tsxFiles(TRY)].flatMap((path) => hardcodedText(readFileSync(path, 'utf8'), relative(resolve(UI, '..'), path)));
     expect(found.map((f) => `${f.file}:${f.line}: ${JSON.stringify(f.text)}`)).toEqual([]);
   });
 
