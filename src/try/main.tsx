@@ -17,7 +17,8 @@ import { clauseLink, POLICY_PAGE_PATH } from '../policy/links';
 import { extensionUrl, openOptionsPage, optionsPageUrl, sendToBackground } from '../platform/browser';
 import { createDraftChecker, type DraftCheck, type SnapshotState } from './check';
 import { SettingsInForce } from './SettingsInForce';
-import { t } from '../ui/i18n';
+import { t, type MessageKey } from '../ui/i18n';
+import { useLanguage } from '../ui/use-language';
 
 /** How long typing pauses before the draft is checked as it is typed. */
 const TYPING_PAUSE_MS = 500;
@@ -38,8 +39,9 @@ function TryDraft() {
   const [media, setMedia] = useState(false);
   const [live, setLive] = useState(true);
   const [result, setResult] = useState<DraftCheck | null>(null);
-  const [status, setStatus] = useState('');
-  const [note, setNote] = useState('');
+  // What the live regions say, kept as what happened rather than as words, so that they follow a change of language.
+  const [phase, setPhase] = useState<'' | 'checking' | 'done' | 'failed'>('');
+  const [note, setNote] = useState<MessageKey | ''>('');
   const draft = useRef<HTMLTextAreaElement>(null);
   const seq = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -66,20 +68,20 @@ function TryDraft() {
     setNote('');
     if (draftText.trim() === '') {
       setResult(null);
-      setStatus('');
+      setPhase('');
       return;
     }
-    if (asked) setStatus(t('tryChecking'));
+    if (asked) setPhase('checking');
     try {
       const got = await checker.check(draftText, { mediaAttached });
       if (mine !== seq.current) return;
       setResult(got);
-      setStatus(got.prompt ? wouldStop(got.concerns.length) : t('tryWouldNotStop'));
+      setPhase('done');
     } catch (err) {
       if (mine !== seq.current) return;
       console.info('[Think Twice] the draft could not be checked', err);
       setResult(null);
-      setStatus(t('tryFailed'));
+      setPhase('failed');
     }
   };
 
@@ -98,6 +100,21 @@ function TryDraft() {
   const policyHref = (clause: string) => clauseLink(clause, state?.snapshot.settings.policyUrl ?? '', extensionUrl(POLICY_PAGE_PATH));
   const settingsHref = optionsPageUrl();
   const promptKey = useMemo(() => result?.concerns.map((c) => c.key).join('|') ?? '', [result]);
+
+  // The page's own words in the language the staff member or the school chose, as the popup's are.
+  const language = useLanguage(resolved?.settings.language);
+  if (!resolved || !language) return <p>{t('tryLoading')}</p>;
+  document.title = `${t('tryTitle')} – ${t('extName')}`;
+  const status =
+    phase === 'checking'
+      ? t('tryChecking')
+      : phase === 'failed'
+        ? t('tryFailed')
+        : phase === 'done' && result
+          ? result.prompt
+            ? wouldStop(result.concerns.length)
+            : t('tryWouldNotStop')
+          : '';
 
   return (
     <main>
@@ -155,7 +172,7 @@ function TryDraft() {
         <p role="status" aria-live="polite" class="try-status" data-testid="try-status">
           {status}
         </p>
-        {!result && !status && <p class="muted">{t('tryEmpty')}</p>}
+        {!result && !phase && <p class="muted">{t('tryEmpty')}</p>}
         {result && <ResultNotes result={result} />}
         {result?.prompt && (
           <div class="tt try-prompt" data-testid="try-prompt">
@@ -164,30 +181,28 @@ function TryDraft() {
               {...result.prompt}
               preview
               onEdit={() => {
-                setNote(t('tryEditNote'));
+                setNote('tryEditNote');
                 draft.current?.focus();
               }}
-              onPostAnyway={() => setNote(t('tryPostAnywayNote'))}
-              onNotConcern={() => setNote(t('tryNotConcernNote'))}
+              onPostAnyway={() => setNote('tryPostAnywayNote')}
+              onNotConcern={() => setNote('tryNotConcernNote')}
               onOpenClause={(clause) => void sendToBackground({ type: 'open-policy', clause })}
             />
           </div>
         )}
         <p role="status" class="muted" data-testid="try-note">
-          {note}
+          {note && t(note)}
         </p>
       </section>
 
-      {resolved && (
-        <LessonTime
-          timetable={resolved.settings.timetable}
-          freePeriods={resolved.settings.freePeriods}
-          clauseHref={policyHref('5.4')}
-          broken={resolved.problems.some((p) => p.path.startsWith('timetable'))}
-          settingsHref={settingsHref}
-          onOpenSettings={() => void openOptionsPage()}
-        />
-      )}
+      <LessonTime
+        timetable={resolved.settings.timetable}
+        freePeriods={resolved.settings.freePeriods}
+        clauseHref={policyHref('5.4')}
+        broken={resolved.problems.some((p) => p.path.startsWith('timetable'))}
+        settingsHref={settingsHref}
+        onOpenSettings={() => void openOptionsPage()}
+      />
 
       {state ? <SettingsInForce snapshot={state.snapshot} /> : <p>{t('tryLoading')}</p>}
     </main>
@@ -211,5 +226,4 @@ function ResultNotes(props: { result: DraftCheck }) {
   );
 }
 
-document.title = `${t('tryTitle')} – ${t('extName')}`;
 render(<TryDraft />, document.getElementById('app')!);

@@ -223,6 +223,29 @@ describe('Try a draft', () => {
     await page.close();
   });
 
+  it('speaks Welsh when the staff member chooses Cymraeg, and follows a change of language at once', async () => {
+    const page = await ext.openPage(TRY_PAGE);
+    await typeDraft(page, BENIGN);
+    await expect.poll(() => status(page).textContent()).toBe(WOULD_NOT_STOP);
+    try {
+      await ext.worker.evaluate(async () => {
+        await chrome.storage.local.set({ settings: { language: 'cy' } });
+      });
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rhoi cynnig ar ddrafft');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+      // The answer already given, in the new language, and the draft kept.
+      await expect.poll(() => status(page).textContent()).toBe('Ni fyddai Think Twice yn atal y neges hon.');
+      expect(await page.locator('#try-draft').inputValue()).toBe(BENIGN);
+      expect(await page.getByRole('button', { name: "Gwirio'r drafft hwn" }).count()).toBe(1);
+    } finally {
+      await ext.worker.evaluate(async () => {
+        await chrome.storage.local.set({ settings: {} });
+      });
+    }
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Try a draft');
+    await page.close();
+  });
+
   it('during lesson time: the lesson-time concern a site adds to every post, and the banner it shows', async () => {
     const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
     const timetable = {
