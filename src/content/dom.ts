@@ -125,10 +125,10 @@ export function deepActiveElement(): Element | null {
 }
 
 /**
- * Above this many characters a rich editor's text is read without innerText: innerText lays the
- * page out first, in the same task, and on a pasted 1 MB draft that alone was a 40-70 ms long task
- * (npm run bench:page, Chromium 156, 2026-12). Below it innerText is cheap and gives exactly what
- * the person sees.
+ * Above this many characters a rich editor's text is read without innerText: innerText needs the
+ * page laid out and computes each node's rendered text, and on a pasted 1 MB draft it was 40-66 ms
+ * of one task (npm run bench:page, Chromium 156, 2026-12; read a paragraph at a time, about half).
+ * Below it innerText is cheap and gives exactly what the person sees.
  */
 export const LAYOUT_FREE_CHARS = 20_000;
 
