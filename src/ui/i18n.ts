@@ -53,6 +53,15 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return english?.message ? format(english, subs) : key;
 }
 
+/**
+ * The message for a key made at run time (a setting's path, say), or null when no locale has it:
+ * for words that have another source to fall back on. Keys written in code use t().
+ */
+export function tIfAny(key: string, ...substitutions: (string | number)[]): string | null {
+  const found = t(key as MessageKey, ...substitutions);
+  return found === key ? null : found;
+}
+
 /** The catalogue to answer from where the browser has none (Node: unit tests and scripts give the English file). */
 export function setFallbackCatalogue(catalogue: Catalogue | null): void {
   state().fallback = catalogue;

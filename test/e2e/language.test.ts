@@ -56,6 +56,10 @@ describe('in Welsh when the staff member chooses Cymraeg', () => {
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('cy');
     // The choice itself is named in Welsh now.
     expect(await options.getByLabel('Iaith', { exact: true }).inputValue()).toBe('cy');
+    // What the school sets, read-only, is named in Welsh too.
+    expect(await options.getByRole('heading', { name: "Wedi'u gosod gan eich ysgol" }).count()).toBe(1);
+    expect(await options.getByText("Enw'r ymddiriedolaeth", { exact: true }).count()).toBe(1);
+    expect(await options.getByText('Egluro; gall staff bostio beth bynnag', { exact: true }).count()).toBeGreaterThan(0);
     await options.close();
     await eventually(async () => (await ext.snapshot())?.settings?.language === 'cy');
   });

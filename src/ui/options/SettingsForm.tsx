@@ -1,27 +1,57 @@
 /**
  * A form generated from the settings schema (src/settings/fields.ts): labels and help come from
- * the schema, in English for IT teams; the settings staff change themselves have their words in
- * the locale files too (FIELD_WORDS), in the staff member's language. Fields the admin set, and
- * admin-only fields, are read-only and say so.
+ * the locale files, in the staff member's language (the schema says them in English, for IT
+ * teams). Fields the admin set, and admin-only fields, are read-only and say so.
  */
 import type { FieldInfo } from '../../settings/fields';
 import { getAt } from '../../settings/fields';
 import { isLocked, type ResolvedSettings } from '../../settings/resolve';
-import { t, type MessageKey } from '../i18n';
+import { t, tIfAny, type MessageKey } from '../i18n';
 
-/** A setting's title and help from the locale files, by its path; a setting not listed shows the schema's English. */
-const FIELD_WORDS: Record<string, { title: MessageKey; help: MessageKey; options?: Record<string, MessageKey> }> = {
-  language: { title: 'settingLanguageTitle', help: 'settingLanguageHelp', options: { browser: 'languageBrowser', en: 'languageEn', cy: 'languageCy' } },
+/** The settings staff change themselves, with their own words for staff (the schema's are for IT teams). */
+const FIELD_WORDS: Record<string, { title: MessageKey; help: MessageKey }> = {
+  language: { title: 'settingLanguageTitle', help: 'settingLanguageHelp' },
   showIndicator: { title: 'settingIndicatorTitle', help: 'settingIndicatorHelp' },
 };
 
-function localised(field: FieldInfo): FieldInfo {
-  const words = FIELD_WORDS[field.path];
-  return words ? { ...field, title: t(words.title), description: t(words.help) } : field;
+const OPTION_WORDS: Record<string, MessageKey> = {
+  browser: 'languageBrowser',
+  en: 'languageEn',
+  cy: 'languageCy',
+  nudge: 'optionNudge',
+  reason: 'optionReason',
+  block: 'optionBlock',
+  default: 'optionDefault',
+  advice: 'severityAdvice',
+  warning: 'severityWarning',
+  serious: 'severitySerious',
+};
+
+/**
+ * The locale key of a setting the school sets: "field_<path>" with "." as "_" and a category's or a
+ * site's id as "x" (their words are the same for each); test/unit/ui/locales.test.ts holds every
+ * such setting to words in each locale, the English as the schema says it.
+ */
+export function fieldKey(path: string): string {
+  return `field_${path.replace(/^categories\.[^.]+\./, 'categories.x.').replace(/\./g, '_')}`;
 }
 
-function optionLabel(field: FieldInfo, option: string): string {
-  const key = FIELD_WORDS[field.path]?.options?.[option];
+/** A setting's title and help in the staff member's language; the schema's English where the locale files have none. */
+export function localised(field: FieldInfo): FieldInfo {
+  const own = FIELD_WORDS[field.path];
+  if (own) return { ...field, title: t(own.title), description: t(own.help) };
+  const category = /^categories\.([^.]+)$/.exec(field.path)?.[1];
+  const site = /^sites\.([^.]+)$/.exec(field.path)?.[1];
+  const [title, help] = category
+    ? [tIfAny('field_category_title', category), tIfAny('field_category_help', category)]
+    : site
+      ? [tIfAny('field_site_title', site), tIfAny('field_site_help', site)]
+      : [tIfAny(`${fieldKey(field.path)}_title`), tIfAny(`${fieldKey(field.path)}_help`)];
+  return { ...field, title: title ?? field.title, description: help ?? field.description };
+}
+
+function optionLabel(option: string): string {
+  const key = OPTION_WORDS[option];
   return key ? t(key) : option;
 }
 
@@ -78,7 +108,7 @@ function Field({ field: schemaField, resolved, onChange }: { field: FieldInfo } 
           ? items.length
             ? items.join(', ')
             : t('noneSet')
-          : (field.kind === 'choice' ? optionLabel(field, String(value ?? '')) : String(value ?? '')) || t('notSet');
+          : (field.kind === 'choice' ? optionLabel(String(value ?? '')) : String(value ?? '')) || t('notSet');
     return (
       <div class="field" data-testid={`field-${field.path}`}>
         <span class="label" id={id}>
@@ -123,7 +153,7 @@ function Field({ field: schemaField, resolved, onChange }: { field: FieldInfo } 
         >
           {field.options?.map((o) => (
             <option key={o} value={o}>
-              {optionLabel(field, o)}
+              {optionLabel(o)}
             </option>
           ))}
         </select>

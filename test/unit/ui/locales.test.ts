@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json' with { type: 'json' };
 import { format, type Catalogue } from '../../../src/ui/i18n';
 import { LOCALE_DIRS } from '../../../src/settings/language';
+import { describeFields, type FieldInfo } from '../../../src/settings/fields';
+import { fieldKey } from '../../../src/ui/options/SettingsForm';
 
 const LOCALES = resolve(__dirname, '../../../public/_locales');
 const read = (dir: string) => JSON.parse(readFileSync(resolve(LOCALES, dir, 'messages.json'), 'utf8')) as Catalogue;
@@ -78,5 +80,22 @@ describe('the locale files', () => {
       expect(filled, lang).not.toMatch(/\$/);
     }
     expect(format({ message: 'Costs $$$AMOUNT$', placeholders: { amount: { content: '$1' } } }, ['5'])).toBe('Costs $5');
+  });
+
+  it('hold the title and help of every setting the options page shows, the English as the schema says it', () => {
+    const all = (fs: FieldInfo[]): FieldInfo[] => fs.flatMap((f) => [f, ...all(f.children ?? [])]);
+    const shown = all(describeFields().filter((f) => f.kind !== 'data' && f.key !== 'freePeriods')).filter((f) => f.kind !== 'data');
+    const missing: string[] = [];
+    for (const f of shown) {
+      if (f.path === 'language' || f.path === 'showIndicator') continue; // staff's own settings: their own words (settingLanguageTitle...)
+      if (/^(categories|sites)\.[^.]+$/.test(f.path)) continue; // field_category_* and field_site_*, with the id filled in
+      const key = fieldKey(f.path);
+      for (const [lang, cat] of Object.entries(catalogues)) {
+        if (!cat[`${key}_title`]?.message || !cat[`${key}_help`]?.message) missing.push(`${lang} ${f.path}`);
+      }
+      if (english[`${key}_title`]?.message !== f.title) missing.push(`en_GB ${key}_title is not the schema's "${f.title}"`);
+      if (english[`${key}_help`]?.message !== f.description) missing.push(`en_GB ${key}_help is not the schema's description`);
+    }
+    expect(missing).toEqual([]);
   });
 });
