@@ -17,6 +17,7 @@ import { settingsSchema } from '../settings/schema';
 import { FEEDBACK_KEY, liveNotes } from '../storage/notes';
 import { SETTINGS_PRUNED } from '../storage/device-problems';
 import { recordDeviceProblem, serialise } from './storage';
+import { t } from '../ui/i18n';
 
 export const STORAGE_VERSION_KEY = 'storageVersion';
 export const STORAGE_VERSION = 2;
@@ -115,10 +116,7 @@ export function migrateStorage(now = new Date()): Promise<MigrationReport> {
         await recordDeviceProblem({
           id: SETTINGS_PRUNED,
           kind: 'notice',
-          message: `Some of your saved settings are not used by this version of Think Twice and were removed: ${r.prunedSettings
-            .slice(0, 10)
-            .map((k) => k.slice(0, 60))
-            .join(', ')}${r.prunedSettings.length > 10 ? ` and ${r.prunedSettings.length - 10} more` : ''}.`,
+          message: prunedMessage(r.prunedSettings),
         });
       }
       return r;
@@ -127,4 +125,13 @@ export function migrateStorage(now = new Date()): Promise<MigrationReport> {
       console.warn('[Think Twice] bringing stored data up to date failed; trying again next time', err);
       return report;
     });
+}
+
+/** "Some of your saved settings ... were removed: a, b and 3 more.", in the language the worker speaks. */
+function prunedMessage(keys: string[]): string {
+  const names = keys
+    .slice(0, 10)
+    .map((k) => k.slice(0, 60))
+    .join(', ');
+  return t('devicePruned', keys.length > 10 ? t('devicePrunedMore', names, keys.length - 10) : names);
 }

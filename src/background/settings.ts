@@ -6,7 +6,7 @@ import { describeProblem } from '../settings/resolve';
 import { refreshLesson } from './lesson';
 import { setPupilNames } from './pupils';
 import { registerEvidenceMenu } from './evidence';
-import { loadLanguage } from '../ui/i18n';
+import { loadLanguage, t } from '../ui/i18n';
 import { clearDeviceProblem, recordDeviceProblem, serialise } from './storage';
 import { SNAPSHOT_WRITE_FAILED } from '../storage/device-problems';
 
@@ -18,8 +18,8 @@ export function isQuotaError(err: unknown): boolean {
   return /quota|exceed|too large|no space|disk is full/i.test(text);
 }
 
-const WRITE_FAILED =
-  "Think Twice couldn't save your school's settings where it checks your posts, so posts may not be checked against your school's policy. Check that the browser isn't short of disk space, then restart the browser.";
+/** In the staff member's language, as the worker speaks it when the problem is met. */
+const WRITE_FAILED = () => t('deviceWriteFailed');
 
 /**
  * Saves the snapshot; when it does not fit, once more without what content scripts never read.
@@ -32,7 +32,7 @@ export async function writeSnapshot(snapshot: SettingsSnapshot): Promise<boolean
   } catch (err) {
     if (!isQuotaError(err)) {
       warn('the settings could not be saved for the sites', err);
-      await recordDeviceProblem({ id: SNAPSHOT_WRITE_FAILED, kind: 'problem', message: WRITE_FAILED });
+      await recordDeviceProblem({ id: SNAPSHOT_WRITE_FAILED, kind: 'problem', message: WRITE_FAILED() });
       return false;
     }
     try {
@@ -40,7 +40,7 @@ export async function writeSnapshot(snapshot: SettingsSnapshot): Promise<boolean
       warn('the settings were too large to save whole; saved without the policy text and the timetable', err);
     } catch (again) {
       warn('the settings could not be saved for the sites, even made smaller', again);
-      await recordDeviceProblem({ id: SNAPSHOT_WRITE_FAILED, kind: 'problem', message: WRITE_FAILED });
+      await recordDeviceProblem({ id: SNAPSHOT_WRITE_FAILED, kind: 'problem', message: WRITE_FAILED() });
       return false;
     }
   }
