@@ -46,6 +46,8 @@ const TYPING_PAUSE_MS = 350;
 const IDLE_TIMEOUT_MS = 500;
 /** The longest a check of the whole draft ahead of sending waits for idle time. */
 const WHOLE_CHECK_TIMEOUT_MS = 2000;
+/** The longest the prompt's frame waits for idle time after a composer is focused (a post sent before it is held while it loads). */
+const FRAME_IDLE_TIMEOUT_MS = 300;
 /** How long the typing indicator waits for the worker's answer about pupils' names (the post itself waits WAIT_MS). */
 const TYPING_LOOKUP_MS = 2000;
 
@@ -154,7 +156,9 @@ export function watchTyping({ site: currentSite, settings, loaders, model, pupil
       const site = currentSite();
       if (site && editorFromPath(e.composedPath(), site)) {
         loaders.prepared.get();
-        layer.preload();
+        // The frame in a task of its own, when the page is next idle: made in the focus's task, it
+        // shared one long task with the engine's first evaluation (bench:page, first typing).
+        whenIdle(() => layer.preload(), FRAME_IDLE_TIMEOUT_MS);
       }
     },
     { capture: true, passive: true, signal },
