@@ -2,7 +2,7 @@
  * Where a clause link points: the extension's own copy of the policy (works offline), or the
  * school's hosted copy when `policyUrl` is set. "{anchor}" / "{clause}" in policyUrl are replaced.
  */
-import { anchorFor } from './pack';
+import { anchorFor } from './clauses';
 
 export const POLICY_PAGE_PATH = 'src/ui/policy/index.html';
 

@@ -188,13 +188,7 @@ export function validatePack(candidate: unknown): { ok: true; pack: PolicyPack; 
   };
 }
 
-/** category id -> its first clause number, for the checker's findings. */
-export function categoryClauses(pack: PolicyPack): Partial<Record<CategoryId, string>> {
-  const out: Partial<Record<CategoryId, string>> = {};
-  for (const c of pack.categories) if (c.clauses[0]) out[c.id] = c.clauses[0];
-  return out;
-}
-
-export function anchorFor(number: string): string {
-  return 'clause-' + number.replace(/\./g, '-');
-}
+// Lookups over a validated pack live in clauses.ts, without zod, so the content script's engine
+// (which needs them for every finding) does not carry the schema; re-exported here for callers
+// that validate packs anyway.
+export { anchorFor, categoryClauses } from './clauses';

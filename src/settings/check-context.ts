@@ -3,7 +3,8 @@
  * content script can use it without carrying the schema.
  */
 import type { Settings } from './schema';
-import { categoryClauses, type PolicyPack } from '../policy/pack';
+import { categoryClauses } from '../policy/clauses';
+import type { PolicyPack } from '../policy/pack';
 import type { CheckContext } from '../checker/types';
 import { CATEGORY_IDS, type CategoryId, type Severity } from '../policy/ids';
 
