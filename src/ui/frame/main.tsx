@@ -25,11 +25,16 @@ document.adoptedStyleSheets = [sheet];
 
 // The language the staff member or the school chose: a read of local storage (and of the chosen
 // locale's file) while the frame loads. The frame says it is ready only once it has it, so every
-// view is drawn at once, in that language.
+// view is drawn at once, in that language; but never waits more than a second for it (a read that
+// does not answer leaves the browser's language, rather than a frame that is never ready).
 let languageLoaded = false;
-const languageReady = followLanguage(() => {
-  document.documentElement.lang = htmlLang();
-}).then(() => {
+const LANGUAGE_WAIT_MS = 1000;
+const languageReady = Promise.race([
+  followLanguage(() => {
+    document.documentElement.lang = htmlLang();
+  }),
+  new Promise<void>((resolve) => setTimeout(resolve, LANGUAGE_WAIT_MS)),
+]).then(() => {
   languageLoaded = true;
 });
 
