@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-// Babel's parser (with @babel/core, which the Preact preset builds on): TypeScript 7 has no JavaScript API.
+// Babel's parser: TypeScript 7 has no JavaScript API to parse with.
 import { parse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 
