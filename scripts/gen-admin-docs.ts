@@ -16,6 +16,7 @@ import { describeFields, type FieldInfo } from '../src/settings/fields';
 import { timetableSchema, periodSchema, termSchema, closureSchema, overrideSchema, freePeriodSchema } from '../src/schedule/schema';
 import { policyPackSchema, clauseSchema, packCategorySchema } from '../src/policy/pack';
 import { RULES } from '../src/checker/rules';
+import { BUILTIN_CLAUSES } from '../src/policy/builtin-clauses';
 import { docsOf } from '../src/checker/rules/docs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,7 +106,7 @@ function rulesTable(): string {
     '| Rule id | Clause | Severity | What it looks for |',
     '| --- | --- | --- | --- |',
   ];
-  for (const r of RULES) lines.push(`| \`${r.id}\` | ${r.defaultClause} | ${r.severity} | ${cell(docsOf(r).description)} |`);
+  for (const r of RULES) lines.push(`| \`${r.id}\` | ${BUILTIN_CLAUSES[r.category]} | ${r.severity} | ${cell(docsOf(r).description)} |`);
   return [...lines, ''].join('\n');
 }
 

@@ -585,7 +585,6 @@ const INSULT_GATE = gateWords(INSULT_NOUNS, INSULT_ADJS, THIRD_PERSON_EXTRA, YOU
 export const insult: Rule = {
   id: 'bullying/insult',
   category: 'bullying',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This reads as an insult aimed at a person, which could amount to bullying.',
   gate: (doc) => doc.hasAny(INSULT_GATE),
@@ -733,7 +732,6 @@ const NOT_AIMED =
 export const nameCalling: Rule = {
   id: 'bullying/name-calling',
   category: 'bullying',
-  defaultClause: '5.2',
   severity: 'advice',
   reason: 'This uses an insulting word that could hurt or belittle someone.',
   gate: (doc) => doc.hasAny(NAME_CALLING_GATE),
@@ -801,7 +799,6 @@ const GROUP_PUT_DOWN = anchored(
 export const groupPutDown: Rule = {
   id: 'bullying/group-put-down',
   category: 'bullying',
-  defaultClause: '5.2',
   severity: 'advice',
   reason: 'This puts down a whole group of people, which could read as bullying or harassment.',
   gate: (doc) => doc.hasAny(INSULT_GATE),
@@ -1052,7 +1049,6 @@ const POLITICAL_GATE = gateOf(...POLITICAL_PUT_DOWN);
 export const politicalPutDown: Rule = {
   id: 'bullying/political-put-down',
   category: 'bullying',
-  defaultClause: '5.2',
   severity: 'advice',
   reason: "This calls people names for their politics, which could read as bullying and sits badly with a teacher's professional neutrality.",
   gate: (doc) => doc.hasAny(POLITICAL_GATE),
@@ -1731,7 +1727,6 @@ const MOCK_GATE = gateRare(ZOO_LIST, BACKHANDED_LIST, CALLOUT_LIST);
 export const mockery: Rule = {
   id: 'bullying/mockery',
   category: 'bullying',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This makes fun of someone: their looks, their intelligence or their failures. Mockery in public can amount to bullying.',
   gate: (doc) => MOCK_SOLO.some((re) => doc.mayMatch(re)) || doc.hasAny(MOCK_GATE),

@@ -12,7 +12,6 @@ import { mayHaveChild, namedPupilRefs, pupilNameRefs, pupilRefs, REFS_USES } fro
 export const pupilName: Rule = {
   id: 'confidential/pupil-name',
   category: 'confidential',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This names a pupil; pupils\u2019 names are personal data and should not be shared without consent.',
   gate: (doc) => !!doc.ctx.pupilNames?.length,
@@ -226,7 +225,6 @@ const PERSONAL_DATA_GATE = gateWords(['#digit #at']);
 export const personalData: Rule = {
   id: 'confidential/personal-data',
   category: 'confidential',
-  defaultClause: '5.2',
   severity: 'serious',
   reason: 'This contains personal details (such as a phone number, address or ID number) that should stay private.',
   gate: (doc) => doc.hasAny(PERSONAL_DATA_GATE),
@@ -278,7 +276,6 @@ const MARKED_GATE = gateWords(['confidential internal sharing shared share forwa
 export const marked: Rule = {
   id: 'confidential/marked',
   category: 'confidential',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This looks like it is marked as confidential or not for sharing.',
   gate: (doc) => doc.hasAny(MARKED_GATE),
@@ -457,7 +454,6 @@ const reasonFor = (kind: string) => `This seems to share ${kind} about a pupil w
 export const sensitiveDetail: Rule = {
   id: 'confidential/sensitive-detail',
   category: 'confidential',
-  defaultClause: '5.2',
   severity: 'serious',
   reason: 'This seems to share sensitive details about a pupil (such as safeguarding, SEN, exclusion or health), which must stay confidential.',
   // Exact: a detail, and a specific pupil or any pupil word (a pronoun counts only with one).
@@ -587,7 +583,6 @@ const PAY = requireGate(
 export const colleagueDetail: Rule = {
   id: 'confidential/colleague-detail',
   category: 'confidential',
-  defaultClause: '5.2',
   severity: 'serious',
   reason: 'This seems to share private details about a colleague who could be identified, which is confidential to them and the school.',
   gate: (doc) => (doc.mayMatch(STAFF_DETAIL) || doc.mayMatch(PAY)) && (doc.mayMatch(COLLEAGUE) || doc.mayMatch(TITLE_NAME)),
@@ -649,7 +644,6 @@ const NOT_PUBLIC = anchored(wordRe(words(NOT_PUBLIC_LIST)), NOT_PUBLIC_LIST);
 export const internalMatters: Rule = {
   id: 'confidential/internal-matters',
   category: 'confidential',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This seems to share school business that has not been made public yet, which is confidential to the school.',
   gate: (doc) => doc.mayMatch(NOT_PUBLIC) && doc.mayMatch(INTERNAL),
@@ -695,7 +689,6 @@ const SHARED = wordRe(
 export const pupilRecords: Rule = {
   id: 'confidential/pupil-records',
   category: 'confidential',
-  defaultClause: '5.2',
   severity: 'serious',
   reason: 'This seems to share a record of pupils\u2019 personal details (such as an SEN register or medical list), which must stay confidential.',
   gate: (doc) => doc.mayMatch(RECORD),

@@ -53,7 +53,6 @@ const CONSENT_GIVEN =
 export const pupilMedia: Rule = {
   id: 'consent/pupil-media',
   category: 'consent',
-  defaultClause: '5.5',
   severity: 'advice',
   reason: 'Photos or videos of pupils should only be shared once consent has been checked.',
   gate: (doc) => mayHavePupil(doc) && (!!doc.ctx.mediaAttached || doc.hasAny(MEDIA_GATE)),

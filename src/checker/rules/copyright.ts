@@ -71,7 +71,6 @@ const PATTERNS = [
 export const protectedMaterial: Rule = {
   id: 'copyright/protected-material',
   category: 'copyright',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This looks like sharing material someone else owns, which may breach copyright.',
   gate: (doc) => doc.hasAny(COPYRIGHT_GATE),
@@ -118,7 +117,6 @@ const OFFER = anchored(wordRe(words(OFFER_LIST)), OFFER_LIST);
 export const sharedCopies: Rule = {
   id: 'copyright/shared-copies',
   category: 'copyright',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This looks like sharing a copy of something someone else owns, which may breach copyright.',
   gate: (doc) => doc.mayMatch(COPY) && doc.mayMatch(WORK) && doc.mayMatch(OFFER),

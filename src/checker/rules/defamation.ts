@@ -193,7 +193,6 @@ const ALLEGATION_ME = anchored(
 export const accusation: Rule = {
   id: 'defamation/accusation',
   category: 'defamation',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This states an accusation about an identifiable person as fact, which could be defamatory.',
   gate: (doc) => doc.hasAny(DEFAMATION_GATE),
@@ -325,7 +324,6 @@ const INSINUATION_GATE = gateRare(ALLEGE_WORDS);
 export const insinuation: Rule = {
   id: 'defamation/insinuation',
   category: 'defamation',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This hints at misconduct by an identifiable person or school without proof, which could be defamatory.',
   gate: (doc) => doc.hasAny(INSINUATION_GATE),

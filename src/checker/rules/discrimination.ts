@@ -11,7 +11,6 @@ import { LEXICON_USES, lexiconRuleHits } from './offensive';
 export const slur: Rule = {
   id: 'discrimination/slur',
   category: 'discrimination',
-  defaultClause: '5.2',
   severity: 'serious',
   reason: 'This contains a slur about a group of people, which could be discriminatory.',
   run: (doc) => lexiconRuleHits(doc, 'discrimination'),
@@ -263,7 +262,6 @@ const DEMEANING_GATE = gateOf(DEMEANING_STATEMENT, ...OTHER_PATTERNS);
 export const demeaning: Rule = {
   id: 'discrimination/demeaning',
   category: 'discrimination',
-  defaultClause: '5.2',
   severity: 'serious',
   reason: 'This demeans people for who they are, which could be discriminatory.',
   gate: (doc) => doc.hasAny(DEMEANING_GATE),
@@ -433,7 +431,6 @@ const pcReason = (c: string) =>
 export const protectedCharacteristic: Rule = {
   id: 'discrimination/protected-characteristic',
   category: 'discrimination',
-  defaultClause: '5.2',
   severity: 'serious',
   reason:
     'This treats people worse because of a protected characteristic under the Equality Act 2010 (such as age, disability, race, religion, sex or sexual orientation), which could be discriminatory.',

@@ -162,7 +162,6 @@ const OFSTED_FIDDLE = anchored(
 export const negativeAboutSchool: Rule = {
   id: 'disrepute/negative-about-school',
   category: 'disrepute',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This speaks negatively about your school or trust, which could bring it into disrepute.',
   gate: mayHaveSchool,
@@ -180,7 +179,6 @@ const WORK_GATE = gateWords([
 export const workComplaint: Rule = {
   id: 'disrepute/work-complaint',
   category: 'disrepute',
-  defaultClause: '5.2',
   severity: 'advice',
   reason: 'Complaints about work in public can identify your workplace and reflect on the school.',
   gate: (doc) => doc.hasAny(WORK_GATE),
@@ -362,7 +360,6 @@ const MISCONDUCT = [CONFESS, DRUNK_MARKING, NOT_MARKING, LESSON_POST, COURSEWORK
 export const misconduct: Rule = {
   id: 'disrepute/misconduct',
   category: 'disrepute',
-  defaultClause: '5.2',
   severity: 'warning',
   reason:
     'This describes conduct a school would treat as misconduct (marking, exams, data, policy or school property); posted publicly it can bring the school and you into disrepute.',

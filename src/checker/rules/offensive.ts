@@ -117,7 +117,6 @@ const CRUDE_REASON = 'This uses crude language that could look unprofessional to
 export const profanity: Rule = {
   id: 'offensive/profanity',
   category: 'offensive',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This contains swearing or crude language that pupils and parents could see.',
   run: (doc) => {
@@ -199,7 +198,6 @@ const THREAT_GATE = gateWords(
 export const threat: Rule = {
   id: 'offensive/threat',
   category: 'offensive',
-  defaultClause: '5.2',
   severity: 'serious',
   reason: 'This could be read as a threat of violence against someone.',
   gate: (doc) => doc.hasAny(THREAT_GATE),
@@ -251,7 +249,6 @@ const SEXUAL_GATE = gateOf(...EXPLICIT);
 export const sexual: Rule = {
   id: 'offensive/sexual',
   category: 'offensive',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This is sexually explicit, which is not suitable for a post parents and pupils could see.',
   gate: (doc) => doc.hasAny(SEXUAL_GATE),
@@ -313,7 +310,6 @@ const VEILED_GATE = gateOf(...VEILED);
 export const veiledThreat: Rule = {
   id: 'offensive/veiled-threat',
   category: 'offensive',
-  defaultClause: '5.2',
   severity: 'serious',
   reason: 'This could be read as a threat, even if it is meant as a joke: it hints at harm or at knowing where someone lives.',
   gate: (doc) => doc.hasAny(VEILED_GATE) && VEILED.some((re) => doc.mayMatch(re)),
@@ -509,7 +505,6 @@ const HAS_STRONG_EMOJI = /\uD83E[\uDD75\uDD24\uDEE6]|\uD83C[\uDF46\uDF51]|\uD83D
 export const lewd: Rule = {
   id: 'offensive/lewd',
   category: 'offensive',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: 'This reads as a sexual remark about a colleague, parent or pupil, which the policy calls lewd.',
   gate: (doc) => doc.hasAny(LEWD_GATE) || doc.mayMatch(OLDER) || (doc.hasAny(BODY_GATE) && HAS_STRONG_EMOJI.test(doc.text)),

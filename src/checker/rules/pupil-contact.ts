@@ -70,7 +70,6 @@ const INVITE_GATE = gateWords([
 export const invite: Rule = {
   id: 'pupil-contact/invite',
   category: 'pupil-contact',
-  defaultClause: '5.3',
   severity: 'warning',
   reason: 'Staff should not invite or accept friend requests or private messages from pupils or ex-pupils under 18.',
   gate: (doc) => doc.hasAny(INVITE_GATE) && mayHavePupil(doc),
@@ -258,7 +257,6 @@ const PARENT_MATTER = wordRe(
 export const privateChannel: Rule = {
   id: 'pupil-contact/private-channel',
   category: 'pupil-contact',
-  defaultClause: '5.3',
   severity: 'warning',
   reason:
     'Contact with pupils, and with parents about school matters, should go through the school\u2019s official channels, not personal accounts, numbers or private groups.',

@@ -161,7 +161,6 @@ const ADULT_GATE = gateWords([
 export const negativeAboutPeople: Rule = {
   id: 'reputation/negative-about-people',
   category: 'reputation',
-  defaultClause: '5.2',
   severity: 'warning',
   reason: "This talks negatively about colleagues, parents or pupils, which could harm their reputation and the school's.",
   gate: (doc) => doc.hasAny(ADULT_GATE) || mayHavePupil(doc),
@@ -364,7 +363,6 @@ const UNDERMINE_GATE = gateRare(CAUTION_LIST, CONTRAST_LIST, AUDIENCE_LIST);
 export const undermining: Rule = {
   id: 'reputation/undermining',
   category: 'reputation',
-  defaultClause: '5.2',
   severity: 'warning',
   reason:
     'This undermines the school or its leaders in public (warning families or applicants off, or setting its failings against its image), which harms its reputation.',

@@ -37,8 +37,6 @@ export interface Rule {
   /** "<category>/<name>"; stable, admins switch rules off by it. */
   readonly id: string;
   readonly category: CategoryId;
-  /** The clause of the model policy the rule enforces; the active policy pack may map it to another. */
-  readonly defaultClause: string;
   readonly severity: Severity;
   /** The default one-sentence reason shown to staff (British English, kind). */
   readonly reason: string;

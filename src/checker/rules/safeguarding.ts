@@ -51,7 +51,6 @@ const PATTERNS = [
 export const locateOrMeet: Rule = {
   id: 'safeguarding/locate-or-meet',
   category: 'safeguarding',
-  defaultClause: '6.1',
   severity: 'serious',
   reason: 'Staff must never use information to locate or meet a child, or ask a child to keep secrets.',
   gate: (doc) => doc.hasAny(SECRET_GATE) || (doc.hasAny(LOCATE_GATE) && mayHavePupil(doc)),
@@ -189,7 +188,6 @@ const IMAGE_REQUEST = anchored(/(?<![a-z])send me (?:a |some )?(?:pic|pics|photo
 export const whereabouts: Rule = {
   id: 'safeguarding/whereabouts',
   category: 'safeguarding',
-  defaultClause: '6.1',
   severity: 'serious',
   reason: 'This shares or looks for where a child can be found, which could put them at risk; staff must never use information to locate or meet a child.',
   gate: (doc) =>

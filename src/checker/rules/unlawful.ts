@@ -172,7 +172,6 @@ const SEXUAL_GATE = gateWords(words(SEXUAL), ['sex hot fit tight developed curvy
 export const drugsWeaponsIncitement: Rule = {
   id: 'unlawful/drugs-weapons-incitement',
   category: 'unlawful',
-  defaultClause: '5.2',
   severity: 'serious',
   reason: 'This appears to involve buying or selling drugs or weapons, or encouraging violence, which could be unlawful.',
   gate: (doc) => doc.hasAny(DRUG_WEAPON_GATE),
@@ -182,7 +181,6 @@ export const drugsWeaponsIncitement: Rule = {
 export const childSexual: Rule = {
   id: 'unlawful/child-sexual',
   category: 'unlawful',
-  defaultClause: '5.2',
   severity: 'serious',
   reason: 'This appears to sexualise a child, which is unlawful and a safeguarding concern.',
   gate: (doc) => (doc.hasAny(CHILD_GATE) && doc.hasAny(SEXUAL_GATE)) || doc.hasAny(STANDALONE_GATE),
@@ -359,7 +357,6 @@ const UNLAWFUL_GATE = gateRare([
 export const schoolCrime: Rule = {
   id: 'unlawful/school-crime',
   category: 'unlawful',
-  defaultClause: '5.2',
   severity: 'serious',
   reason:
     'This describes something unlawful: selling confiscated items or prohibited weapons, taking school money, identifying a child the courts protect, or prejudicing a trial.',
