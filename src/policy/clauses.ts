@@ -13,6 +13,15 @@ export function categoryClauses(pack: Pick<PolicyPack, 'categories'>): Partial<R
   return out;
 }
 
+/**
+ * The clause a category falls under in this pack (its `n`th when the pack lists several, e.g. the
+ * reporting category: concerns about a child, then abuse received, then keeping a record), or '' when
+ * the pack has none: a link to '' opens the policy at its start.
+ */
+export function clauseFor(pack: Pick<PolicyPack, 'categories'>, id: CategoryId, n = 0): string {
+  return pack.categories.find((c) => c.id === id)?.clauses[n] ?? '';
+}
+
 /** The id of a clause's element on the policy page: "5.2" -> "clause-5-2". */
 export function anchorFor(number: string): string {
   return 'clause-' + number.replace(/\./g, '-');

@@ -7,6 +7,7 @@ import { anchorFor } from './clauses';
 export const POLICY_PAGE_PATH = 'src/ui/policy/index.html';
 
 export function clauseLink(clause: string, policyUrl: string, extensionPolicyPage: string): string {
+  if (!clause) return policyUrl ? policyUrl.replace('#{anchor}', '').replace('{anchor}', '').replace('{clause}', '') : extensionPolicyPage;
   const anchor = anchorFor(clause);
   if (policyUrl) {
     if (policyUrl.includes('{anchor}') || policyUrl.includes('{clause}')) {

@@ -14,6 +14,7 @@ import { LessonTime } from '../ui/popup/LessonTime';
 import { watchSettings } from '../settings/load';
 import type { ResolvedSettings } from '../settings/resolve';
 import { clauseLink, POLICY_PAGE_PATH } from '../policy/links';
+import { clauseFor } from '../policy/clauses';
 import { extensionUrl, openOptionsPage, optionsPageUrl, sendToBackground } from '../platform/browser';
 import { createDraftChecker, type DraftCheck, type SnapshotState } from './check';
 import { SettingsInForce } from './SettingsInForce';
@@ -198,7 +199,7 @@ function TryDraft() {
       <LessonTime
         timetable={resolved.settings.timetable}
         freePeriods={resolved.settings.freePeriods}
-        clauseHref={policyHref('5.4')}
+        clauseHref={policyHref(state ? clauseFor(state.snapshot.pack, 'lesson-time') : '')}
         broken={resolved.problems.some((p) => p.path.startsWith('timetable'))}
         settingsHref={settingsHref}
         onOpenSettings={() => void openOptionsPage()}

@@ -3,6 +3,8 @@
  * school set it), importing one from an .ics file with a preview before saving, and marking free
  * periods (PPA) when the school allows it.
  */
+import { activePack } from '../../policy/active';
+import { clauseFor } from '../../policy/clauses';
 import { useState } from 'preact/hooks';
 import { parseIcs } from '../../schedule/ics';
 import { WEEKDAYS, type Timetable, type FreePeriod } from '../../schedule';
@@ -50,7 +52,7 @@ export function TimetableSection(props: { resolved: ResolvedSettings; save: (pat
   return (
     <section aria-labelledby="tt-h" data-testid="timetable-section">
       <h2 id="tt-h">{t('lessonHeading')}</h2>
-      <p class="help">{t('timetableHelp', '5.4')}</p>
+      <p class="help">{t('timetableHelp', clauseFor(activePack(settings), 'lesson-time'))}</p>
       {tt && tt.weeks.length > 0 ? (
         <p data-testid="timetable-summary">
           {t(locked ? 'timetableSchool' : 'timetableOwn')}: {t(tt.weekCycle === 2 ? 'timetableTwoWeeks' : 'timetableOneWeek')},{' '}

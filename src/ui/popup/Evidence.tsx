@@ -14,7 +14,8 @@ import { removalCheckText } from '../evidence-words';
 
 type Status = { kind: 'idle' | 'busy' | 'ok' | 'error'; text: string; id?: string };
 
-export function Evidence(props: { clauseHref: (clause: string) => string }) {
+/** `clause`: where the policy in force asks staff to keep a record of abuse. */
+export function Evidence(props: { clauseHref: (clause: string) => string; clause: string }) {
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle', text: '' });
   const [due, setDue] = useState(0);
@@ -43,8 +44,8 @@ export function Evidence(props: { clauseHref: (clause: string) => string }) {
     <section class="panel" aria-labelledby="ev-h" data-testid="evidence">
       <h2 id="ev-h">
         {t('evHeading')} (
-        <a href={props.clauseHref('8.2')} target="_blank" rel="noopener">
-          8.2
+        <a href={props.clauseHref(props.clause)} target="_blank" rel="noopener">
+          {props.clause}
         </a>
         )
       </h2>

@@ -2,7 +2,8 @@
 import type { Settings } from '../../settings/schema';
 import { t } from '../i18n';
 
-export function ReportConcern(props: { lead: Settings['safeguardingLead']; clauseHref: (clause: string) => string }) {
+/** `childClause`, `abuseClause`: where the policy in force says to report a concern about a child, and abuse received. */
+export function ReportConcern(props: { lead: Settings['safeguardingLead']; clauseHref: (clause: string) => string; childClause: string; abuseClause: string }) {
   const { lead } = props;
   const any = lead.name || lead.email || lead.phone || lead.reportUrl;
   return (
@@ -41,15 +42,15 @@ export function ReportConcern(props: { lead: Settings['safeguardingLead']; claus
         <summary>{t('reportWhat')}</summary>
         <p>
           <strong>{t('reportChildHeading')}</strong> (
-          <a href={props.clauseHref('7.1')} target="_blank" rel="noopener">
-            {t('reportChildSection', '7')}
+          <a href={props.clauseHref(props.childClause)} target="_blank" rel="noopener">
+            {t('reportChildSection', props.childClause)}
           </a>
           ): {t('reportChildText')}
         </p>
         <p>
           <strong>{t('reportAbuseHeading')}</strong> (
-          <a href={props.clauseHref('8.1')} target="_blank" rel="noopener">
-            {t('reportAbuseSections')}
+          <a href={props.clauseHref(props.abuseClause)} target="_blank" rel="noopener">
+            {t('reportChildSection', props.abuseClause)}
           </a>
           ): {t('reportAbuseText')}
         </p>

@@ -7,6 +7,7 @@ import { watchSettings } from '../../settings/load';
 import type { ResolvedSettings } from '../../settings/resolve';
 import { activePack } from '../../policy/active';
 import { clauseLink, POLICY_PAGE_PATH } from '../../policy/links';
+import { clauseFor } from '../../policy/clauses';
 import { extensionUrl, openOptionsPage, optionsPageUrl } from '../../platform/browser';
 import { ProblemList } from '../ProblemList';
 import { t } from '../i18n';
@@ -36,19 +37,24 @@ function Popup() {
       <LessonTime
         timetable={settings.timetable}
         freePeriods={settings.freePeriods}
-        clauseHref={policyHref('5.4')}
+        clauseHref={policyHref(clauseFor(pack, 'lesson-time'))}
         broken={resolved.problems.some((p) => p.path.startsWith('timetable'))}
         settingsHref={settingsHref}
         onOpenSettings={() => void openOptionsPage()}
       />
       <p class="motto">{pack.prompt.heading || t('promptHeading')}</p>
       <p>{t('popupLead')}</p>
-      <ReportConcern lead={settings.safeguardingLead} clauseHref={policyHref} />
-      <Evidence clauseHref={policyHref} />
+      <ReportConcern
+        lead={settings.safeguardingLead}
+        clauseHref={policyHref}
+        childClause={clauseFor(pack, 'reporting', 0)}
+        abuseClause={clauseFor(pack, 'reporting', 1)}
+      />
+      <Evidence clauseHref={policyHref} clause={clauseFor(pack, 'reporting', 2)} />
       <nav aria-label={t('extName')}>
         <ul>
           <li>
-            <a href={policyHref('5.2')} target="_blank" rel="noopener">
+            <a href={policyHref('')} target="_blank" rel="noopener">
               {t('readPolicy')}
             </a>
           </li>

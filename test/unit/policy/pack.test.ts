@@ -5,6 +5,7 @@ import { validatePack, categoryClauses, anchorFor, type PolicyPack } from '../..
 import { BUILTIN_PACK } from '../../../src/policy/builtin';
 import { CATEGORY_IDS } from '../../../src/policy/ids';
 import { clauseLink } from '../../../src/policy/links';
+import { clauseFor } from '../../../src/policy/clauses';
 import { parsePolicyText } from '../../../scripts/import-policy';
 
 const POLICY_TEXT = resolve(__dirname, '../../../src/policy/source/social-media-policy.txt');
@@ -100,5 +101,24 @@ describe('clause links', () => {
     expect(clauseLink('5.2', 'https://school.example/policy', 'x')).toBe('https://school.example/policy');
     expect(clauseLink('5.2', 'https://school.example/policy#{anchor}', 'x')).toBe('https://school.example/policy#clause-5-2');
     expect(clauseLink('5.4', 'https://school.example/p?c={clause}', 'x')).toBe('https://school.example/p?c=5.4');
+  });
+
+  it('without a clause, open the policy at its start', () => {
+    expect(clauseLink('', '', 'chrome-extension://abc/src/ui/policy/index.html')).toBe('chrome-extension://abc/src/ui/policy/index.html');
+    expect(clauseLink('', 'https://school.example/policy#{anchor}', 'x')).toBe('https://school.example/policy');
+    expect(clauseLink('', 'https://school.example/p?c={clause}', 'x')).toBe('https://school.example/p?c=');
+  });
+});
+
+describe('clauseFor: which clause a category falls under comes from the pack in force', () => {
+  it('the built-in pack', () => {
+    expect(clauseFor(BUILTIN_PACK, 'lesson-time')).toBe('5.4');
+    expect(clauseFor(BUILTIN_PACK, 'pupil-contact')).toBe('5.3');
+    expect([0, 1, 2].map((n) => clauseFor(BUILTIN_PACK, 'reporting', n))).toEqual(['7.1', '8.1', '8.2']);
+  });
+  it("a school's pack that numbers its clauses differently, or lacks the category", () => {
+    const pack = { categories: [{ id: 'lesson-time' as const, clauses: ['12.3'] }] };
+    expect(clauseFor(pack as never, 'lesson-time')).toBe('12.3');
+    expect(clauseFor(pack as never, 'reporting', 1)).toBe('');
   });
 });
