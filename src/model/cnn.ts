@@ -63,7 +63,7 @@ export interface CnnModel {
   readonly subword: SubwordConfig;
   readonly byteLength: number;
   /** Normalised word -> vocabulary row. */
-  readonly vocab: ReadonlyMap<string, number>;
+  readonly vocab: CnnVocab;
   /** int8 tables and their scales. */
   readonly emb: Int8Array;
   readonly embScale: number;
@@ -76,8 +76,13 @@ export interface CnnModel {
   readonly projRows: number;
   readonly projBase: readonly number[];
   readonly maxWidth: number;
-  /** fc [hidden][P] with P = filters * widths.length (width-major), out [heads][hidden]. */
-  readonly fcW: Float64Array;
+  /**
+   * fc [hidden][P] with P = filters * widths.length (width-major), as the file's int8: real value =
+   * int8 * fcScale, worked out where it is read (the same number as when kept dequantised, in an
+   * eighth of the memory); out [heads][hidden].
+   */
+  readonly fcW: Int8Array;
+  readonly fcScale: number;
   readonly fcB: Float64Array;
   readonly outW: Float64Array;
   readonly outB: Float64Array;
@@ -182,10 +187,148 @@ function blockEnd(u8: Uint8Array, from: number, end: number, words: number): num
   return to;
 }
 
-/** Puts `words` in the vocabulary from row `count` on; returns the next row. */
-function addWords(vocab: Map<string, number>, words: readonly string[], count: number): number {
-  for (let i = 0; i < words.length; i++) vocab.set(words[i] as string, count + i);
+/**
+ * Puts `words` (decoded from the vocabulary's bytes starting at byte `at`, one "\n" after each but
+ * the last) in the vocabulary from row `count` on; returns the next row. Words beyond the header's
+ * count are counted, not kept, so that the count check reports them.
+ */
+function addWords(vocab: PackedVocab, words: readonly string[], count: number, at: number): number {
+  let start = at;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const end = start + utf8Length(w);
+    if (count + i < vocab.rows) vocab.add(w, count + i, start, end);
+    start = end + 1;
+  }
   return count + words.length;
+}
+
+/** UTF-8 byte length of a string of whole characters (as TextDecoder gives). */
+function utf8Length(w: string): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** FNV-1a over a string's UTF-16 code units, then the murmur3 finaliser (so that linear probing spreads). */
+function hashWord(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Whether bytes[start, end) is the UTF-8 of `w`. A lone surrogate matches nothing: valid UTF-8, as every word is, cannot hold one. */
+function sameWord(bytes: Uint8Array, start: number, end: number, w: string): boolean {
+  let p = start;
+  for (let i = 0; i < w.length; i++) {
+    let c = w.charCodeAt(i);
+    if (c < 0x80) {
+      if (p >= end || bytes[p++] !== c) return false;
+    } else if (c < 0x800) {
+      if (p + 2 > end || bytes[p++] !== (0xc0 | (c >> 6)) || bytes[p++] !== (0x80 | (c & 0x3f))) return false;
+    } else if (c < 0xd800 || c > 0xdfff) {
+      if (p + 3 > end || bytes[p++] !== (0xe0 | (c >> 12)) || bytes[p++] !== (0x80 | ((c >> 6) & 0x3f)) || bytes[p++] !== (0x80 | (c & 0x3f))) return false;
+    } else {
+      const d = w.charCodeAt(i + 1);
+      if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return false;
+      c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+      i++;
+      if (
+        p + 4 > end ||
+        bytes[p++] !== (0xf0 | (c >> 18)) ||
+        bytes[p++] !== (0x80 | ((c >> 12) & 0x3f)) ||
+        bytes[p++] !== (0x80 | ((c >> 6) & 0x3f)) ||
+        bytes[p++] !== (0x80 | (c & 0x3f))
+      )
+        return false;
+    }
+  }
+  return p === end;
+}
+
+/** Normalised word -> vocabulary row: what a ReadonlyMap<string, number> gave, in a fraction of its memory. */
+export interface CnnVocab {
+  /** Distinct words. */
+  readonly size: number;
+  get(word: string): number | undefined;
+}
+
+/**
+ * The vocabulary as the file's UTF-8 bytes, each word's start, and an open-addressing table (linear
+ * probing, at most three quarters full) of rows: a lookup hashes the token's characters and compares
+ * bytes, with no string kept per word. For the shipped model, 190 KB of words, 96 KB of starts and
+ * 66 KB of table, against 1.7 MB of heap for the same words as a Map of strings.
+ */
+class PackedVocab implements CnnVocab {
+  readonly rows: number;
+  size = 0;
+  /** Longest word in bytes: a token with more UTF-16 code units than this cannot be a word (UTF-8 never has fewer bytes than code units). */
+  private longest = 0;
+  private readonly bytes: Uint8Array;
+  private readonly starts: Uint32Array;
+  /** row + 1 per slot; 0 = empty. */
+  private readonly table: Uint16Array | Uint32Array;
+  private readonly mask: number;
+
+  constructor(bytes: Uint8Array, rows: number) {
+    this.rows = rows;
+    this.bytes = bytes;
+    // A word ends one byte before the next word starts (its "\n"); the last one's end is kept apart.
+    this.starts = new Uint32Array(rows + 1);
+    let slots = 2;
+    while (slots * 3 < rows * 4 + 4) slots *= 2;
+    this.table = rows < 0xffff ? new Uint16Array(slots) : new Uint32Array(slots);
+    this.mask = slots - 1;
+  }
+
+  private endOf(row: number): number {
+    return row + 1 < this.rows ? (this.starts[row + 1] as number) - 1 : (this.starts[this.rows] as number);
+  }
+
+  /** Adds word `w` (bytes[start, end)) at `row`; a word seen again takes the later row, as Map.set did. */
+  add(w: string, row: number, start: number, end: number): void {
+    this.starts[row] = start;
+    if (row === this.rows - 1) this.starts[this.rows] = end;
+    if (end - start > this.longest) this.longest = end - start;
+    const bytes = this.bytes;
+    const table = this.table;
+    for (let i = hashWord(w) & this.mask; ; i = (i + 1) & this.mask) {
+      const r = table[i] as number;
+      if (r === 0) {
+        table[i] = row + 1;
+        this.size++;
+        return;
+      }
+      const s = this.starts[r - 1] as number;
+      if (sameWord(bytes, s, this.endOf(r - 1), w)) {
+        table[i] = row + 1;
+        return;
+      }
+    }
+  }
+
+  get(word: string): number | undefined {
+    if (typeof word !== 'string' || word.length > this.longest) return undefined;
+    const bytes = this.bytes;
+    const table = this.table;
+    for (let i = hashWord(word) & this.mask; ; i = (i + 1) & this.mask) {
+      const r = table[i] as number;
+      if (r === 0) return undefined;
+      if (sameWord(bytes, this.starts[r - 1] as number, this.endOf(r - 1), word)) return r - 1;
+    }
+  }
 }
 
 /** How much loadCnnSteps does per step: bytes of the file checksummed, words put in the vocabulary's lookup table. */
@@ -290,26 +433,29 @@ export function* loadCnnSteps(bytes: ArrayBuffer | Uint8Array, sizes: LoadStepSi
   const projW = new Float64Array(projRows * D);
   const projBase: number[] = [];
   let row = 0;
+  // Each width's weights are then a view of projW, not a second copy of the same numbers.
   for (const c of conv) {
     projBase.push(row);
     projW.set(c.weight, row * D);
+    c.weight = projW.subarray(row * D, (row + c.w * F) * D);
     row += c.w * F;
   }
   yield 'dense layers';
-  const fcW = dequant(tensor('fc.weight', 'i8', [Hd, P]));
+  const fc = tensor('fc.weight', 'i8', [Hd, P]);
   const fcB = tensor('fc.bias', 'f32', [Hd]).f as Float64Array;
   const outW = dequant(tensor('out.weight', 'i8', [nH, Hd]));
   const outB = tensor('out.bias', 'f32', [nH]).f as Float64Array;
 
-  // The vocabulary: UTF-8 words joined by "\n", decoded and put in the lookup table a block at a time
-  // (a newline byte never occurs inside a multi-byte character, so a block ends on one). Only the
-  // first block's byte order mark is dropped, as when the whole was decoded at once.
+  // The vocabulary: UTF-8 words joined by "\n", checked as UTF-8 and put in the lookup table a block at
+  // a time (a newline byte never occurs inside a multi-byte character, so a block ends on one). Only
+  // the first block's byte order mark is dropped, as when the whole was decoded at once. The words are
+  // kept as the file's bytes, not as strings: 24,000 strings in a Map were 1.7 MB of heap in every tab.
   const firstDecoder = new TextDecoder('utf-8', { fatal: true });
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  const vocab = new Map<string, number>();
+  const vocabEnd = payloadStart + h.vocabBytes;
+  const vocab = new PackedVocab(u8.slice(payloadStart, vocabEnd), h.vocabSize);
   let count = 0;
   let from = payloadStart;
-  const vocabEnd = payloadStart + h.vocabBytes;
   while (h.vocabSize > 0 && from <= vocabEnd) {
     yield 'vocabulary';
     const to = sizes.vocabWords === Infinity ? vocabEnd : blockEnd(u8, from, vocabEnd, sizes.vocabWords);
@@ -319,7 +465,8 @@ export function* loadCnnSteps(bytes: ArrayBuffer | Uint8Array, sizes: LoadStepSi
     } catch {
       return bad('the vocabulary is not UTF-8');
     }
-    count = addWords(vocab, words, count);
+    const bom = from === payloadStart && to - from >= 3 && u8[from] === 0xef && u8[from + 1] === 0xbb && u8[from + 2] === 0xbf ? 3 : 0;
+    count = addWords(vocab, words, count, from - payloadStart + bom);
     from = to + 1;
   }
   if (count !== h.vocabSize) bad(`the vocabulary has ${count} words, the header says ${h.vocabSize}`);
@@ -348,7 +495,8 @@ export function* loadCnnSteps(bytes: ArrayBuffer | Uint8Array, sizes: LoadStepSi
     projRows,
     projBase,
     maxWidth: Math.max(...h.widths),
-    fcW,
+    fcW: fc.i8 as Int8Array,
+    fcScale: fc.scale,
     fcB,
     outW,
     outB,
@@ -428,18 +576,22 @@ function project(model: CnnModel, x: Float64Array, xo: number, out: Float64Array
 
 /**
  * The projections of the commonest words, kept once worked out: the vocabulary is in order of
- * frequency, and its first PROJECTED_WORDS words are some 40% of the words of ordinary posts. A
- * token's projection is the same numbers whether it comes from here or is worked out again, so the
- * scores are identical; the table costs PROJECTED_WORDS * projRows * 8 bytes (768 KB for the shipped
- * model) once filled.
+ * frequency, so its first words are a large share of the words of ordinary posts. A token's
+ * projection is the same numbers whether it comes from here or is worked out again, so the scores are
+ * identical; the table costs PROJECTED_WORDS * projRows * 8 bytes (3 KB a word for the shipped model)
+ * once filled, in every tab that loads the model, so it is kept to the words that pay for it (see
+ * src/model/README.md: memory).
  */
-export const PROJECTED_WORDS = 256;
+export const PROJECTED_WORDS = 32;
 interface Projected {
   rows: Float64Array;
   done: Uint8Array;
-  /** Scratch: one token's input vector, and the projections of the tokens not kept in `rows`. */
+  /** Scratch: one token's input vector, and the projections of the last maxWidth tokens not kept in `rows` (a ring, by token index). */
   x: Float64Array;
-  scratch: Float64Array;
+  ring: Float64Array;
+  /** Per ring slot: the array holding that token's projection and where in it. */
+  src: Float64Array[];
+  off: Int32Array;
 }
 const projected = new WeakMap<CnnModel, Projected>();
 
@@ -447,15 +599,40 @@ function projectedOf(model: CnnModel): Projected {
   let p = projected.get(model);
   if (!p) {
     const k = Math.min(PROJECTED_WORDS, model.vocabSize);
+    const ring = new Float64Array(model.maxWidth * model.projRows);
     p = {
       rows: new Float64Array(k * model.projRows),
       done: new Uint8Array(k),
       x: new Float64Array(model.dims),
-      scratch: new Float64Array(64 * model.projRows),
+      ring,
+      src: new Array<Float64Array>(model.maxWidth).fill(ring),
+      off: new Int32Array(model.maxWidth),
     };
     projected.set(model, p);
   }
   return p;
+}
+
+/** Puts token t's projection in ring slot t % maxWidth: from the table of common words, or worked out into the ring. */
+function loadToken(model: CnnModel, p: Projected, tokens: readonly Token[], t: number): void {
+  const R = model.projRows;
+  const slot = t % model.maxWidth;
+  const text = (tokens[t] as Token).text;
+  const id = model.vocab.get(text);
+  if (id !== undefined && id < p.done.length) {
+    if (p.done[id] === 0) {
+      tokenVector(model, text, id, p.x, 0);
+      project(model, p.x, 0, p.rows, id * R);
+      p.done[id] = 1;
+    }
+    p.src[slot] = p.rows;
+    p.off[slot] = id * R;
+  } else {
+    tokenVector(model, text, id, p.x, 0);
+    project(model, p.x, 0, p.ring, slot * R);
+    p.src[slot] = p.ring;
+    p.off[slot] = slot * R;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -474,61 +651,41 @@ function newPool(model: CnnModel): PoolState {
 
 /**
  * Visits every window whose LAST token index e is in [e0, e1) (e may run past n-1 for the windows
- * that hang off the end), using the token vectors of tokens [e0 - (maxW-1), min(e1, n)).
+ * that hang off the end), in order of e, using the token vectors of tokens [e0 - (maxW-1), min(e1, n)).
+ * Each token is projected once (proj_t[r] = Wall[r] . x_t, one row r per width, offset k and filter
+ * f) into a ring of the last maxW tokens, which is all a window reads: a unit's windows are visited in
+ * the same order, with the same sums, as when every token's projection was kept, without memory that
+ * grows with the text.
  */
 function poolRange(model: CnnModel, tokens: readonly Token[], e0: number, e1: number, st: PoolState): void {
   const n = tokens.length;
   const F = model.filters;
   const maxW = model.maxWidth;
-  const t0 = Math.max(0, e0 - (maxW - 1));
-  const t1 = Math.min(n, e1);
-  const m = Math.max(0, t1 - t0);
-  const R = model.projRows;
-  // proj_t[r] = Wall[r] . x_t, one row r per (width, offset k, filter f): each token once. A common
-  // word's row is read from the table where it is kept (see PROJECTED_WORDS), any other's from a
-  // scratch buffer reused from text to text (a longer range than it holds gets one of its own).
-  const cache = projectedOf(model);
-  const K = cache.done.length;
-  const scratch = m * R <= cache.scratch.length ? cache.scratch : new Float64Array(m * R);
-  const X = cache.x;
-  const src: Float64Array[] = new Array<Float64Array>(m);
-  const off = new Int32Array(Math.max(1, m));
-  for (let t = t0; t < t1; t++) {
-    const text = (tokens[t] as Token).text;
-    const id = model.vocab.get(text);
-    const i = t - t0;
-    if (id !== undefined && id < K) {
-      if (cache.done[id] === 0) {
-        tokenVector(model, text, id, X, 0);
-        project(model, X, 0, cache.rows, id * R);
-        cache.done[id] = 1;
-      }
-      src[i] = cache.rows;
-      off[i] = id * R;
-    } else {
-      tokenVector(model, text, id, X, 0);
-      project(model, X, 0, scratch, i * R);
-      src[i] = scratch;
-      off[i] = i * R;
-    }
-  }
+  const p = projectedOf(model);
+  const src = p.src;
+  const off = p.off;
+  for (let t = Math.max(0, e0 - (maxW - 1)); t < Math.min(n, e0); t++) loadToken(model, p, tokens, t);
   const best = st.best;
   const bestEnd = st.bestEnd;
-  model.conv.forEach((c, wi) => {
-    const w = c.w;
-    const rowBase = model.projBase[wi] as number;
-    const pBase = wi * F;
-    const eEnd = Math.min(e1, n + w - 1);
-    const bias = c.bias;
-    for (let e = e0; e < eEnd; e++) {
+  const conv = model.conv;
+  const eEnd = Math.min(e1, n + maxW - 1);
+  for (let e = e0; e < eEnd; e++) {
+    if (e < n) loadToken(model, p, tokens, e);
+    for (let wi = 0; wi < conv.length; wi++) {
+      const c = conv[wi] as { w: number; bias: Float64Array };
+      const w = c.w;
+      if (e >= n + w - 1) continue;
+      const rowBase = model.projBase[wi] as number;
+      const pBase = wi * F;
+      const bias = c.bias;
       const s = e - w + 1;
       for (let f = 0; f < F; f++) {
         let acc = bias[f] as number;
         for (let k = 0; k < w; k++) {
           const t = s + k;
           if (t < 0 || t >= n) continue;
-          const i = t - t0;
-          acc += (src[i] as Float64Array)[(off[i] as number) + rowBase + k * F + f] as number;
+          const slot = t % maxW;
+          acc += (src[slot] as Float64Array)[(off[slot] as number) + rowBase + k * F + f] as number;
         }
         if (acc > (best[pBase + f] as number)) {
           best[pBase + f] = acc;
@@ -536,7 +693,7 @@ function poolRange(model: CnnModel, tokens: readonly Token[], e0: number, e1: nu
         }
       }
     }
-  });
+  }
 }
 
 /** The network after the max-pool: pooled units, hidden units and each head's probability. */
@@ -554,13 +711,15 @@ function forward(model: CnnModel, st: PoolState): Forward {
   const pooled = new Float64Array(P);
   for (let u = 0; u < P; u++) pooled[u] = Math.max(0, st.best[u] as number);
   const hidden = new Float64Array(Hd);
+  const fcW = model.fcW;
+  const fcScale = model.fcScale;
   for (let j = 0; j < Hd; j++) {
     let acc = model.fcB[j] as number;
     const o = j * P;
     // A unit at zero adds nothing (at most the sign of a zero, which the ReLU below makes 0 either way).
     for (let u = 0; u < P; u++) {
       const v = pooled[u] as number;
-      if (v !== 0) acc += (model.fcW[o + u] as number) * v;
+      if (v !== 0) acc += (fcW[o + u] as number) * fcScale * v;
     }
     hidden[j] = Math.max(acc, 0);
   }
@@ -584,6 +743,8 @@ function explain(model: CnnModel, text: string, tokens: readonly Token[], st: Po
   const n = tokens.length;
   const { pooled, hidden } = fw;
   const share = new Float64Array(n);
+  const fcW = model.fcW;
+  const fcScale = model.fcScale;
   // Explanation: eff[u] = sum_j out[c, j] * [hidden_j > 0] * fc[j, u].
   if (n > 0) {
     for (let u = 0; u < P; u++) {
@@ -591,7 +752,7 @@ function explain(model: CnnModel, text: string, tokens: readonly Token[], st: Po
       const e = st.bestEnd[u] as number;
       if (v <= 0 || e < 0) continue;
       let eff = 0;
-      for (let j = 0; j < Hd; j++) if ((hidden[j] as number) > 0) eff += (model.outW[c * Hd + j] as number) * (model.fcW[j * P + u] as number);
+      for (let j = 0; j < Hd; j++) if ((hidden[j] as number) > 0) eff += (model.outW[c * Hd + j] as number) * ((fcW[j * P + u] as number) * fcScale);
       const contrib = v * eff;
       const w = model.widths[Math.floor(u / F)] as number;
       const lo = Math.max(0, e - w + 1);
