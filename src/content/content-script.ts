@@ -59,7 +59,7 @@ function start(): void {
   const firstInteraction = { capture: true, passive: true, once: true, signal: controller.signal } as const;
   for (const type of ['pointerdown', 'keydown', 'focusin']) window.addEventListener(type, () => void settings.load(), firstInteraction);
 
-  const hold = createPostHold({ settings, lesson: lesson.live, model, pupils, typed, loaders, ui, layer, gate, log });
+  const hold = createPostHold({ site, settings, lesson: lesson.live, model, pupils, typed, loaders, ui, layer, gate, log });
   const holdRequest = createRequestHold({ site, settings, ui, layer, gate, log });
   const ownUi = (t: EventTarget) => (ui.host !== null && t === ui.host) || layer.owns(t);
   containEvents(ownUi, controller.signal);

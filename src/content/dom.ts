@@ -144,22 +144,36 @@ const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1',
  * blocks (a list inside a quote) are not seen.
  */
 export function textWithoutLayout(root: Node): string {
+  return joinBlocks(blocksOf(root).firstChild, null) ?? '';
+}
+
+/** Below the wrappers that hold the whole draft (one element child each; Draft.js: editor > div[data-contents] > blocks). */
+function blocksOf(root: Node): Node {
   let box: Node = root;
-  // Down through the wrappers (Draft.js: editor > div[data-contents] > blocks).
   for (let depth = 0; depth < 20; depth++) {
     const only = box.firstChild;
     if (!only || only.nextSibling !== null || only.nodeType !== 1) break;
     box = only;
   }
+  return box;
+}
+
+/**
+ * The text of the blocks from `first` up to (not including) `stop`, as textWithoutLayout reads them;
+ * null as soon as it is longer than `max` (the rest is not read).
+ */
+function joinBlocks(first: Node | null, stop: Node | null, max = Number.POSITIVE_INFINITY): string | null {
   const parts: string[] = [];
+  let length = 0;
   // A block's line ends only where something follows it (innerText adds no line break at the end).
   let lineEnded = false;
   const put = (t: string) => {
     if (lineEnded) parts.push('\n');
     lineEnded = false;
     parts.push(t);
+    length += t.length + 1;
   };
-  for (let c = box.firstChild; c; c = c.nextSibling) {
+  for (let c = first; c && c !== stop; c = c.nextSibling) {
     if (c.nodeType === 3) put((c as Text).data);
     else if (c.nodeType === 1) {
       const tag = (c as Element).tagName;
@@ -169,8 +183,48 @@ export function textWithoutLayout(root: Node): string {
         lineEnded = BLOCKS.has(tag);
       }
     }
+    if (length > max) return null;
   }
   return parts.join('');
+}
+
+/** Part of a draft: `whole` when it is all of it. */
+export interface DraftPart {
+  text: string;
+  whole: boolean;
+}
+
+/**
+ * The blocks of a rich editor around `at` (a node in it: the caret's), at least `before` characters
+ * of them before its block and `after` after it, read as textWithoutLayout reads them; `whole` when
+ * they are all the editor has. One textContent per block read, so the cost does not grow with the
+ * draft: the typing check on a 1 MB paste read (and compared) the whole draft at every check. A
+ * draft that is one enormous block is still read whole (its one textContent).
+ */
+export function textAround(root: Node, at: Node | null, before: number, after: number): DraftPart {
+  const box = blocksOf(root);
+  let mid: Node | null = null;
+  for (let n: Node | null = at; n && n !== box; n = n.parentNode) {
+    if (n.parentNode === box) {
+      mid = n;
+      break;
+    }
+  }
+  // No caret in the draft (focus elsewhere, or the caret on the editor itself): its end, where a paste leaves it.
+  mid ??= box.lastChild;
+  if (!mid) return { text: '', whole: true };
+  let first: Node = mid;
+  let last: Node = mid;
+  const size = (n: Node) => (n.nodeType === 3 ? (n as Text).data.length : n.nodeType === 1 ? (n.textContent?.length ?? 0) : 0);
+  for (let got = 0, p = mid.previousSibling; p && got < before; p = p.previousSibling) {
+    got += size(p) + 1;
+    first = p;
+  }
+  for (let got = 0, n = mid.nextSibling; n && got < after; n = n.nextSibling) {
+    got += size(n) + 1;
+    last = n;
+  }
+  return { text: joinBlocks(first, last.nextSibling) ?? '', whole: first.previousSibling === null && last.nextSibling === null };
 }
 
 /** The draft's text: .value for form fields, innerText for rich editors (never modifies them), read without layout when very long. */
@@ -180,6 +234,34 @@ export function readDraft(editor: HTMLElement): string {
   // exactly what the person sees. (Measuring with textContent first copied a 1 MB draft once more.)
   const text = textWithoutLayout(editor);
   return text.length > LAYOUT_FREE_CHARS ? text : (editor.innerText ?? text);
+}
+
+/**
+ * The draft as readDraft reads it, or null when it is longer than `max` characters, found without
+ * reading the rest: the check ahead of sending read a 1 MB paste whole (40 ms, bench:page) only to
+ * find it too long to check ahead.
+ */
+export function readDraftUpTo(editor: HTMLElement, max: number): string | null {
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value.length > max ? null : editor.value;
+  const text = joinBlocks(blocksOf(editor).firstChild, null, max);
+  if (text === null || text.length > max) return null;
+  return text.length > LAYOUT_FREE_CHARS ? text : (editor.innerText ?? text);
+}
+
+/**
+ * The draft near the caret, for the typing check: `before` characters before it and `after` after
+ * it, give or take a paragraph; the whole draft (as readDraft reads it) when that is all there is.
+ */
+export function readDraftAround(editor: HTMLElement, before: number, after: number): DraftPart {
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
+    const value = editor.value;
+    if (value.length <= before + after) return { text: value, whole: true };
+    const caret = editor.selectionEnd ?? value.length;
+    return { text: value.slice(Math.max(0, caret - before), Math.min(value.length, caret + after)), whole: false };
+  }
+  const focus = editor.ownerDocument.getSelection?.()?.focusNode ?? null;
+  const part = textAround(editor, focus && editor.contains(focus) ? focus : null, before, after);
+  return part.whole ? { text: readDraft(editor), whole: true } : part;
 }
 
 /** Is a photo or video attached, judging by the composer's own markup near the editor? */

@@ -93,6 +93,25 @@ export async function evaluateDraftInSlices(
   }
 }
 
+/**
+ * The findings for a draft being sent, of any length, in slices as evaluateDraftInSlices() reads
+ * it: for the check ahead of sending, while the person pauses, so that sending the same draft
+ * reuses them. Never rejects: null when the check failed (the post is then checked when it is sent).
+ */
+export async function assessDraftInSlices(
+  text: string,
+  snapshot: SettingsSnapshot | null,
+  ctx: DraftContext,
+  log: (msg: string, err?: unknown) => void,
+): Promise<Finding[] | null> {
+  try {
+    return (await assessInSlices(text, assessContext(snapshot, { ...ctx, typing: false }, log))).findings;
+  } catch (err) {
+    log('the check ahead of sending failed; the post is checked when it is sent', err);
+    return null;
+  }
+}
+
 /** `findings`: already assessed (evaluateDraftInSlices); otherwise assessed here. */
 export function evaluateDraft(
   text: string,

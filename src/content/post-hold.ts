@@ -8,6 +8,7 @@ import type { Finding } from '../checker/types';
 import { sendToBackground } from '../platform/content';
 import type { PublishedLesson } from '../schedule/published';
 import type { SettingsSnapshot } from '../settings/snapshot';
+import type { SiteAdapter } from '../sites/types';
 import type { ContentUi } from '../ui/content/App';
 import type { PromptLayer } from '../ui/content/prompt-layer';
 import type { Concern } from '../assess/concerns';
@@ -23,6 +24,8 @@ import type { TypedFindings } from './typing';
 import { type HoldGate, WAIT_MS, withTimeout } from './wait';
 
 export interface PostHoldDeps {
+  /** The site's adapter (the prompt drawn ahead names it, as the one shown does). */
+  site: () => SiteAdapter | null;
   settings: PageSettings;
   lesson: () => PublishedLesson | null;
   /** The learned model when it is loaded and the school wants it; null: rules only. */
@@ -37,7 +40,27 @@ export interface PostHoldDeps {
 }
 
 /** The interceptor's hold: true when the post is held (a prompt shows, or the check is on its way). */
-export function createPostHold({ settings, lesson, model, pupils, typed, loaders, ui, layer, gate, log }: PostHoldDeps) {
+export function createPostHold({ site: currentSite, settings, lesson, model, pupils, typed, loaders, ui, layer, gate, log }: PostHoldDeps) {
+  // A draft checked whole ahead of sending (./typing) that would be held: its prompt is drawn ahead,
+  // hidden, in the frame, in idle time, so that sending this draft only reveals it (the frame draws
+  // the prompt again from nothing unless what is shown is exactly what was drawn).
+  typed.onRemember = (text, snap, m, names, media, findings) => {
+    const later =
+      typeof requestIdleCallback === 'function' ? (fn: () => void) => requestIdleCallback(fn, { timeout: 1000 }) : (fn: () => void) => setTimeout(fn, 0);
+    later(() => {
+      try {
+        const eng = loaders.prepared.get();
+        const site = currentSite();
+        // Superseded (typed on, or another check since), or not to be shown as things stand.
+        if (!eng || !site || !snap || !settings.read || layer.open || !layer.isReady || typed.reuse(text, snap, m, names, media) !== findings) return;
+        const concerns = eng.evaluateDraft(text, snap, { mediaAttached: media, lesson: lesson(), model: m, pupilNames: names }, log, findings);
+        if (concerns.length) layer.draw({ view: 'prompt', data: promptFor(snap, site.name, concerns) });
+      } catch (err) {
+        log('the prompt could not be drawn ahead; it is drawn when the post is sent', err);
+      }
+    });
+  };
+
   /** Tells the person their post could not be sent (the composer is gone) and gives them its text. */
   const unsent = (siteName: string, text: string) => {
     const close = () => {

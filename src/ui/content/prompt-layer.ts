@@ -175,6 +175,15 @@ export class PromptLayer {
     });
   }
 
+  /**
+   * Draws a view ahead in the frame, hidden, while nothing is shown: a show() of exactly the same
+   * view then only reveals it. Anything else, or nothing drawn ahead, is drawn when shown, as before.
+   */
+  draw(view: FrameView): void {
+    if (!this.isReady || this.current) return;
+    this.post({ type: 'draw', ...view });
+  }
+
   /** Shows a view now; throws if the frame is not ready (the caller lets the post go). */
   show(view: FrameView, handlers: LayerHandlers): void {
     if (!this.isReady || !this.port || !this.dialog || !this.frame) throw new Error('the prompt is not ready');

@@ -51,18 +51,37 @@ window.addEventListener('message', (e: MessageEvent) => {
 });
 
 let watch: { stop: () => void } | null = null;
+/** A view is shown (from its show until the next hide). */
+let showing = false;
+/** The view drawn ahead and hidden, as sent (JSON): a show of exactly this view reveals it. */
+let drawn: string | null = null;
 
 function onMessage(msg: ToFrame): void {
+  if (msg.type === 'draw') {
+    if (showing) return;
+    drawAhead(msg);
+    return;
+  }
   watch?.stop();
   watch = null;
   if (msg.type === 'hide') {
+    showing = false;
+    drawn = null;
     render(null, app);
+    app.hidden = false;
     return;
   }
+  showing = true;
   const seq = msg.seq;
   const act = (a: FrameAction) => send({ type: 'action', seq, ...a });
+  const { type: _t, seq: _s, ...shown } = msg;
+  // Drawn ahead and unchanged: the same tree drawn again as the live prompt (its role, its keys and
+  // its focus) is a small change to it, not a new one; anything else is drawn from nothing.
+  if (drawn !== JSON.stringify(shown)) render(null, app);
+  drawn = null;
   try {
     render(<div class="tt">{view(msg, act)}</div>, app);
+    app.hidden = false;
   } catch (err) {
     send({ type: 'not-visible', seq, why: `the prompt could not be drawn (${String(err)})` });
     return;
@@ -79,6 +98,25 @@ function onMessage(msg: ToFrame): void {
     send({ type: 'shown', seq });
     watch = watchVisibility(dialog, (why) => send({ type: 'not-visible', seq, why }));
   });
+}
+
+/**
+ * A prompt drawn ahead, hidden: as the "Try a draft" page draws it (preview: no alertdialog role,
+ * no focus taken, so nothing is announced or focused while the person types), with buttons that do
+ * nothing (it cannot be seen or clicked until it is shown, drawn again with its real handlers).
+ */
+function drawAhead(v: FrameView): void {
+  try {
+    if (v.view !== 'prompt') return;
+    app.hidden = true;
+    const none = () => {};
+    render(<div class="tt">{view({ view: 'prompt', data: { ...v.data, preview: true } }, none)}</div>, app);
+    drawn = JSON.stringify({ view: v.view, data: v.data });
+  } catch {
+    // Drawn when shown instead.
+    drawn = null;
+    render(null, app);
+  }
 }
 
 function view(v: FrameView, act: (a: FrameAction) => void) {

@@ -12,7 +12,11 @@ export type UnsentData = Omit<UnsentProps, 'onClose'>;
 
 export type FrameView = { view: 'prompt'; data: PromptData } | { view: 'reminder'; data: ReminderData } | { view: 'unsent'; data: UnsentData };
 
-export type ToFrame = ({ type: 'show'; seq: number } & FrameView) | { type: 'hide' };
+/**
+ * draw: the view drawn ahead, hidden (while the person types, from the check ahead of sending), so
+ * that a show of exactly the same view only reveals it; ignored while a view is shown.
+ */
+export type ToFrame = ({ type: 'show'; seq: number } & FrameView) | ({ type: 'draw' } & FrameView) | { type: 'hide' };
 
 export type FrameAction =
   | { action: 'edit' }

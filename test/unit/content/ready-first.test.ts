@@ -89,6 +89,7 @@ function harness(engine: Engine, preparedNow: boolean, opts: { read?: boolean; s
   const shown: unknown[] = [];
   const layer = { isReady: true, open: false, ready: async () => true, show: (v: unknown) => shown.push(v), hide: () => {}, preload: () => {} };
   const hold = createPostHold({
+    site: () => null,
     settings,
     lesson: () => null,
     model: () => null,
