@@ -90,12 +90,40 @@ function git(args: string[]): string | null {
 /**
  * The source as the build saw it: every file git tracks or would track (so new, uncommitted
  * files the build used are there too), never what .gitignore leaves out (node_modules, builds,
- * release/). Null where this is not a git checkout.
+ * release/). Outside a git checkout, the files .gitignore does not leave out.
  */
-function sourceFiles(): string[] | null {
+function sourceFiles(): string[] {
   const listed = git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-  if (listed === null) return null;
+  if (listed === null) return walkSource();
   return [...new Set(listed.split('\0').filter(Boolean))].filter((p) => existsSync(join(ROOT, p)) && statSync(join(ROOT, p)).isFile()).sort();
+}
+
+/**
+ * Outside a git checkout (a `git archive` export, a downloaded source archive): every plain file
+ * under the root that the project's .gitignore does not leave out. The .gitignore here holds only
+ * names ("node_modules/", "dist/") and "*.ext" patterns, which is all this reads; links (a
+ * node_modules linked in from elsewhere) are never followed.
+ */
+function walkSource(): string[] {
+  const rules = existsSync(join(ROOT, '.gitignore'))
+    ? readFileSync(join(ROOT, '.gitignore'), 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+    : [];
+  const ignored = (name: string, dir: boolean) =>
+    name === '.git' ||
+    rules.some((r) => (r.startsWith('*.') ? name.endsWith(r.slice(1)) : r.replace(/^\//, '').replace(/\/$/, '') === name && (dir || !r.endsWith('/'))));
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(ROOT, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory() && !ignored(e.name, true)) walk(path);
+      else if (e.isFile() && !ignored(e.name, false)) out.push(path);
+    }
+  };
+  walk('');
+  return out.sort();
 }
 
 function buildNotes(version: string, xpiName: string, xpiHash: string, commit: string | null, dirty: boolean): string {
@@ -244,7 +272,7 @@ export async function makePackages(opts: PackageOptions): Promise<PackageResult>
     sourceZip = write(`think-twice-${version}-source.zip`, zipSync(entries, { level: 9, mtime: ZIP_TIME }));
     log(`Source for AMO: ${relative(process.cwd(), sourceZip)} (${sources.length} files, with BUILD.md)`);
     if (changed) log('  Note: the working tree differs from the last commit; for a release, package a clean checkout of the tagged commit.');
-  } else if (opts.source) log('Source archive skipped: this is not a git checkout.');
+  }
 
   const listings = LISTING_LANGS.map((lang) => write(`listing/listing.${lang}.md`, readFileSync(listingFile(ROOT, lang))));
   log(`Listing text: ${listings.map((l) => relative(process.cwd(), l)).join(', ')}`);
