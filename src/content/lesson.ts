@@ -3,6 +3,7 @@
  * check of a post sent during a lesson, and the banner shown on a social site during lesson time,
  * dismissible for the rest of the period.
  */
+import { clauseFor } from '../policy/clauses';
 import { onLocalChanged, readLocal, sendToBackground, writeLocal } from '../platform/content';
 import { currentLesson, LESSON_KEY, type PublishedLesson } from '../schedule/published';
 import type { ContentUi } from '../ui/content/App';
@@ -40,6 +41,7 @@ export function watchLesson(ui: ContentUi, settings: PageSettings): PageLesson {
         show && now
           ? {
               label: now.label,
+              clause: settings.snapshot ? clauseFor(settings.snapshot.pack, 'lesson-time') : '',
               onDismiss: () => {
                 dismissedUntil = now.until;
                 void writeLocal(BANNER_KEY, now.until ?? null);

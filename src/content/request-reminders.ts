@@ -3,6 +3,7 @@
  * a reminder of the policy shows, then sent or cancelled as the staff member chooses. Fails open: a
  * reminder that cannot be shown lets the request go.
  */
+import { clauseFor } from '../policy/clauses';
 import { readLocal, sendToBackground, writeLocal } from '../platform/content';
 import type { SiteAdapter } from '../sites/types';
 import type { ContentUi } from '../ui/content/App';
@@ -81,7 +82,10 @@ export function createRequestHold({ site: currentSite, settings, ui, layer, gate
     const show = () => {
       ui.update({ promptOpen: true });
       layer.show(
-        { view: 'reminder', data: { action: req.label, siteName: site.name } },
+        {
+          view: 'reminder',
+          data: { action: req.label, siteName: site.name, clause: settings.snapshot ? clauseFor(settings.snapshot.pack, 'pupil-contact') : '' },
+        },
         {
           onAction: (a) => {
             if (a.action === 'continue') {

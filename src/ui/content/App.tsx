@@ -14,7 +14,7 @@ import { followLanguage } from '../follow-language';
 export interface UiState {
   indicator: IndicatorProps | null;
   announce: string;
-  banner: { label: string; onDismiss: () => void } | null;
+  banner: { label: string; clause: string; onDismiss: () => void } | null;
   /** While the prompt is open the indicator and the banner step aside. */
   promptOpen: boolean;
 }

@@ -9,6 +9,8 @@ import { t } from '../i18n';
 export interface RequestReminderProps {
   action: string;
   siteName: string;
+  /** Where the policy in force covers contact with pupils ('' when it does not say: the link opens the policy). */
+  clause: string;
   onContinue: () => void;
   onCancel: () => void;
   onOpenClause: (clause: string) => void;
@@ -35,8 +37,8 @@ export function RequestReminder(p: RequestReminderProps) {
         </h2>
         <p id="tt-req-d">{t('reminderText')}</p>
         <p>
-          <button type="button" class="tt-link" onClick={() => p.onOpenClause('5.3')}>
-            {t('readClause', '5.3')}
+          <button type="button" class="tt-link" onClick={() => p.onOpenClause(p.clause)}>
+            {p.clause ? t('readClause', p.clause) : t('readPolicy')}
           </button>
         </p>
         <div class="tt-buttons">
