@@ -26,6 +26,7 @@
  * --keys N (keystrokes per typing run, 200), --sites x,facebook, --long-site facebook, --only 1,2,3,4
  * (which tables). BENCH_DEBUG=1 prints each click try's steps (dialog seen, next frame, painted).
  */
+import { keystrokeTimes, startKeystrokeProbe } from './lib/keystroke-probe';
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -985,33 +986,10 @@ async function typing(b: Browser, site: 'x' | 'facebook'): Promise<number[]> {
     await focusEditor(page, s);
     await page.keyboard.insertText(TYPED.repeat(30).slice(0, 2000));
     await page.waitForTimeout(1500);
-    await page.evaluate(() => {
-      const w = window as unknown as { __lat: number[]; __down: number; __end: number };
-      w.__lat = [];
-      window.addEventListener(
-        'keydown',
-        (e) => {
-          w.__down = e.timeStamp;
-          w.__end = 0;
-        },
-        { capture: true },
-      );
-      for (const type of ['keydown', 'beforeinput', 'input'])
-        window.addEventListener(type, () => {
-          w.__end = performance.now();
-        });
-      window.addEventListener(
-        'keyup',
-        () => {
-          if (w.__down && w.__end) w.__lat.push(w.__end - w.__down);
-          w.__down = 0;
-        },
-        { capture: true },
-      );
-    });
+    await startKeystrokeProbe(page);
     await page.keyboard.type(TYPED.repeat(Math.ceil(KEYS / TYPED.length)).slice(0, KEYS), { delay: 5 });
     await page.waitForTimeout(500);
-    return await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+    return await keystrokeTimes(page);
   } finally {
     await page.close();
   }

@@ -8,6 +8,7 @@
  * the last of keydown, beforeinput and input, so it includes every listener on the way and any work
  * (such as a debounced check) that delayed the keystroke. Also prints the content script's size (minified + gzip).
  */
+import { keystrokeTimes, startKeystrokeProbe } from './lib/keystroke-probe';
 import { ENGINE } from '../src/bundle-paths';
 import { execSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
@@ -32,34 +33,7 @@ async function measure(context: BrowserContext, site: 'facebook' | 'x', composer
   const page: Page = await context.newPage();
   await page.goto(await serveFixture(context, site));
   await page.waitForFunction(() => window.__fixtureReady === true);
-  // Per keystroke: from the keydown's creation (its timeStamp) to the end of the last of keydown,
-  // beforeinput and input to finish dispatching (bubble listeners on window run after the site's
-  // handlers), read when the keyup arrives. Lexical and Draft.js cancel beforeinput, so often no
-  // input event fires at all.
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __down: number; __end: number };
-    w.__lat = [];
-    window.addEventListener(
-      'keydown',
-      (e) => {
-        w.__down = e.timeStamp;
-        w.__end = 0;
-      },
-      { capture: true },
-    );
-    for (const type of ['keydown', 'beforeinput', 'input'])
-      window.addEventListener(type, () => {
-        w.__end = performance.now();
-      });
-    window.addEventListener(
-      'keyup',
-      () => {
-        if (w.__down && w.__end) w.__lat.push(w.__end - w.__down);
-        w.__down = 0;
-      },
-      { capture: true },
-    );
-  });
+  await startKeystrokeProbe(page); // what is measured: scripts/lib/keystroke-probe.ts
   const editor = page.locator(`${spec.scope} ${spec.editor}`);
   await editor.click();
   await page.waitForFunction((sel) => {
@@ -68,7 +42,7 @@ async function measure(context: BrowserContext, site: 'facebook' | 'x', composer
   }, `${spec.scope} ${spec.editor}`);
   await page.keyboard.type(TEXT, { delay: 5 });
   await page.waitForTimeout(500);
-  const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  const lat = await keystrokeTimes(page);
   await page.close();
   return lat;
 }

@@ -4,7 +4,7 @@
  * pupils to connect or to message privately, and accepting their requests.
  */
 import type { Range } from '../doc';
-import { requireGate, withUses } from './rule';
+import { requireGate, withUses, wordList } from './rule';
 import { anchored, gateWords, nearOf, words, wordRe, type Rule, type RuleDocs, type RuleHit } from './rule';
 import { mayHavePupil, pupilRefs, REFS_USES } from './refs';
 
@@ -121,66 +121,34 @@ const ADDED = wordRe(
 );
 
 /** Contact with an under-18 former pupil, or accepting pupils' requests, on a personal account. */
-const FRIENDED = anchored(
-  wordRe(
-    words([
-      'facebook friends',
-      'fb friends',
-      'friends on facebook',
-      'friends on insta',
-      'friends on snapchat',
-      'friended',
-      'friend request',
-      'friend requests',
-      'follow request',
-      'follow requests',
-      'adding me',
-      'added me',
-      'following me',
-      'followed me',
-      'follows me',
-      'followed back',
-      'follow them back',
-      'follow her back',
-      'follow him back',
-      'accepted',
-      'accepted a few',
-      'accepted them',
-      'keep in touch on',
-      'message each other',
-      'messaging each other',
-      'we chat on',
-    ]),
-  ),
-  [
-    'facebook friends',
-    'fb friends',
-    'friends on facebook',
-    'friends on insta',
-    'friends on snapchat',
-    'friended',
-    'friend request',
-    'friend requests',
-    'follow request',
-    'follow requests',
-    'adding me',
-    'added me',
-    'following me',
-    'followed me',
-    'follows me',
-    'followed back',
-    'follow them back',
-    'follow her back',
-    'follow him back',
-    'accepted',
-    'accepted a few',
-    'accepted them',
-    'keep in touch on',
-    'message each other',
-    'messaging each other',
-    'we chat on',
-  ],
-);
+const FRIENDED = wordList([
+  'facebook friends',
+  'fb friends',
+  'friends on facebook',
+  'friends on insta',
+  'friends on snapchat',
+  'friended',
+  'friend request',
+  'friend requests',
+  'follow request',
+  'follow requests',
+  'adding me',
+  'added me',
+  'following me',
+  'followed me',
+  'follows me',
+  'followed back',
+  'follow them back',
+  'follow her back',
+  'follow him back',
+  'accepted',
+  'accepted a few',
+  'accepted them',
+  'keep in touch on',
+  'message each other',
+  'messaging each other',
+  'we chat on',
+]);
 const UNDER_18 = anchored(
   wordRe(
     '(?:' +

@@ -255,6 +255,14 @@ export function anchored(re: Pattern, ...required: ReadonlyArray<readonly string
   return asLazy(re).require(...required.map(anchorOf));
 }
 
+/**
+ * A whole-word alternation of `list` (wordRe(words(list))) anchored on the same phrases: every match
+ * is one of them, so none can match in a text that lacks them all. One list, written once.
+ */
+export function wordList(list: readonly string[]): LazyRegExp {
+  return anchored(wordRe(words(list)), list);
+}
+
 /** `re` skipped (no matches) unless the text opens `gate` (a marker such as "#ld"): returns the pattern carrying it. */
 export function requireGate(re: Pattern, gate: Gate): LazyRegExp {
   return asLazy(re).require(gate);
